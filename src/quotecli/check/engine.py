@@ -1,0 +1,25 @@
+"""Runs rules over extractions: map to keyed items, group by key, compare inside groups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Optional, Sequence
+
+from ..records import Extraction
+from .model import Finding
+from .registry import Rule, all_rules
+
+
+def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]] = None) -> list[Finding]:
+    """Every finding of ``rules`` (all rules by default), sorted and de-duplicated."""
+    rules = list(rules) if rules is not None else all_rules()
+    groups: list[dict] = [defaultdict(list) for _ in rules]
+    for extraction in extractions:
+        for rule, grouped in zip(rules, groups):
+            for key, item in rule.map(extraction):
+                grouped[key].append(item)
+    findings: set[Finding] = set()
+    for rule, grouped in zip(rules, groups):
+        for key in sorted(grouped, key=repr):
+            findings.update(rule.compare(key, grouped[key]))
+    return sorted(findings, key=Finding.sort_key)

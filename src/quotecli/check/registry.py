@@ -1,0 +1,100 @@
+"""Rules as records: id, name, severity, explanation, and the code that applies them.
+
+Every rule has the same scale-ready shape, a *map* over documents that emits
+``(key, item)`` pairs and a *compare* over each group of items sharing a key:
+
+    for each extraction:   for key, item in rule.map(extraction):  groups[key].append(item)
+    for each key, items:   yield from rule.compare(key, items)
+
+No rule ever looks at all pairs of documents; a rule that needs corpus-wide
+statistics (how often each spelling is used) computes them as another group-by.
+A rule module registers itself with :func:`register` when imported.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Any, Callable, Hashable, Iterable, Optional
+
+from ..records import Extraction
+from .model import SEVERITIES, Finding
+
+MapFn = Callable[[Extraction], Iterable[tuple[Hashable, Any]]]
+CompareFn = Callable[[Hashable, list], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check. ``explanation`` is the user-facing paragraph shown by ``quotecli rule``;
+    its first line is the summary shown by ``quotecli rules``."""
+
+    id: str
+    name: str
+    severity: str
+    explanation: str
+    map: MapFn
+    compare: CompareFn
+    example_bad: str = ""
+    example_good: str = ""
+
+    @property
+    def summary(self) -> str:
+        return self.explanation.strip().split("\n", 1)[0].strip()
+
+    def finding(self, message: str, locations, suggestion: Optional[str] = None,
+                severity: Optional[str] = None, **extra) -> Finding:
+        """A finding of this rule (severity may be lowered, e.g. to info for a timeline)."""
+        return Finding(
+            rule=self.id,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message,
+            locations=tuple(locations),
+            suggestion=suggestion,
+            extra=extra,
+        )
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def register(id: str, name: str, severity: str, *, map: MapFn, compare: CompareFn,
+             explanation: str, example_bad: str = "", example_good: str = "") -> Rule:
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r} for {id}")
+    if id in _RULES:
+        raise ValueError(f"rule id {id} registered twice")
+    rule = Rule(id, name, severity, inspect.cleandoc(explanation), map, compare,
+                inspect.cleandoc(example_bad), inspect.cleandoc(example_good))
+    _RULES[id] = rule
+    return rule
+
+
+def all_rules() -> list[Rule]:
+    from . import rules  # noqa: F401  (importing the package registers every rule)
+
+    return sorted(_RULES.values(), key=lambda r: r.id)
+
+
+def find_rule(key: str) -> Optional[Rule]:
+    """A rule by id (``QC101``) or name (``name-spelling``), case-insensitive."""
+    key = key.strip().lower()
+    for rule in all_rules():
+        if rule.id.lower() == key or rule.name == key:
+            return rule
+    return None
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules whose id or name starts with a ``select`` prefix, minus ``ignore`` prefixes.
+
+    ``QC1`` selects QC101…QC199; ``name-`` selects every name rule.
+    """
+    def matches(rule: Rule, prefixes: list[str]) -> bool:
+        return any(rule.id.lower().startswith(p) or rule.name.startswith(p) for p in prefixes)
+
+    select = [s.strip().lower() for s in select if s.strip()]
+    ignore = [s.strip().lower() for s in ignore if s.strip()]
+    chosen = [r for r in all_rules() if not select or matches(r, select)]
+    return [r for r in chosen if not matches(r, ignore)]

@@ -1,0 +1,3 @@
+"""Work in progress: replaced by the real extractor."""
+def extract_numbers(document, *args):
+    return []

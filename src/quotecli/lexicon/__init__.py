@@ -1,0 +1,42 @@
+"""Word lists the rules read: one readable text file per list, next to this module.
+
+A list file holds one entry per line; ``#`` starts a comment; blank lines are
+ignored. A ``.tsv`` file maps its first column to the rest. Lists are read once.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+def _lines(filename: str) -> list[str]:
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``<name>.txt`` in file order."""
+    return tuple(_lines(f"{name}.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The entries of ``<name>.txt`` as a set, lower-cased for look-ups."""
+    return frozenset(entry.lower() for entry in entries(name))
+
+
+@functools.lru_cache(maxsize=None)
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """``<name>.tsv`` as a mapping from its (lower-cased) first column to the other columns."""
+    mapping: dict[str, tuple[str, ...]] = {}
+    for line in _lines(f"{name}.tsv"):
+        cells = [cell.strip() for cell in line.split("\t")]
+        mapping[cells[0].lower()] = tuple(cells[1:])
+    return mapping
