@@ -87,7 +87,7 @@ def _read_folder(folder: str, doc_date: Optional[str]) -> Iterator[Loaded]:
             if name.startswith(".") or name == MANIFEST_NAME:
                 continue
             if os.path.splitext(name)[1].lower() in KNOWN_SUFFIXES - {""}:
-                yield from _read_file(os.path.join(root, name), doc_date)
+                yield from _read_file(os.path.join(root, name), doc_date, explicit=False)
 
 
 @functools.lru_cache(maxsize=256)
@@ -122,7 +122,7 @@ def _manifest_row(path: str) -> dict:
     return {}
 
 
-def _read_file(path: str, doc_date: Optional[str]) -> Iterator[Loaded]:
+def _read_file(path: str, doc_date: Optional[str], explicit: bool = True) -> Iterator[Loaded]:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
@@ -140,10 +140,13 @@ def _read_file(path: str, doc_date: Optional[str]) -> Iterator[Loaded]:
         yield InputError(path, exc.strerror or str(exc))
         return
     suffix = os.path.splitext(path)[1].lower()
-    yield from _read_bytes(path, data, suffix, doc_date, _manifest_row(path))
+    yield from _read_bytes(path, data, suffix, doc_date, _manifest_row(path), explicit)
 
 
-def _read_bytes(path: str, data: bytes, suffix: str, doc_date: Optional[str], meta: dict) -> Iterator[Loaded]:
+def _read_bytes(path: str, data: bytes, suffix: str, doc_date: Optional[str], meta: dict,
+                explicit: bool = True) -> Iterator[Loaded]:
+    """One input's documents. A JSON file met in a folder walk that holds no article
+    (a data file such as an annotation) is passed over quietly; named explicitly, it is an error."""
     if not data.strip():
         return
     try:
@@ -154,7 +157,9 @@ def _read_bytes(path: str, data: bytes, suffix: str, doc_date: Optional[str], me
     if warning:
         yield InputWarning(path, warning)
     if suffix in JSON_SUFFIXES:
-        yield from read_json_articles(path, text, doc_date)
+        items = list(read_json_articles(path, text, doc_date))
+        if explicit or any(isinstance(item, Document) for item in items):
+            yield from items
         return
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
         document = read_html(path, text)

@@ -1,0 +1,43 @@
+"""Formatters: one module per output format, each writing records or findings to a stream.
+
+A *record* is a flat ``dict`` (see ``records.span_record``); ``columns`` names the
+few fields that the human formats (table, markdown) show, while the machine
+formats (csv, json, jsonl) write every field.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Sequence
+
+from ..check.model import Finding
+from . import csv_format, json_format, markdown, table, text
+
+RECORD_FORMATS = ("table", "csv", "markdown", "json", "jsonl")
+FINDING_FORMATS = ("table", "text", "csv", "markdown", "json", "jsonl")
+
+_MODULES = {
+    "table": table,
+    "text": text,
+    "csv": csv_format,
+    "markdown": markdown,
+    "json": json_format,
+    "jsonl": json_format,
+}
+
+
+def write_records(rows: Sequence[dict], fmt: str, stream: IO[str], columns: Sequence[str]) -> None:
+    """Write extraction records in ``fmt`` (one of :data:`RECORD_FORMATS`)."""
+    module = _MODULES[fmt]
+    if fmt == "jsonl":
+        json_format.write_records_lines(rows, stream)
+    else:
+        module.write_records(rows, stream, columns)
+
+
+def write_findings(findings: Sequence[Finding], fmt: str, stream: IO[str], summary: dict) -> None:
+    """Write check findings in ``fmt`` (one of :data:`FINDING_FORMATS`)."""
+    if fmt == "jsonl":
+        json_format.write_findings_lines(findings, stream)
+    else:
+        _MODULES[fmt].write_findings(findings, stream, summary)
+
