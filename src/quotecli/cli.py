@@ -186,8 +186,10 @@ def _document_record(extraction: Extraction) -> dict:
 @input_options
 @output_options(RECORD_FORMATS, "jsonl")
 def extract(paths, doc_date, jobs, fmt, output):
-    """Everything at once. JSON/JSONL: one object per document with its quotes,
-    numbers, dates and people; other formats: one row per record with a ``type``."""
+    """Quotes, numbers, dates and people of every document at once.
+
+    JSON/JSONL: one object per document with its quotes, numbers, dates and
+    people; the other formats: one row per record, with a ``type`` column."""
     run = _Run(paths, doc_date)
     documents = [_document_record(e) for e in extract_all(run.documents(), jobs=_jobs(jobs))]
     with _open_output(output) as stream:
