@@ -117,3 +117,22 @@ def test_fixtures_load_without_errors():
     documents, errors = quotecli.load([str(FIXTURES)])
     assert not errors
     assert len(documents) >= 5
+
+
+def test_huge_file_is_refused_by_name(tmp_path, monkeypatch):
+    import quotecli.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 11, encoding="utf-8")
+    (error,) = list(read_inputs([str(path)]))
+    assert isinstance(error, InputError) and "too large" in error.reason
+
+
+def test_stdin_dash_reads_standard_input(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Hello “there”.".encode("utf-8"))))
+    (document,) = list(read_inputs(["-"]))
+    assert document.path == "-" and document.text == "Hello “there”."
