@@ -1,0 +1,334 @@
+"""Quote rules: the same quotation worded differently (QC201) or given to another person (QC202).
+
+Both rules file every quotation under each content-word 3-shingle of its words
+(:func:`quotecli.check.keys.shingles`); two quotations meet only when they share
+a shingle, and a pair sharing several shingles is compared once, in the group of
+its smallest shared shingle. Inside a group the words are aligned with difflib
+on folded word keys, so case, accents, punctuation, curly or straight marks and
+ellipses never count as differences; words missing at either end are a partial
+quote (a truncation), and words missing where the shorter quote shows an
+ellipsis or brackets are an acknowledged cut.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Hashable, Iterable, Iterator, Optional
+
+import regex
+
+from ...document import Document
+from ...records import Extraction, Quote
+from .. import keys
+from ..model import Finding, Location
+from ..registry import register
+
+QUOTED_KINDS = ("full", "partial")
+MIN_WORDS = 6            # quotes shorter than this are too common to compare
+MIN_SHARED = 6           # aligned words two wordings must share to be one quotation
+MAX_CHANGE = 3           # words in one changed stretch (longer: a different sentence)
+MAX_CHANGES = 3          # changed stretches in one quotation
+MIN_AGREEMENT = 0.75     # shared words against shared + changed words
+MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
+MAX_RELATED = 5
+_GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
+
+
+@dataclass(frozen=True, eq=False)
+class QuoteItem:
+    """A quotation with its comparison keys (one item per quote, shared by every group)."""
+
+    document: Document
+    quote: Quote
+    words: tuple[keys.Token, ...]
+    gap_before: tuple[bool, ...]   # an ellipsis or bracket before word i (len = words + 1)
+    shingles: frozenset
+    speaker: tuple[str, ...]
+    personal: bool
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        return tuple(t.key for t in self.words)
+
+    def location(self) -> Location:
+        return Location.of(self.document, self.quote.start, self.quote.end)
+
+    def speaker_location(self) -> Optional[Location]:
+        q = self.quote
+        if q.speaker_start is None or q.speaker_end is None or q.speaker_end <= q.speaker_start:
+            return None
+        return Location.of(self.document, q.speaker_start, q.speaker_end)
+
+    def order(self) -> tuple:
+        return (self.document.path, self.document.id, self.quote.start)
+
+
+def _gaps(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
+    bounds = [offset] + [t.end for t in words]
+    nexts = [t.start for t in words] + [offset + len(text)]
+    return tuple(bool(_GAP.search(text, a - offset, b - offset)) for a, b in zip(bounds, nexts))
+
+
+def _personal(speaker: tuple[str, ...], extraction: Extraction) -> bool:
+    """Whether a speaker names a person (not "the newspaper", "he", or nobody).
+
+    A speaker counts when it shares a word with a person the document names
+    and could be that person; without people records, a capitalised name.
+    """
+    if not speaker:
+        return False
+    if extraction.people:
+        return any(set(speaker) & set(p_key) and keys.same_person(speaker, p_key)
+                   for p_key in {keys.name_key(p.name or p.text) for p in extraction.people})
+    quote_speakers = [q.speaker for q in extraction.quotes if keys.name_key(q.speaker) == speaker]
+    written = quote_speakers[0] if quote_speakers else ""
+    return bool(written) and all(w[:1].isupper() for w in written.split()) and not written.startswith("The ")
+
+
+def quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
+    """Map: every quotation long enough to compare, under each of its shingles."""
+    document = extraction.document
+    for quote in extraction.quotes:
+        if quote.kind not in QUOTED_KINDS:
+            continue
+        words = keys.tokens(quote.text, quote.start)
+        if len(words) < MIN_WORDS:
+            continue
+        shingles = keys.shingles([t.key for t in words])
+        if not shingles:
+            continue
+        speaker = keys.name_key(quote.speaker)
+        item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
+                         shingles, speaker, _personal(speaker, extraction))
+        for shingle in shingles:
+            yield ("quote",) + shingle, item
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """How two wordings of a quotation line up once truncation at either end is set aside."""
+
+    shared: int
+    changes: tuple[tuple[str, int, int, int, int], ...]   # difflib opcodes that differ
+
+    @property
+    def changed_words(self) -> int:
+        return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in self.changes)
+
+
+def align(a: QuoteItem, b: QuoteItem) -> Optional[Alignment]:
+    """The alignment of two quotations, or None when they are not one quotation."""
+    ops = SequenceMatcher(None, a.folded, b.folded, autojunk=False).get_opcodes()
+    ops = _trim_truncation(ops)
+    if not ops:
+        return None
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    changes = tuple(op for op in ops if op[0] != "equal" and not _acknowledged_cut(op, a, b))
+    alignment = Alignment(shared, changes)
+    if shared < MIN_SHARED or len(changes) > MAX_CHANGES:
+        return None
+    if any(max(i2 - i1, j2 - j1) > MAX_CHANGE for _, i1, i2, j1, j2 in changes):
+        return None
+    if shared < MIN_AGREEMENT * (shared + alignment.changed_words):
+        return None
+    return alignment
+
+
+def _trim_truncation(ops: list) -> Optional[list]:
+    """Drops words one quotation has beyond the other's start or end (a partial quote).
+
+    Words on one side only are a truncation. Different words on *both* sides at
+    an edge are a changed word when short, and otherwise two statements that
+    merely share a phrase (None).
+    """
+    ops = list(ops)
+    for edge in (0, -1):
+        while ops and ops[edge][0] != "equal":
+            tag, i1, i2, j1, j2 = ops[edge]
+            if tag == "replace":
+                if max(i2 - i1, j2 - j1) > 2:
+                    return None
+                break
+            ops.pop(edge)
+    return ops
+
+
+def _acknowledged_cut(op, a: QuoteItem, b: QuoteItem) -> bool:
+    """Words left out where the other quotation shows an ellipsis or [brackets]."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "delete":      # a has words b lacks: b should show a gap at j1
+        return b.gap_before[j1]
+    if tag == "insert":
+        return a.gap_before[i1]
+    return (any(a.gap_before[i1:i2 + 1]) and any(b.gap_before[j1:j2 + 1]))
+
+
+def render_diff(a: QuoteItem, b: QuoteItem, alignment: Alignment, context: int = 3) -> str:
+    """A word-level diff from ``a`` to ``b``: ``… we [-must-] {+should+} apologize …``."""
+    starts = {i1: (i2, j1, j2) for _, i1, i2, j1, j2 in alignment.changes}
+    shown = {i for _, i1, i2, _, _ in alignment.changes for i in range(i1 - context, i2 + context)}
+    parts: list[str] = []
+    i = 0
+    while i <= len(a.words):
+        if i in starts:
+            i2, j1, j2 = starts[i]
+            if i2 > i:
+                parts.append("[-" + " ".join(t.text for t in a.words[i:i2]) + "-]")
+            if j2 > j1:
+                parts.append("{+" + " ".join(t.text for t in b.words[j1:j2]) + "+}")
+            if i2 > i:
+                i = i2
+                continue
+        if i < len(a.words):
+            if i in shown:
+                parts.append(a.words[i].text)
+            elif not parts or parts[-1] != "…":
+                parts.append("…")
+        i += 1
+    return " ".join(parts)
+
+
+def _canonical(key: Hashable, a: QuoteItem, b: QuoteItem) -> bool:
+    """Whether this group is where the pair is compared (its smallest shared shingle)."""
+    return ("quote",) + min(a.shingles & b.shingles) == key
+
+
+def _variants(items: list[QuoteItem]) -> dict[tuple[str, ...], list[QuoteItem]]:
+    variants: dict[tuple[str, ...], list[QuoteItem]] = {}
+    for item in sorted(items, key=QuoteItem.order):
+        variants.setdefault(item.folded, []).append(item)
+    return variants
+
+
+def _describe(location: Location) -> str:
+    return f"{location.file}:{location.line}"
+
+
+def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
+    """Compare: each pair of different wordings in the group that align as one quotation."""
+    if len(items) > MAX_GROUP:
+        return []
+    variants = list(_variants(items).values())
+    findings = []
+    for x in range(len(variants)):
+        for y in range(x + 1, len(variants)):
+            a, b = variants[x], variants[y]
+            if not _canonical(key, a[0], b[0]):
+                continue
+            if a[0].personal and b[0].personal and not keys.same_person(a[0].speaker, b[0].speaker):
+                continue  # two people saying alike: the speaker rule's business
+            if (len(a), a[0].order()) < (len(b), b[0].order()):
+                a, b = b, a          # ``b`` is the rarer (or later) wording: the one to fix
+            alignment = align(b[0], a[0])
+            if alignment is None or not alignment.changes:
+                continue
+            diff = render_diff(b[0], a[0], alignment)
+            related = [item.location() for item in a[:MAX_RELATED]]
+            for item in b:
+                findings.append(RULE_WORDING.finding(
+                    f"quotation worded differently from {_describe(related[0])}"
+                    f" ([-here-] {{+there+}}): {diff}",
+                    [item.location()] + related,
+                    suggestion=a[0].quote.text,
+                ))
+    return findings
+
+
+def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
+    """Compare: occurrences of one quotation whose speakers are two different people."""
+    if len(items) > MAX_GROUP:
+        return []
+    people = sorted((item for item in items if item.personal), key=QuoteItem.order)
+    findings = []
+    for x, a in enumerate(people):
+        for b in people[x + 1:]:
+            if keys.same_person(a.speaker, b.speaker) or not _canonical(key, a, b):
+                continue
+            alignment = align(a, b)
+            if alignment is None or alignment.changed_words > 1:
+                continue
+            votes = Counter(_speaker_votes(a, people))
+            if (votes[a.speaker], a.order()) > (votes[b.speaker], b.order()):
+                a, b = b, a          # ``a``: the speaker fewer occurrences agree with
+            findings.append(RULE_SPEAKER.finding(
+                f"quotation attributed to {a.quote.speaker} here but to {b.quote.speaker}"
+                f" at {_describe(b.location())}: “{_opening(a)}”",
+                _locations(a) + _locations(b),
+                suggestion=b.quote.speaker,
+            ))
+    return findings
+
+
+def _speaker_votes(item: QuoteItem, people: list[QuoteItem]) -> Iterator[tuple[str, ...]]:
+    """The speakers of every occurrence of the same quotation in the group."""
+    for other in people:
+        alignment = other is item or align(item, other)
+        if alignment is True or (alignment is not None and alignment.changed_words <= 1):
+            yield other.speaker
+
+
+def _locations(item: QuoteItem) -> list[Location]:
+    speaker = item.speaker_location()
+    return ([speaker] if speaker else []) + [item.location()]
+
+
+def _opening(item: QuoteItem, words: int = 8) -> str:
+    text = " ".join(t.text for t in item.words[:words])
+    return text + (" …" if len(item.words) > words else "")
+
+
+RULE_WORDING = register(
+    "QC201", "quote-wording", "warning",
+    map=quote_items, compare=compare_wording,
+    explanation="""
+    The same quotation is worded differently in two places.
+
+    A quotation is a record of what someone said, so two articles (or two
+    paragraphs of one article) quoting the same words must quote them alike. This
+    rule finds quotations that share most of their words, by the same speaker or
+    with near-identical wording, and differ in a word or a few: a word changed,
+    added or dropped. The message shows a word-level diff, ``[-words here-]``
+    against ``{+words there+}``. Not findings: a partial quote that is a piece
+    of a longer one, words cut where an ellipsis or brackets show the cut, and
+    differences of case, punctuation, accents, curly or straight marks, ellipses
+    or spacing. Quotes shorter than six words are not compared. Check the
+    recording or the original transcript and correct the wrong copy; to silence
+    the rule, ``--ignore QC201``.
+    """,
+    example_bad="""
+    a.txt: “We must apologize to the families of the victims,” the mayor said.
+    b.txt: “We should apologize to the families of the victims,” the mayor said.
+    """,
+    example_good="""
+    a.txt: “We must apologize to the families of the victims,” the mayor said.
+    b.txt: The mayor said the city must “apologize to the families of the victims.”
+    """,
+)
+
+RULE_SPEAKER = register(
+    "QC202", "quote-speaker", "error",
+    map=quote_items, compare=compare_speaker,
+    explanation="""
+    The same quotation is attributed to two different people.
+
+    Putting one person's words in another's mouth is among the worst errors a
+    story can carry. This rule finds one quotation (the same words, allowing
+    for truncation and one word of difference) whose resolved speakers are
+    different people. Short forms of one name ("Biden" and "Joe Biden") are the
+    same person; nominal speakers ("the newspaper", "officials"), pronouns that
+    could not be resolved and unattributed quotes never count as another person.
+    The finding points at the speaker name that fewer occurrences agree with.
+    Check who said it and fix the attribution; to silence the rule,
+    ``--ignore QC202``.
+    """,
+    example_bad="""
+    a.txt: “We will not raise taxes on working families,” Smith said.
+    b.txt: “We will not raise taxes on working families,” Jones said.
+    """,
+    example_good="""
+    a.txt: “We will not raise taxes on working families,” Mary Smith said.
+    b.txt: “We will not raise taxes on working families,” Smith said.
+    """,
+)

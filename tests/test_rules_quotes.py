@@ -1,0 +1,75 @@
+"""QC201 quote-wording and QC202 quote-speaker on hand-built extractions."""
+
+from __future__ import annotations
+
+from rule_helpers import doc, extraction, findings, person, quote
+
+LONG = "We must apologize to the families of the victims of this terrible crash"
+
+
+def _pair(text_a: str, text_b: str, speaker_a: str = "Mary Smith", speaker_b: str = "Mary Smith",
+          kind_b: str = "full"):
+    a = doc(f"“{text_a},” {speaker_a} said on Monday.", "a.txt")
+    b = doc(f"“{text_b},” {speaker_b} said.", "b.txt")
+    return (extraction(a, quotes=[quote(a, text_a, speaker_a)], people=[person(a, speaker_a)]),
+            extraction(b, quotes=[quote(b, text_b, speaker_b, kind=kind_b)], people=[person(b, speaker_b)]))
+
+
+def test_changed_word_is_reported_with_a_diff():
+    result = findings("QC201", *_pair(LONG, LONG.replace("must", "should")))
+    assert len(result) == 1
+    assert "[-must-] {+should+}" in result[0].message or "[-should-] {+must+}" in result[0].message
+    assert {loc.doc for loc in result[0].locations} == {"a.txt", "b.txt"}
+
+
+def test_dropped_word_is_reported():
+    result = findings("QC201", *_pair(LONG, LONG.replace(" terrible", "")))
+    assert len(result) == 1 and "terrible" in result[0].message
+
+
+def test_folding_differences_are_not_reported():
+    other = "we MUST apologize to the families… of the victims of this ‘terrible’ crash!"
+    assert findings("QC201", *_pair(LONG, other)) == []
+
+
+def test_truncated_partial_quote_is_not_reported():
+    part = "apologize to the families of the victims"
+    assert findings("QC201", *_pair(LONG, part, kind_b="partial")) == []
+
+
+def test_cut_shown_by_an_ellipsis_is_not_reported():
+    cut = "We must apologize to the families ... of this terrible crash"
+    assert findings("QC201", *_pair(LONG, cut)) == []
+
+
+def test_different_sentences_sharing_a_phrase_are_not_reported():
+    other = "Nobody will apologize to the families of the victims until the inquiry ends next spring"
+    assert findings("QC201", *_pair(LONG, other)) == []
+
+
+def test_inside_one_article():
+    text = f"“{LONG},” Mary Smith said. Later she repeated: “{LONG.replace('crash', 'accident')}.”"
+    a = doc(text)
+    quotes = [quote(a, LONG, "Mary Smith"), quote(a, LONG.replace("crash", "accident"), "Mary Smith")]
+    result = findings("QC201", extraction(a, quotes=quotes, people=[person(a, "Mary Smith")]))
+    assert len(result) == 1 and "accident" in result[0].message
+
+
+def test_other_speaker_is_an_error():
+    result = findings("QC202", *_pair(LONG, LONG, "Mary Smith", "John Jones"))
+    assert len(result) == 1 and result[0].severity == "error"
+    texts = {loc.text for loc in result[0].locations}
+    assert {"Mary Smith", "John Jones"} <= texts
+
+
+def test_short_form_of_the_same_name_is_not_another_speaker():
+    assert findings("QC202", *_pair(LONG, LONG, "Mary Smith", "Smith")) == []
+
+
+def test_nominal_or_missing_speaker_is_not_another_speaker():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"“{LONG},” the newspaper said.", "b.txt")
+    result = findings("QC202",
+                      extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[quote(b, LONG, "the newspaper")]))
+    assert result == []
