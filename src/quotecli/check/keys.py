@@ -99,12 +99,15 @@ class Context:
     ``terms`` are the stemmed content words of a window around the mention;
     ``entities`` the subset written with a capital letter somewhere other than
     at the start of the sentence (names, places, organisations); ``sentence``
-    the sentence span, so two mentions of one sentence can be told apart.
+    the sentence span, so two mentions of one sentence can be told apart;
+    ``nearest`` the content words right before and right after the mention
+    (the event a date dates, the thing a figure counts).
     """
 
     terms: frozenset[str]
     entities: frozenset[str]
     sentence: tuple[int, int]
+    nearest: frozenset[str] = frozenset()
 
 
 def context(document: Document, start: int, end: int, window: int = 6,
@@ -125,12 +128,13 @@ def context(document: Document, start: int, end: int, window: int = 6,
     before = [t for t in content if t.end <= start]
     after = [t for t in content if t.start >= end]
     terms, entities = set(), set()
+    nearest = frozenset(stem(t.key) for t in before[-1:] + after[:1])
     for token in before[-window:] + after[:window]:
         key = stem(token.key)
         terms.add(key)
         if _CAPITALISED.match(token.text) and token.start != first:
             entities.add(key)
-    return Context(frozenset(terms), frozenset(entities), (s_start, s_end))
+    return Context(frozenset(terms), frozenset(entities), (s_start, s_end), nearest)
 
 
 _POSSESSIVE = regex.compile(r"['’ʼ]s?\s*$")

@@ -1,0 +1,144 @@
+"""QC403 date-conflict: one event given different dates in different places.
+
+A full date's *event key* is a content word of the words around it (the event's
+verb or noun, the names of who and where); each date is filed under each of
+them, so two dates meet only when they share such a word, and a pair is
+compared once, in the group of its smallest shared key. A pair is one event
+when the words around both overlap strongly and share a name. Only full dates
+(day, month and year, stated or with the year taken from the article date) are
+compared: a month or a year alone does not contradict a day in it, and
+relative dates ("Monday") depend on a document date that may be a day off.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Hashable, Iterable, Iterator
+
+import regex
+
+from ...document import Document
+from ...records import DateMention, Extraction
+from .. import keys
+from ..model import Finding, Location
+from ..registry import register
+
+MIN_SHARED_TERMS = 3
+MIN_OVERLAP = 0.5
+MAX_GROUP = 500
+_FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, eq=False)
+class DateItem:
+    document: Document
+    date: DateMention
+    terms: frozenset[str]
+    entities: frozenset[str]
+    sentence: tuple[int, int]
+    nearest: frozenset[str]        # the words right before and after: the event's verb or noun
+    doc_values: frozenset[str]     # every full date the article states
+
+    def location(self) -> Location:
+        return Location.of(self.document, self.date.start, self.date.end)
+
+    def order(self) -> tuple:
+        return (self.document.path, self.document.id, self.date.start)
+
+    def keys(self) -> frozenset[tuple[str, str]]:
+        return frozenset(("date", term) for term in self.terms)
+
+
+def _full(date: DateMention) -> bool:
+    return not date.relative and bool(date.value) and bool(_FULL_DATE.match(date.value))
+
+
+def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
+    """Map: each full date under ("date", context word) keys."""
+    document = extraction.document
+    spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
+    full = [d for d in extraction.dates if _full(d)]
+    values = frozenset(d.value for d in full)
+    for date in full:
+        ctx = keys.context(document, date.start, date.end, skip=spans)
+        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest, values)
+        for key in item.keys():
+            yield key, item
+
+
+def same_event(a: DateItem, b: DateItem) -> bool:
+    """Whether two dates are given for one event.
+
+    The words around both overlap strongly and share a name, and the word next
+    to each date (the event: "closed on", "the … bombing") is among the other's words.
+    """
+    if a.document is b.document and a.sentence == b.sentence:
+        return False   # "arrested on May 3 and charged on May 5": two events
+    if not (a.nearest & b.terms and b.nearest & a.terms):
+        return False
+    shared = a.terms & b.terms
+    if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
+        return False
+    return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
+    """Compare: pairs of one event with different full dates."""
+    if len(items) > MAX_GROUP:
+        return []
+    items = sorted(items, key=DateItem.order)
+    findings = []
+    for x, a in enumerate(items):
+        for b in items[x + 1:]:
+            if a.date.value == b.date.value or min(a.keys() & b.keys()) != key:
+                continue
+            if a.document is not b.document and (b.date.value in a.doc_values
+                                                 or a.date.value in b.doc_values):
+                continue   # an article that gives both dates tells two events apart
+            if not same_event(a, b):
+                continue
+            findings.append(_finding(a, b, items))
+    return findings
+
+
+def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
+    votes = Counter(item.date.value for item in items if same_event(item, a) or same_event(item, b))
+    if (votes[a.date.value], a.order()) > (votes[b.date.value], b.order()):
+        a, b = b, a          # ``a``: the date fewer mentions of the event agree with
+    shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
+    where = f"{b.location().file}:{b.location().line}"
+    return RULE.finding(
+        f"“{a.date.text}” ({a.date.value}) here but “{b.date.text}” ({b.date.value}) at {where}"
+        f" for the same event ({', '.join(shared[:5])})",
+        [a.location(), b.location()],
+        suggestion=b.date.text,
+    )
+
+
+RULE = register(
+    "QC403", "date-conflict", "warning",
+    map=date_items, compare=compare_dates,
+    explanation="""
+    The same event is given different dates in different places.
+
+    Two full dates are taken to date one event when the words around them
+    overlap strongly, share a name and name the same event next to the date:
+    "the plant in Springfield closed on
+    March 3, 2021" against "the Springfield plant closed on March 4, 2021". Only
+    full dates are compared (a month or a year alone does not contradict a day
+    in it), two dates of one sentence are two events, and an article that
+    itself states both dates is taken to tell two events apart. Check the
+    source and correct one date; to silence the rule, ``--ignore QC403``.
+    """,
+    example_bad="""
+    a.txt: The Springfield plant closed on March 3, 2021, the company said.
+    b.txt: The Springfield plant closed on March 4, 2021, after 60 years.
+    """,
+    example_good="""
+    a.txt: The Springfield plant closed on March 3, 2021, the company said.
+    b.txt: The Springfield plant reopened on June 4, 2021, under new owners.
+    """,
+)
+
+__all__ = ["RULE", "same_event"]

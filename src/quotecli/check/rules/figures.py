@@ -1,0 +1,241 @@
+"""QC301 figure-conflict: one fact given with figures that cannot both be true.
+
+A figure's *fact key* is its counted noun (the unit) plus one content word of
+the words around it; a figure is filed under each such key, so two figures meet
+only when they count the same thing next to a shared word, and a pair is
+compared once, in the group of its smallest shared key. Within a group a pair
+is the same fact only when the words around both figures overlap strongly and
+include a shared name (a place, a person, an organisation).
+
+Two figures conflict only when the ranges they allow do not overlap: a stated
+hedge widens the range ("nearly 20" is 17–20, "at least 12" has no top, see
+``lexicon/figure_qualifiers.tsv``), a range is its two ends, and a figure is
+read to its written precision ("53 percent" covers 52.5–53.5, a round "50"
+covers 45–55). Counts that only grow as a story develops (deaths, injuries,
+arrests: ``lexicon/growing_units.txt``) and durations, when the articles'
+dates show the larger figure is the later one, are a timeline reported as info.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from typing import Hashable, Iterable, Iterator, Optional
+
+import regex
+
+from ... import lexicon
+from ...document import Document
+from ...records import Extraction, Number
+from .. import keys
+from ..model import Finding, Location
+from ..registry import register
+
+MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
+MIN_OVERLAP = 0.5         # shared terms against the smaller context
+MAX_GROUP = 500           # a key this common carries no information: skipped
+MAX_RELATED = 5
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+@dataclass(frozen=True, eq=False)
+class FigureItem:
+    document: Document
+    number: Number
+    unit: str
+    terms: frozenset[str]
+    entities: frozenset[str]
+    sentence: tuple[int, int]
+    low: float
+    high: float
+    growing: bool
+
+    def location(self) -> Location:
+        return Location.of(self.document, self.number.start, self.number.end)
+
+    def order(self) -> tuple:
+        return (self.document.path, self.document.id, self.number.start)
+
+    def keys(self) -> frozenset[tuple[str, str]]:
+        return frozenset((self.unit, term) for term in self.terms)
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifiers() -> list[tuple[list[str], float, float]]:
+    table = lexicon.table("figure_qualifiers")
+    rows = [(keys.folded_words(q), float(lo), float(hi)) for q, (lo, hi) in table.items()]
+    return sorted(rows, key=lambda row: -len(row[0]))
+
+
+def _hedge(document: Document, number: Number) -> tuple[float, float]:
+    """The factors a hedge before the figure allows (the extractor's or one written just before)."""
+    written = keys.folded_words(number.qualifier or "")
+    before = keys.folded_words(document.text[max(0, number.start - 30):number.start])[-3:]
+    head = keys.folded_words(number.text)
+    for words, low, high in _qualifiers():
+        n = len(words)
+        if words == written or words == before[-n:] or words == head[:n]:
+            return low, high
+    return 1.0, 1.0
+
+
+def _precision(number: Number, value: float) -> float:
+    """Half the step of the figure's last written digit, in the figure's own scale."""
+    match = _NUMERAL.search(number.text)
+    if not match:
+        return 0.5
+    try:
+        written = float(match.group().replace(",", ""))
+    except ValueError:
+        return 0.5
+    scale = value / written if written else 1.0
+    if match.group(1):
+        return 0.5 * 10 ** -len(match.group(1)) * scale
+    digits = match.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros and written:
+        return min(0.5 * 10 ** zeros, 0.1 * written) * scale
+    return 0.5 * scale
+
+
+def interval(document: Document, number: Number) -> tuple[float, float]:
+    """The range of true values a figure allows, with its hedge and written precision."""
+    value = float(number.value)
+    top = float(number.value_max) if number.value_max is not None else value
+    low_factor, high_factor = _hedge(document, number)
+    tolerance = _precision(number, value) if number.value_max is None else 0.0
+    return value * low_factor - tolerance, top * high_factor + tolerance
+
+
+def consistent(a: FigureItem, b: FigureItem) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _unit_key(number: Number) -> Optional[str]:
+    words = keys.content_keys(keys.folded_words(number.unit or ""))
+    return words[-1] if words else None
+
+
+def _growing(unit: str, terms: frozenset[str], number: Number) -> bool:
+    growing = {keys.stem(w) for w in lexicon.words("growing_units")}
+    return unit in growing or bool(terms & growing) or number.kind == "duration" or unit in TIME_UNITS
+
+
+def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]]:
+    """Map: each figure with a counted noun, under (unit, context word) keys."""
+    document = extraction.document
+    spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
+    for number in extraction.numbers:
+        unit = _unit_key(number)
+        if number.value is None or unit is None:
+            continue
+        ctx = keys.context(document, number.start, number.end, skip=spans)
+        terms = ctx.terms - {unit}
+        low, high = interval(document, number)
+        item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
+                          low, high, _growing(unit, terms, number))
+        for key in item.keys():
+            yield key, item
+
+
+def same_fact(a: FigureItem, b: FigureItem) -> bool:
+    """Whether two figures count the same thing in the same setting."""
+    if a.document is b.document and a.sentence == b.sentence:
+        return False   # two figures of one sentence are a contrast, not a restatement
+    shared = a.terms & b.terms
+    if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
+        return False
+    return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _timeline(a: FigureItem, b: FigureItem) -> Optional[tuple[FigureItem, FigureItem]]:
+    """(earlier, later) when the figures grow with the articles' dates."""
+    if not (a.growing and b.growing and a.document.date and b.document.date):
+        return None
+    if a.document.date == b.document.date:
+        return None
+    earlier, later = (a, b) if a.document.date < b.document.date else (b, a)
+    return (earlier, later) if later.low > earlier.high else None
+
+
+def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]:
+    """Compare: pairs of one fact whose figures' ranges do not overlap."""
+    if len(items) > MAX_GROUP:
+        return []
+    items = sorted(items, key=FigureItem.order)
+    findings = []
+    for x, a in enumerate(items):
+        for b in items[x + 1:]:
+            if consistent(a, b) or min(a.keys() & b.keys()) != key or not same_fact(a, b):
+                continue
+            if _knows_both(a, b, items) or _knows_both(b, a, items):
+                continue
+            findings.append(_finding(a, b, items))
+    return findings
+
+
+def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
+    """Whether ``a``'s article also gives ``b``'s figure for the fact (an update it reports)."""
+    return any(c.document is a.document and c is not a and c is not b and consistent(c, b)
+               and same_fact(c, b) for c in items)
+
+
+def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
+    support = Counter()
+    for item in items:
+        for side in (a, b):
+            if item is not side and consistent(item, side) and same_fact(item, side):
+                support[id(side)] += 1
+    if (support[id(a)], a.order()) > (support[id(b)], b.order()):
+        a, b = b, a          # ``a``: the figure fewer other mentions agree with
+    shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
+    where = f"{b.location().file}:{b.location().line}"
+    timeline = _timeline(a, b)
+    if timeline:
+        earlier, later = timeline
+        return RULE.finding(
+            f"figure grew over time: {earlier.number.text} on {earlier.document.date}"
+            f" → {later.number.text} on {later.document.date} (same fact: {', '.join(shared[:5])})",
+            [later.location(), earlier.location()], severity="info",
+        )
+    return RULE.finding(
+        f"“{a.number.text}” here but “{b.number.text}” at {where} for the same fact"
+        f" ({', '.join(shared[:5])})",
+        [a.location(), b.location()],
+        suggestion=b.number.text,
+    )
+
+
+RULE = register(
+    "QC301", "figure-conflict", "warning",
+    map=figure_items, compare=compare_figures,
+    explanation="""
+    The same fact is given with different figures.
+
+    Two figures are taken to state one fact when they count the same noun (the
+    unit: migrants, percent, dollars) and the words around them overlap, with a
+    name in common (a place, a person, an organisation): "51 migrants were found
+    dead in a trailer in San Antonio" against "53 migrants died in the trailer
+    in San Antonio". The check respects hedges and rounding: "nearly 20" and
+    "19", "53 percent" and "53.2 percent", "at least 12" and "18", "more than
+    50" and "53", overlapping ranges are all consistent. Figures inside one
+    sentence are contrasts, not restatements, and an article that itself gives
+    both figures (an update) is not flagged. A count that only grows (deaths,
+    injuries, arrests, cases) and is larger in a later-dated article is
+    reported as info with the timeline, not as a warning. Check the source and
+    correct one figure, or make the difference explicit ("the toll rose to");
+    to silence the rule, ``--ignore QC301``.
+    """,
+    example_bad="""
+    a.txt: Officials said 51 migrants were found dead in a trailer in San Antonio.
+    b.txt: Officials said 53 migrants were found dead in a trailer in San Antonio.
+    """,
+    example_good="""
+    a.txt: Officials said nearly 55 migrants were found dead in a trailer in San Antonio.
+    b.txt: Officials said 53 migrants were found dead in a trailer in San Antonio.
+    """,
+)
+
+__all__ = ["RULE", "interval", "consistent", "same_fact"]

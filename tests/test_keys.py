@@ -1,0 +1,42 @@
+"""Comparison keys: folding, shingles, contexts and name keys."""
+
+from __future__ import annotations
+
+import quotecli
+from quotecli.check import keys
+
+
+def test_fold_drops_case_accents_and_apostrophes():
+    assert keys.fold("López’s") == keys.fold("lopez's") == "lopezs"
+    assert keys.fold("Manuel") != keys.fold("Manual")
+
+
+def test_words_ignore_punctuation_marks_and_ellipses():
+    assert keys.folded_words("“We must… go!” – ‘now’") == keys.folded_words('we MUST ... go, "now"')
+
+
+def test_shingles_skip_function_words():
+    with_the = keys.shingles(keys.folded_words("we must apologize to the families of the victims"))
+    without = keys.shingles(keys.folded_words("we must apologize to families of victims"))
+    assert with_the == without and ("apologize", "family", "victim") in with_the
+
+
+def test_shingles_of_different_words_differ():
+    a = keys.shingles(keys.folded_words("apologize to the families of the victims"))
+    b = keys.shingles(keys.folded_words("celebrate with the players of the team"))
+    assert not a & b
+
+
+def test_context_finds_names_and_nearest_words():
+    document = quotecli.from_text("Officials said 51 migrants were found dead in a trailer in San Antonio.")
+    start = document.text.index("51")
+    ctx = keys.context(document, start, start + 2)
+    assert {"san", "antonio", "trailer", "migrant"} <= ctx.terms
+    assert {"san", "antonio"} <= ctx.entities and "official" not in ctx.entities
+    assert ctx.nearest == {"official", "migrant"}
+
+
+def test_name_keys_and_short_forms():
+    assert keys.name_key("Joe Biden’s") == ("joe", "biden")
+    assert keys.same_person(keys.name_key("Biden"), keys.name_key("Joe Biden"))
+    assert not keys.same_person(keys.name_key("Hillary Clinton"), keys.name_key("Bill Clinton"))

@@ -1,0 +1,52 @@
+"""QC403 date-conflict on hand-built extractions."""
+
+from __future__ import annotations
+
+from rule_helpers import date, doc, extraction, findings
+
+CLOSED = "The Springfield plant of Acme Motors closed on {}, the company said."
+
+
+def _two(text_a: str, value_a: str, text_b: str, value_b: str, template_b: str = CLOSED):
+    a = doc(CLOSED.format(text_a), "a.txt")
+    b = doc(template_b.format(text_b), "b.txt")
+    return (extraction(a, dates=[date(a, text_a, value_a)]),
+            extraction(b, dates=[date(b, text_b, value_b)]))
+
+
+def test_one_event_with_two_dates_is_a_warning():
+    result = findings("QC403", *_two("March 3, 2021", "2021-03-03", "March 4, 2021", "2021-03-04"))
+    assert len(result) == 1 and result[0].severity == "warning"
+    assert {loc.text for loc in result[0].locations} == {"March 3, 2021", "March 4, 2021"}
+
+
+def test_same_date_written_differently_is_not_reported():
+    assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "3 March 2021", "2021-03-03")) == []
+
+
+def test_different_events_are_not_reported():
+    other = "The Springfield plant of Acme Motors reopened on {} under new owners from Ohio."
+    assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "June 4, 2021", "2021-06-04", other)) == []
+
+
+def test_partial_and_relative_dates_are_not_compared():
+    assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "March 2021", "2021-03")) == []
+    a = doc(CLOSED.format("Monday"), "a.txt")
+    b = doc(CLOSED.format("March 4, 2021"), "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "Monday", "2021-03-01", relative=True)]),
+                      extraction(b, dates=[date(b, "March 4, 2021", "2021-03-04")]))
+    assert result == []
+
+
+def test_inside_one_article():
+    a = doc(CLOSED.format("March 3, 2021") + " Workers cried. " + CLOSED.format("March 5, 2021"))
+    result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03"),
+                                                    date(a, "March 5, 2021", "2021-03-05")]))
+    assert len(result) == 1
+
+
+def test_two_dates_in_one_sentence_are_two_events():
+    a = doc("Acme Motors in Springfield announced the closure on March 3, 2021 and closed the plant on May 5, 2021.")
+    result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03"),
+                                                    date(a, "May 5, 2021", "2021-05-05")]))
+    assert result == []

@@ -1,0 +1,92 @@
+"""QC301 figure-conflict on hand-built extractions."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_helpers import doc, extraction, findings, number
+
+MIGRANTS = "Officials said {} migrants were found dead in a trailer in San Antonio on Monday."
+
+
+def _two(fig_a: str, fig_b: str, value_a: float, value_b: float, unit: str = "migrants",
+         template: str = MIGRANTS, date_a=None, date_b=None, **kw):
+    a = doc(template.format(fig_a), "a.txt", date_a)
+    b = doc(template.format(fig_b), "b.txt", date_b)
+    return (extraction(a, numbers=[number(a, fig_a, value_a, unit, **kw.get("a", {}))]),
+            extraction(b, numbers=[number(b, fig_b, value_b, unit, **kw.get("b", {}))]))
+
+
+def test_different_figures_for_one_fact_are_a_warning():
+    result = findings("QC301", *_two("51", "53", 51, 53))
+    assert len(result) == 1 and result[0].severity == "warning"
+    assert {loc.text for loc in result[0].locations} == {"51", "53"}
+
+
+def test_same_figure_is_not_reported():
+    assert findings("QC301", *_two("51", "51", 51, 51)) == []
+
+
+@pytest.mark.parametrize("fig_a, va, fig_b, vb", [
+    ("nearly 20", 20, "19", 19),
+    ("at least 12", 12, "18", 18),
+    ("more than 50", 50, "53", 53),
+    ("53.2", 53.2, "53", 53),
+])
+def test_hedges_and_rounding_are_consistent(fig_a, va, fig_b, vb):
+    assert findings("QC301", *_two(fig_a, fig_b, va, vb)) == []
+
+
+def test_overlapping_ranges_are_consistent():
+    result = findings("QC301", *_two("50 to 60", "53", 50, 53, a={"value_max": 60}))
+    assert result == []
+
+
+def test_unrelated_context_is_not_the_same_fact():
+    a = doc("Officials said 51 migrants were found dead in a trailer in San Antonio.", "a.txt")
+    b = doc("About 200 migrants crossed the river near El Paso last spring, Border Patrol said.", "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "51", 51, "migrants")]),
+                      extraction(b, numbers=[number(b, "200", 200, "migrants")]))
+    assert result == []
+
+
+def test_growing_toll_with_later_date_is_info_with_timeline():
+    template = "At least {} people were killed when the bridge collapsed in Genoa, Italian officials said."
+    result = findings("QC301", *_two("26", "39", 26, 39, unit="people", template=template,
+                                     date_a="2018-08-14", date_b="2018-08-16"))
+    assert len(result) == 0   # "at least 26" allows 39
+    template = "Officials said {} people were killed when the bridge collapsed in Genoa, Italy."
+    result = findings("QC301", *_two("26", "39", 26, 39, unit="people", template=template,
+                                     date_a="2018-08-14", date_b="2018-08-16"))
+    assert len(result) == 1 and result[0].severity == "info" and "2018-08-14" in result[0].message
+
+
+def test_growing_toll_on_the_same_day_is_a_warning():
+    template = "Officials said {} people were injured when the bridge collapsed in Genoa, Italy."
+    result = findings("QC301", *_two("12", "18", 12, 18, unit="people", template=template,
+                                     date_a="2018-08-14", date_b="2018-08-14"))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_inside_one_article():
+    text = MIGRANTS.format("51") + " The driver fled. " + MIGRANTS.format("53")
+    a = doc(text)
+    result = findings("QC301", extraction(a, numbers=[number(a, "51", 51, "migrants"),
+                                                      number(a, "53", 53, "migrants")]))
+    assert len(result) == 1
+
+
+def test_two_figures_in_one_sentence_are_a_contrast():
+    a = doc("In San Antonio officials found 51 migrants in a trailer and 12 migrants in a truck.")
+    result = findings("QC301", extraction(a, numbers=[number(a, "51", 51, "migrants"),
+                                                      number(a, "12", 12, "migrants")]))
+    assert result == []
+
+
+def test_article_reporting_both_figures_is_an_update():
+    text_a = MIGRANTS.format("46") + " Later " + MIGRANTS.format("53")
+    a = doc(text_a, "a.txt")
+    b = doc(MIGRANTS.format("53"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "46", 46, "migrants"), number(a, "53", 53, "migrants")]),
+                      extraction(b, numbers=[number(b, "53", 53, "migrants")]))
+    assert all(loc.doc == "a.txt" for f in result for loc in f.locations)
