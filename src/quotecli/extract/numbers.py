@@ -1,3 +1,564 @@
-"""Work in progress: replaced by the real extractor."""
-def extract_numbers(document, *args):
-    return []
+"""Numbers: every figure in a news text and what it counts.
+
+A figure is found from an *anchor* (a digit, a number word or a vague plural such as
+"dozens"), then grown to the left (currency symbol, qualifier, "between") and to the
+right (scale word, range, percent, currency word, unit, counted noun). Each step is
+a regex anchored at a known position, so the whole pass stays linear in the text.
+
+What is *not* a figure is decided at the anchor: days and years of dates and clock
+times (the dates extractor owns them), ordinals ("3rd"), labels ("Section 427",
+"COVID-19", "S&P 500", "No. 5"), scores ("won 3-1"), fractions ("24/7") and the
+pronoun "one" ("no one", "one of the"). Word lists live in ``lexicon/``:
+``number_words``, ``number_vague``, ``currencies``, ``qualifiers``, ``number_units``,
+``number_identifiers``, ``number_date_words``, ``number_time_words``,
+``number_noun_stops``, ``number_modifiers``, ``irregular_plurals``,
+``number_fractions``, ``number_one_idioms``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import regex
+
+from .. import lexicon
+from ..document import Document
+from ..records import Number
+
+# --- word lists ---------------------------------------------------------------
+
+_WORDS: dict[str, tuple[float, str]] = {
+    word: (float(value), role) for word, (value, role) in lexicon.table("number_words").items()
+}
+_ATOMS = {w: v for w, v in _WORDS.items() if v[1] in ("unit", "teen", "tens", "scale")}
+_ABBREV = {w: v[0] for w, v in _WORDS.items() if v[1] == "abbrev"}
+_MONEY_ABBREV = {w: v[0] for w, v in _WORDS.items() if v[1] == "money_abbrev"}
+_VAGUE = {w: (float(lo), float(hi), where) for w, (lo, hi, where) in lexicon.table("number_vague").items()}
+_CURRENCIES = lexicon.table("currencies")
+_CUR_BEFORE = {k: v[0] for k, v in _CURRENCIES.items() if v[1] == "before"}
+_CUR_AFTER = {k: v[0] for k, v in _CURRENCIES.items() if v[1] == "after"}
+_UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
+_IDENTIFIERS = lexicon.words("number_identifiers")
+_MONTHS = lexicon.words("number_date_words")
+_TIME_WORDS = lexicon.words("number_time_words")
+_STOPS = lexicon.words("number_noun_stops")
+_MODIFIERS = lexicon.words("number_modifiers")
+_IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
+_FRACTIONS = lexicon.words("number_fractions")
+_ONE_IDIOMS = lexicon.words("number_one_idioms")
+_QUALIFIERS = lexicon.words("qualifiers")
+_QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split())
+
+# Lower-case adjective endings: "serious", "national", "wounded", "remaining".
+_ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ian", "ese",
+                 "ish", "ern", "ed", "ing", "est")
+# Endings of words that end in "s" without being plurals.
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "ics", "'s", "’s")
+
+
+def _alts(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so "a few" beats "a"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cased_alts(words: Iterable[str]) -> str:
+    """Words as written, Capitalised and UPPER: much faster to scan than IGNORECASE.
+
+    A lookahead on the possible first letters lets the scanner skip most word
+    starts before trying the alternation.
+    """
+    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
+    first = "".join(sorted({v[0] for v in variants}))
+    return rf"(?=[{re.escape(first)}])(?:{_alts(variants)})"
+
+
+# --- patterns -------------------------------------------------------------------
+
+_SP = r"[^\S\n]+"  # spaces (incl. no-break) inside one line
+# Left-context patterns end at the number (\Z of a short window before it) and are
+# compiled with the ``regex`` module's REVERSE flag, so they are tried from the
+# number backwards instead of at every offset of the window.
+_VAGUE_ALONE = [w for w, v in _VAGUE.items() if v[2] in ("alone", "of")]
+_VAGUE_SCALE = [w for w, v in _VAGUE.items() if v[2] == "scale"]
+_PLURAL_SCALES = {w + "s": v[0] for w, v in _ATOMS.items() if v[1] == "scale" and v[0] >= 1000}
+
+_ANCHOR = re.compile(rf"(?<![\w.,])[0-9]|\b{_cased_alts(list(_ATOMS) + list(_VAGUE))}\b")
+_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_ATOM = rf"(?:{_alts(_ATOMS)})\b"
+_WORDSEQ = re.compile(rf"{_ATOM}(?:(?:{_SP}|-)(?:and{_SP})?{_ATOM})*", re.IGNORECASE)
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_SCALE_AFTER_DIGITS = re.compile(
+    rf"(?:(?:{_SP}|-)?(?:{_alts(w for w, v in _ATOMS.items() if v[1] == 'scale')})\b"
+    rf"|(?:{_SP})?(?:{_alts(_ABBREV)})\b)+", re.IGNORECASE)
+_MONEY_ABBREV_RE = re.compile(rf"(?:{_alts(_MONEY_ABBREV)})\b", re.IGNORECASE)
+_VAGUE_RE = re.compile(
+    rf"(?P<a>{_alts(_VAGUE_ALONE)})(?:{_SP}of{_SP}(?P<b>{_alts(_PLURAL_SCALES)}))?\b"
+    rf"|(?P<c>{_alts(_VAGUE_SCALE)}){_SP}(?P<d>{_alts(w for w, v in _ATOMS.items() if v[1] == 'scale')})\b",
+    re.IGNORECASE)
+_PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}\b")
+
+_LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{_alts(_CUR_BEFORE)})(?:{_SP})?\Z", regex.IGNORECASE | regex.REVERSE)
+_LEFT_QUALIFIER = regex.compile(rf"(?<![\w-])(?:{_alts(_QUALIFIERS)}){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_CURRENCY_AT = re.compile(rf"(?:{_alts(_CUR_BEFORE)})(?:{_SP})?", re.IGNORECASE)
+_LEFT_ARTICLE = regex.compile(rf"\b(?:a|an|one){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_LEFT_BETWEEN = regex.compile(rf"\bbetween{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_LEFT_FROM = regex.compile(rf"\bfrom{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_LEFT_AGED = regex.compile(rf"\baged{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
+_PREV_WORD = regex.compile(rf"(\S+){_SP}\Z", regex.REVERSE)
+
+_GLUED = re.compile(r"[A-Za-z/]+")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_RANGE_HYPHEN = re.compile(r"[-–—]")
+_RANGE_SPACED = re.compile(rf"{_SP}[-–—]{_SP}|{_SP}(?:to|or){_SP}", re.IGNORECASE)
+_RANGE_AND = re.compile(rf"{_SP}and{_SP}", re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"(?:{_SP}|-)?(?:(?P<pp>percentage{_SP}points?)|%|per(?:{_SP})?cent\b|pct\b)", re.IGNORECASE)
+_OF = re.compile(rf"{_SP}of{_SP}", re.IGNORECASE)
+_CUR_AFTER_RE = re.compile(
+    rf"{_SP}(?P<of>of{_SP})?(?P<cur>{_alts(_CUR_AFTER)})\b", re.IGNORECASE)
+_HYPHEN_UNIT = re.compile(r"-(?P<w>[A-Za-z]+)(?P<old>-olds?\b)?")
+_NEXT_WORD = re.compile(rf"{_SP}([^\W\d_][\w'’.&-]*)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OLD = re.compile(rf"{_SP}old\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(rf"(?:{_SP})?(?:{_alts(_TIME_WORDS)})(?![\w])", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"{_SP}(?:{_alts(_MONTHS)})(?![\w])", re.IGNORECASE)
+_ANAPHORIC = frozenset({"the", "these", "those", "both", "all"})
+_DETERMINERS = frozenset({"the", "a", "an", "all", "its", "his", "her", "their", "our", "this",
+                          "that", "these", "those", "each", "every", "any", "no"})
+
+
+# --- parsing helpers ----------------------------------------------------------------
+
+@dataclass
+class _Core:
+    """A parsed number: its value and where it ends; ``words`` says how it was written."""
+
+    value: float
+    end: int
+    words: bool = False
+    scaled: bool = False
+    factor: float = 1.0
+    value_max: Optional[float] = None
+    vague: bool = False
+
+
+def _parse_words(text: str, start: int) -> Optional[_Core]:
+    """Compose "twenty-one", "three hundred and five", "a dozen" from word atoms.
+
+    Stops at the first atom that cannot continue the number ("five six" is two
+    numbers, "two and three" too), so the span is exactly the composed number.
+    """
+    m = _WORDSEQ.match(text, start)
+    if not m:
+        return None
+    total = current = 0.0
+    last_role = None
+    last_scale = 1.0
+    end = start
+    for tok in _WORD_TOKEN.finditer(text, start, m.end()):
+        word = tok.group().lower()
+        if word == "and":
+            if last_role != "scale":
+                break
+            continue
+        value, role = _ATOMS[word]
+        if role in ("unit", "teen", "tens"):
+            if last_role in ("unit", "teen") or (last_role == "tens" and role != "unit"):
+                break
+            current += value
+        else:  # scale
+            if last_role == "scale" and value <= 100:
+                break
+            if value < 1000:
+                current = (current or 1) * value
+            else:
+                total += (current or 1) * value
+                current = 0.0
+            last_scale = value
+        last_role = role
+        end = tok.end()
+    if end == start:
+        return None
+    scaled = last_role == "scale"
+    return _Core(total + current, end, words=True, scaled=scaled,
+                 factor=last_scale if scaled else 1.0)
+
+
+def _parse_digits(text: str, start: int, money: bool) -> Optional[_Core]:
+    """Digits with separators and decimals, then an optional scale ("3.5 million", "5bn")."""
+    m = _DIGITS.match(text, start)
+    if not m:
+        return None
+    end = m.end()
+    factor = 1.0
+    s = _SCALE_AFTER_DIGITS.match(text, end)
+    if s:
+        for tok in _WORD_TOKEN.finditer(s.group()):
+            w = tok.group().lower()
+            factor *= _ATOMS[w][0] if w in _ATOMS else _ABBREV[w]
+        end = s.end()
+    else:
+        a = _MONEY_ABBREV_RE.match(text, end)
+        if a and (money or _plural_follows(text, a.end())):
+            # "£5m", or "5m viewers"; a bare "100m" is metres.
+            factor, end = _MONEY_ABBREV[a.group().lower()], a.end()
+    value = float(m.group().replace(",", "")) * factor
+    return _Core(value, end, scaled=factor != 1.0, factor=factor)
+
+
+def _plural_follows(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m and m.group(1).islower() and _is_plural(m.group(1).rstrip(".")))
+
+
+def _parse_vague(text: str, start: int) -> Optional[_Core]:
+    """"dozens", "hundreds of thousands", "several hundred" as a min-max range."""
+    m = _VAGUE_RE.match(text, start)
+    if not m:
+        return None
+    if m.group("a"):
+        lo, hi, where = _VAGUE[m.group("a").lower()]
+        base = _PLURAL_SCALES[m.group("b").lower()] if m.group("b") else None
+        if where == "of" and base is None and not _OF.match(text, m.end()):
+            return None
+    else:
+        lo, hi, _ = _VAGUE[m.group("c").lower()]
+        base = _ATOMS[m.group("d").lower()][0]
+    if base is None:
+        return _Core(lo, m.end(), words=True, value_max=hi, vague=True)
+    return _Core(lo * base, m.end(), words=True, value_max=(hi + 1) * base - 1, vague=True,
+                 scaled=m.group("d") is not None)
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return len(low) > 2 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) \
+        and low not in _STOPS
+
+
+def _is_modifier(word: str) -> bool:
+    """Words that describe the counted noun rather than name it."""
+    low = word.lower()
+    if low in _MODIFIERS or word[0].isupper() or "." in word:
+        return True
+    return low.endswith(_ADJ_SUFFIXES) and len(low) > 4
+
+
+def _counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]:
+    """The noun a number counts: the first plural (or, for one, the first noun) after it.
+
+    Adjectives, capitalised modifiers and noun modifiers are skipped ("50 Mexican
+    consulates", "three border agents"); a function word or punctuation ends the
+    search with no noun ("12 were hurt", "five of them"). A unit ("10 km") is taken
+    at once.
+    """
+    best: Optional[tuple[str, int]] = None
+    for _ in range(4):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        sentence_end = word.endswith(".") and "." not in word[:-1]
+        core = _POSSESSIVE.sub("", word[:-1] if sentence_end else word)
+        low = core.lower()
+        if not core or low in _STOPS:
+            break
+        end = m.start(1) + len(core)
+        if best is not None:
+            # A regular plural right after a noun-like plural completes a compound
+            # ("police officers"); anything else ends the search.
+            if plural and _is_plural(core) and core.islower() and low not in _IRREGULAR_PLURALS:
+                best = (core, end)
+            break
+        if low in _UNITS:
+            return core, end
+        if plural and _is_plural(core) or not plural and not _is_modifier(core):
+            best = (core, end)
+        if sentence_end:
+            break
+        pos = m.end()
+    return best if best is not None else (None, pos)
+
+
+def _noun_phrase(text: str, pos: int) -> Optional[str]:
+    """What a percentage is "of": a determiner and up to three more words ("the vote")."""
+    words: list[str] = []
+    for _ in range(4):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        stop = word.endswith(".")
+        word = word.rstrip(".")
+        low = word.lower()
+        if low in _STOPS and not (not words and low in _DETERMINERS):
+            break
+        words.append(word)
+        pos = m.end()
+        if stop:
+            break
+    if not words or words[-1].lower() in _DETERMINERS:
+        return None
+    return " ".join(words)
+
+
+# --- the extractor --------------------------------------------------------------
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text[max(0, start - 30):start])
+    return m.group(1) if m else ""
+
+
+def _is_year(core: _Core, text: str, start: int) -> bool:
+    raw = text[start:core.end]
+    return (not core.words and not core.scaled and raw.isdigit() and len(raw) == 4
+            and 1000 <= core.value <= 2100)
+
+
+def _fmt(value: Optional[float]):
+    """Integral values as int, so JSON shows 50, not 50.0."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
+
+
+def _blocked_left(text: str, start: int) -> bool:
+    """A digit glued to a label ("COVID-19", "G-20", "#5", "9/11") or a clock ("10:30")."""
+    if start == 0:
+        return False
+    prev = text[start - 1]
+    before = text[start - 2] if start > 1 else " "
+    if prev in "-‑" and before.isalnum():
+        return True
+    if prev in "#/":
+        return True
+    return prev in ":." and before.isdigit()
+
+
+def _right_blocked(text: str, end: int) -> bool:
+    """Ordinals ("3rd"), glued letters ("3D", "1990s"), clocks ("10:30", "9 a.m."), "24/7"."""
+    if end >= len(text):
+        return False
+    nxt = text[end]
+    if nxt in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
+        return True
+    if _ORDINAL.match(text, end):
+        return True
+    if _TIME_AFTER.match(text, end):
+        return True
+    g = _GLUED.match(text, end)
+    if g:
+        low = g.group().lower()
+        return not (low in _UNITS or low in _ABBREV or low in _MONEY_ABBREV)
+    return False
+
+
+def _one_is_pronoun(text: str, start: int, end: int) -> bool:
+    """"one of the", "no one", "the one who", "one another": not a count."""
+    prev = _prev_word(text, start).lower().rstrip(".,")
+    if prev in _DETERMINERS or prev in ("which", "someone", "anyone", "everyone"):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group(1).lower().rstrip(".") in _ONE_IDIOMS)
+
+
+def _names_not_counts(text: str, left: int, start: int, value: float,
+                      qualifier: Optional[str]) -> bool:
+    """"the two countries" refers back to known things; "the Three Amigos" is a name.
+
+    A small number word after a definite determiner restates what the reader
+    already knows instead of stating a figure, and a capitalised number word in
+    mid-sentence belongs to a name ("Formula One").
+    """
+    prev = _prev_word(text, left)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, left - 20), left):
+        return True
+    return (qualifier is None and value <= 10 and prev.lower() in _ANAPHORIC)
+
+
+def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
+    """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
+    wstart = max(0, start - 40)
+    window = text[wstart:start]
+    left = start
+    unit: Optional[str] = None
+    kind = "count"
+    cur = _LEFT_CURRENCY.search(window)
+    if cur:
+        unit, kind = _CUR_BEFORE[cur.group().strip().lower()], "money"
+        left = wstart + cur.start()
+        window = window[:cur.start()]
+
+    if text[start].isdigit():
+        if _blocked_left(text, start):
+            return None, _DIGITS.match(text, start).end()
+        phone = _PHONE.match(text, start)
+        if phone and not cur:
+            return None, phone.end()
+        core = _parse_digits(text, start, money=bool(cur))
+    else:
+        core = _parse_vague(text, start) or _parse_words(text, start)
+        if core is None:
+            return None, start + 1
+    if core is None:
+        return None, start + 1
+    end = core.end
+    if core.words and not core.vague and core.scaled and core.value in {v[0] for v in _ATOMS.values() if v[1] == "scale"}:
+        # A bare scale word counts only with an article: "a dozen", "a million".
+        art = _LEFT_ARTICLE.search(window)
+        if not art:
+            return None, end
+        left = min(left, wstart + art.start())
+        window = window[:art.start()]
+    if _right_blocked(text, end) and not core.words:
+        return None, end
+    if not cur and not core.words:
+        prev = _prev_word(text, start)
+        if prev and prev.rstrip(".,").lower() in _MONTHS and prev[0].isupper():
+            return None, end
+        if _MONTH_AFTER.match(text, end) and not _PERCENT.match(text, end):
+            m = _MONTH_AFTER.match(text, end)
+            if m.group().strip()[0].isupper():
+                return None, end
+
+    qualifier = None
+    qual = _LEFT_QUALIFIER.search(window)
+    if qual:
+        qualifier = qual.group().strip()
+        left = min(left, wstart + qual.start())
+        window = window[:qual.start()]
+    between_m = _LEFT_BETWEEN.search(window)
+    between = bool(between_m)
+    after_from = bool(_LEFT_FROM.search(window))
+
+    value, value_max = core.value, core.value_max
+
+    # Ranges: "20-30", "20 to 30", "two or three", "between 20 and 30".
+    sep = None
+    if not core.vague:
+        if between:
+            sep = _RANGE_AND.match(text, end)
+        elif not after_from:
+            sep = (_RANGE_HYPHEN.match(text, end) if not core.words else None) or _RANGE_SPACED.match(text, end)
+    if sep:
+        p = sep.end()
+        c2 = _CURRENCY_AT.match(text, p) if cur else None
+        if c2:
+            p = c2.end()
+        second = None
+        if p < len(text):
+            if text[p].isdigit() and not core.words:
+                second = _parse_digits(text, p, money=bool(cur))
+            elif text[p].isalpha() and core.words:
+                second = _parse_words(text, p)
+        if second is not None and not _right_blocked(text, second.end):
+            v2 = second.value
+            if second.scaled and not core.scaled and v2 >= core.value:
+                # "$20-30 million": the scale of the second number applies to both.
+                value = core.value * second.factor
+            if sep.group() in ("-", "–", "—") and not core.words and v2 <= core.value:
+                return None, second.end  # a score: "won 3-1", "a 24-15 win"
+            if v2 > value:
+                value_max, end = v2, second.end
+                if between_m:
+                    left = min(left, wstart + between_m.start())
+                core = _Core(value, end, words=core.words, scaled=second.scaled)
+    if _is_year(core, text, start) and value_max is None and not cur and not qualifier \
+            and not _PERCENT.match(text, end):
+        return None, end
+
+    of = None
+    # Percentages: "53 percent", "53%", "53 per cent", "2 percentage points".
+    pct = _PERCENT.match(text, end)
+    if pct and kind != "money":
+        end = pct.end()
+        unit = "percentage points" if pct.group("pp") else "percent"
+        kind = "percent"
+        ofm = _OF.match(text, end)
+        if ofm:
+            of = _noun_phrase(text, ofm.end() - 1)
+    elif kind != "money":
+        c = _CUR_AFTER_RE.match(text, end)
+        if c and (not c.group("of") or core.vague or core.scaled):
+            unit, kind, end = _CUR_AFTER[c.group("cur").lower()], "money", c.end()
+
+    if kind == "count":
+        hyph = _HYPHEN_UNIT.match(text, end)
+        glued = _GLUED.match(text, end)
+        if hyph:
+            word = hyph.group("w")
+            if word.lower() in _FRACTIONS:
+                return None, hyph.end()
+            if len(word) < 2:
+                return None, hyph.end()
+            unit, end = word.lower(), hyph.end()
+            if hyph.group("old"):
+                kind = "age"
+                unit = word.lower() + ("s" if not word.lower().endswith("s") else "")
+            else:
+                kind = _UNITS.get(unit, "count")
+        elif glued and glued.group().lower() in _UNITS:
+            unit, end = glued.group().lower(), glued.end()
+            kind = _UNITS[unit]
+        else:
+            plural = core.vague or value != 1 or value_max is not None
+            pos = end
+            ofm = _OF.match(text, end)
+            if core.vague and ofm:
+                pos = ofm.end() - 1
+            elif core.vague and not core.scaled:
+                pos = -1  # "dozens were hurt": no noun unless "dozens of ..."
+            noun, noun_end = _counted_noun(text, pos, plural) if pos >= 0 else (None, end)
+            if noun is not None:
+                unit, end = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower(), noun_end
+                kind = _UNITS.get(unit, "count")
+                if kind == "duration" and unit.startswith("year") and _OLD.match(text, end):
+                    kind, end = "age", _OLD.match(text, end).end()
+            elif _LEFT_AGED.search(window):
+                kind, unit = "age", "years"
+
+    if unit is None and not core.words and not cur:
+        prev = _prev_word(text, left)
+        low = prev.rstrip(".,").lower()
+        if low in _IDENTIFIERS or (prev[:1].isupper() and low not in _STOPS
+                                   and low not in _QUALIFIER_WORDS and low not in _MODIFIERS):
+            return None, end
+        if "&" in prev:
+            return None, end
+    if core.words and not core.vague and value == 1 and value_max is None and unit is None:
+        return None, end
+    if core.words and value == 1 and _one_is_pronoun(text, left, core.end):
+        return None, end
+    if core.words and not core.vague and _names_not_counts(text, left, start, value, qualifier):
+        return None, end
+
+    return Number(start=left, end=end, text=text[left:end], value=_fmt(value),
+                  value_max=_fmt(value_max), unit=unit, of=of, qualifier=qualifier,
+                  kind=kind), end
+
+
+def extract_numbers(document: Document) -> list[Number]:
+    """Every figure in ``document`` with its value, unit, qualifier and kind."""
+    text = document.text
+    out: list[Number] = []
+    pos = 0
+    while True:
+        m = _ANCHOR.search(text, pos)
+        if not m:
+            break
+        try:
+            record, resume = _parse_at(text, m.start())
+        except (KeyError, ValueError, IndexError, OverflowError):
+            record, resume = None, m.end()
+        if record is not None and (not out or record.start >= out[-1].end):
+            out.append(record)
+        pos = max(resume, m.end())
+    return out
+
+
+__all__ = ["extract_numbers"]
