@@ -1,5 +1,465 @@
-"""Work in progress: replaced by the real extractor."""
-def extract_people(document):
-    return []
-def aggregate_people(extractions):
-    return []
+"""People named in a document, and the same people across documents.
+
+The name checks only fire on people, so this extractor favours precision: a run
+of capitalised words becomes a person only on evidence.
+
+1. *Candidates*: one regex finds runs of capitalised words, initials and name
+   particles on one line ("Andrew I. Rudman", "Charles de Gaulle"); runs break
+   at possessives ("AS/COA's Carin Zissis") and all-capital words ("AMLO").
+   Titles and roles in front ("Mexican President", "foreign secretary",
+   "then-President") become the mention's ``titles``; a possessive ("Biden’s",
+   "Cienfuegos’") stays outside the span.
+2. *Evidence*: a multi-word run is a person when it has a title, a known given
+   name, a middle initial, a byline ("By …"), a person verb after it ("said",
+   ", who") or a cue verb before it; without that, it is kept only outside
+   headlines and when none of its words is an ordinary word of the document.
+   A run holding an organisation or place word ("Center", "Court", "Mexico",
+   "Los") is never a person. A single word is a person only with a title
+   ("President Trump") or as part of a name found in the same document.
+3. *Resolution*: surnames, given names and shorter forms ("López Obrador",
+   "Biden", "Obrador") and acronyms introduced for a person ("…, or AMLO as he
+   is commonly known", "(AMLO)") take the fullest form of that person in the
+   document as ``name``.
+
+``aggregate_people`` groups the per-document people by folded name, merging a
+short form ("Trump") into a full name ("Donald Trump") only when exactly one
+full name fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import regex
+
+from .. import lexicon
+from ..document import Document
+from ..names import has_accents, initials, is_short_form, name_key, name_tokens, title_length, title_vocabulary
+from ..records import Extraction, Person, PersonMention
+
+
+def _dotted_titles() -> str:
+    """The abbreviations with a full stop that may sit inside a run ("Sen.", "Gov.", "Jr.")."""
+    dotted = set()
+    for name in ("titles", "people_title_modifiers", "people_name_suffixes"):
+        for entry in lexicon.entries(name):
+            for word in entry.split():
+                if word.endswith(".") and word[:-1].replace(".", "").isalpha():
+                    dotted.add(regex.escape(word[0].upper() + word[1:]))
+    return "|".join(sorted(dotted, key=len, reverse=True))
+
+
+_LETTERS = r"[\p{L}\p{M}]"
+_WORD = rf"\p{{Lu}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*(?:-\p{{L}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*)*"
+_INITIAL = r"\p{Lu}\.(?!\p{L})"
+_PARTICLE = "|".join(sorted((regex.escape(p) for p in lexicon.words("particles")), key=len, reverse=True))
+_UNIT = rf"(?P<u>{_dotted_titles()}|{_INITIAL}|{_WORD})"
+_SEP = r"[ \u00a0]"
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.])(?:{_UNIT})(?:{_SEP}(?:(?:{_PARTICLE}){_SEP})*{_UNIT})*(?![\p{{L}}\p{{N}}])"
+)
+_POSSESSIVE_END = regex.compile(r"['’ʼ]s$")
+_AFTER = regex.compile(r"(?:['’ʼ]s?)?[ \u00a0]*(,?)[ \u00a0]*(\p{Ll}+)")
+_ACRONYM_INTRO = regex.compile(
+    r"(?:['’ʼ]s)?[ \u00a0]*(?:,[ \u00a0]*(?:or|aka|a\.k\.a\.|(?:also|better|commonly|popularly)?[ \u00a0]*known[ \u00a0]+as)"
+    r"|\()[ \u00a0]*[\"“‘']?(\p{Lu}{2,8})[\"”’']?(?=[ \u00a0]*[),;:.]|[ \u00a0]+as[ \u00a0])"
+)
+_ALL_CAPS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}(?![\p{L}\p{N}])")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
+_LINE_WORD = regex.compile(r"\p{L}{4,}")
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
+_HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
+_SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
+
+
+@dataclass
+class _Candidate:
+    """A run of capitalised words with what is known about it."""
+
+    start: int
+    end: int
+    written: str
+    tokens: tuple[str, ...]
+    titles: tuple[str, ...]
+    strong: bool
+    headline: bool
+    ordinary: bool
+    words: int
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass
+class _Cluster:
+    """One person of a document: its full tokens and the mentions that name it."""
+
+    tokens: tuple[str, ...]
+    members: list[tuple[_Candidate, str]] = field(default_factory=list)
+
+
+def extract_people(document: Document) -> list[PersonMention]:
+    """Every mention of a person in ``document``, with the fullest name it resolves to."""
+    text = document.text
+    if not text:
+        return []
+    context = _Context(text)
+    candidates = [c for m in _RUN.finditer(text) for c in _candidates(context, m)]
+    clusters = _cluster(candidates)
+    mentions = _resolve(text, candidates, clusters)
+    mentions.extend(_aliases(text, clusters, mentions))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+class _Context:
+    """Per-document facts the candidate tests share, computed once and lazily."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lower: Optional[frozenset[str]] = None
+        self._headline_lines: dict[int, bool] = {}
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere in the document (ordinary words)."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    def line_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def is_headline(self, offset: int) -> bool:
+        """Whether the line at ``offset`` is written in title case (headline, caption)."""
+        start = self.line_start(offset)
+        if start not in self._headline_lines:
+            end = self.text.find("\n", offset)
+            end = end if end >= 0 else len(self.text)
+            if end - start > _HEADLINE_MAX:
+                self._headline_lines[start] = False
+            else:
+                words = _LINE_WORD.findall(self.text, start, end)
+                capitalised = sum(1 for w in words if w[0].isupper())
+                self._headline_lines[start] = len(words) >= 3 and capitalised >= 0.6 * len(words)
+        return self._headline_lines[start]
+
+    def sentence_start(self, offset: int) -> bool:
+        """Whether ``offset`` opens a sentence or a line (its capital proves nothing)."""
+        i = offset - 1
+        while i >= 0 and self.text[i] in " \u00a0\t":
+            i -= 1
+        return i < 0 or self.text[i] == "\n" or self.text[i] in _SENTENCE_END
+
+
+def _candidates(context: _Context, match: "regex.Match[str]") -> list[_Candidate]:
+    """The candidate names of one capitalised run, split at possessives and acronyms."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for start, end in match.spans("u"):
+        word = context.text[start:end]
+        if len(word) >= 2 and word.isupper() and "." not in word:
+            pieces.append([])
+            continue
+        if _POSSESSIVE_END.search(word):
+            pieces[-1].append((start, end - 2))
+            pieces.append([])
+            continue
+        pieces[-1].append((start, end))
+    out = []
+    for spans in pieces:
+        candidate = _candidate(context, spans) if spans else None
+        if candidate is not None:
+            out.append(candidate)
+    return out
+
+
+def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Candidate]:
+    """A candidate from the word spans of a run: titles split off, evidence weighed."""
+    text = context.text
+    words = [text[s:e] for s, e in spans]
+    given = lexicon.words("people_given_names")
+    # A capitalised function word or ordinary word opening a sentence is not a name.
+    while words and (words[0].lower() in lexicon.words("stopwords") or (
+            len(words) > 1 and context.sentence_start(spans[0][0]) and _opener(context, words))):
+        words, spans = words[1:], spans[1:]
+    if not words:
+        return None
+    titles, n = _titles(text, spans, words)
+    words, spans = words[n:], spans[n:]
+    if not words or any(w.endswith(".") and not _dotted_ok(w) for w in words[1:-1]):
+        return None
+    if len(words) == 1 and words[0].endswith("."):
+        return None
+    tokens = name_tokens(" ".join(words))
+    if not tokens or any(_not_a_name(t) for t in tokens):
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    if len(words) == 1:
+        # A single word is a person only by its title or as part of a longer name.
+        return _Candidate(start, end, text[start:end], tokens, titles, bool(titles), False, False, 1)
+    strong = bool(titles) or _strong(context, start, end, words, given)
+    ordinary = any(_ordinary(context, t) for t in tokens if len(t) > 1)
+    return _Candidate(start, end, text[start:end], tokens, titles, strong,
+                      context.is_headline(start), ordinary, len(words))
+
+
+def _opener(context: _Context, words: list[str]) -> bool:
+    """Whether the first word of a sentence-initial run is an ordinary word, not a name."""
+    first = words[0]
+    lower = first.lower()
+    if lower in lexicon.words("people_given_names") or title_length(words) or lower in lexicon.words("titles"):
+        return False
+    return (lower in lexicon.words("people_openers") or _ordinary(context, first)
+            or lower.endswith(("ing", "ed", "ly")))
+
+
+def _not_a_name(token: str) -> bool:
+    """A word that makes a run a place, an organisation or a people ("Mexicans"), or an
+    abstract noun ("Trump Presidency", "Mexico First Movement")."""
+    if token in lexicon.words("people_non_person") or token.endswith(_NOUN_SUFFIXES):
+        return True
+    modifiers = lexicon.words("people_title_modifiers")
+    return token in modifiers or token.endswith("s") and token[:-1] in modifiers
+
+
+def _dotted_ok(word: str) -> bool:
+    return len(word) == 2 or word.lower() in lexicon.words("people_name_suffixes")
+
+
+def _ordinary(context: _Context, word: str) -> bool:
+    """A word the document also writes in lower case, or a function word."""
+    lower = word.lower()
+    return lower in context.lower_words or lower in lexicon.words("stopwords")
+
+
+def _titles(text: str, spans: list[tuple[int, int]], words: list[str]) -> tuple[tuple[str, ...], int]:
+    """Titles before the name, as written: inside the run ("President Joe Biden") and in
+    the lower-case words just before it ("foreign secretary Marcelo Ebrard", "then-President").
+
+    Returns the titles and how many words of the run they take.
+    """
+    pre = _pre_title_spans(text, spans[0][0])
+    all_spans = pre + spans
+    combined = [text[s:e] for s, e in all_spans]
+    titles: list[str] = []
+    taken = 0
+    for i in range(len(pre) + 1):
+        n = title_length(combined, i)
+        if n and i + n >= len(pre) and i + n < len(combined):
+            titles.append(text[all_spans[i][0]:all_spans[i + n - 1][1]])
+            taken = i + n - len(pre)
+            break
+    while taken < len(words) - 1:
+        n = title_length(words, taken)
+        if not n or taken + n >= len(words):
+            break
+        titles.append(text[spans[taken][0]:spans[taken + n - 1][1]])
+        taken += n
+    return tuple(titles), taken
+
+
+def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Up to four title or modifier words right before ``start`` ("foreign secretary ", "then-")."""
+    vocabulary = title_vocabulary()
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while len(spans) < 4 and pos > 0 and text[pos - 1] in " \u00a0-":
+        end = pos - 1
+        begin = end
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in ".’'"):
+            begin -= 1
+        if begin == end or text[begin:end].lower() not in vocabulary:
+            break
+        spans.insert(0, (begin, end))
+        pos = begin
+    return spans
+
+
+def _strong(context: _Context, start: int, end: int, words: list[str], given: frozenset[str]) -> bool:
+    """Evidence that a multi-word run names a person, from the run and its neighbours."""
+    if len(words) < 2:
+        return False
+    if words[0].lower() in given:
+        return True
+    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+        return True
+    text = context.text
+    if text[context.line_start(start):start].strip() in {"By", "BY", "by"}:
+        return True
+    after = _AFTER.match(text, end)
+    if after and after.group(2) in lexicon.words("people_verbs"):
+        return True
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower().strip(",") in {"said", "says", "told", "according", "writes", "wrote", "asked"}
+
+
+def _cluster(candidates: list[_Candidate]) -> list[_Cluster]:
+    """The persons of a document: accepted multi-word names and titled single words,
+    longest first, each absorbing the shorter forms of itself."""
+    alone = {c.tokens[0] for c in candidates if c.words == 1}
+    accepted = [c for c in candidates if _accepted(c, alone)]
+    accepted.sort(key=lambda c: (-len(c.tokens), c.start))
+    clusters: list[_Cluster] = []
+    for candidate in accepted:
+        home = _home(clusters, candidate)
+        if home is None:
+            home = _Cluster(candidate.tokens)
+            clusters.append(home)
+        home.members.append((candidate, _form(candidate.tokens, home.tokens)))
+    return clusters
+
+
+def _accepted(candidate: _Candidate, alone: set[str]) -> bool:
+    """Whether a candidate is a person by itself (others may still resolve to one).
+
+    Without other evidence a multi-word run is a person only when its last word
+    is also used alone in the document ("… Heidar Alishvandi … Alishvandi said"),
+    which products ("MacBook Pro"), teams ("Red Sox") and landmarks rarely are.
+    """
+    if candidate.words == 1:
+        return bool(candidate.titles) and len(candidate.tokens[0]) > 1
+    if candidate.headline:
+        return candidate.strong and not candidate.ordinary
+    return candidate.strong or not candidate.ordinary and candidate.tokens[-1] in alone
+
+
+def _home(clusters: list[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:
+    """The single cluster ``candidate`` is the same name as or a short form of (else None)."""
+    fits = [c for c in clusters if c.tokens == candidate.tokens or is_short_form(candidate.tokens, c.tokens)]
+    if len(fits) == 1:
+        return fits[0]
+    exact = [c for c in fits if c.tokens == candidate.tokens]
+    return exact[0] if exact else None
+
+
+def _form(tokens: tuple[str, ...], full: tuple[str, ...]) -> str:
+    """How a mention's tokens relate to the person's full tokens."""
+    if tokens == full or len(tokens) >= 2 and tokens[0] == full[0] and tokens[-1] == full[-1]:
+        return "full"
+    if full[: len(tokens)] == tokens:
+        return "given"
+    return "surname"
+
+
+def _resolve(text: str, candidates: list[_Candidate], clusters: list[_Cluster]) -> list[PersonMention]:
+    """Mentions for every candidate that names a person of the document."""
+    placed = {id(candidate): cluster for cluster in clusters for candidate, _ in cluster.members}
+    forms = {id(candidate): form for cluster in clusters for candidate, form in cluster.members}
+    positions = sorted((candidate.start, i) for i, cluster in enumerate(clusters)
+                       for candidate, _ in cluster.members)
+    by_token: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        for token in set(cluster.tokens):
+            by_token[token].append(cluster)
+    resolved: list[tuple[_Candidate, _Cluster, str]] = []
+    for candidate in candidates:
+        cluster = placed.get(id(candidate))
+        form = forms.get(id(candidate))
+        if cluster is None:
+            fits = [c for c in by_token.get(candidate.tokens[0], ()) if is_short_form(candidate.tokens, c.tokens)]
+            if not fits:
+                continue
+            cluster = fits[0] if len(fits) == 1 else _nearest(fits, clusters, positions, candidate.start)
+            form = _form(candidate.tokens, cluster.tokens)
+        resolved.append((candidate, cluster, form))
+    names = _display_names(resolved)
+    return [PersonMention(start=c.start, end=c.end, text=c.written, name=names[id(cluster)],
+                          form=form, titles=c.titles)
+            for c, cluster, form in resolved]
+
+
+def _nearest(fits: list[_Cluster], clusters: list[_Cluster], positions: list[tuple[int, int]],
+             offset: int) -> _Cluster:
+    """Of several persons a short form fits, the one named last before ``offset`` (else the first)."""
+    wanted = {id(c) for c in fits}
+    i = bisect.bisect_left(positions, (offset, -1)) - 1
+    while i >= 0:
+        cluster = clusters[positions[i][1]]
+        if id(cluster) in wanted:
+            return cluster
+        i -= 1
+    return min(fits, key=lambda c: min(m.start for m, _ in c.members))
+
+
+def _display_names(resolved: list[tuple[_Candidate, _Cluster, str]]) -> dict[int, str]:
+    """The fullest written form of each person: accents kept, most used, first written."""
+    written: dict[int, Counter] = defaultdict(Counter)
+    first: dict[str, int] = {}
+    for candidate, cluster, _ in resolved:
+        if candidate.tokens == cluster.tokens:
+            written[id(cluster)][candidate.written] += 1
+            first.setdefault(candidate.written, candidate.start)
+    return {key: min(counts, key=lambda w: (not has_accents(w), -counts[w], first[w]))
+            for key, counts in written.items()}
+
+
+def _aliases(text: str, clusters: list[_Cluster], mentions: list[PersonMention]) -> list[PersonMention]:
+    """Mentions of acronyms that stand for a person: introduced after a name, or its initials."""
+    by_key: dict[str, str] = {}
+    for m in mentions:
+        intro = _ACRONYM_INTRO.match(text, m.end)
+        if intro:
+            by_key.setdefault(intro.group(1), m.name)
+    for cluster in clusters:
+        core = initials(cluster.tokens).upper()
+        full = next((m.name for m in mentions if name_tokens(m.name) == cluster.tokens), None)
+        if full and len(core) >= 3 and len(cluster.tokens) >= 3:
+            by_key.setdefault(core, full)
+    if not by_key:
+        return []
+    out = []
+    for match in _ALL_CAPS.finditer(text):
+        name = by_key.get(match.group())
+        if name is not None:
+            out.append(PersonMention(start=match.start(), end=match.end(), text=match.group(),
+                                     name=name, form="alias"))
+    return out
+
+
+def aggregate_people(extractions: Iterable[Extraction]) -> list[Person]:
+    """People across documents, by folded name; a short form joins the one full name it fits.
+
+    Rows are sorted by number of mentions (most first), then by name.
+    """
+    groups: dict[str, list[tuple[Document, PersonMention]]] = defaultdict(list)
+    for extraction in extractions:
+        for mention in extraction.people:
+            groups[name_key(mention.name)].append((extraction.document, mention))
+    by_token: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        tokens = key.split()
+        if len(tokens) >= 2:
+            for token in tokens:
+                by_token[token].add(key)
+    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
+        tokens = tuple(key.split())
+        candidates = set.intersection(*(by_token.get(t, set()) for t in tokens)) if tokens else set()
+        fits = [k for k in candidates if k != key and is_short_form(tokens, tuple(k.split()))]
+        if len(fits) == 1 and key in groups:
+            groups[fits[0]].extend(groups.pop(key))
+    return sorted((_person(items) for items in groups.values()), key=lambda p: (-p.mentions, p.name))
+
+
+def _person(items: list[tuple[Document, PersonMention]]) -> Person:
+    names = Counter(m.name for _, m in items)
+    longest = max(len(name_key(n).split()) for n in names)
+    name = min((n for n in names if len(name_key(n).split()) == longest),
+               key=lambda n: (not has_accents(n), -names[n], n))
+    written = Counter(m.text for _, m in items if m.text != name)
+    titles = Counter(t for _, m in items for t in m.titles)
+    docs: list[str] = []
+    for document, _ in items:
+        if document.id not in docs:
+            docs.append(document.id)
+    return Person(
+        name=name,
+        aliases=sorted(written, key=lambda w: (-written[w], w)),
+        titles=sorted(titles, key=lambda t: (-titles[t], t)),
+        mentions=len(items),
+        docs=docs,
+        first=items[0],
+    )

@@ -1,0 +1,286 @@
+"""Personal names as comparison keys: folding, tokens, particles, edit distance.
+
+Extraction (``extract/people.py``), speaker resolution and the name checks all
+need to decide when two written names are "the same name": ``López Obrador`` and
+``Lopez Obrador`` are (one lacks the accents), ``Biden’s`` and ``Biden`` are (a
+possessive), ``Andres Manual`` and ``Andres Manuel`` are *almost* (one letter).
+This module turns a written name into folded word keys and offers the few
+measures the rules are built on. It never changes a text a user sees: it only
+produces keys.
+
+    >>> name_tokens("Mexican President Andrés Manuel López Obrador’s")
+    ('mexican', 'president', 'andres', 'manuel', 'lopez', 'obrador')
+    >>> name_key("Andrés Manuel López Obrador") == name_key("Andres Manuel Lopez Obrador")
+    True
+    >>> edit_distance("manual", "manuel")
+    1
+
+Titles are not removed here (use :func:`split_title`); possessives are.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Optional, Sequence
+
+import regex
+
+from . import lexicon
+
+_MARKS = regex.compile(r"\p{Mn}+")
+_APOSTROPHES = regex.compile(r"['’ʼ`´]")
+_POSSESSIVE = regex.compile(r"(?:['’ʼ]s|(?<=s)['’ʼ])$", regex.IGNORECASE)
+# Words of a name: letters with inner apostrophes; hyphens and dots separate words.
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+
+
+@functools.lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """``text`` without accents, case or apostrophes: ``Ka’Loni López`` → ``kaloni lopez``.
+
+    Letters that do not decompose (``ø``, ``ł``) are kept as they are: a key
+    only has to be equal for equal names, not be ASCII.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _APOSTROPHES.sub("", _MARKS.sub("", decomposed)).casefold()
+
+
+@functools.lru_cache(maxsize=131072)
+def strip_accents(text: str) -> str:
+    """``text`` without diacritics but with its case: ``López`` → ``Lopez``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
+
+
+def has_accents(text: str) -> bool:
+    """Whether ``text`` carries a diacritic that :func:`strip_accents` would drop."""
+    return strip_accents(text) != unicodedata.normalize("NFC", text)
+
+
+def strip_possessive(name: str) -> str:
+    """``Biden’s`` → ``Biden``; ``Cienfuegos’`` → ``Cienfuegos``; other names unchanged."""
+    stripped = name.rstrip()
+    return _POSSESSIVE.sub("", stripped)
+
+
+@functools.lru_cache(maxsize=131072)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name, without a possessive or a generational suffix.
+
+    Hyphens and the dots of initials separate words, so ``Jean-Pierre`` and
+    ``Jean Pierre`` agree and ``W.`` is the word ``w``. ``Jr.``/``Sr.``/``III``
+    are dropped because a copy desk writes them inconsistently.
+    """
+    words = [fold(m.group()) for m in _NAME_WORD.finditer(strip_possessive(name))]
+    suffixes = lexicon.words("people_name_suffixes")
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return tuple(w for w in words if w)
+
+
+def name_key(name: str) -> str:
+    """One folded string for a name: equal keys mean "the same name, bar accents and case"."""
+    return " ".join(name_tokens(name))
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a name particle (``de``, ``van``, ``bin``) written inside names."""
+    return fold(word) in lexicon.words("particles")
+
+
+def is_initial(token: str) -> bool:
+    """A one-letter word of a folded name (``w`` of ``George W. Bush``)."""
+    return len(token) == 1
+
+
+def core_tokens(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The tokens of a folded name without particles and initials (what identifies it)."""
+    particles = lexicon.words("particles")
+    return tuple(t for t in tokens if t not in particles and not is_initial(t))
+
+
+def initials(tokens: Sequence[str]) -> str:
+    """The acronym a name would give: ``andres manuel lopez obrador`` → ``amlo``."""
+    return "".join(t[0] for t in core_tokens(tokens))
+
+
+def edit_distance(a: str, b: str, limit: Optional[int] = None) -> int:
+    """Levenshtein distance with adjacent transpositions counted as one edit.
+
+    With ``limit``, returns ``limit + 1`` as soon as the distance is known to
+    exceed it, so comparing two long different names stays cheap.
+    """
+    if a == b:
+        return 0
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, previous2[j - 2] + 1)
+            current[j] = best
+        if limit is not None and min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def token_budget(token: str) -> int:
+    """How many edits a word may take and still be "the same word misspelt".
+
+    Short words change meaning with one letter (``Jong Un``/``Jong Il``,
+    ``Al``/``Ali``), so a word needs four letters for one edit and eight for two.
+    """
+    if len(token) >= 8:
+        return 2
+    if len(token) >= 4:
+        return 1
+    return 0
+
+
+def spelling_distance(a: Sequence[str], b: Sequence[str]) -> Optional[int]:
+    """Total edits between two folded names that differ only by misspelt words.
+
+    ``None`` when they are not spelling variants of each other: a different
+    number of words, a differing initial or particle, a word changed beyond
+    :func:`token_budget`, or more than two edits in total. Equal names give 0.
+    """
+    if len(a) != len(b):
+        return None
+    total = 0
+    particles = lexicon.words("particles")
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if is_initial(x) or is_initial(y) or x in particles or y in particles:
+            return None
+        budget = min(token_budget(x), token_budget(y))
+        distance = edit_distance(x, y, limit=budget)
+        if distance > budget or x[0] != y[0]:
+            return None
+        total += distance
+        if total > 2:
+            return None
+    return total
+
+
+def spelling_blocks(tokens: Sequence[str]) -> list[tuple]:
+    """Blocking keys under which every possible spelling variant of a name also files.
+
+    Two names that :func:`spelling_distance` can accept share at least one key:
+    a name with one word changed shares the key where that word is a wildcard;
+    a name with two words changed by one substitution each shares the "shape"
+    key (first letter, last letter and length of every word). Rules group by
+    these keys instead of comparing every pair of names of a corpus.
+    """
+    tokens = tuple(tokens)
+    keys: list[tuple] = [("w",) + tokens[:i] + ("*",) + tokens[i + 1:] for i in range(len(tokens))]
+    keys.append(("s",) + tuple((t[0], t[-1], len(t)) for t in tokens))
+    return keys
+
+
+def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether ``short`` is a shortened writing of ``full``.
+
+    A contiguous run of its words (``biden`` of ``joe biden``, ``lopez obrador``
+    of ``andres manuel lopez obrador``) or the same name without middle names
+    and initials (``mark heller`` of ``mark jay heller``).
+    """
+    short, full = tuple(short), tuple(full)
+    if not short or len(short) > len(full):
+        return False
+    n = len(short)
+    if any(full[i:i + n] == short for i in range(len(full) - n + 1)):
+        return True
+    return n >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def _subsequence(short: Sequence[str], full: Sequence[str]) -> bool:
+    it = iter(full)
+    return all(any(t == f for f in it) for t in short)
+
+
+def title_words(text: str) -> list[str]:
+    """The words of ``text`` with a modifier prefix split off: ``then-President`` → ``then``, ``President``."""
+    modifiers = lexicon.words("people_title_modifiers")
+    words: list[str] = []
+    for word in text.split():
+        head, dash, rest = word.partition("-")
+        if dash and rest and head.lower() in modifiers:
+            words.extend((head, rest))
+        else:
+            words.append(word)
+    return words
+
+
+def split_title(name: str) -> tuple[tuple[str, ...], str]:
+    """``("President",), "Joe Biden"`` for ``President Joe Biden``: leading title words apart.
+
+    Recognises the entries of ``titles.txt`` and the modifiers of
+    ``people_title_modifiers.txt`` (``former``, ``Mexican``, ``then-``) in front
+    of them, case-insensitively; for names given by other modules (speakers).
+    """
+    words = title_words(name)
+    titles: list[str] = []
+    i = 0
+    while i < len(words) - 1:
+        n = title_length(words, i)
+        if not n or n >= len(words) - i:
+            break
+        titles.append(" ".join(words[i:i + n]))
+        i += n
+    return tuple(titles), " ".join(words[i:])
+
+
+def title_length(words: Sequence[str], i: int = 0) -> int:
+    """How many words from ``words[i]`` on form a title with its modifiers (0: none).
+
+    ``["former", "Mexican", "Defense", "Minister", "Salvador"]`` → 4.
+    """
+    titles = lexicon.words("titles")
+    modifiers = lexicon.words("people_title_modifiers")
+    if i >= len(words) or words[i].lower() not in title_vocabulary():
+        return 0
+    j = i
+    while j < len(words) and words[j].lower() in modifiers:
+        j += 1
+    for n in range(min(4, len(words) - j), 0, -1):
+        if " ".join(words[j:j + n]).lower() in titles:
+            return j - i + n
+    return 0
+
+
+@functools.lru_cache(maxsize=None)
+def title_vocabulary() -> frozenset[str]:
+    """Every single word of a title or a title modifier, lower case (a quick first test)."""
+    return frozenset(word for name in ("titles", "people_title_modifiers")
+                     for entry in lexicon.words(name) for word in entry.split())
+
+
+__all__ = [
+    "fold",
+    "strip_accents",
+    "has_accents",
+    "strip_possessive",
+    "name_tokens",
+    "name_key",
+    "is_particle",
+    "is_initial",
+    "core_tokens",
+    "initials",
+    "edit_distance",
+    "token_budget",
+    "spelling_distance",
+    "spelling_blocks",
+    "is_short_form",
+    "title_words",
+    "split_title",
+    "title_length",
+    "title_vocabulary",
+]
