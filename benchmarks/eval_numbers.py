@@ -1,0 +1,167 @@
+"""Number extraction against the hand annotation (annotations/numbers.jsonl) and the seeds' gold.json.
+
+    python benchmarks/eval_numbers.py              # figures
+    python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
+    python benchmarks/eval_numbers.py --no-speed   # skip the timing over ../shared/corpora
+
+Printed, each as P/R/F1 with one-to-one matching (benchmarks/scoring.py):
+- value F1: a prediction matches a gold number when the spans overlap and the values agree
+  within 0.5% (for a vague amount the gold ``value`` is its minimum);
+- value+unit F1: also the units agree after folding case and plural ("month" = "months",
+  "usd" = "USD");
+- span-relaxed F1: overlap only.
+Then the seeds' numbers (gold.json: found with value and unit, and other predictions), and the
+extractor's speed in MB/s over every article of ../shared/corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+import quotecli  # noqa: E402
+from quotecli.document import Document  # noqa: E402
+from quotecli.extract.numbers import extract_numbers  # noqa: E402
+from quotecli.records import Number  # noqa: E402
+from scoring import PRF, greedy_match, iou, overlaps  # noqa: E402
+
+SHARED = HERE.parent.parent / "shared"
+CORPORA = SHARED / "corpora"
+ANNOTATION = HERE / "annotations" / "numbers.jsonl"
+
+
+def _load(path: Path) -> Document:
+    documents, errors = quotecli.load([str(path)])
+    if errors or len(documents) != 1:
+        raise SystemExit(f"cannot load {path}: {errors}")
+    return documents[0]
+
+
+def same_value(a: Optional[float], b: Optional[float]) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def unit_key(unit: Optional[str]) -> str:
+    """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"."""
+    key = (unit or "").lower().strip()
+    if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
+        key = key[:-1]
+    return key
+
+
+def _matcher(check_unit: bool, check_value: bool):
+    def similarity(p: Number, g: dict[str, Any]) -> float:
+        if not overlaps((p.start, p.end), (g["start"], g["end"])):
+            return 0.0
+        if check_value and not same_value(p.value, g["value"]):
+            return 0.0
+        if check_unit and unit_key(p.unit) != unit_key(g["unit"]):
+            return 0.0
+        return 1.0 + iou((p.start, p.end), (g["start"], g["end"]))
+    return similarity
+
+
+def score_annotation(show_errors: bool) -> None:
+    value_f, unit_f, span_f = PRF(), PRF(), PRF()
+    rows = [json.loads(line) for line in ANNOTATION.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        document = _load(CORPORA / row["file"])
+        gold = row["numbers"]
+        for g in gold:
+            assert document.text[g["start"]:g["end"]] == g["text"], (row["file"], g)
+        predicted = extract_numbers(document)
+        by_value = greedy_match(predicted, gold, _matcher(False, True), 1.0)
+        by_unit = greedy_match(predicted, gold, _matcher(True, True), 1.0)
+        by_span = greedy_match(predicted, gold, _matcher(False, False), 1.0)
+        value_f.add(len(by_value), len(predicted), len(gold))
+        unit_f.add(len(by_unit), len(predicted), len(gold))
+        span_f.add(len(by_span), len(predicted), len(gold))
+        if show_errors:
+            _print_errors(row["file"], predicted, gold, by_span)
+    print(f"hand annotation: {len(rows)} articles, {value_f.gold} numbers ({ANNOTATION.relative_to(HERE.parent)})")
+    print(value_f.row("value F1"))
+    print(unit_f.row("value+unit F1"))
+    print(span_f.row("span-relaxed F1 (overlap)"))
+
+
+def _print_errors(name: str, predicted: list[Number], gold: list[dict], pairs) -> None:
+    paired_p = {id(p) for p, _ in pairs}
+    paired_g = {id(g) for _, g in pairs}
+    for p, g in pairs:
+        if not same_value(p.value, g["value"]):
+            print(f"  value  {name}: {g['text']!r} gold={g['value']} got={p.value} ({p.text!r})")
+        elif unit_key(p.unit) != unit_key(g["unit"]):
+            print(f"  unit   {name}: {g['text']!r} gold={g['unit']} got={p.unit} ({p.text!r})")
+    for g in gold:
+        if id(g) not in paired_g:
+            print(f"  missed {name}: {g['text']!r} ({g['value']} {g['unit']})")
+    for p in predicted:
+        if id(p) not in paired_p:
+            print(f"  extra  {name}: {p.text!r} ({p.value} {p.unit})")
+
+
+def score_seeds(show_errors: bool) -> None:
+    gold = json.loads((SHARED / "seeds" / "gold.json").read_text(encoding="utf-8"))["documents"]
+    found = total = extra = 0
+    for name, doc in gold.items():
+        document = _load(SHARED / "seeds" / name)
+        predicted = extract_numbers(document)
+        used: set[int] = set()
+        for g in doc.get("numbers", []):
+            total += 1
+            value = g["value"] if g["value"] is not None else g.get("approx_min")
+            hit = next((i for i, p in enumerate(predicted) if i not in used and g["text"] in p.text
+                        and same_value(p.value, value) and unit_key(p.unit) == unit_key(g["unit"])), None)
+            if hit is None:
+                if show_errors:
+                    print(f"  seed miss {name}: {g['text']!r} ({value} {g['unit']})")
+                continue
+            used.add(hit)
+            found += 1
+        for i, p in enumerate(predicted):
+            if i not in used:
+                extra += 1
+                if show_errors:
+                    print(f"  seed extra {name}: {p.text!r} ({p.value} {p.unit})")
+    print(f"seeds (gold.json): {found}/{total} numbers found with the gold value and unit; "
+          f"{extra} other prediction(s)")
+
+
+def time_corpora() -> None:
+    documents = [Document(id=str(p), text=p.read_text(encoding="utf-8"))
+                 for p in sorted(CORPORA.rglob("*.txt"))]
+    size = sum(len(d.text.encode("utf-8")) for d in documents)
+    started = time.perf_counter()
+    count = sum(len(extract_numbers(d)) for d in documents)
+    seconds = time.perf_counter() - started
+    print(f"speed: {len(documents)} articles, {size / 1e6:.1f} MB, {count} numbers in {seconds:.2f} s "
+          f"= {size / 1e6 / seconds:.1f} MB/s")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
+    args = parser.parse_args(argv)
+    if not CORPORA.exists():
+        print(f"{CORPORA} not present: nothing to evaluate")
+        return 0
+    score_annotation(args.errors)
+    score_seeds(args.errors)
+    if not args.no_speed:
+        time_corpora()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
