@@ -12,7 +12,7 @@ pronoun "one" ("no one", "one of the"). Word lists live in ``lexicon/``:
 ``number_words``, ``number_vague``, ``currencies``, ``qualifiers``, ``number_units``,
 ``number_identifiers``, ``number_date_words``, ``number_time_words``,
 ``number_noun_stops``, ``number_modifiers``, ``irregular_plurals``,
-``number_fractions``, ``number_one_idioms``.
+``number_fractions``, ``number_idioms``, ``number_one_counts``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ _STOPS = lexicon.words("number_noun_stops")
 _MODIFIERS = lexicon.words("number_modifiers")
 _IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 _FRACTIONS = lexicon.words("number_fractions")
-_ONE_IDIOMS = lexicon.words("number_one_idioms")
+_IDIOMS = lexicon.words("number_idioms")
+_ONE_COUNTS = lexicon.words("number_one_counts")
 _QUALIFIERS = lexicon.words("qualifiers")
 _QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split())
 
@@ -107,9 +108,15 @@ _LEFT_BETWEEN = regex.compile(rf"\bbetween{_SP}\Z", regex.IGNORECASE | regex.REV
 _LEFT_FROM = regex.compile(rf"\bfrom{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_AGED = regex.compile(rf"\baged{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
+_AGE_LEFT = regex.compile(rf"[^\W\d_]\)?,{_SP}(?:(?:both|aged|each){_SP})?\Z", regex.REVERSE)
+_DAY_LIST_LEFT = regex.compile(
+    rf"\b(?:{_alts(m.capitalize() for m in _MONTHS)}){_SP}[0-9]{{1,2}}"
+    rf"(?:{_SP}(?:or|and|to){_SP}|{_SP}?[-–]{_SP}?)\Z", regex.REVERSE)
 _PREV_WORD = regex.compile(rf"(\S+){_SP}\Z", regex.REVERSE)
 
 _GLUED = re.compile(r"[A-Za-z/]+")
+_CLOCK_OR_FRACTION = re.compile(r" ?[:/] ?[0-9]")
+_CLOCK_LEFT = regex.compile(r"(?:[0-9] ?[:/]|/) ?\Z", regex.REVERSE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _RANGE_HYPHEN = re.compile(r"[-–—]")
 _RANGE_SPACED = re.compile(rf"{_SP}[-–—]{_SP}|{_SP}(?:to|or){_SP}", re.IGNORECASE)
@@ -307,17 +314,12 @@ def _noun_phrase(text: str, pos: int) -> Optional[str]:
     return " ".join(words)
 
 
-# --- the extractor --------------------------------------------------------------
+# --- context checks ---------------------------------------------------------------
 
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text[max(0, start - 30):start])
-    return m.group(1) if m else ""
-
-
-def _is_year(core: _Core, text: str, start: int) -> bool:
-    raw = text[start:core.end]
-    return (not core.words and not core.scaled and raw.isdigit() and len(raw) == 4
-            and 1000 <= core.value <= 2100)
+    """The word before ``start`` without opening quotes or brackets ("“Guccifer" -> "Guccifer")."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m.group(1).lstrip("\"“‘'([") if m else ""
 
 
 def _fmt(value: Optional[float]):
@@ -328,218 +330,302 @@ def _fmt(value: Optional[float]):
 
 
 def _blocked_left(text: str, start: int) -> bool:
-    """A digit glued to a label ("COVID-19", "G-20", "#5", "9/11") or a clock ("10:30")."""
+    """Digits glued to a label ("COVID-19", "G-20", "#5") or after a clock or fraction
+    mark ("10:30", "9/11", "06: 31", "10/ 1/ 73")."""
     if start == 0:
         return False
     prev = text[start - 1]
     before = text[start - 2] if start > 1 else " "
     if prev in "-‑" and before.isalnum():
         return True
-    if prev in "#/":
+    if prev == "#":
         return True
-    return prev in ":." and before.isdigit()
+    if prev == "." and before.isdigit():
+        return True
+    return bool(_CLOCK_LEFT.search(text, max(0, start - 4), start))
 
 
-def _right_blocked(text: str, end: int) -> bool:
-    """Ordinals ("3rd"), glued letters ("3D", "1990s"), clocks ("10:30", "9 a.m."), "24/7"."""
+def _blocked_right(text: str, end: int, raw: str) -> bool:
+    """Ordinals ("3rd"), glued letters ("3D", "4G"), decades ("1990s", "80s"),
+    clocks ("10:30", "9 a.m.", "06: 31") and fractions ("24/7", "9 / 11")."""
     if end >= len(text):
         return False
-    nxt = text[end]
-    if nxt in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
-        return True
-    if _ORDINAL.match(text, end):
-        return True
-    if _TIME_AFTER.match(text, end):
+    if _CLOCK_OR_FRACTION.match(text, end) or _ORDINAL.match(text, end) or _TIME_AFTER.match(text, end):
         return True
     g = _GLUED.match(text, end)
-    if g:
-        low = g.group().lower()
-        return not (low in _UNITS or low in _ABBREV or low in _MONEY_ABBREV)
-    return False
+    if not g:
+        return False
+    low = g.group().lower()
+    if low == "s" and raw.isdigit() and len(raw) in (2, 4) and raw.endswith("0"):
+        return True  # a decade
+    return not (low in _UNITS or low in _ABBREV or low in _MONEY_ABBREV)
 
 
-def _one_is_pronoun(text: str, start: int, end: int) -> bool:
-    """"one of the", "no one", "the one who", "one another": not a count."""
-    prev = _prev_word(text, start).lower().rstrip(".,")
-    if prev in _DETERMINERS or prev in ("which", "someone", "anyone", "everyone"):
+def _in_date(text: str, start: int, end: int) -> bool:
+    """A day next to a capitalised month ("July 8", "8 July", "Dec. 20 or 21")."""
+    prev = _prev_word(text, start)
+    if prev.rstrip(".,").lower() in _MONTHS and prev[:1].isupper():
         return True
-    nxt = _NEXT_WORD.match(text, end)
-    return bool(nxt and nxt.group(1).lower().rstrip(".") in _ONE_IDIOMS)
+    after = _MONTH_AFTER.match(text, end)
+    if after and after.group().strip()[:1].isupper():
+        return True
+    return bool(_DAY_LIST_LEFT.search(text, max(0, start - 30), start))
 
 
-def _names_not_counts(text: str, left: int, start: int, value: float,
-                      qualifier: Optional[str]) -> bool:
-    """"the two countries" refers back to known things; "the Three Amigos" is a name.
+def _is_year(raw: str, text: str, end: int) -> bool:
+    """A bare four-digit year ("in 2016", "the 2022 midterms"): the dates extractor's."""
+    return (raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100
+            and not (end < len(text) and text[end].isalpha()))
 
-    A small number word after a definite determiner restates what the reader
-    already knows instead of stating a figure, and a capitalised number word in
-    mid-sentence belongs to a name ("Formula One").
+
+def _is_label(text: str, left: int, unit: Optional[str]) -> bool:
+    """ "Section 427", "Row 21", "S&P 500", "Boeing 737", "No. 5", "AK 47 rifles".
+
+    A number with no counted noun right after a listed label word or a capitalised
+    word that is not an ordinary sentence word names a thing instead of counting
+    it; after a short all-capitals word it does so even before a noun.
     """
     prev = _prev_word(text, left)
+    low = prev.rstrip(".,").lower()
+    if not prev or prev[-1:] == ",":
+        return False
+    if prev.isupper() and prev.isalpha() and 2 <= len(prev) <= 3 and low not in _STOPS \
+            and left > 0 and text[left - 1] == " ":
+        return True
+    if unit is not None:
+        return False
+    if low in _IDENTIFIERS or "&" in prev:
+        return True
+    return prev[:1].isupper() and low not in _STOPS and low not in _QUALIFIER_WORDS \
+        and low not in _MODIFIERS and low not in _MONTHS
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    """ "Scott Smith, 46, said" and "both 51,": a bare age in commas after a name."""
+    return (1 <= value <= 120 and end < len(text) and text[end] == ","
+            and bool(_AGE_LEFT.search(text, max(0, start - 20), start)))
+
+
+def _one_not_a_count(text: str, left: int, qualifier: Optional[str], kind: str,
+                     unit: Optional[str]) -> bool:
+    """ "One candidate said", "the father of one victim": "one" as an indefinite article.
+
+    "one" is a figure with a qualifier ("at least one", "just one"), in a duration,
+    measure or amount ("one year", "one million"), or after a word that contrasts
+    quantities ("instead of one book", "more than one").
+    """
+    if qualifier or kind != "count":
+        return False
+    if unit is None:
+        return True  # "from one that is": a pronoun
+    return _prev_word(text, left).lower().rstrip(".,") not in _ONE_COUNTS
+
+
+def _is_idiom(text: str, start: int, end: int) -> bool:
+    """ "one of the", "one another", "no one", "zero tolerance"."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and f"{text[start:end].lower()} {nxt.group(1).lower().rstrip('.,')}" in _IDIOMS:
+        return True
+    prev = _prev_word(text, start).lower().rstrip(".,")
+    return text[start:end].lower() == "one" and (prev in _DETERMINERS or prev.endswith("one"))
+
+
+def _names_not_counts(text: str, left: int, start: int, end: int, value: float,
+                      qualifier: Optional[str]) -> bool:
+    """ "the two countries" refers back to known things; "the Three Amigos" is a name.
+
+    A small number word right after a definite determiner restates what the reader
+    already knows instead of stating a figure ("the two-year extension" still
+    counts), and a capitalised number word in mid-sentence belongs to a name.
+    """
     if text[start].isupper() and not _SENTENCE_START.search(text, max(0, left - 20), left):
         return True
-    return (qualifier is None and value <= 10 and prev.lower() in _ANAPHORIC)
+    return (qualifier is None and value <= 10 and text[end:end + 1] != "-"
+            and _prev_word(text, left).lower() in _ANAPHORIC)
+
+
+# --- the extractor ------------------------------------------------------------------
+
+@dataclass
+class _Figure:
+    """A figure being built: its span so far and what is known about it."""
+
+    left: int
+    end: int
+    window_start: int
+    window: str  # the text before ``left`` still unread (at most 40 characters)
+    value: float = 0.0
+    value_max: Optional[float] = None
+    unit: Optional[str] = None
+    of: Optional[str] = None
+    qualifier: Optional[str] = None
+    kind: str = "count"
+
+    def take_left(self, m) -> None:
+        """Grow the span leftwards over a match in ``window``."""
+        self.left = self.window_start + m.start()
+        self.window = self.window[:m.start()]
+
+
+def _parse_core(text: str, start: int, money: bool) -> Optional[_Core]:
+    if text[start].isdigit():
+        return _parse_digits(text, start, money)
+    return _parse_vague(text, start) or _parse_words(text, start)
+
+
+def _extend_range(text: str, fig: _Figure, core: _Core, money: bool, between: bool,
+                  after_from: bool) -> Optional[bool]:
+    """ "20-30", "20 to 30", "two or three", "between 20 and 30", "40% and 50%".
+
+    Returns ``None`` for a match score ("won 3-1"), which is not a figure at all.
+    """
+    if core.vague or after_from:
+        return True
+    percent = text.startswith("%", fig.end)
+    pos = fig.end + 1 if percent else fig.end
+    sep = (_RANGE_AND.match(text, pos) if between else None) \
+        or (_RANGE_HYPHEN.match(text, pos) if not core.words else None) or _RANGE_SPACED.match(text, pos)
+    if not sep:
+        return True
+    p = sep.end()
+    c2 = _CURRENCY_AT.match(text, p) if money else None
+    if c2:
+        p = c2.end()
+    if p >= len(text) or (text[p].isdigit() == core.words) or not text[p].isalnum():
+        return True
+    second = _parse_words(text, p) if core.words else _parse_digits(text, p, money)
+    if second is None or _blocked_right(text, second.end, text[p:second.end]) \
+            or percent and not text.startswith("%", second.end):
+        return True  # "fell 2.1% to 17.58 euros" is a change, not a range
+    if sep.group() in "-–—" and not core.words and second.value <= core.value:
+        fig.end = second.end
+        return None
+    value = core.value
+    if second.scaled and not core.scaled and second.value >= core.value:
+        value = core.value * second.factor  # "$20-30 million": the scale applies to both
+    if second.value > value:
+        fig.value, fig.value_max, fig.end = value, second.value, second.end
+    return True
+
+
+def _unit_after(text: str, fig: _Figure, core: _Core) -> bool:
+    """Percent, currency word, hyphenated or glued unit, or the counted noun after the number.
+
+    Returns False when what follows shows the number is no figure ("two-thirds").
+    """
+    end = fig.end
+    pct = _PERCENT.match(text, end)
+    if pct and fig.kind != "money":
+        fig.end = pct.end()
+        fig.unit = "percentage points" if pct.group("pp") else "percent"
+        fig.kind = "percent"
+        ofm = _OF.match(text, fig.end)
+        if ofm:
+            fig.of = _noun_phrase(text, ofm.end() - 1)
+        return True
+    if fig.kind == "money":
+        return True
+    cur = _CUR_AFTER_RE.match(text, end)
+    if cur and (not cur.group("of") or core.vague or core.scaled):
+        fig.unit, fig.kind, fig.end = _CUR_AFTER[cur.group("cur").lower()], "money", cur.end()
+        return True
+    hyph = _HYPHEN_UNIT.match(text, end)
+    if hyph:
+        word = hyph.group("w").lower()
+        if word in _FRACTIONS or len(word) < 2:
+            return False
+        fig.end = hyph.end()
+        if hyph.group("old"):
+            fig.kind, fig.unit = "age", word if word.endswith("s") else word + "s"
+        else:
+            fig.unit, fig.kind = word, _UNITS.get(word, "count")
+        return True
+    glued = _GLUED.match(text, end)
+    if glued and glued.group().lower() in _UNITS:
+        fig.unit, fig.end = glued.group(), glued.end()
+        fig.kind = _UNITS[fig.unit.lower()]
+        return True
+    pos = end
+    ofm = _OF.match(text, end)
+    if core.vague and ofm:
+        pos = ofm.end() - 1
+    elif core.vague and not core.scaled:
+        return True  # "dozens were hurt": the noun comes only with "of"
+    plural = core.vague or fig.value != 1 or fig.value_max is not None
+    noun, noun_end = _counted_noun(text, pos, plural)
+    if noun is None:
+        if _LEFT_AGED.search(fig.window):
+            fig.kind, fig.unit = "age", "years"
+        return True
+    fig.unit = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower()
+    fig.end = noun_end
+    fig.kind = _UNITS.get(fig.unit.lower(), "count")
+    old = _OLD.match(text, fig.end)
+    if fig.kind == "duration" and fig.unit.startswith("year") and old:
+        fig.kind, fig.end = "age", old.end()
+    return True
 
 
 def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
     wstart = max(0, start - 40)
-    window = text[wstart:start]
-    left = start
-    unit: Optional[str] = None
-    kind = "count"
-    cur = _LEFT_CURRENCY.search(window)
+    fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
+    cur = _LEFT_CURRENCY.search(fig.window)
     if cur:
-        unit, kind = _CUR_BEFORE[cur.group().strip().lower()], "money"
-        left = wstart + cur.start()
-        window = window[:cur.start()]
-
+        fig.unit, fig.kind = _CUR_BEFORE[cur.group().strip().lower()], "money"
+        fig.take_left(cur)
     if text[start].isdigit():
         if _blocked_left(text, start):
             return None, _DIGITS.match(text, start).end()
         phone = _PHONE.match(text, start)
         if phone and not cur:
             return None, phone.end()
-        core = _parse_digits(text, start, money=bool(cur))
-    else:
-        core = _parse_vague(text, start) or _parse_words(text, start)
-        if core is None:
-            return None, start + 1
+    core = _parse_core(text, start, money=bool(cur))
     if core is None:
         return None, start + 1
-    end = core.end
-    if core.words and not core.vague and core.scaled and core.value in {v[0] for v in _ATOMS.values() if v[1] == "scale"}:
+    fig.end, fig.value, fig.value_max = core.end, core.value, core.value_max
+    raw = text[start:core.end]
+    if not core.words:
+        if _blocked_right(text, core.end, raw):
+            return None, core.end
+        if not cur and _in_date(text, start, core.end):
+            return None, core.end
+    elif core.scaled and not core.vague and core.factor == core.value:
         # A bare scale word counts only with an article: "a dozen", "a million".
-        art = _LEFT_ARTICLE.search(window)
+        art = _LEFT_ARTICLE.search(fig.window)
         if not art:
-            return None, end
-        left = min(left, wstart + art.start())
-        window = window[:art.start()]
-    if _right_blocked(text, end) and not core.words:
-        return None, end
-    if not cur and not core.words:
-        prev = _prev_word(text, start)
-        if prev and prev.rstrip(".,").lower() in _MONTHS and prev[0].isupper():
-            return None, end
-        if _MONTH_AFTER.match(text, end) and not _PERCENT.match(text, end):
-            m = _MONTH_AFTER.match(text, end)
-            if m.group().strip()[0].isupper():
-                return None, end
-
-    qualifier = None
-    qual = _LEFT_QUALIFIER.search(window)
+            return None, core.end
+        fig.take_left(art)
+    qual = _LEFT_QUALIFIER.search(fig.window)
     if qual:
-        qualifier = qual.group().strip()
-        left = min(left, wstart + qual.start())
-        window = window[:qual.start()]
-    between_m = _LEFT_BETWEEN.search(window)
-    between = bool(between_m)
-    after_from = bool(_LEFT_FROM.search(window))
-
-    value, value_max = core.value, core.value_max
-
-    # Ranges: "20-30", "20 to 30", "two or three", "between 20 and 30".
-    sep = None
-    if not core.vague:
-        if between:
-            sep = _RANGE_AND.match(text, end)
-        elif not after_from:
-            sep = (_RANGE_HYPHEN.match(text, end) if not core.words else None) or _RANGE_SPACED.match(text, end)
-    if sep:
-        p = sep.end()
-        c2 = _CURRENCY_AT.match(text, p) if cur else None
-        if c2:
-            p = c2.end()
-        second = None
-        if p < len(text):
-            if text[p].isdigit() and not core.words:
-                second = _parse_digits(text, p, money=bool(cur))
-            elif text[p].isalpha() and core.words:
-                second = _parse_words(text, p)
-        if second is not None and not _right_blocked(text, second.end):
-            v2 = second.value
-            if second.scaled and not core.scaled and v2 >= core.value:
-                # "$20-30 million": the scale of the second number applies to both.
-                value = core.value * second.factor
-            if sep.group() in ("-", "–", "—") and not core.words and v2 <= core.value:
-                return None, second.end  # a score: "won 3-1", "a 24-15 win"
-            if v2 > value:
-                value_max, end = v2, second.end
-                if between_m:
-                    left = min(left, wstart + between_m.start())
-                core = _Core(value, end, words=core.words, scaled=second.scaled)
-    if _is_year(core, text, start) and value_max is None and not cur and not qualifier \
-            and not _PERCENT.match(text, end):
-        return None, end
-
-    of = None
-    # Percentages: "53 percent", "53%", "53 per cent", "2 percentage points".
-    pct = _PERCENT.match(text, end)
-    if pct and kind != "money":
-        end = pct.end()
-        unit = "percentage points" if pct.group("pp") else "percent"
-        kind = "percent"
-        ofm = _OF.match(text, end)
-        if ofm:
-            of = _noun_phrase(text, ofm.end() - 1)
-    elif kind != "money":
-        c = _CUR_AFTER_RE.match(text, end)
-        if c and (not c.group("of") or core.vague or core.scaled):
-            unit, kind, end = _CUR_AFTER[c.group("cur").lower()], "money", c.end()
-
-    if kind == "count":
-        hyph = _HYPHEN_UNIT.match(text, end)
-        glued = _GLUED.match(text, end)
-        if hyph:
-            word = hyph.group("w")
-            if word.lower() in _FRACTIONS:
-                return None, hyph.end()
-            if len(word) < 2:
-                return None, hyph.end()
-            unit, end = word.lower(), hyph.end()
-            if hyph.group("old"):
-                kind = "age"
-                unit = word.lower() + ("s" if not word.lower().endswith("s") else "")
-            else:
-                kind = _UNITS.get(unit, "count")
-        elif glued and glued.group().lower() in _UNITS:
-            unit, end = glued.group().lower(), glued.end()
-            kind = _UNITS[unit]
-        else:
-            plural = core.vague or value != 1 or value_max is not None
-            pos = end
-            ofm = _OF.match(text, end)
-            if core.vague and ofm:
-                pos = ofm.end() - 1
-            elif core.vague and not core.scaled:
-                pos = -1  # "dozens were hurt": no noun unless "dozens of ..."
-            noun, noun_end = _counted_noun(text, pos, plural) if pos >= 0 else (None, end)
-            if noun is not None:
-                unit, end = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower(), noun_end
-                kind = _UNITS.get(unit, "count")
-                if kind == "duration" and unit.startswith("year") and _OLD.match(text, end):
-                    kind, end = "age", _OLD.match(text, end).end()
-            elif _LEFT_AGED.search(window):
-                kind, unit = "age", "years"
-
-    if unit is None and not core.words and not cur:
-        prev = _prev_word(text, left)
-        low = prev.rstrip(".,").lower()
-        if low in _IDENTIFIERS or (prev[:1].isupper() and low not in _STOPS
-                                   and low not in _QUALIFIER_WORDS and low not in _MODIFIERS):
-            return None, end
-        if "&" in prev:
-            return None, end
-    if core.words and not core.vague and value == 1 and value_max is None and unit is None:
-        return None, end
-    if core.words and value == 1 and _one_is_pronoun(text, left, core.end):
-        return None, end
-    if core.words and not core.vague and _names_not_counts(text, left, start, value, qualifier):
-        return None, end
-
-    return Number(start=left, end=end, text=text[left:end], value=_fmt(value),
-                  value_max=_fmt(value_max), unit=unit, of=of, qualifier=qualifier,
-                  kind=kind), end
+        fig.qualifier = qual.group().strip()
+        fig.take_left(qual)
+    between = _LEFT_BETWEEN.search(fig.window)
+    if _extend_range(text, fig, core, bool(cur), bool(between), bool(_LEFT_FROM.search(fig.window))) is None:
+        return None, fig.end
+    if fig.value_max is not None and between and not core.vague:
+        fig.take_left(between)
+    if not cur and fig.value_max is None and not fig.qualifier and _is_year(raw, text, fig.end) \
+            and not _PERCENT.match(text, fig.end):
+        return None, fig.end
+    number_end = fig.end
+    if not _unit_after(text, fig, core):
+        return None, fig.end
+    if fig.unit is None and not core.words and _is_age(text, start, number_end, fig.value):
+        fig.kind, fig.unit = "age", "years"
+    if not core.words and not cur and _is_label(text, fig.left, fig.unit):
+        return None, fig.end
+    if core.words and not core.vague:
+        if _is_idiom(text, start, core.end):
+            return None, fig.end
+        if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
+                and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
+            return None, fig.end
+        if _names_not_counts(text, fig.left, start, core.end, fig.value, fig.qualifier):
+            return None, fig.end
+    return Number(start=fig.left, end=fig.end, text=text[fig.left:fig.end], value=_fmt(fig.value),
+                  value_max=_fmt(fig.value_max), unit=fig.unit, of=fig.of, qualifier=fig.qualifier,
+                  kind=fig.kind), fig.end
 
 
 def extract_numbers(document: Document) -> list[Number]:
@@ -551,10 +637,7 @@ def extract_numbers(document: Document) -> list[Number]:
         m = _ANCHOR.search(text, pos)
         if not m:
             break
-        try:
-            record, resume = _parse_at(text, m.start())
-        except (KeyError, ValueError, IndexError, OverflowError):
-            record, resume = None, m.end()
+        record, resume = _parse_at(text, m.start())
         if record is not None and (not out or record.start >= out[-1].end):
             out.append(record)
         pos = max(resume, m.end())
