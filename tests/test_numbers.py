@@ -201,3 +201,50 @@ def test_odd_inputs_do_not_crash(text):
 def test_no_break_space_between_number_and_unit():
     n = one("They built 40\u00a0bridges.")
     assert (n.value, n.unit) == (40, "bridges")
+
+
+def test_age_in_commas_after_a_name():
+    n = one("Officer Dana Pike, 38, was hurt.")
+    assert (n.value, n.unit, n.kind) == (38, "years", "age")
+    assert one("The towns, 38 in all, voted.").kind == "count"
+
+
+def test_label_after_short_acronym():
+    n = one("They seized nine AK 47 rifles.")
+    assert n.value == 9
+    assert one("The SEC fined 12 brokers.").value == 12
+
+
+@pytest.mark.parametrize("text", ["It was a zero tolerance policy.", "Dec. 20 or 21 is likely.",
+                                  "The call began at 06: 31 GMT.", "After 9 / 11 everything changed.",
+                                  "He loved the 80s and the 1990s."])
+def test_more_not_numbers(text):
+    assert numbers(text) == []
+
+
+def test_seconds_glued_are_a_measure():
+    n = one("The burn lasted 365s in total.")
+    assert (n.value, n.unit, n.kind) == (365, "s", "measure")
+
+
+@pytest.mark.parametrize("text", ["One witness said so.", "He was the father of one victim."])
+def test_one_as_indefinite_article(text):
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["They want at least one nurse.", "She had just one phone.",
+                                  "The bill was cut to one page."])
+def test_one_as_quantity(text):
+    assert one(text).value == 1
+
+
+def test_percent_change_to_a_price_is_not_a_range():
+    found = numbers("Shares fell 2.1% to 17.58 euros.")
+    assert [(n.value, n.unit) for n in found] == [(2.1, "percent"), (17.58, "EUR")]
+    n = one("A rise of between 40% and 50% was expected.")
+    assert (n.value, n.value_max, n.unit) == (40, 50, "percent")
+
+
+def test_hyphenated_unit_after_definite_article_still_counts():
+    n = one("They backed the two-year extension.")
+    assert (n.value, n.unit, n.kind) == (2, "year", "duration")
