@@ -71,6 +71,7 @@ _ALL_CAPS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}(?![\p{L}\p{N}])")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _LINE_WORD = regex.compile(r"\p{L}{4,}")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
+_PROSE_ENDS = (".", "!", "?", ".”", '."', "?”", '?"')
 _HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
 _SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
 
@@ -88,6 +89,7 @@ class _Candidate:
     headline: bool
     ordinary: bool
     words: int
+    spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def key(self) -> str:
@@ -144,8 +146,9 @@ class _Context:
                 self._headline_lines[start] = False
             else:
                 words = _LINE_WORD.findall(self.text, start, end)
-                capitalised = sum(1 for w in words if w[0].isupper())
-                self._headline_lines[start] = len(words) >= 3 and capitalised >= 0.6 * len(words)
+                lower = sum(1 for w in words if w[0].islower())
+                prose = lower >= 2 and self.text[start:end].rstrip().endswith(_PROSE_ENDS)
+                self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words) and not prose
         return self._headline_lines[start]
 
     def sentence_start(self, offset: int) -> bool:
@@ -200,11 +203,12 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     start, end = spans[0][0], spans[-1][1]
     if len(words) == 1:
         # A single word is a person only by its title or as part of a longer name.
-        return _Candidate(start, end, text[start:end], tokens, titles, bool(titles), False, False, 1)
+        return _Candidate(start, end, text[start:end], tokens, titles, bool(titles), False, False, 1,
+                          tuple(spans))
     strong = bool(titles) or _strong(context, start, end, words, given)
     ordinary = any(_ordinary(context, t) for t in tokens if len(t) > 1)
     return _Candidate(start, end, text[start:end], tokens, titles, strong,
-                      context.is_headline(start), ordinary, len(words))
+                      context.is_headline(start), ordinary, len(words), tuple(spans))
 
 
 def _opener(context: _Context, words: list[str]) -> bool:
@@ -360,9 +364,10 @@ def _resolve(text: str, candidates: list[_Candidate], clusters: list[_Cluster]) 
         cluster = placed.get(id(candidate))
         form = forms.get(id(candidate))
         if cluster is None:
-            fits = [c for c in by_token.get(candidate.tokens[0], ()) if is_short_form(candidate.tokens, c.tokens)]
-            if not fits:
+            candidate = _known_part(text, candidate, by_token)
+            if candidate is None:
                 continue
+            fits = [c for c in by_token.get(candidate.tokens[0], ()) if is_short_form(candidate.tokens, c.tokens)]
             cluster = fits[0] if len(fits) == 1 else _nearest(fits, clusters, positions, candidate.start)
             form = _form(candidate.tokens, cluster.tokens)
         resolved.append((candidate, cluster, form))
@@ -370,6 +375,26 @@ def _resolve(text: str, candidates: list[_Candidate], clusters: list[_Cluster]) 
     return [PersonMention(start=c.start, end=c.end, text=c.written, name=names[id(cluster)],
                           form=form, titles=c.titles)
             for c, cluster, form in resolved]
+
+
+def _known_part(text: str, candidate: _Candidate,
+                by_token: dict[str, list[_Cluster]]) -> Optional[_Candidate]:
+    """The candidate, or its longest part of two or more words ("Nadia Ferro" of a headline's
+    "Nadia Ferro Wins Again"), that names a person of the document; else None."""
+    def fits(tokens: tuple[str, ...]) -> bool:
+        return bool(tokens) and any(is_short_form(tokens, c.tokens) for c in by_token.get(tokens[0], ()))
+
+    if fits(candidate.tokens):
+        return candidate
+    n = len(candidate.spans)
+    for length in range(n - 1, 1, -1):
+        for i in range(n - length + 1):
+            start, end = candidate.spans[i][0], candidate.spans[i + length - 1][1]
+            tokens = name_tokens(text[start:end])
+            if fits(tokens):
+                return _Candidate(start, end, text[start:end], tokens, (), False, candidate.headline,
+                                  False, length, candidate.spans[i:i + length])
+    return None
 
 
 def _nearest(fits: list[_Cluster], clusters: list[_Cluster], positions: list[tuple[int, int]],

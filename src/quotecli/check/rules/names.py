@@ -1,0 +1,362 @@
+"""QC101 name-spelling, QC102 name-accents, QC103 name-form: one person, several spellings.
+
+All three work on the person mentions of the extractor (``extract/people.py``),
+so only people are checked, never places or organisations, and compare names
+through the keys of :mod:`quotecli.names`.
+
+* **name-spelling** files every written name of two or more words under
+  blocking keys (the name with one word replaced by a wildcard, and its "shape":
+  first letter, last letter and length of each word). Two names that are one or
+  two letters apart share a key, so a group holds every candidate variant of a
+  name and nothing is compared across the whole corpus. Inside a group, a rare
+  form close to a frequent one is reported, unless the evidence says two people:
+  differing initials or particles, a gendered title that disagrees (Mr/Mrs), or
+  two known given names (Mark/Mary) without overwhelming counts.
+* **name-accents** groups mentions by the person's folded name and reports,
+  per article, the minority writing of a word that the corpus writes both with
+  and without diacritics (López / Lopez).
+* **name-form** groups surnames by their last word: a surname written alone that
+  is only the end of a compound surname the corpus uses on its own ("Obrador"
+  against "López Obrador"); and names by their sorted words: the same words in
+  a swapped order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Hashable, Iterable, Iterator
+
+from ... import lexicon
+from ...document import Document
+from ...names import fold, has_accents, name_key, name_tokens, spelling_blocks, spelling_distance
+from ...records import Extraction, PersonMention
+from ..model import Finding, Location
+from ..registry import register
+
+MAX_RELATED = 5
+MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
+MIN_RATIO = 2             # how many times more often the frequent form must be used
+GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
+MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
+_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+           "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+
+@dataclass(frozen=True, eq=False)
+class NameItem:
+    """One mention of a person as the name rules see it."""
+
+    document: Document
+    mention: PersonMention
+    tokens: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+    def location(self) -> Location:
+        return Location.of(self.document, self.mention.start, self.mention.end)
+
+    def order(self) -> tuple:
+        return (self.document.path, self.document.id, self.mention.start)
+
+
+def _items(extraction: Extraction) -> Iterator[NameItem]:
+    for mention in extraction.people:
+        if mention.form == "alias":
+            continue
+        tokens = name_tokens(mention.text)
+        if tokens:
+            yield NameItem(extraction.document, mention, tokens)
+
+
+def _related(items: Iterable[NameItem], document: Document) -> list[Location]:
+    """Up to ``MAX_RELATED`` locations, those in ``document`` first, then in corpus order."""
+    ranked = sorted(items, key=lambda i: (i.document is not document, i.order()))
+    return [i.location() for i in ranked[:MAX_RELATED]]
+
+
+def _by_document(items: Iterable[NameItem]) -> list[tuple[Document, list[NameItem]]]:
+    """The items per article, in corpus order (documents are not hashable: keyed by id)."""
+    grouped: dict[tuple[str, str], list[NameItem]] = defaultdict(list)
+    for item in sorted(items, key=NameItem.order):
+        grouped[(item.document.path, item.document.id)].append(item)
+    return [(mine[0].document, mine) for mine in grouped.values()]
+
+
+def _written(items: Iterable[NameItem], prefer_accents: bool = True) -> str:
+    """The most used writing of a group of mentions (accented first on a tie, if preferred)."""
+    counts = Counter(i.mention.text for i in items)
+    return min(counts, key=lambda w: (-counts[w], has_accents(w) != prefer_accents, w))
+
+
+def _where(items: list[NameItem]) -> str:
+    docs = len({i.document.id for i in items})
+    times = "once" if len(items) == 1 else f"{len(items)} times"
+    return f"{times} in {docs} article{'s' if docs != 1 else ''}"
+
+
+# --- QC101 name-spelling ---------------------------------------------------------------
+
+def spelling_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
+    for item in _items(extraction):
+        if len(item.tokens) >= 2:
+            for key in spelling_blocks(item.tokens):
+                yield key, item
+
+
+def _gender(items: Iterable[NameItem]) -> set[str]:
+    return {_GENDER[t.lower()] for i in items for t in i.mention.titles if t.lower() in _GENDER}
+
+
+def _distinct_people(rare: list[NameItem], common: list[NameItem]) -> bool:
+    """Evidence that two close names belong to two people, not one misspelt.
+
+    Gendered titles that disagree (Mr against Mrs), or differing words that are
+    both known given names (Mark against Mary) when the counts are less
+    lopsided than a misspelling's or both appear in one article.
+    """
+    gender_rare, gender_common = _gender(rare), _gender(common)
+    if gender_rare and gender_common and not gender_rare & gender_common:
+        return True
+    given = lexicon.words("people_given_names")
+    differing = [(a, b) for a, b in zip(rare[0].tokens, common[0].tokens) if a != b]
+    if all(a in given and b in given for a, b in differing):
+        shared_doc = {i.document.id for i in rare} & {i.document.id for i in common}
+        return bool(shared_doc) or len(rare) > 1 or len(common) < GIVEN_NAME_MAJORITY
+    return False
+
+
+def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str, int]]:
+    """``(rare, common, distance)`` for every form that looks like a misspelling of another."""
+    keys = sorted(forms)
+    for rare in keys:
+        for common in keys:
+            if rare == common:
+                continue
+            n_rare, n_common = len(forms[rare]), len(forms[common])
+            if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
+                continue
+            distance = spelling_distance(forms[rare][0].tokens, forms[common][0].tokens)
+            if distance and not _distinct_people(forms[rare], forms[common]):
+                yield rare, common, distance
+
+
+def spelling_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
+    forms: dict[str, list[NameItem]] = defaultdict(list)
+    for item in items:
+        forms[item.key].append(item)
+    if len(forms) < 2 or len(forms) > MAX_FORMS:
+        return
+    for rare, common, distance in misspelt_pairs(forms):
+        letters = "one letter" if distance == 1 else "two letters"
+        for document, mine in _by_document(forms[rare]):
+            primary = mine[0]
+            intended = _written(forms[common], prefer_accents=has_accents(primary.mention.text))
+            yield SPELLING.finding(
+                f"'{primary.mention.text}' is {letters} away from '{intended}', the spelling "
+                f"used {_where(forms[common])}",
+                [primary.location(), *_related(forms[common], document)],
+                suggestion=f"write '{intended}'",
+            )
+
+
+SPELLING = register(
+    "QC101", "name-spelling", "error",
+    map=spelling_map, compare=spelling_compare,
+    explanation="""
+    A person's name is spelt one or two letters away from a form used more often.
+
+    Names are compared with accents and case folded, word by word: a rare form
+    ("Andres Manual Lopez Obrador", once) that differs by one or two letters
+    from a form the corpus uses at least twice as often ("Andrés Manuel López
+    Obrador", five times) is most likely a misspelling, in another article or in
+    the same one. The message names the likely intended spelling and where it
+    is used. Different people are not merged: a differing initial or particle,
+    gendered titles that disagree (Mr/Mrs), short forms ("Biden" against "Joe
+    Biden"), possessives ("Biden’s") and two real given names (Mark Heller
+    against Mary Heller) are not findings, unless a given name is used once
+    against five times the other with every other word the same. A misspelt
+    name in print is a correction; fix the rare form, or silence the rule with
+    ``--ignore QC101``.
+    """,
+    example_bad="""
+    a.txt: The new president, Andres Manual Lopez Obrador, took office.
+    b.txt: Andres Manuel Lopez Obrador spoke. Andres Manuel Lopez Obrador left.
+    """,
+    example_good="""
+    a.txt: The new president, Andres Manuel Lopez Obrador, took office.
+    b.txt: Andres Manuel Lopez Obrador spoke. Andres Manuel Lopez Obrador left.
+    """,
+)
+
+
+# --- QC102 name-accents ----------------------------------------------------------------
+
+def accents_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
+    for item in _items(extraction):
+        yield name_key(item.mention.name), item
+
+
+def _plain_variants(items: list[NameItem]) -> set[str]:
+    """Folded words the group writes both with and without diacritics (``lopez``)."""
+    accented: set[str] = set()
+    plain: set[str] = set()
+    for item in items:
+        for word in item.mention.text.split():
+            key = fold(word)
+            (accented if has_accents(word) else plain).add(key)
+    return accented & plain
+
+
+def _writes_plain(item: NameItem, words: set[str]) -> bool:
+    return any(fold(w) in words and not has_accents(w) for w in item.mention.text.split())
+
+
+def _writes_accented(item: NameItem, words: set[str]) -> bool:
+    return any(fold(w) in words and has_accents(w) for w in item.mention.text.split())
+
+
+def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
+    words = _plain_variants(items)
+    if not words:
+        return
+    plain = [i for i in items if _writes_plain(i, words)]
+    accented = [i for i in items if _writes_accented(i, words)]
+    flagged, evidence = (plain, accented) if len(plain) <= len(accented) else (accented, plain)
+    longest = max(len(i.tokens) for i in evidence)
+    shown = _written([i for i in evidence if len(i.tokens) == longest])
+    for document, mine in _by_document(flagged):
+        primary = mine[0]
+        inside = any(i.document is document for i in evidence)
+        where = "in this article and elsewhere" if inside else "elsewhere"
+        accent = "without the accents of" if primary in plain else "with accents, unlike"
+        yield ACCENTS.finding(
+            f"'{primary.mention.text}' is written {accent} '{shown}', used {where} "
+            f"({_where(evidence)})",
+            [primary.location(), *_related(evidence, document)],
+            suggestion=f"write '{shown}' everywhere",
+        )
+
+
+ACCENTS = register(
+    "QC102", "name-accents", "warning",
+    map=accents_map, compare=accents_compare,
+    explanation="""
+    The same person's name is written both with and without diacritics.
+
+    Mentions of one person (the same name once accents and case are folded) are
+    compared word by word: when a word is written "López" in some places and
+    "Lopez" in others, each article that uses the less common writing gets one
+    finding, pointing at its first such mention, with the other writing as
+    evidence. It works inside one article (a photo caption without accents
+    against the body text with them) and across articles. Style guides differ
+    on accents, but a publication should be consistent with itself: pick one
+    writing, or silence the rule with ``--ignore QC102``.
+    """,
+    example_bad="""
+    a.txt: Andrés Manuel López Obrador met Biden. López Obrador said no.
+    b.txt: Andres Manuel Lopez Obrador met Biden.
+    """,
+    example_good="""
+    a.txt: Andrés Manuel López Obrador met Biden. López Obrador said no.
+    b.txt: Andrés Manuel López Obrador met Biden.
+    """,
+)
+
+
+# --- QC103 name-form -------------------------------------------------------------------
+
+def form_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
+    for item in _items(extraction):
+        if item.mention.form == "surname":
+            yield ("surname", item.tokens[-1]), item
+        if item.mention.form == "full" and len(item.tokens) >= 2:
+            yield ("order", tuple(sorted(item.tokens))), item
+
+
+def _compound_surnames(items: list[NameItem]) -> dict[tuple[str, ...], list[NameItem]]:
+    """Surnames of two or more words written on their own ("López Obrador")."""
+    compounds: dict[tuple[str, ...], list[NameItem]] = defaultdict(list)
+    for item in items:
+        full = name_tokens(item.mention.name)
+        if len(item.tokens) >= 2 and len(full) > len(item.tokens) and full[-len(item.tokens):] == item.tokens:
+            compounds[item.tokens].append(item)
+    return compounds
+
+
+def form_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
+    kind = key[0]
+    if kind == "surname":
+        yield from _partial_surnames(items)
+    else:
+        yield from _swapped_orders(items)
+
+
+def _partial_surnames(items: list[NameItem]) -> Iterator[Finding]:
+    compounds = {k: v for k, v in _compound_surnames(items).items() if len(v) >= MIN_MAJORITY}
+    if not compounds:
+        return
+    alone = [i for i in items if len(i.tokens) == 1]
+    for document, mine in _by_document(alone):
+        primary = mine[0]
+        full = name_tokens(primary.mention.name)
+        fits = [c for c in compounds if full[-len(c):] == c]
+        if not fits:
+            continue
+        compound = max(fits, key=lambda c: (len(compounds[c]), c))
+        shown = _written(compounds[compound])
+        yield FORM.finding(
+            f"'{primary.mention.text}' alone is only the end of the compound surname "
+            f"'{shown}', used on its own {_where(compounds[compound])}",
+            [primary.location(), *_related(compounds[compound], document)],
+            suggestion=f"write '{shown}'",
+        )
+
+
+def _swapped_orders(items: list[NameItem]) -> Iterator[Finding]:
+    orders: dict[str, list[NameItem]] = defaultdict(list)
+    for item in items:
+        orders[item.key].append(item)
+    if len(orders) < 2:
+        return
+    common = max(orders, key=lambda k: (len(orders[k]), k))
+    for order, rare in sorted(orders.items()):
+        if order == common or len(rare) > len(orders[common]):
+            continue
+        shown = _written(orders[common])
+        for document, mine in _by_document(rare):
+            primary = mine[0]
+            yield FORM.finding(
+                f"'{primary.mention.text}' puts the names in another order than '{shown}', "
+                f"used {_where(orders[common])}",
+                [primary.location(), *_related(orders[common], document)],
+                suggestion=f"write '{shown}'",
+            )
+
+
+FORM = register(
+    "QC103", "name-form", "info",
+    map=form_map, compare=form_compare,
+    explanation="""
+    A person's name is written in an unusual form: part of a compound surname, or swapped.
+
+    When the corpus writes a compound surname on its own ("López Obrador", as
+    Spanish names do with both family names), a mention of its last word alone
+    ("Obrador") drops the first surname: an error for readers who know the
+    name, and a source of confusion between relatives. Also reported: the same
+    words of a full name in a swapped order ("Jinping Xi" against "Xi
+    Jinping"). Informational; silence it with ``--ignore QC103``.
+    """,
+    example_bad="""
+    a.txt: Andrés Manuel López Obrador spoke. López Obrador said no. López Obrador left.
+    b.txt: Andrés Manuel López Obrador spoke. Obrador said no.
+    """,
+    example_good="""
+    a.txt: Andrés Manuel López Obrador spoke. López Obrador said no. López Obrador left.
+    b.txt: Andrés Manuel López Obrador spoke. López Obrador said no.
+    """,
+)
+
+__all__ = ["SPELLING", "ACCENTS", "FORM", "NameItem", "misspelt_pairs"]

@@ -1,0 +1,91 @@
+"""quotecli.names: folding, tokens, edit distance, spelling variants, blocking keys, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli import names
+
+
+def test_fold_drops_accents_case_and_apostrophes():
+    assert names.fold("Ka’Loni López") == "kaloni lopez"
+
+
+def test_strip_accents_keeps_case():
+    assert names.strip_accents("Andrés López") == "Andres Lopez"
+    assert names.has_accents("Peña") and not names.has_accents("Pena")
+
+
+@pytest.mark.parametrize("written, tokens", [
+    ("Tom Brady’s", ("tom", "brady")),
+    ("Anna Ruiz's", ("anna", "ruiz")),
+    ("Carlos Fuentes’", ("carlos", "fuentes")),
+    ("Jean-Paul Marat", ("jean", "paul", "marat")),
+    ("John Q. Public Jr.", ("john", "q", "public")),
+])
+def test_name_tokens(written, tokens):
+    assert names.name_tokens(written) == tokens
+
+
+def test_name_key_equal_for_accent_variants_only():
+    assert names.name_key("José Martí") == names.name_key("Jose Marti")
+    assert names.name_key("José Martí") != names.name_key("Josefa Martí")
+
+
+def test_edit_distance_counts_transpositions_once_and_stops_at_limit():
+    assert names.edit_distance("manual", "manuel") == 1
+    assert names.edit_distance("gabirel", "gabriel") == 1
+    assert names.edit_distance("abcdefgh", "zyxwvuts", limit=2) == 3
+
+
+@pytest.mark.parametrize("a, b, distance", [
+    ("andres manual lopez", "andres manuel lopez", 1),
+    ("heidar alishvandi", "heydar alishbandi", 2),
+])
+def test_spelling_distance_accepts_misspellings(a, b, distance):
+    assert names.spelling_distance(a.split(), b.split()) == distance
+
+
+@pytest.mark.parametrize("a, b", [
+    ("george w bush", "george h bush"),        # a different initial: another person
+    ("kim jong un", "kim jong il"),            # short words change meaning
+    ("mark smith", "park smith"),              # a different first letter
+    ("tom smith", "thomas smith"),             # beyond the budget of a short word
+    ("joe biden", "biden"),                    # a short form, not a variant
+    ("ann de silva", "ann da silva"),          # a different particle
+])
+def test_spelling_distance_rejects_other_names(a, b):
+    assert names.spelling_distance(a.split(), b.split()) is None
+
+
+def test_spelling_blocks_share_a_key_for_variants():
+    for a, b in [("andres manual lopez", "andres manuel lopez"), ("heidar alishvandi", "heydar alishbandi")]:
+        assert set(names.spelling_blocks(a.split())) & set(names.spelling_blocks(b.split()))
+    assert not set(names.spelling_blocks("anna smith".split())) & set(names.spelling_blocks("peter jones".split()))
+
+
+def test_short_forms():
+    full = ("andres", "manuel", "lopez", "obrador")
+    assert names.is_short_form(("lopez", "obrador"), full)
+    assert names.is_short_form(("andres", "obrador"), full)
+    assert not names.is_short_form(("manuel", "andres"), full)
+    assert not names.is_short_form(("hillary", "clinton"), ("bill", "clinton"))
+
+
+def test_initials_skip_particles():
+    assert names.initials(("charles", "de", "gaulle")) == "cg"
+
+
+@pytest.mark.parametrize("written, titles, rest", [
+    ("President Joe Biden", ("President",), "Joe Biden"),
+    ("former Mexican Defense Minister Ana Ruiz", ("former Mexican Defense Minister",), "Ana Ruiz"),
+    ("then-President Ana Ruiz", ("then President",), "Ana Ruiz"),
+    ("Sen. Ana Ruiz", ("Sen.",), "Ana Ruiz"),
+])
+def test_split_title(written, titles, rest):
+    assert names.split_title(written) == (titles, rest)
+
+
+def test_split_title_leaves_names_alone():
+    assert names.split_title("Ana Ruiz") == ((), "Ana Ruiz")
+    assert names.split_title("President") == ((), "President")

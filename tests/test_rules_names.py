@@ -1,0 +1,127 @@
+"""QC101 name-spelling, QC102 name-accents, QC103 name-form on hand-built person mentions."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from rule_helpers import doc, extraction, findings
+from quotecli.records import PersonMention
+
+
+def mention(document, text: str, name: Optional[str] = None, form: str = "full", nth: int = 0,
+            titles: tuple[str, ...] = ()) -> PersonMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = document.text.index(text, start + 1)
+    return PersonMention(start, start + len(text), text, name=name or text, form=form, titles=titles)
+
+
+def article(id: str, text: str, *names: str, form: str = "full", titles=()) -> object:
+    document = doc(text, id)
+    counts: dict[str, int] = {}
+    people = []
+    for name in names:
+        nth = counts.get(name, 0)
+        counts[name] = nth + 1
+        people.append(mention(document, name, form=form, nth=nth, titles=titles))
+    return extraction(document, people=people)
+
+
+def repeated(id: str, name: str, times: int, **kw):
+    return article(id, " ".join(f"{name} spoke." for _ in range(times)), *([name] * times), **kw)
+
+
+# --- QC101 -------------------------------------------------------------------------
+
+def test_rare_misspelling_against_frequent_form_is_an_error():
+    result = findings("QC101",
+                      article("a.txt", "Rosa Maria Quinterro spoke.", "Rosa Maria Quinterro"),
+                      repeated("b.txt", "Rosa Maria Quintero", 3),
+                      repeated("c.txt", "Rosa Maria Quintero", 2))
+    assert len(result) == 1
+    finding = result[0]
+    assert finding.severity == "error"
+    assert finding.locations[0].text == "Rosa Maria Quinterro"
+    assert len(finding.locations) == 1 + 5
+    assert "'Rosa Maria Quintero'" in finding.message and "5 times in 2 articles" in finding.message
+
+
+def test_misspelling_inside_one_article():
+    text = "Rosa Maria Quintero spoke. Rosa Maria Quintero left. Rosa Maria Quinterro waved."
+    result = findings("QC101", article("a.txt", text, "Rosa Maria Quintero", "Rosa Maria Quintero",
+                                       "Rosa Maria Quinterro"))
+    assert [f.locations[0].text for f in result] == ["Rosa Maria Quinterro"]
+
+
+def test_equal_counts_are_not_a_misspelling():
+    assert findings("QC101", repeated("a.txt", "Rosa Maria Quinterro", 1),
+                    repeated("b.txt", "Rosa Maria Quintero", 1)) == []
+
+
+def test_short_forms_and_possessives_are_not_misspellings():
+    assert findings("QC101", repeated("a.txt", "Tomas Reyes", 5), repeated("b.txt", "Reyes", 1)) == []
+
+
+def test_two_given_names_are_two_people_without_overwhelming_evidence():
+    assert findings("QC101", repeated("a.txt", "Mark Heller", 3), repeated("b.txt", "Mary Heller", 1)) == []
+    assert len(findings("QC101", repeated("a.txt", "Mark Heller", 5), repeated("b.txt", "Mary Heller", 1))) == 1
+
+
+def test_gendered_titles_that_disagree_are_two_people():
+    assert findings("QC101", repeated("a.txt", "Dana Kovacs", 4, titles=("Mr.",)),
+                    repeated("b.txt", "Dana Kovach", 1, titles=("Mrs.",))) == []
+
+
+# --- QC102 -------------------------------------------------------------------------
+
+def test_unaccented_minority_is_a_warning_per_article():
+    a = article("a.txt", "Inés Peña Soto spoke. Peña Soto left.", "Inés Peña Soto", "Peña Soto")
+    b = article("b.txt", "Ines Pena Soto spoke. Ines Pena Soto left.", "Ines Pena Soto", "Ines Pena Soto")
+    c = article("c.txt", "Inés Peña Soto spoke.", "Inés Peña Soto")
+    result = findings("QC102", a, b, c)
+    assert len(result) == 1
+    assert result[0].severity == "warning"
+    assert result[0].locations[0].file == "b.txt" and result[0].locations[0].text == "Ines Pena Soto"
+    assert "'Inés Peña Soto'" in result[0].message
+
+
+def test_caption_against_body_inside_one_article():
+    text = "Ines Pena Soto at the palace.\n\nInés Peña Soto spoke. Inés Peña Soto left."
+    result = findings("QC102", article("a.txt", text, "Ines Pena Soto", "Inés Peña Soto", "Inés Peña Soto"))
+    assert [f.locations[0].text for f in result] == ["Ines Pena Soto"]
+    assert "in this article" in result[0].message
+
+
+def test_consistent_accents_are_not_reported():
+    assert findings("QC102", repeated("a.txt", "Inés Peña Soto", 2), repeated("b.txt", "Inés Peña Soto", 1)) == []
+
+
+# --- QC103 -------------------------------------------------------------------------
+
+def _surname_article(id: str, surname: str):
+    text = f"Ana Lucía Ferrer Gil spoke. {surname} left. {surname} waved."
+    document = doc(text, id)
+    return extraction(document, people=[
+        mention(document, "Ana Lucía Ferrer Gil"),
+        mention(document, surname, name="Ana Lucía Ferrer Gil", form="surname", nth=0),
+        mention(document, surname, name="Ana Lucía Ferrer Gil", form="surname", nth=1),
+    ])
+
+
+def test_part_of_a_compound_surname_is_info():
+    result = findings("QC103", _surname_article("a.txt", "Ferrer Gil"), _surname_article("b.txt", "Gil"))
+    assert len(result) == 1 and result[0].severity == "info"
+    assert result[0].locations[0].file == "b.txt" and result[0].locations[0].text == "Gil"
+
+
+def test_surname_alone_without_a_compound_elsewhere_is_fine():
+    assert findings("QC103", _surname_article("a.txt", "Gil"), _surname_article("b.txt", "Gil")) == []
+
+
+def test_swapped_name_order_is_info():
+    result = findings("QC103", repeated("a.txt", "Wang Lifen", 3), repeated("b.txt", "Lifen Wang", 1))
+    assert [f.locations[0].text for f in result] == ["Lifen Wang"]
+
+
+def test_same_order_is_fine():
+    assert findings("QC103", repeated("a.txt", "Wang Lifen", 3), repeated("b.txt", "Wang Lifen", 1)) == []
