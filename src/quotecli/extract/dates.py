@@ -51,6 +51,7 @@ _CONTEXT: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_context").it
 _CUES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_tense_cues").items()}
 _NAME_WORDS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_name_words").items()}
 _YEAR_NOUNS: dict[str, str] = {k: v[0] for k, v in lexicon.table("year_nouns").items()}
+_PREPS = frozenset(word for word, role in _CONTEXT.items() if role == "prep")
 _COUNTS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_counts").items()}
 
 
@@ -159,9 +160,9 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
-    """The ``n`` words right before ``start`` (nearest first), lower-cased."""
+    """The ``n`` words right before ``start`` (nearest first), as written."""
     words = re.findall(r"[\w’'-]+", text[max(0, start - 40):start])
-    return [w.lower() for w in reversed(words[-n:])]
+    return list(reversed(words[-n:]))
 
 
 def _word_after(text: str, end: int) -> str:
@@ -178,11 +179,13 @@ def _date_context(text: str, start: int) -> bool:
     """A date word (preposition or determiner) in one of the two words before ``start``,
     with no quantity word between ("in May", "the likely 2016", not "about 2000")."""
     for word in _words_before(text, start, 2):
-        role = _CONTEXT.get(word)
+        role = _CONTEXT.get(word.lower())
         if role == "quant":
             return False
         if role in ("prep", "det"):
             return True
+        if word[:1].isupper():
+            return False  # "in Theresa May": a name sits between
     return text[max(0, start - 4):start].lower().endswith("mid-")
 
 
@@ -214,9 +217,13 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
 
 
 def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
+    kind = _MONTHS[name.lower()][1]
     if _date_context(text, start):
-        return True
-    if _MONTHS[name.lower()][1] != "full":
+        # "the March on Washington", "a May to remember": a word that is also a month,
+        # used as a noun; a month after "the" is followed by a noun ("the March incident")
+        return kind != "ambiguous" or _word_before(text, start) in _PREPS or (
+            _CONTEXT.get(_word_after(text, end).lower()) != "prep")
+    if kind != "full":
         return False  # "May said", "Theresa May", "Dec"
     after = _word_after(text, end)
     if after[:1].isupper() and text[end:end + 1] not in "’'":
@@ -440,11 +447,13 @@ def _iso_week(day: dt.date, weekend: bool = False) -> str:
 
 
 def _nearest_year(ref: dt.date, month: int, day: int) -> int:
-    """The year that puts ``month``/``day`` nearest ``ref`` (Feb 29 falls back to the 28th for distance)."""
+    """The year that puts ``month``/``day`` nearest ``ref``, among the years where that day exists
+    ("Feb. 29" goes to a leap year); a day no year has ("Feb. 30") takes the document's year."""
     def distance(year: int) -> int:
         d = min(day, calendar.monthrange(year, month)[1])
         return abs((dt.date(year, month, d) - ref).days)
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (distance(y), -y if y <= ref.year else y))
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, month, day)] or [ref.year]
+    return min(years, key=lambda y: (distance(y), y > ref.year))
 
 
 def _month_year(ref: dt.date, month: int, tense: Optional[str]) -> int:
@@ -651,7 +660,7 @@ def _stated_date(text: str, cands: list[_Candidate]) -> Optional[str]:
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end
-        if line_end - line_start <= 100 or _DATELINE_DASH.match(text, c.end):
+        if line_end - line_start <= 60 or _DATELINE_DASH.match(text, c.end):
             return date.isoformat()
     for c in reversed(cands):
         if c.start < tail_start:
