@@ -12,7 +12,7 @@ pronoun "one" ("no one", "one of the"). Word lists live in ``lexicon/``:
 ``number_words``, ``number_vague``, ``currencies``, ``qualifiers``, ``number_units``,
 ``number_identifiers``, ``number_date_words``, ``number_time_words``,
 ``number_noun_stops``, ``number_modifiers``, ``irregular_plurals``,
-``number_fractions``, ``number_idioms``, ``number_one_counts``.
+``number_fractions``, ``number_idioms``, ``number_one_counts``, ``metre_events``.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ _MODIFIERS = lexicon.words("number_modifiers")
 _IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 _FRACTIONS = lexicon.words("number_fractions")
 _IDIOMS = lexicon.words("number_idioms")
+_METRE_EVENTS = lexicon.words("metre_events")
 _ONE_COUNTS = lexicon.words("number_one_counts")
 _QUALIFIERS = lexicon.words("qualifiers")
 _QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split())
@@ -98,6 +99,7 @@ _VAGUE_RE = re.compile(
     rf"(?P<a>{_alts(_VAGUE_ALONE)})(?:{_SP}of{_SP}(?P<b>{_alts(_PLURAL_SCALES)}))?\b"
     rf"|(?P<c>{_alts(_VAGUE_SCALE)}){_SP}(?P<d>{_alts(w for w, v in _ATOMS.items() if v[1] == 'scale')})\b",
     re.IGNORECASE)
+_LEADING_ZERO = re.compile(r"0[0-9]{2,}")
 _PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}\b")
 
 _LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{_alts(_CUR_BEFORE)})(?:{_SP})?\Z", regex.IGNORECASE | regex.REVERSE)
@@ -106,7 +108,7 @@ _CURRENCY_AT = re.compile(rf"(?:{_alts(_CUR_BEFORE)})(?:{_SP})?", re.IGNORECASE)
 _LEFT_ARTICLE = regex.compile(rf"\b(?:a|an|one){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_BETWEEN = regex.compile(rf"\bbetween{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_FROM = regex.compile(rf"\bfrom{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
-_LEFT_AGED = regex.compile(rf"\baged{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_LEFT_AGED = regex.compile(rf"\b(?:aged|age{_SP}of){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
 _AGE_LEFT = regex.compile(rf"[^\W\d_]\)?,{_SP}(?:(?:both|aged|each){_SP})?\Z", regex.REVERSE)
 _DAY_LIST_LEFT = regex.compile(
@@ -217,8 +219,12 @@ def _parse_digits(text: str, start: int, money: bool) -> Optional[_Core]:
 
 
 def _plural_follows(text: str, pos: int) -> bool:
+    """ "5m viewers": a count noun after a glued "m" makes it millions ("60m hurdles" stays metres)."""
     m = _NEXT_WORD.match(text, pos)
-    return bool(m and m.group(1).islower() and _is_plural(m.group(1).rstrip(".")))
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    return word.islower() and _is_plural(word) and word not in _METRE_EVENTS
 
 
 def _parse_vague(text: str, start: int) -> Optional[_Core]:
@@ -265,6 +271,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int
     at once.
     """
     best: Optional[tuple[str, int]] = None
+    skipped_noun = False
     for _ in range(4):
         m = _NEXT_WORD.match(text, pos)
         if not m:
@@ -282,10 +289,12 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int
             if plural and _is_plural(core) and core.islower() and low not in _IRREGULAR_PLURALS:
                 best = (core, end)
             break
-        if low in _UNITS:
+        if low in _UNITS and not (skipped_noun and not _is_plural(core)):
             return core, end
         if plural and _is_plural(core) or not plural and not _is_modifier(core):
             best = (core, end)
+        elif not _is_modifier(core):
+            skipped_noun = True  # "three border agents"; but not "11 protection last year"
         if sentence_end:
             break
         pos = m.end()
@@ -392,10 +401,10 @@ def _is_label(text: str, left: int, unit: Optional[str]) -> bool:
     if prev.isupper() and prev.isalpha() and 2 <= len(prev) <= 3 and low not in _STOPS \
             and left > 0 and text[left - 1] == " ":
         return True
-    if unit is not None:
-        return False
     if low in _IDENTIFIERS or "&" in prev:
         return True
+    if unit is not None:
+        return False
     return prev[:1].isupper() and low not in _STOPS and low not in _QUALIFIER_WORDS \
         and low not in _MODIFIERS and low not in _MONTHS
 
@@ -479,12 +488,13 @@ def _extend_range(text: str, fig: _Figure, core: _Core, money: bool, between: bo
 
     Returns ``None`` for a match score ("won 3-1"), which is not a figure at all.
     """
-    if core.vague or after_from:
+    if core.vague:
         return True
     percent = text.startswith("%", fig.end)
     pos = fig.end + 1 if percent else fig.end
     sep = (_RANGE_AND.match(text, pos) if between else None) \
-        or (_RANGE_HYPHEN.match(text, pos) if not core.words else None) or _RANGE_SPACED.match(text, pos)
+        or (_RANGE_HYPHEN.match(text, pos) if not core.words else None) \
+        or (_RANGE_SPACED.match(text, pos) if not after_from else None)
     if not sep:
         return True
     p = sep.end()
@@ -534,6 +544,8 @@ def _unit_after(text: str, fig: _Figure, core: _Core) -> bool:
         word = hyph.group("w").lower()
         if word in _FRACTIONS or len(word) < 2:
             return False
+        if word in _STOPS:
+            return True  # "3-of-9", "three-on-three": no unit
         fig.end = hyph.end()
         if hyph.group("old"):
             fig.kind, fig.unit = "age", word if word.endswith("s") else word + "s"
@@ -580,6 +592,9 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         phone = _PHONE.match(text, start)
         if phone and not cur:
             return None, phone.end()
+        code = _LEADING_ZERO.match(text, start)
+        if code:
+            return None, code.end()  # "0800 555111", "007": codes, not quantities
     core = _parse_core(text, start, money=bool(cur))
     if core is None:
         return None, start + 1
