@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import regex
 
@@ -131,15 +131,19 @@ def edit_distance(a: str, b: str, limit: Optional[int] = None) -> int:
     return previous[-1]
 
 
-def token_budget(token: str) -> int:
-    """How many edits a word may take and still be "the same word misspelt".
+def token_budget(a: str, b: str) -> int:
+    """How many edits may turn word ``a`` into ``b`` and still be "the same word misspelt".
 
     Short words change meaning with one letter (``Jong Un``/``Jong Il``,
-    ``Al``/``Ali``), so a word needs four letters for one edit and eight for two.
+    ``Al``/``Ali``), so the longer word needs four letters for one edit
+    (``Jon``/``John``) and seven for two, and the shorter one at least three.
     """
-    if len(token) >= 8:
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter < 3:
+        return 0
+    if longer >= 7:
         return 2
-    if len(token) >= 4:
+    if longer >= 4:
         return 1
     return 0
 
@@ -160,7 +164,7 @@ def spelling_distance(a: Sequence[str], b: Sequence[str]) -> Optional[int]:
             continue
         if is_initial(x) or is_initial(y) or x in particles or y in particles:
             return None
-        budget = min(token_budget(x), token_budget(y))
+        budget = token_budget(x, y)
         distance = edit_distance(x, y, limit=budget)
         if distance > budget or x[0] != y[0]:
             return None
@@ -199,6 +203,19 @@ def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:
     if any(full[i:i + n] == short for i in range(len(full) - n + 1)):
         return True
     return n >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def same_person(a: Sequence[str], b: Sequence[str], genders_a: Iterable[str] = (),
+                genders_b: Iterable[str] = ()) -> bool:
+    """Whether two folded names can name one person: equal, or one a short form of the other,
+    and no title gender against it ("Mr Jenkin" and "Miss Jenkin" are two people).
+
+    This is the test people aggregation merges on (when exactly one full name fits).
+    """
+    if genders_conflict(genders_a, genders_b):
+        return False
+    a, b = tuple(a), tuple(b)
+    return a == b or is_short_form(a, b) or is_short_form(b, a)
 
 
 def _subsequence(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -256,6 +273,27 @@ def title_length(words: Sequence[str], i: int = 0) -> int:
     return 0
 
 
+def title_genders(titles: Sequence[str]) -> frozenset[str]:
+    """The genders (``m``, ``f``) that the titles of a mention state (``Mrs.`` → ``f``).
+
+    Reads ``people_title_gender.tsv``; the last word of a title decides
+    ("former Congresswoman" → ``f``).
+    """
+    table = lexicon.table("people_title_gender")
+    found = set()
+    for title in titles:
+        words = title_words(title)
+        if words and words[-1].lower() in table:
+            found.add(table[words[-1].lower()][0])
+    return frozenset(found)
+
+
+def genders_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two sets of genders (from :func:`title_genders`) exclude each other."""
+    a, b = set(a), set(b)
+    return bool(a and b and not a & b)
+
+
 @functools.lru_cache(maxsize=None)
 def title_vocabulary() -> frozenset[str]:
     """Every single word of a title or a title modifier, lower case (a quick first test)."""
@@ -279,8 +317,11 @@ __all__ = [
     "spelling_distance",
     "spelling_blocks",
     "is_short_form",
+    "same_person",
     "title_words",
     "split_title",
     "title_length",
     "title_vocabulary",
+    "title_genders",
+    "genders_conflict",
 ]

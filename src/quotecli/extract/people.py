@@ -37,7 +37,8 @@ import regex
 
 from .. import lexicon
 from ..document import Document
-from ..names import has_accents, initials, is_short_form, name_key, name_tokens, title_length, title_vocabulary
+from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, same_person, title_genders,
+                     title_length, title_vocabulary)
 from ..records import Extraction, Person, PersonMention
 
 
@@ -102,6 +103,7 @@ class _Cluster:
 
     tokens: tuple[str, ...]
     members: list[tuple[_Candidate, str]] = field(default_factory=list)
+    genders: set[str] = field(default_factory=set)
 
 
 def extract_people(document: Document) -> list[PersonMention]:
@@ -314,6 +316,7 @@ def _cluster(candidates: list[_Candidate]) -> list[_Cluster]:
             home = _Cluster(candidate.tokens)
             clusters.append(home)
         home.members.append((candidate, _form(candidate.tokens, home.tokens)))
+        home.genders |= title_genders(candidate.titles)
     return clusters
 
 
@@ -333,7 +336,9 @@ def _accepted(candidate: _Candidate, alone: set[str]) -> bool:
 
 def _home(clusters: list[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:
     """The single cluster ``candidate`` is the same name as or a short form of (else None)."""
-    fits = [c for c in clusters if c.tokens == candidate.tokens or is_short_form(candidate.tokens, c.tokens)]
+    genders = title_genders(candidate.titles)
+    fits = [c for c in clusters if same_person(candidate.tokens, c.tokens, genders, c.genders)
+            and len(c.tokens) >= len(candidate.tokens)]
     if len(fits) == 1:
         return fits[0]
     exact = [c for c in fits if c.tokens == candidate.tokens]
@@ -448,25 +453,39 @@ def _aliases(text: str, clusters: list[_Cluster], mentions: list[PersonMention])
 def aggregate_people(extractions: Iterable[Extraction]) -> list[Person]:
     """People across documents, by folded name; a short form joins the one full name it fits.
 
-    Rows are sorted by number of mentions (most first), then by name.
+    A one-word name is kept apart by the gender its titles state, so "Mr Jenkin"
+    and "Miss Jenkin" of two articles stay two people. Rows are sorted by number
+    of mentions (most first), then by name.
     """
-    groups: dict[str, list[tuple[Document, PersonMention]]] = defaultdict(list)
+    groups: dict[tuple[str, frozenset[str]], list[tuple[Document, PersonMention]]] = defaultdict(list)
     for extraction in extractions:
+        by_name: dict[str, list[PersonMention]] = defaultdict(list)
         for mention in extraction.people:
-            groups[name_key(mention.name)].append((extraction.document, mention))
-    by_token: dict[str, set[str]] = defaultdict(set)
-    for key in groups:
-        tokens = key.split()
+            by_name[mention.name].append(mention)
+        for name, mentions in by_name.items():
+            key = name_key(name)
+            genders = frozenset(g for m in mentions for g in title_genders(m.titles)) if " " not in key else frozenset()
+            groups[(key, genders)].extend((extraction.document, m) for m in mentions)
+    by_token: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+    for group in groups:
+        tokens = group[0].split()
         if len(tokens) >= 2:
             for token in tokens:
-                by_token[token].add(key)
-    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
-        tokens = tuple(key.split())
-        candidates = set.intersection(*(by_token.get(t, set()) for t in tokens)) if tokens else set()
-        fits = [k for k in candidates if k != key and is_short_form(tokens, tuple(k.split()))]
-        if len(fits) == 1 and key in groups:
-            groups[fits[0]].extend(groups.pop(key))
+                by_token[token].add(group)
+    for group in sorted(groups, key=lambda g: (len(g[0].split()), g[0], sorted(g[1]))):
+        tokens = tuple(group[0].split())
+        if not tokens or group not in groups:
+            continue
+        candidates = set.intersection(*(by_token.get(t, set()) for t in tokens))
+        fits = [g for g in candidates if g != group and g in groups
+                and same_person(tokens, g[0].split(), group[1], _genders(groups[g]))]
+        if len(fits) == 1:
+            groups[fits[0]].extend(groups.pop(group))
     return sorted((_person(items) for items in groups.values()), key=lambda p: (-p.mentions, p.name))
+
+
+def _genders(items: list[tuple[Document, PersonMention]]) -> frozenset[str]:
+    return frozenset(g for _, m in items for g in title_genders(m.titles))
 
 
 def _person(items: list[tuple[Document, PersonMention]]) -> Person:

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Iterator
+from typing import Hashable, Iterable, Iterator, Sequence
 
 from ... import lexicon
 from ...document import Document
-from ...names import fold, has_accents, name_key, name_tokens, spelling_blocks, spelling_distance
+from ...names import (fold, genders_conflict, has_accents, name_key, name_tokens, spelling_blocks,
+                      spelling_distance, title_genders)
 from ...records import Extraction, PersonMention
 from ..model import Finding, Location
 from ..registry import register
@@ -39,8 +40,6 @@ MIN_MAJORITY = 2          # uses of the frequent form before a rare one is calle
 MIN_RATIO = 2             # how many times more often the frequent form must be used
 GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
 MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
-_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
-           "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,40 +105,45 @@ def spelling_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
                 yield key, item
 
 
-def _gender(items: Iterable[NameItem]) -> set[str]:
-    return {_GENDER[t.lower()] for i in items for t in i.mention.titles if t.lower() in _GENDER}
+def _genders(items: Iterable[NameItem]) -> frozenset[str]:
+    return frozenset(g for i in items for g in title_genders(i.mention.titles))
 
 
-def _distinct_people(rare: list[NameItem], common: list[NameItem]) -> bool:
-    """Evidence that two close names belong to two people, not one misspelt.
+def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_common: int,
+                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ())) -> int:
+    """The number of edits (1 or 2) if ``rare`` reads as a misspelling of ``common``, else 0.
 
-    Gendered titles that disagree (Mr against Mrs), or differing words that are
-    both known given names (Mark against Mary) when the counts are less
-    lopsided than a misspelling's or both appear in one article.
+    ``n_rare``/``n_common`` are how often each form is used; ``same_article``
+    whether both occur in one article; ``genders`` what their titles say.
+    Two people, not one misspelt, are assumed when the titles' genders
+    disagree (Mr against Mrs), or when the differing words are both known given
+    names (Mark against Mary) unless the rare one is used once, in other
+    articles, against at least ``GIVEN_NAME_MAJORITY`` uses of the other.
     """
-    gender_rare, gender_common = _gender(rare), _gender(common)
-    if gender_rare and gender_common and not gender_rare & gender_common:
-        return True
+    if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
+        return 0
+    distance = spelling_distance(rare, common)
+    if not distance or genders_conflict(*genders):
+        return 0
     given = lexicon.words("people_given_names")
-    differing = [(a, b) for a, b in zip(rare[0].tokens, common[0].tokens) if a != b]
+    differing = [(a, b) for a, b in zip(rare, common) if a != b]
     if all(a in given and b in given for a, b in differing):
-        shared_doc = {i.document.id for i in rare} & {i.document.id for i in common}
-        return bool(shared_doc) or len(rare) > 1 or len(common) < GIVEN_NAME_MAJORITY
-    return False
+        if same_article or n_rare > 1 or n_common < GIVEN_NAME_MAJORITY:
+            return 0
+    return distance
 
 
 def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str, int]]:
     """``(rare, common, distance)`` for every form that looks like a misspelling of another."""
-    keys = sorted(forms)
-    for rare in keys:
-        for common in keys:
+    for rare in sorted(forms):
+        for common in sorted(forms):
             if rare == common:
                 continue
-            n_rare, n_common = len(forms[rare]), len(forms[common])
-            if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
-                continue
-            distance = spelling_distance(forms[rare][0].tokens, forms[common][0].tokens)
-            if distance and not _distinct_people(forms[rare], forms[common]):
+            mine, theirs = forms[rare], forms[common]
+            same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
+            distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
+                                      same_article, (_genders(mine), _genders(theirs)))
+            if distance:
                 yield rare, common, distance
 
 
@@ -359,4 +363,4 @@ FORM = register(
     """,
 )
 
-__all__ = ["SPELLING", "ACCENTS", "FORM", "NameItem", "misspelt_pairs"]
+__all__ = ["SPELLING", "ACCENTS", "FORM", "NameItem", "is_misspelling", "misspelt_pairs"]
