@@ -104,6 +104,9 @@ _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 _DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?$")
 # before a date: "Friday, ", "Friday "
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
+# before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
+# "Tuesday and Wednesday, December 28 and 29")
+_WEEKDAY_LIST_BEFORE = re.compile(rf"(?:{_WD})(?:,?{_SP}(?:and|or)|,){_SP}$")
 # before a weekday or month alone: "last ", "next ", "this "
 _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$")
 # "2020-12-15", "2020/12/15"
@@ -121,6 +124,7 @@ _AGO = re.compile(
 # "Dec. 20 or 21", "Dec. 20-21": a second day of the same month
 _SECOND_DAY = re.compile(rf"(?:{_SP}(?:or|and|to){_SP}|[-–])(?P<day>{_DAY})(?![\w%:]|[.,]\d)")
 
+_CLAUSE_END = re.compile(r"[.!?;:,()\"“”\n]")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w\n]{0,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([\w’'-]+)")
 _CUE_RE = re.compile(
@@ -160,9 +164,9 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
-    """The ``n`` words right before ``start`` (nearest first), as written."""
-    words = re.findall(r"[\w’'-]+", text[max(0, start - 40):start])
-    return list(reversed(words[-n:]))
+    """The ``n`` words right before ``start`` in the same clause (nearest first), as written."""
+    clause = _CLAUSE_END.split(text[max(0, start - 40):start])[-1]
+    return list(reversed(re.findall(r"[\w’'-]+", clause)[-n:]))
 
 
 def _word_after(text: str, end: int) -> str:
@@ -171,7 +175,10 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4):start].rstrip(" \t\u00a0\"“‘'(")
+    """Whether ``start`` opens a sentence, a line or a quotation (where any word is capitalised)."""
+    before = text[max(0, start - 4):start].rstrip(" \t\u00a0")
+    if before.endswith(("\"", "“", "‘", "(")):
+        return True
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
@@ -218,6 +225,8 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
 
 def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
     kind = _MONTHS[name.lower()][1]
+    if kind == "abbr" or name.isupper():
+        return False  # "Dec" and "DEC" alone are more often a name than a month
     if _date_context(text, start):
         # "the March on Washington", "a May to remember": a word that is also a month,
         # used as a noun; a month after "the" is followed by a noun ("the March incident")
@@ -243,6 +252,9 @@ def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
 
 
 def _relative_ok(text: str, m: "re.Match[str]") -> bool:
+    words = m.group("phrase").split()
+    if all(w[:1].isupper() for w in words) and not (len(words) == 1 and _is_sentence_start(text, m.start())):
+        return False  # a title: ABC's "This Week", "Last Night of the Proms"
     phrase = m.group("phrase").lower()
     if phrase.startswith(("last ", "this ")) and _word_before(text, m.start()) in ("the", "within", "past"):
         return False  # "within the last month", "the last year": a duration
@@ -281,7 +293,7 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
                 if year:
                     c.year, c.end = int(year.group("year")), year.end()
             wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
-            if wd:
+            if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
                 c.weekday, c.start = wd.group("wd"), wd.start()
             found.append(c)
             continue
@@ -370,7 +382,8 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 found.append(_Candidate(m.start(), m.end(),
                                         ago=(m.group("unit").lower(), int(n) if n.isdigit() else _COUNTS[n])))
             continue
-        if word in _RELATIVE and (start == 0 or text[start - 1] != "-") and text[end:end + 1] != "-":
+        if word in _RELATIVE and (start == 0 or text[start - 1] != "-") and text[end:end + 1] != "-" and (
+                text[start].islower() or _is_sentence_start(text, start)):
             found.append(_Candidate(start, end, relative=_RELATIVE[word]))
             continue
         pattern = _PHRASES_WITH.get(word)
@@ -571,12 +584,13 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
 
 
 def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest: int) -> int:
-    """A year within half a year of the document date where the stated weekday fits, else ``nearest``."""
+    """A year within a year of the document date where the stated weekday fits, else ``nearest``:
+    a date written without its year is one the reader can place, so not further away than that."""
     wanted = _WEEKDAYS[weekday.lower()]
     for year in sorted((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y - nearest)):
         if _valid(year, month, day):
             candidate = dt.date(year, month, day)
-            if abs((candidate - ref).days) <= 183 and candidate.isoweekday() == wanted:
+            if abs((candidate - ref).days) <= 366 and candidate.isoweekday() == wanted:
                 return year
     return nearest
 

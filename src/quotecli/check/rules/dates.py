@@ -4,7 +4,7 @@ does not exist (QC402).
 Both look at one date mention at a time, so their map files each mention under its own
 key (document id, offset) and the compare step turns each group (of one) into a finding.
 They trust only what the text states: QC401 needs the year written out or a document
-date (the extractor then picks, within half a year of the article, a year where the
+date (the extractor then picks, within a year of the article, a year where the
 weekday fits, and only when none does is the weekday wrong); QC402 re-reads the written
 expression, so a year the resolver guessed never makes a date impossible.
 """
@@ -74,7 +74,7 @@ WEEKDAY_MISMATCH = register(
     weekday or the date is wrong, and readers cannot tell which, so the rule reports
     it as an error. A date is checked when its year is written out, or when the article
     has a date (front matter, a `date` field, `--doc-date`, a dateline) and no year
-    within half a year of it makes the weekday fit. A weekday with a date whose year
+    within a year of it makes the weekday fit. A weekday with a date whose year
     is unknown is never reported. The finding names the real weekday of the date.
     Silence it by fixing the weekday or the date, or with `--ignore QC401`.
     """,
