@@ -248,3 +248,20 @@ def test_percent_change_to_a_price_is_not_a_range():
 def test_hyphenated_unit_after_definite_article_still_counts():
     n = one("They backed the two-year extension.")
     assert (n.value, n.unit, n.kind) == (2, "year", "duration")
+
+
+@pytest.mark.parametrize("text", ["Airlines ordered Boeing 737 jets.", "Fans of Doom-Quest 3 players rejoiced.",
+                                  "It ships with a GeForce 9400M chip."])
+def test_labels_before_a_noun(text):
+    assert numbers(text) == []
+
+
+def test_title_case_headline_and_sentence_start_still_count():
+    assert one("Storm Kills 5 People").value == 5
+    assert one("Yesterday 5 villagers left.").unit == "villagers"
+    assert one("The union's 800 workers struck.").unit == "workers"
+
+
+def test_compound_only_after_collective_noun():
+    assert one("The 14 depots uses solar power.").unit == "depots"
+    assert one("Some 30 staff members quit.").unit == "members"

@@ -284,9 +284,11 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int
             break
         end = m.start(1) + len(core)
         if best is not None:
-            # A regular plural right after a noun-like plural completes a compound
-            # ("police officers"); anything else ends the search.
-            if plural and _is_plural(core) and core.islower() and low not in _IRREGULAR_PLURALS:
+            # A regular plural right after a collective noun completes a compound
+            # ("police officers", "staff members"); anything else ends the search
+            # ("14 telecentres uses" is a noun and its verb).
+            if plural and best[0].lower() in _IRREGULAR_PLURALS and _is_plural(core) \
+                    and core.islower() and low not in _IRREGULAR_PLURALS:
                 best = (core, end)
             break
         if low in _UNITS and not (skipped_noun and not _is_plural(core)):
@@ -365,6 +367,8 @@ def _blocked_right(text: str, end: int, raw: str) -> bool:
     if not g:
         return False
     low = g.group().lower()
+    if len(g.group()) == 1 and g.group().isupper() and g.group() != "%":
+        return True  # a model code: "9400M", "737F"
     if low == "s" and raw.isdigit() and len(raw) in (2, 4) and raw.endswith("0"):
         return True  # a decade
     return not (low in _UNITS or low in _ABBREV or low in _MONEY_ABBREV)
@@ -387,26 +391,33 @@ def _is_year(raw: str, text: str, end: int) -> bool:
             and not (end < len(text) and text[end].isalpha()))
 
 
-def _is_label(text: str, left: int, unit: Optional[str]) -> bool:
-    """ "Section 427", "Row 21", "S&P 500", "Boeing 737", "No. 5", "AK 47 rifles".
+def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) -> bool:
+    """ "Section 427", "Row 21", "S&P 500", "Boeing 737 jets", "No. 5", "AK 47 rifles".
 
-    A number with no counted noun right after a listed label word or a capitalised
-    word that is not an ordinary sentence word names a thing instead of counting
-    it; after a short all-capitals word it does so even before a noun.
+    A number right after a listed label word, a short all-capitals word, or a
+    capitalised word that is not an ordinary sentence word names a thing instead of
+    counting it. Before a lower-case noun the capitalised word must not start the
+    sentence ("Yesterday 5 people died") and the noun must not be capitalised too,
+    as in a title-case headline ("Storm Kills 5 People").
     """
     prev = _prev_word(text, left)
     low = prev.rstrip(".,").lower()
-    if not prev or prev[-1:] == ",":
+    if not prev or prev[-1:] in ",:;" or prev.endswith(("'s", "’s", "'", "’")):
         return False
     if prev.isupper() and prev.isalpha() and 2 <= len(prev) <= 3 and low not in _STOPS \
             and left > 0 and text[left - 1] == " ":
         return True
     if low in _IDENTIFIERS or "&" in prev:
         return True
-    if unit is not None:
+    if not (prev[:1].isupper() and low not in _STOPS and low not in _QUALIFIER_WORDS
+            and low not in _MODIFIERS and low not in _MONTHS):
         return False
-    return prev[:1].isupper() and low not in _STOPS and low not in _QUALIFIER_WORDS \
-        and low not in _MODIFIERS and low not in _MONTHS
+    if unit is None:
+        return True
+    prev_start = left - 1 - len(prev)
+    written = text[end - len(unit):end]
+    return kind == "count" and written[:1].islower() and text[left:left + 1].isdigit() \
+        and not _SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
@@ -628,7 +639,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         return None, fig.end
     if fig.unit is None and not core.words and _is_age(text, start, number_end, fig.value):
         fig.kind, fig.unit = "age", "years"
-    if not core.words and not cur and _is_label(text, fig.left, fig.unit):
+    if not core.words and not cur and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
         return None, fig.end
     if core.words and not core.vague:
         if _is_idiom(text, start, core.end):
