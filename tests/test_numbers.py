@@ -265,3 +265,8 @@ def test_title_case_headline_and_sentence_start_still_count():
 def test_compound_only_after_collective_noun():
     assert one("The 14 depots uses solar power.").unit == "depots"
     assert one("Some 30 staff members quit.").unit == "members"
+
+
+def test_year_ranges_are_dates_not_figures():
+    assert numbers("From 2010-2012 and from 2014 to 2016 it grew.") == []
+    assert one("About 2000 people came.").value == 2000

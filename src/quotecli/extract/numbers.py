@@ -626,14 +626,13 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if qual:
         fig.qualifier = qual.group().strip()
         fig.take_left(qual)
+    if not cur and not fig.qualifier and _is_year(raw, text, core.end) and not _PERCENT.match(text, core.end):
+        return None, core.end  # "in 2016", "2010-2012": years belong to the dates extractor
     between = _LEFT_BETWEEN.search(fig.window)
     if _extend_range(text, fig, core, bool(cur), bool(between), bool(_LEFT_FROM.search(fig.window))) is None:
         return None, fig.end
     if fig.value_max is not None and between and not core.vague:
         fig.take_left(between)
-    if not cur and fig.value_max is None and not fig.qualifier and _is_year(raw, text, fig.end) \
-            and not _PERCENT.match(text, fig.end):
-        return None, fig.end
     number_end = fig.end
     if not _unit_after(text, fig, core):
         return None, fig.end
