@@ -200,7 +200,7 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     if len(words) == 1 and words[0].endswith("."):
         return None
     tokens = name_tokens(" ".join(words))
-    if not tokens or any(_not_a_name(t) for t in tokens):
+    if not tokens or any(_not_a_name(t) for t in tokens) or _not_a_name(_leading_initials(words)):
         return None
     start, end = spans[0][0], spans[-1][1]
     if len(words) == 1:
@@ -221,6 +221,16 @@ def _opener(context: _Context, words: list[str]) -> bool:
         return False
     return (lower in lexicon.words("people_openers") or _ordinary(context, first)
             or lower.endswith(("ing", "ed", "ly")))
+
+
+def _leading_initials(words: list[str]) -> str:
+    """The letters of the initials a run starts with: "us" for "U. S. Marshals"."""
+    letters = []
+    for word in words:
+        if len(word) != 2 or word[1] != ".":
+            break
+        letters.append(word[0].lower())
+    return "".join(letters) if len(letters) >= 2 else ""
 
 
 def _not_a_name(token: str) -> bool:
