@@ -210,3 +210,36 @@ def test_stated_parts_reads_only_the_written_date():
     assert stated_parts("Feb. 30") == (None, 2, 30)
     assert stated_parts("June 31, 2020") == (2020, 6, 31)
     assert stated_parts("last month") is None
+
+
+# --- patterns added after the held-out check -----------------------------------------------
+
+
+def test_weekday_with_time_of_day_is_a_date_but_named_weekdays_are_not():
+    assert dates("Cantor was beaten Tuesday night.", "2014-06-10") == [("Tuesday", "2014-06-10")]
+    assert dates("He watched Monday Night Football.") == []
+
+
+def test_numeric_date_with_spaced_slashes_and_label_gives_document_date():
+    text = "Posted: 04 / 9 / 2012 8:33 am Updated: 04 / 9 / 2012 8:33 am\nThe paper said on Friday it had a deal."
+    assert infer_document_date(text) == "2012-04-09"
+    assert dates(text, None)[-1] == ("Friday", "2012-04-06")
+    assert dates("The score was 9 / 11 at the break.") == []
+
+
+def test_month_of_last_year_is_one_relative_date():
+    mention = one("He has been fit since December of last year.", "2005-02-14")
+    assert (mention.text, mention.value, mention.relative) == ("December of last year", "2004-12", True)
+
+
+def test_that_month_takes_the_year_of_the_date_before():
+    assert dates("He ran in 2008 and withdrew that March.", "2015-05-05") == [("2008", "2008"), ("March", "2008-03")]
+
+
+def test_would_looks_to_the_nearer_month():
+    assert dates("He said he would help the party in November.", "2012-08-21") == [("November", "2012-11")]
+
+
+def test_year_before_a_capitalised_word_is_a_year_but_a_clock_time_is_not():
+    assert dates("He joins an already crowded 2016 Republican field.") == [("2016", "2016")]
+    assert dates("Kick-off is at 2000 GMT on 1 March 2000 GMT.", "2005-02-14") == [("1 March", "2005-03-01")]

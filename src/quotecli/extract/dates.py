@@ -79,7 +79,7 @@ _YEAR = r"(?:1\d{3}|20\d{2}|2100)"
 # slow it down tenfold); the full pattern is then tried only around the anchor, with
 # ``match``/``search`` bounded to a few characters.
 _NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD})(?![\w-])")
-_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]|/)")
+_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/)")
 
 
 def _word_anchor() -> "re.Pattern[str]":
@@ -107,12 +107,18 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
 # "Tuesday and Wednesday, December 28 and 29")
 _WEEKDAY_LIST_BEFORE = re.compile(rf"(?:{_WD})(?:,?{_SP}(?:and|or)|,){_SP}$")
+# after a month: " of last year"
+_OF_REL_YEAR = re.compile(rf"{_SP}of{_SP}(?i:(?P<rel>last|this|next)){_SP}year(?![\w-])")
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_SUFFIXES = ("st", "nd", "rd", "th")
+# before a month: "that " (the year of the date mentioned before: "in 2008 … that March")
+_THAT_BEFORE = re.compile(rf"(?<![\w-])(?i:that){_SP}$")
 # before a weekday or month alone: "last ", "next ", "this "
 _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$")
 # "2020-12-15", "2020/12/15"
 _ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?![\d\w/])")
-# "12/15/2020", "10/ 1/ 73" (US month first unless the first number cannot be a month)
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})/ ?(?P<b>\d{1,2})/ ?(?P<y>\d{4}|\d{2})(?![\d\w/%])")
+# "12/15/2020", "10/ 1/ 73", "04 / 9 / 2012" (US month first unless the first number cannot be a month)
+_NUMERIC = re.compile(r"(?P<a>\d{1,2}) ?/ ?(?P<b>\d{1,2}) ?/ ?(?P<y>\d{4}|\d{2})(?![\d\w/%])")
 # "2016", "1980s", "1990’s"
 _YEAR_AT = re.compile(r"(?P<year>19\d{2}|20\d{2}|2100)(?P<decade>[’']?s)?(?![\w%]|[.,]\d)")
 _THE_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}$")
@@ -150,7 +156,8 @@ class _Candidate:
     weekday: Optional[str] = None
     relative: Optional[tuple[str, int, str]] = None  # (unit, offset, anchor)
     rel_weekday: Optional[tuple[str, int]] = None  # ("last"/"next"/"this"/"", ISO weekday)
-    rel_month: Optional[str] = None  # "last"/"next"/"this" before a month alone
+    rel_month: Optional[str] = None  # "last"/"next"/"this"/"that" before a month alone
+    year_offset: Optional[int] = None  # "December of last year" → -1
     ago: Optional[tuple[str, int]] = None  # (unit, count)
 
 
@@ -182,39 +189,60 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
-def _date_context(text: str, start: int) -> bool:
-    """A date word (preposition or determiner) in one of the two words before ``start``,
-    with no quantity word between ("in May", "the likely 2016", not "about 2000")."""
+def _context(text: str, start: int) -> Optional[str]:
+    """``date`` for a date word (preposition or determiner) in one of the two words before
+    ``start`` ("in May", "the likely 2016"), ``quant`` for a quantity word ("about 2000"),
+    else ``None``."""
     for word in _words_before(text, start, 2):
         role = _CONTEXT.get(word.lower())
         if role == "quant":
-            return False
+            return "quant"
         if role in ("prep", "det"):
-            return True
+            return "date"
         if word[:1].isupper():
-            return False  # "in Theresa May": a name sits between
-    return text[max(0, start - 4):start].lower().endswith("mid-")
+            return None  # "in Theresa May": a name sits between
+    return "date" if text[max(0, start - 4):start].lower().endswith("mid-") else None
 
 
-def _count_noun_after(text: str, end: int) -> bool:
-    """The bare number is followed by a counted noun ("2000 people", "1999 dollars")."""
+def _date_context(text: str, start: int) -> bool:
+    return _context(text, start) == "date"
+
+
+def _clock_time(text: str, end: int) -> bool:
+    """The four digits before ``end`` are a 24-hour time ("2000 GMT", "1913 hrs")."""
+    return _YEAR_NOUNS.get(_word_after(text, end).lower()) == "time"
+
+
+def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
+    """The bare number is followed by a counted noun: one listed as such ("2000 people") or,
+    when ``plurals``, any lower-case plural not listed as a year noun ("1999 dollars")."""
     word = _word_after(text, end)
     if not word or not word[:1].islower():
         return False
     role = _YEAR_NOUNS.get(word.lower())
     if role:
         return role == "count"
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    return plurals and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> bool:
+    """Whether a four-digit number 1900–2100 is a year. News writes counts of a thousand and
+    more with a comma ("2,016 people"), so a plain four-digit number is a year unless its
+    context makes it a quantity ("about 2000", "2000 people") or a clock time ("2000 GMT")."""
+    if _clock_time(text, end):
+        return False
     if the or decade:
-        return not _count_noun_after(text, end)
+        return not _count_noun_after(text, end, plurals=False)
     before = text[max(0, start - 12):start]
     if re.search(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$", before):
         return True  # "in 1996 and 1997", "2011-2012"
-    if _date_context(text, start):
-        return not _count_noun_after(text, end)
+    context = _context(text, start)
+    if context == "date":
+        return not _count_noun_after(text, end, plurals=False)
+    if context == "quant":
+        return False
+    if _word_after(text, end)[:1].isupper() and text[end:end + 1] == " ":
+        return True  # "an already crowded 2016 Republican field"
     prev = before.rstrip(" \t\u00a0")
     if prev.endswith(":"):
         return True  # "Year of Last Execution: 1960"
@@ -244,11 +272,13 @@ def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
 
 
 def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
-    before = _word_before(text, start)
-    after = _word_after(text, end).lower()
-    if _NAME_WORDS.get(before) == "before" or _NAME_WORDS.get(after) == "after":
-        return False  # "Super Tuesday", "the Sunday Times"
-    return before not in ("every", "each")  # a recurring set, not a date
+    words = _words_before(text, start, 1)
+    before = words[0] if words else ""
+    after = _word_after(text, end)
+    if (before[:1].isupper() and _NAME_WORDS.get(before.lower()) == "before"
+            or after[:1].isupper() and _NAME_WORDS.get(after.lower()) == "after"):
+        return False  # "Super Tuesday", "the Sunday Times", but "Tuesday night"
+    return before.lower() not in ("every", "each")  # a recurring set, not a date
 
 
 def _relative_ok(text: str, m: "re.Match[str]") -> bool:
@@ -283,6 +313,8 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             if day:
                 c.day, c.end = int(day.group("day")), day.end()
                 c.year = int(day.group("year")) if day.group("year") else None
+                if c.year and _clock_time(text, day.end()):  # "March 1 2000 GMT": 20:00 GMT
+                    c.year, c.end = None, day.end("day") + (2 if text[day.end("day"):day.end("day") + 2] in _SUFFIXES else 0)
                 second = _SECOND_DAY.match(text, day.end("day")) if c.year is None else None
                 if second:
                     found.append(_Candidate(second.start("day"), second.end("day"), month=month,
@@ -290,7 +322,7 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             else:
                 c.day, c.start = int(before.group("day")), before.start()
                 year = _YEAR_AFTER.match(text, e)
-                if year:
+                if year and not _clock_time(text, year.end()):
                     c.year, c.end = int(year.group("year")), year.end()
             wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
             if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
@@ -298,12 +330,19 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             found.append(c)
             continue
         year = _YEAR_AFTER.match(text, e)
-        if year:
+        if year and not _clock_time(text, year.end()):
             found.append(_Candidate(s, year.end(), year=int(year.group("year")), month=month))
             continue
-        rel = _REL_BEFORE.search(text, max(0, s - 10), s)
-        if rel and rel.group("rel").lower() != "coming" and _MONTHS[name.lower()][1] != "abbr":
+        full_name = _MONTHS[name.lower()][1] != "abbr"
+        of_year = _OF_REL_YEAR.match(text, e) if full_name else None
+        rel = _REL_BEFORE.search(text, max(0, s - 10), s) if full_name else None
+        if of_year:
+            found.append(_Candidate(s, of_year.end(), month=month,
+                                    year_offset=_YEAR_OFFSETS[of_year.group("rel").lower()]))
+        elif rel and rel.group("rel").lower() != "coming":
             found.append(_Candidate(rel.start(), e, month=month, rel_month=rel.group("rel").lower()))
+        elif full_name and _THAT_BEFORE.search(text, max(0, s - 6), s):
+            found.append(_Candidate(s, e, month=month, rel_month="that"))
         elif _month_alone_ok(text, s, e, name):
             found.append(_Candidate(s, e, month=month))
 
@@ -539,6 +578,15 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
             value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
             if c.weekday and year and _valid(year, c.month, c.day):
                 weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
+        elif c.year_offset is not None and c.month is not None:
+            relative = True
+            if ref is not None:
+                value = f"{ref.year + c.year_offset:04d}-{c.month:02d}"
+        elif c.rel_month == "that" and c.month is not None:
+            year = next((int(m.value[:4]) for m in reversed(out) if m.value and m.value[:4].isdigit()), None)
+            if year is None and ref is not None:
+                year = _month_year(ref, c.month, _tense(document, c.start, c.end))
+            value = f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"
         elif c.rel_month is not None and c.month is not None:
             relative = True
             if ref is not None:
@@ -655,8 +703,8 @@ def infer_document_date(text: str) -> Optional[str]:
     """The publication date a text states about itself, as ISO ``YYYY-MM-DD``, or ``None``.
 
     Accepted: a full date in the first 400 characters that stands on a short line
-    ("December 13, 2004", "Updated: November 11, 2011 20:09 IST") or opens a dateline
-    ("WASHINGTON, July 12, 2022 —"); else a full date after a colon that ends a line in the
+    ("December 13, 2004", "Updated: November 11, 2011 20:09 IST"), follows a label
+    ("Posted: 04 / 9 / 2012") or opens a dateline ("WASHINGTON, July 12, 2022 —"); else a full date after a colon that ends a line in the
     last 400 characters ("Published: Nov. 17, 2004"). A date inside running prose is not taken:
     it is more often the date of an event than of the article.
     """
@@ -674,7 +722,8 @@ def _stated_date(text: str, cands: list[_Candidate]) -> Optional[str]:
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end
-        if line_end - line_start <= 60 or _DATELINE_DASH.match(text, c.end):
+        label = text[max(0, c.start - 3):c.start].rstrip().endswith(":")
+        if line_end - line_start <= 60 or label or _DATELINE_DASH.match(text, c.end):
             return date.isoformat()
     for c in reversed(cands):
         if c.start < tail_start:
