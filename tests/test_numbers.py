@@ -270,3 +270,19 @@ def test_compound_only_after_collective_noun():
 def test_year_ranges_are_dates_not_figures():
     assert numbers("From 2010-2012 and from 2014 to 2016 it grew.") == []
     assert one("About 2000 people came.").value == 2000
+
+
+def test_change_is_two_figures_not_a_range():
+    found = numbers("Shares fell $28.63 to $38.65 on Monday.")
+    assert [(n.value, n.value_max) for n in found] == [(28.63, None), (38.65, None)]
+
+
+@pytest.mark.parametrize("text", ["He won 7-5 3-6 6-3 in the end.", "The Hawks (5-9) lost again."])
+def test_bare_hyphen_pairs_are_scores(text):
+    assert numbers(text) == []
+
+
+def test_hyphen_range_with_unit_and_age_range():
+    assert one("Each shift lasts 8-10 hours.").value_max == 10
+    n = one("Volunteers aged 20-30 years applied.")
+    assert (n.value, n.value_max, n.kind) == (20, 30, "age")

@@ -12,7 +12,8 @@ pronoun "one" ("no one", "one of the"). Word lists live in ``lexicon/``:
 ``number_words``, ``number_vague``, ``currencies``, ``qualifiers``, ``number_units``,
 ``number_identifiers``, ``number_date_words``, ``number_time_words``,
 ``number_noun_stops``, ``number_modifiers``, ``irregular_plurals``,
-``number_fractions``, ``number_idioms``, ``number_one_counts``, ``metre_events``.
+``number_fractions``, ``number_idioms``, ``number_one_counts``, ``metre_events``,
+``number_change_words``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 _FRACTIONS = lexicon.words("number_fractions")
 _IDIOMS = lexicon.words("number_idioms")
 _METRE_EVENTS = lexicon.words("metre_events")
+_CHANGE_WORDS = lexicon.words("number_change_words")
 _ONE_COUNTS = lexicon.words("number_one_counts")
 _QUALIFIERS = lexicon.words("qualifiers")
 _QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split())
@@ -107,7 +109,6 @@ _LEFT_QUALIFIER = regex.compile(rf"(?<![\w-])(?:{_alts(_QUALIFIERS)}){_SP}\Z", r
 _CURRENCY_AT = re.compile(rf"(?:{_alts(_CUR_BEFORE)})(?:{_SP})?", re.IGNORECASE)
 _LEFT_ARTICLE = regex.compile(rf"\b(?:a|an|one){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_BETWEEN = regex.compile(rf"\bbetween{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
-_LEFT_FROM = regex.compile(rf"\bfrom{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_AGED = regex.compile(rf"\b(?:aged|age{_SP}of){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
 _AGE_LEFT = regex.compile(rf"[^\W\d_]\)?,{_SP}(?:(?:both|aged|each){_SP})?\Z", regex.REVERSE)
@@ -480,6 +481,7 @@ class _Figure:
     of: Optional[str] = None
     qualifier: Optional[str] = None
     kind: str = "count"
+    hyphen_range: bool = False
 
     def take_left(self, m) -> None:
         """Grow the span leftwards over a match in ``window``."""
@@ -494,10 +496,12 @@ def _parse_core(text: str, start: int, money: bool) -> Optional[_Core]:
 
 
 def _extend_range(text: str, fig: _Figure, core: _Core, money: bool, between: bool,
-                  after_from: bool) -> Optional[bool]:
+                  change: bool) -> Optional[bool]:
     """ "20-30", "20 to 30", "two or three", "between 20 and 30", "40% and 50%".
 
-    Returns ``None`` for a match score ("won 3-1"), which is not a figure at all.
+    After a word of change ("fell 5% to 3%", "from 20 to 30") "X to Y" is two
+    figures, not a range. Returns ``None`` for a match score ("won 3-1"), which
+    is not a figure at all.
     """
     if core.vague:
         return True
@@ -505,7 +509,7 @@ def _extend_range(text: str, fig: _Figure, core: _Core, money: bool, between: bo
     pos = fig.end + 1 if percent else fig.end
     sep = (_RANGE_AND.match(text, pos) if between else None) \
         or (_RANGE_HYPHEN.match(text, pos) if not core.words else None) \
-        or (_RANGE_SPACED.match(text, pos) if not after_from else None)
+        or (_RANGE_SPACED.match(text, pos) if not change else None)
     if not sep:
         return True
     p = sep.end()
@@ -526,6 +530,7 @@ def _extend_range(text: str, fig: _Figure, core: _Core, money: bool, between: bo
         value = core.value * second.factor  # "$20-30 million": the scale applies to both
     if second.value > value:
         fig.value, fig.value_max, fig.end = value, second.value, second.end
+        fig.hyphen_range = sep.group() in "-–—"
     return True
 
 
@@ -586,6 +591,8 @@ def _unit_after(text: str, fig: _Figure, core: _Core) -> bool:
     old = _OLD.match(text, fig.end)
     if fig.kind == "duration" and fig.unit.startswith("year") and old:
         fig.kind, fig.end = "age", old.end()
+    elif fig.kind == "duration" and _LEFT_AGED.search(fig.window):
+        fig.kind = "age"
     return True
 
 
@@ -629,13 +636,16 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if not cur and not fig.qualifier and _is_year(raw, text, core.end) and not _PERCENT.match(text, core.end):
         return None, core.end  # "in 2016", "2010-2012": years belong to the dates extractor
     between = _LEFT_BETWEEN.search(fig.window)
-    if _extend_range(text, fig, core, bool(cur), bool(between), bool(_LEFT_FROM.search(fig.window))) is None:
+    change = _prev_word(text, fig.left).lower().rstrip(".,") in _CHANGE_WORDS
+    if _extend_range(text, fig, core, bool(cur), bool(between), change) is None:
         return None, fig.end
     if fig.value_max is not None and between and not core.vague:
         fig.take_left(between)
     number_end = fig.end
     if not _unit_after(text, fig, core):
         return None, fig.end
+    if fig.hyphen_range and fig.unit is None and not fig.qualifier and not between:
+        return None, fig.end  # "3-6", "2-240", "(5-9)": set scores, records, wicket falls
     if fig.unit is None and not core.words and _is_age(text, start, number_end, fig.value):
         fig.kind, fig.unit = "age", "years"
     if not core.words and not cur and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
