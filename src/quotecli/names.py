@@ -136,12 +136,14 @@ def token_budget(a: str, b: str) -> int:
 
     Short words change meaning with one letter (``Jong Un``/``Jong Il``,
     ``Al``/``Ali``), so the longer word needs four letters for one edit
-    (``Jon``/``John``) and seven for two, and the shorter one at least three.
+    (``Jon``/``John``), the shorter one at least three; two edits need eight
+    letters in both (``Willis``/``Williams``, ``Collier``/``Collins`` are
+    different surnames).
     """
     shorter, longer = sorted((len(a), len(b)))
     if shorter < 3:
         return 0
-    if longer >= 7:
+    if shorter >= 8:
         return 2
     if longer >= 4:
         return 1

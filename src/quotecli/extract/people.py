@@ -86,7 +86,7 @@ class _Candidate:
     written: str
     tokens: tuple[str, ...]
     titles: tuple[str, ...]
-    strong: bool
+    evidence: int        # how sure: 2 title, given name, initial or byline; 1 a person verb; 0 none
     headline: bool
     ordinary: bool
     words: int
@@ -205,11 +205,11 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     start, end = spans[0][0], spans[-1][1]
     if len(words) == 1:
         # A single word is a person only by its title or as part of a longer name.
-        return _Candidate(start, end, text[start:end], tokens, titles, bool(titles), False, False, 1,
+        return _Candidate(start, end, text[start:end], tokens, titles, 2 if titles else 0, False, False, 1,
                           tuple(spans))
-    strong = bool(titles) or _strong(context, start, end, words, given)
+    evidence = 2 if titles else _evidence(context, start, end, words, given)
     ordinary = any(_ordinary(context, t) for t in tokens if len(t) > 1)
-    return _Candidate(start, end, text[start:end], tokens, titles, strong,
+    return _Candidate(start, end, text[start:end], tokens, titles, evidence,
                       context.is_headline(start), ordinary, len(words), tuple(spans))
 
 
@@ -295,22 +295,27 @@ def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _strong(context: _Context, start: int, end: int, words: list[str], given: frozenset[str]) -> bool:
-    """Evidence that a multi-word run names a person, from the run and its neighbours."""
+def _evidence(context: _Context, start: int, end: int, words: list[str], given: frozenset[str]) -> int:
+    """How sure the run and its neighbours make it that a multi-word run names a person.
+
+    2: a known given name, a middle initial or a byline ("By Ana Ruiz");
+    1: a person verb after it ("… said", ", who") or before it ("said Ana Ruiz",
+    "according to Ana Ruiz"), which organisations share ("Time Warner said");
+    0: nothing.
+    """
     if len(words) < 2:
-        return False
-    if words[0].lower() in given:
-        return True
-    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
-        return True
+        return 0
+    if words[0].lower() in given or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+        return 2
     text = context.text
     if text[context.line_start(start):start].strip() in {"By", "BY", "by"}:
-        return True
+        return 2
+    verbs = lexicon.words("people_verbs")
     after = _AFTER.match(text, end)
-    if after and after.group(2) in lexicon.words("people_verbs"):
-        return True
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower().strip(",") in {"said", "says", "told", "according", "writes", "wrote", "asked"}
+    if after and after.group(2) in verbs:
+        return 1
+    before = [w.lower().strip(",") for w in text[max(0, start - 20):start].split()[-2:]]
+    return int(bool(before) and (before[-1] in verbs or before == ["according", "to"]))
 
 
 def _cluster(candidates: list[_Candidate]) -> list[_Cluster]:
@@ -333,15 +338,18 @@ def _cluster(candidates: list[_Candidate]) -> list[_Cluster]:
 def _accepted(candidate: _Candidate, alone: set[str]) -> bool:
     """Whether a candidate is a person by itself (others may still resolve to one).
 
-    Without other evidence a multi-word run is a person only when its last word
+    A person verb next to it is evidence only when none of its words is an
+    ordinary word ("Time Warner said"). Without such evidence a multi-word run is a person only when its last word
     is also used alone in the document ("… Heidar Alishvandi … Alishvandi said"),
     which products ("MacBook Pro"), teams ("Red Sox") and landmarks rarely are.
     """
     if candidate.words == 1:
         return bool(candidate.titles) and len(candidate.tokens[0]) > 1
     if candidate.headline:
-        return candidate.strong and not candidate.ordinary
-    return candidate.strong or not candidate.ordinary and candidate.tokens[-1] in alone
+        return candidate.evidence == 2 and not candidate.ordinary
+    if candidate.evidence == 2:
+        return True
+    return not candidate.ordinary and (candidate.evidence == 1 or candidate.tokens[-1] in alone)
 
 
 def _home(clusters: list[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:
@@ -407,7 +415,7 @@ def _known_part(text: str, candidate: _Candidate,
             start, end = candidate.spans[i][0], candidate.spans[i + length - 1][1]
             tokens = name_tokens(text[start:end])
             if fits(tokens):
-                return _Candidate(start, end, text[start:end], tokens, (), False, candidate.headline,
+                return _Candidate(start, end, text[start:end], tokens, (), 0, candidate.headline,
                                   False, length, candidate.spans[i:i + length])
     return None
 
