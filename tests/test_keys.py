@@ -28,12 +28,26 @@ def test_shingles_of_different_words_differ():
 
 
 def test_context_finds_names_and_nearest_words():
-    document = quotecli.from_text("Officials said 51 migrants were found dead in a trailer in San Antonio.")
+    document = quotecli.from_text("Officials said 51 migrants were found dead in a trailer in San Antonio. "
+                                  "Two officials spoke.")
     start = document.text.index("51")
     ctx = keys.context(document, start, start + 2)
     assert {"san", "antonio", "trailer", "migrant"} <= ctx.terms
     assert {"san", "antonio"} <= ctx.entities and "official" not in ctx.entities
     assert ctx.nearest == {"official", "migrant"}
+    assert ctx.anchor == {"san", "antonio"}
+
+
+def test_sentence_initial_name_is_a_name_when_never_lower_case():
+    document = quotecli.from_text("Klitschko landed 28 punches in Bern. Officials said so; officials agreed.")
+    ctx = keys.context(document, document.text.index("28"), document.text.index("28") + 2)
+    assert "klitschko" in ctx.entities and ctx.anchor == {"klitschko"}
+
+
+def test_context_lists_the_other_figures_of_the_sentence():
+    document = quotecli.from_text("The quake struck at 9:30 a.m. at a depth of 2.7 miles.")
+    start = document.text.index("2.7")
+    assert keys.context(document, start, start + 3).numerals == {"9", "30"}
 
 
 def test_name_keys_and_short_forms():

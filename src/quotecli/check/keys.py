@@ -29,6 +29,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*")
 _APOSTROPHES = regex.compile(r"['’ʼ]")
 _MARKS = regex.compile(r"\p{Mn}+")
 _CAPITALISED = regex.compile(r"^\p{Lu}")
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,18 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 def folded_words(text: str) -> list[str]:
     """The folded keys of the words of ``text``: what two wordings are compared on."""
     return [fold(m.group()) for m in _WORD.finditer(text)]
+
+
+def numeral(digits: str) -> str:
+    """Written digits as a key: ``4,183`` → ``4183``, ``5.40`` → ``5.4``."""
+    key = digits.replace(",", "")
+    return key.rstrip("0").rstrip(".") if "." in key else key
+
+
+def first_numeral(text: str) -> str | None:
+    """The key of the first digits written in ``text`` (None for "five", "a dozen")."""
+    match = _NUMERAL.search(text)
+    return numeral(match.group()) if match else None
 
 
 def is_stopword(key: str) -> bool:
@@ -97,44 +110,128 @@ class Context:
     """The words around a mention inside its sentence.
 
     ``terms`` are the stemmed content words of a window around the mention;
-    ``entities`` the subset written with a capital letter somewhere other than
-    at the start of the sentence (names, places, organisations); ``sentence``
-    the sentence span, so two mentions of one sentence can be told apart;
-    ``nearest`` the content words right before and right after the mention
-    (the event a date dates, the thing a figure counts).
+    ``entities`` the subset that are names (places, people, organisations: see
+    :func:`is_name`); ``sentence`` the sentence span, so two mentions of one
+    sentence can be told apart; ``nearest`` the content words right before and
+    right after the mention (the event a date dates, the thing a figure
+    counts); ``anchor`` the words of the name closest to the mention (whose
+    age, which city's population); ``numerals`` the other figures of the
+    sentence, as keys of their written digits (:func:`numeral`).
     """
 
     terms: frozenset[str]
     entities: frozenset[str]
     sentence: tuple[int, int]
     nearest: frozenset[str] = frozenset()
+    anchor: frozenset[str] = frozenset()
+    numerals: frozenset[str] = frozenset()
 
 
-def context(document: Document, start: int, end: int, window: int = 6,
+def line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+@functools.lru_cache(maxsize=32)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Folded words the text writes in lower case somewhere (so not names)."""
+    return frozenset(fold(m.group()) for m in _WORD.finditer(text) if m.group().islower())
+
+
+def is_name(token: Token, sentence_start: bool, lowercase: frozenset[str]) -> bool:
+    """A capitalised word that is a name: not a common word capitalised at a sentence's start.
+
+    A sentence-initial word counts when the article never writes it in lower case.
+    """
+    if not _CAPITALISED.match(token.text):
+        return False
+    return not sentence_start or token.key not in lowercase
+
+
+def context(document: Document, start: int, end: int, window: int = 10,
             skip: Iterable[tuple[int, int]] = ()) -> Context:
     """The :class:`Context` of the span ``[start, end)``: ``window`` content words each side.
 
     ``skip`` lists spans (other figures or dates) whose words are not context.
+    The sentence is cut at line breaks: a line break inside a "sentence" is a
+    segmenter's miss (a caption, a dateline, a page's menu), never prose.
     """
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
         s_start, s_end = max(0, start - 200), min(len(document.text), end + 200)
+    s_start, s_end = max(s_start, line_start(document.text, start)), min(s_end, line_end(document.text, end))
     words = tokens(document.text[s_start:s_end], s_start)
-    first = words[0].start if words else -1
+    lowercase = _lowercase_words(document.text)
+    names = [is_name(t, i == 0, lowercase) for i, t in enumerate(words)]
     skipped = [(a, b) for a, b in skip if a < s_end and b > s_start]
-    content = [t for t in words
+    numerals = frozenset(numeral(m.group()) for m in _NUMERAL.finditer(document.text, s_start, s_end)
+                         if not (m.start() < end and start < m.end()))
+    content = [(i, t) for i, t in enumerate(words)
                if not (t.key.isdigit() or is_stopword(t.key) or len(t.key) < 2
                        or any(a <= t.start < b for a, b in skipped))]
-    before = [t for t in content if t.end <= start]
-    after = [t for t in content if t.start >= end]
+    before = [(i, t) for i, t in content if t.end <= start]
+    after = [(i, t) for i, t in content if t.start >= end]
     terms, entities = set(), set()
-    nearest = frozenset(stem(t.key) for t in before[-1:] + after[:1])
-    for token in before[-window:] + after[:window]:
+    nearest = frozenset(stem(t.key) for _, t in before[-1:] + after[:1])
+    near = before[-window:] + after[:window]
+    for i, token in near:
         key = stem(token.key)
         terms.add(key)
-        if _CAPITALISED.match(token.text) and token.start != first:
+        if names[i]:
             entities.add(key)
-    return Context(frozenset(terms), frozenset(entities), (s_start, s_end), nearest)
+    return Context(frozenset(terms), frozenset(entities), (s_start, s_end), nearest,
+                   _anchor(words, names, near, start), numerals)
+
+
+def _anchor(words: list[Token], names: list[bool], near: list[tuple[int, Token]],
+            start: int) -> frozenset[str]:
+    """The words of the run of name words closest to the mention."""
+    here = next((i for i, t in enumerate(words) if t.start >= start), len(words))
+    candidates = [i for i, _ in near if names[i]]
+    if not candidates:
+        return frozenset()
+    closest = min(candidates, key=lambda i: (abs(i - here), i))
+    lo = hi = closest
+    while lo > 0 and names[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(words) and names[hi + 1]:
+        hi += 1
+    return frozenset(stem(t.key) for t in words[lo:hi + 1] if not is_stopword(t.key))
+
+
+def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
+    """The name written right next to a span: "Andrew Lopez, 20" or "the 20-year-old Andrew Lopez".
+
+    The words of the run of capitalised words that ends just before the span (a
+    comma between is allowed) or, failing that, starts just after it; empty when
+    no name touches the span.
+    """
+    text = document.text
+    run: list[Token] = []
+    position = start
+    for token in reversed(tokens(text[max(0, start - 80):start], max(0, start - 80))):
+        gap = "" if run else ","
+        if not _adjacent_name_word(token, text[token.end:position], gap):
+            break
+        run.append(token)
+        position = token.start
+    position = end
+    if not run:
+        for token in tokens(text[end:end + 80], end):
+            if not _adjacent_name_word(token, text[position:token.start], ""):
+                break
+            run.append(token)
+            position = token.end
+    return frozenset(stem(t.key) for t in run)
+
+
+def _adjacent_name_word(token: Token, gap: str, allowed: str) -> bool:
+    return (not gap.strip(" \u00a0" + allowed) and bool(_CAPITALISED.match(token.text))
+            and not is_stopword(token.key))
 
 
 _POSSESSIVE = regex.compile(r"['’ʼ]s?\s*$")

@@ -18,6 +18,7 @@ from typing import Hashable, Iterable, Iterator
 
 import regex
 
+from ... import lexicon
 from ...document import Document
 from ...records import DateMention, Extraction
 from .. import keys
@@ -25,8 +26,10 @@ from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3
-MIN_OVERLAP = 0.5
+MIN_OVERLAP = 0.5          # shared words against the larger context
+MIN_OVERLAP_INSIDE = 0.7   # the same, for two dates of one article
 MAX_GROUP = 500
+STAMP_LINE_WORDS = 5        # a line with a date and at most this many words is a dateline
 _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -38,6 +41,8 @@ class DateItem:
     entities: frozenset[str]
     sentence: tuple[int, int]
     nearest: frozenset[str]        # the words right before and after: the event's verb or noun
+    anchor: frozenset[str]         # the name closest to the date
+    numerals: frozenset[str]       # the other figures of the sentence
     doc_values: frozenset[str]     # every full date the article states
 
     def location(self) -> Location:
@@ -60,27 +65,45 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     full = [d for d in extraction.dates if _full(d)]
     values = frozenset(d.value for d in full)
+    stamps = {keys.stem(w) for w in lexicon.words("dateline_words")}
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
-        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest, values)
+        if ctx.nearest & stamps or _stamp_line(document.text, date):
+            continue   # "Last updated 21 July 2013": the page's time stamp, not an event
+        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
+                        ctx.anchor, ctx.numerals, values)
         for key in item.keys():
             yield key, item
+
+
+def _stamp_line(text: str, date: DateMention) -> bool:
+    """A date on a line of its own with a few words ("The Japan Times: Nov. 17, 2004")."""
+    line = text[keys.line_start(text, date.start):date.start] + text[date.end:keys.line_end(text, date.end)]
+    return len(keys.folded_words(line)) <= STAMP_LINE_WORDS
 
 
 def same_event(a: DateItem, b: DateItem) -> bool:
     """Whether two dates are given for one event.
 
-    The words around both overlap strongly and share a name, and the word next
-    to each date (the event: "closed on", "the … bombing") is among the other's words.
+    The words around both overlap strongly and share a name, the word next
+    to each date (the event: "closed on", "the … bombing") is among the other's
+    words, the names closest to the dates agree, and the sentences do not both
+    carry other figures the other lacks. Inside one article the overlap must be
+    stronger.
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # "arrested on May 3 and charged on May 5": two events
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False
+    if a.anchor and b.anchor and not a.anchor & b.anchor:
+        return False
+    if a.numerals - b.numerals and b.numerals - a.numerals:
+        return False   # other figures differ too: another event
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
         return False
-    return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+    overlap = MIN_OVERLAP_INSIDE if a.document is b.document else MIN_OVERLAP
+    return len(shared) >= overlap * max(len(a.terms), len(b.terms))
 
 
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:

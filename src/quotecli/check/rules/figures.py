@@ -33,7 +33,8 @@ from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
-MIN_OVERLAP = 0.5         # shared terms against the smaller context
+MIN_OVERLAP = 0.3         # shared terms against the smaller context
+MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
 MAX_GROUP = 500           # a key this common carries no information: skipped
 MAX_RELATED = 5
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
@@ -48,6 +49,10 @@ class FigureItem:
     terms: frozenset[str]
     entities: frozenset[str]
     sentence: tuple[int, int]
+    nearest: frozenset[str]    # the words right before and after: what is counted, and how
+    anchor: frozenset[str]     # the name closest to the figure: whose, where
+    numerals: frozenset[str]   # the other figures of the sentence
+    whose: frozenset[str]      # for an age, the name it is written next to
     low: float
     high: float
     growing: bool
@@ -91,6 +96,9 @@ def _precision(number: Number, value: float) -> float:
     except ValueError:
         return 0.5
     scale = value / written if written else 1.0
+    if scale >= 1000:   # "$13 billion" for 13.9: scaled figures are commonly cut, not rounded
+        step = 10 ** -len(match.group(1)) if match.group(1) else 1
+        return step * scale
     if match.group(1):
         return 0.5 * 10 ** -len(match.group(1)) * scale
     digits = match.group().replace(",", "")
@@ -129,24 +137,59 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     for number in extraction.numbers:
         unit = _unit_key(number)
-        if number.value is None or unit is None:
+        if number.value is None or unit is None or _in_fraction(document.text, number):
             continue
+        whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
+        if number.kind == "age" and not whose:
+            continue   # "a 61-year-old man": nothing tells whose age it is
         ctx = keys.context(document, number.start, number.end, skip=spans)
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
-                          low, high, _growing(unit, terms, number))
+                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, low, high, _growing(unit, terms, number))
         for key in item.keys():
             yield key, item
 
 
+_FRACTION_EDGE = regex.compile(r"\d\s*/\s*$")
+_FRACTION_START = regex.compile(r"^\s*/\s*\d")
+
+
+def _in_fraction(text: str, number: Number) -> bool:
+    """A figure cut out of a written fraction ("4 1 / 2 hours"): not a figure of its own."""
+    return bool(_FRACTION_EDGE.search(text[max(0, number.start - 6):number.start])
+                or _FRACTION_START.match(text[number.end:number.end + 6]))
+
+
 def same_fact(a: FigureItem, b: FigureItem) -> bool:
-    """Whether two figures count the same thing in the same setting."""
+    """Whether two figures count the same thing in the same setting.
+
+    An age is a fact about the person it is written next to: two ages are one
+    fact when they are the same person's ("Brian Nichols, 37" and "Nichols,
+    45"), and never otherwise. Other figures are one fact when the words around
+    them share at least three words, a name among them, and enough of the
+    shorter context; when a word right next to one figure (what is counted, or
+    how) is among the other's words; and when the sentences do not each carry
+    other figures the other lacks with none in common (another round, another
+    model, another quake). Inside one article, where figures for neighbouring
+    facts abound, the overlap must be stronger.
+    """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
+    if a.number.kind == "age" or b.number.kind == "age":
+        return (a.number.kind == b.number.kind and bool(a.whose and b.whose)
+                and keys.same_person(tuple(a.whose), tuple(b.whose)))
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False   # other figures differ too: another moment, another event
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
         return False
+    if not (a.nearest & b.terms or b.nearest & a.terms):
+        return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
+    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2:
+        return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
+    if a.document is b.document:
+        return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
 
 
@@ -172,14 +215,38 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             if _knows_both(a, b, items) or _knows_both(b, a, items):
                 continue
+            if _sentence_has(a, b, items) or _sentence_has(b, a, items):
+                continue
+            if _in_list(a, items) and _in_list(b, items):
+                continue
             findings.append(_finding(a, b, items))
     return findings
 
 
 def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
-    """Whether ``a``'s article also gives ``b``'s figure for the fact (an update it reports)."""
+    """Whether ``a``'s article also gives ``b``'s figure near a shared word (an update it
+    reports, or two amounts it tells apart: the $5.7 billion asked and the $1.4 billion granted)."""
     return any(c.document is a.document and c is not a and c is not b and consistent(c, b)
-               and same_fact(c, b) for c in items)
+               for c in items)
+
+
+def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
+    """Whether ``b``'s sentence also gives ``a``'s figure ("six miles deep, 34 miles west").
+
+    Then ``b`` is another figure of a sentence that agrees with ``a``, not a
+    conflicting one.
+    """
+    written = keys.first_numeral(a.number.text)
+    if written is not None and written in b.numerals:
+        return True
+    return any(c is not b and c.document is b.document and c.sentence == b.sentence
+               and consistent(c, a) for c in items)
+
+
+def _in_list(a: FigureItem, items: list[FigureItem]) -> bool:
+    """Whether ``a``'s sentence gives another figure of its unit ("the 11-inch and 13-inch
+    models"): two such lists cannot be paired figure by figure."""
+    return any(c is not a and c.document is a.document and c.sentence == a.sentence for c in items)
 
 
 def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:

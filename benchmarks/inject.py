@@ -1,0 +1,413 @@
+"""Injection benchmark for ``quotecli check``: recall per kind of error, false alarms on clean news.
+
+    python benchmarks/inject.py [--seed N] [--limit-clusters N] [--show N] [--kinds K,..] [--all-corpora]
+
+The same-event clusters of ``../shared/corpora`` (BASIL, ECB+, WikinewsSum:
+``<corpus>/<cluster>/*.txt``, dates from each ``manifest.jsonl``) are shuffled
+and split in two halves. Every cluster of the *injected* half receives ONE known
+inconsistency, the kinds taken in rotation (a kind that finds nothing to change
+in a cluster passes to the next kind):
+
+- ``name``: one letter changed in a person's full name where the same name is
+  written at least twice elsewhere in the cluster (expects name-spelling);
+- ``figure``: a figure changed where another article gives the same figure for
+  the same counted noun in a sentence sharing three content words, one of them
+  a name (figure-conflict);
+- ``day``: the day changed in a full date that another article also gives, in a
+  sentence sharing three content words, one of them a name (date-conflict);
+- ``weekday``: a stated weekday replaced by a wrong one, or a wrong one inserted
+  before a full date with a year (weekday-mismatch);
+- ``quote-word``: a word changed or dropped inside a quotation of six words or
+  more that another article also quotes (quote-wording);
+- ``quote-speaker``: the written speaker of such a shared quotation replaced by
+  another person of the cluster (quote-speaker).
+
+The modified clusters are written as JSON Lines (text and date) to a temporary
+folder — never into ``../shared`` — loaded back with ``quotecli.load`` and
+checked one cluster at a time. An injection is *found* when a finding of the
+expected rule has a location overlapping the injected span. The *clean* half is
+checked unchanged: every finding of warning or worse there is a false alarm
+unless a reader confirms it (``--show`` prints a sample to read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as dt
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import quotecli  # noqa: E402
+from quotecli.check import keys, severity_rank  # noqa: E402
+from quotecli.check.registry import find_rule  # noqa: E402
+from quotecli.sources.dates import normalise_date  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+CORPORA = ("basil", "ecbplus", "wikinewssum")
+KINDS = ("name", "figure", "day", "weekday", "quote-word", "quote-speaker")
+EXPECTED = {
+    "name": "name-spelling",
+    "figure": "figure-conflict",
+    "day": "date-conflict",
+    "weekday": "weekday-mismatch",
+    "quote-word": "quote-wording",
+    "quote-speaker": "quote-speaker",
+}
+WEEKDAYS = tuple(calendar.day_name)
+MIN_QUOTE_WORDS = 6
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAY = regex.compile(r"(?<![\d,.])([0-3]?\d)(st|nd|rd|th)?(?![\d])")
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    date: Optional[str]
+
+
+@dataclass
+class Injection:
+    kind: str
+    article: int          # index in the cluster
+    text: str             # the article's new text
+    start: int
+    end: int
+    what: str
+
+
+# --------------------------------------------------------------------------- corpora
+
+def load_clusters(limit: Optional[int], seed: int) -> list[tuple[str, list[Article]]]:
+    clusters: dict[str, list[Article]] = defaultdict(list)
+    for corpus in CORPORA:
+        folder = SHARED / "corpora" / corpus
+        for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            path = folder / row["file"]
+            if path.exists():
+                clusters[f"{corpus}/{row['cluster']}"].append(
+                    Article(f"{corpus}/{row['file']}", path.read_text(encoding="utf-8-sig"),
+                            normalise_date(row.get("date"))))
+    ordered = sorted((name, sorted(arts, key=lambda a: a.id)) for name, arts in clusters.items()
+                     if len(arts) >= 2)
+    random.Random(seed).shuffle(ordered)
+    return ordered[:limit] if limit else ordered
+
+
+def documents(articles: list[Article], folder: Path, name: str) -> list[quotecli.Document]:
+    """The articles written as one JSON Lines file and read back the way a user's input is."""
+    path = folder / (name.replace("/", "__") + ".jsonl")
+    with path.open("w", encoding="utf-8") as out:
+        for article in articles:
+            out.write(json.dumps({"id": article.id, "text": article.text, "date": article.date}) + "\n")
+    docs, errors = quotecli.load([str(path)])
+    if errors:
+        raise SystemExit(f"cannot read back {path}: {errors}")
+    return docs
+
+
+# --------------------------------------------------------------------------- injectors
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def inject_name(ex: list, rng: random.Random) -> Optional[Injection]:
+    counts = Counter(m.text for e in ex for m in e.people if m.form == "full" and len(m.text.split()) >= 2)
+    candidates = [(i, m) for i, e in enumerate(ex) for m in e.people
+                  if m.form == "full" and len(m.text.split()) >= 2 and counts[m.text] >= 3]
+    if not candidates:
+        return None
+    i, mention = rng.choice(sorted(candidates, key=lambda c: (c[0], c[1].start)))
+    words = [w for w in regex.finditer(r"\p{L}{4,}", mention.text)]
+    if not words:
+        return None
+    word = rng.choice(words)
+    position = rng.randrange(1, len(word.group()) - 1)
+    old = word.group()[position]
+    vowels = "aeiou"
+    pool = vowels if old.lower() in vowels else "bcdfghklmnprstvz"
+    new = rng.choice([c for c in pool if c != old.lower()])
+    new = new.upper() if old.isupper() else new
+    offset = mention.start + word.start() + position
+    text = _replace(ex[i].document.text, offset, offset + 1, new)
+    return Injection("name", i, text, mention.start, mention.end,
+                     f"{mention.text!r} -> {text[mention.start:mention.end]!r}")
+
+
+def _sentence_words(document, start: int) -> tuple[set[str], set[str]]:
+    """The content words of the sentence at ``start``, and those written with a capital."""
+    s, e = document.segments.sentence_at(start)
+    words = keys.tokens(document.text[s:e])
+    content = set(keys.content_keys(t.key for t in words))
+    names = {keys.stem(t.key) for t in words[1:] if t.text[:1].isupper()} & content
+    return content, names
+
+
+def _shared_fact(a_doc, a_start: int, b_doc, b_start: int) -> bool:
+    """Two sentences sharing three content words, one of them a name."""
+    a_words, a_names = _sentence_words(a_doc, a_start)
+    b_words, b_names = _sentence_words(b_doc, b_start)
+    return len(a_words & b_words) >= 3 and bool(a_names & b_names)
+
+
+def inject_figure(ex: list, rng: random.Random) -> Optional[Injection]:
+    figures = [(i, n) for i, e in enumerate(ex) for n in e.numbers
+               if n.value is not None and n.unit and n.value_max is None and not n.qualifier
+               and _DIGITS.fullmatch(n.text.split()[0] if n.text.split() else "")
+               and not (1900 <= n.value <= 2100) and n.value == int(n.value) and n.value >= 2]
+    by_fact = defaultdict(list)
+    for i, n in figures:
+        unit = keys.content_keys(keys.folded_words(n.unit)) or [n.unit]
+        by_fact[(n.value, unit[-1])].append((i, n))
+    candidates = []
+    for group in by_fact.values():
+        for i, n in group:
+            if any(j != i and _shared_fact(ex[i].document, n.start, ex[j].document, m.start)
+                   for j, m in group):
+                candidates.append((i, n))
+    if not candidates:
+        return None
+    i, n = rng.choice(sorted(candidates, key=lambda c: (c[0], c[1].start)))
+    digits = _DIGITS.match(n.text)
+    value = int(n.value)
+    new_value = value + max(2, -(-value // 5))
+    new = f"{new_value:,}" if "," in digits.group() else str(new_value)
+    start = n.start + digits.start()
+    text = _replace(ex[i].document.text, start, n.start + digits.end(), new)
+    return Injection("figure", i, text, start, start + len(new), f"{n.text!r} -> {new!r} ({n.unit})")
+
+
+def _full_dates(ex: list) -> list:
+    return [(i, d) for i, e in enumerate(ex) for d in e.dates
+            if not d.relative and d.value and regex.fullmatch(r"\d{4}-\d\d-\d\d", d.value)]
+
+
+def inject_day(ex: list, rng: random.Random) -> Optional[Injection]:
+    dates = _full_dates(ex)
+    candidates = sorted(((i, d) for i, d in dates if not d.weekday and any(
+        j != i and e.value == d.value and _shared_fact(ex[i].document, d.start, ex[j].document, e.start)
+        for j, e in dates)), key=lambda c: (c[0], c[1].start))
+    rng.shuffle(candidates)
+    for i, d in candidates:
+        year, month, day = map(int, d.value.split("-"))
+        written = [m for m in _DAY.finditer(d.text) if int(m.group(1)) == day and not _YEAR.match(m.group())]
+        if not written:
+            continue
+        last = calendar.monthrange(year, month)[1]
+        choices = [x for x in range(day - 3, day + 4) if 1 <= x <= last and x != day]
+        new_day = rng.choice(choices)
+        m = written[0]
+        start = d.start + m.start(1)
+        text = _replace(ex[i].document.text, start, d.start + m.end(1), str(new_day))
+        end = d.end + len(str(new_day)) - len(m.group(1))
+        return Injection("day", i, text, d.start, end, f"{d.text!r} -> {text[d.start:end]!r}")
+    return None
+
+
+def inject_weekday(ex: list, rng: random.Random) -> Optional[Injection]:
+    candidates = [(i, d) for i, d in _full_dates(ex) if _YEAR.search(d.text)]
+    if not candidates:
+        return None
+    i, d = rng.choice(sorted(candidates, key=lambda c: (c[0], c[1].start)))
+    true = dt.date.fromisoformat(d.value).weekday()
+    wrong = WEEKDAYS[(true + rng.randrange(1, 7)) % 7]
+    text = ex[i].document.text
+    stated = regex.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", d.text)
+    if stated:
+        start = d.start + stated.start()
+        text = _replace(text, start, d.start + stated.end(), wrong)
+        end = d.end + len(wrong) - len(stated.group())
+        return Injection("weekday", i, text, d.start, end, f"{d.text!r} -> {text[d.start:end]!r}")
+    prefix = wrong + (", " if d.text[:1].isalpha() else " ")
+    text = _replace(text, d.start, d.start, prefix)
+    return Injection("weekday", i, text, d.start, d.end + len(prefix), f"{prefix}{d.text!r}")
+
+
+def _shared_quotes(ex: list) -> list:
+    """Quotations of six words or more that another article quotes too (the same words,
+    one quotation possibly a piece of the other), each with those other quotes."""
+    quotes = [(i, q, " " + " ".join(keys.folded_words(q.text)) + " ") for i, e in enumerate(ex)
+              for q in e.quotes if q.kind in ("full", "partial")]
+    quotes = [(i, q, w) for i, q, w in quotes if w.count(" ") > MIN_QUOTE_WORDS]
+    shared = []
+    for i, q, words in quotes:
+        partners = [q2 for j, q2, w in quotes if j != i and (words in w or w in words)]
+        if partners:
+            shared.append((i, q, partners))
+    return sorted(shared, key=lambda c: (c[0], c[1].start))
+
+
+GENERIC_WORDS = ("people", "country", "government", "important", "clear", "never", "really", "simple")
+
+
+def inject_quote_word(ex: list, rng: random.Random) -> Optional[Injection]:
+    shared = _shared_quotes(ex)
+    if not shared:
+        return None
+    i, q, _ = rng.choice(shared)
+    words = list(regex.finditer(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", q.text))
+    if len(words) < MIN_QUOTE_WORDS:
+        return None
+    k = rng.randrange(1, len(words) - 1)
+    word = words[k]
+    text = ex[i].document.text
+    if rng.random() < 0.5:
+        new = rng.choice([w for w in GENERIC_WORDS if w != word.group().lower()])
+        start = q.start + word.start()
+        text = _replace(text, start, q.start + word.end(), new)
+        return Injection("quote-word", i, text, start, start + len(new), f"{word.group()!r} -> {new!r}")
+    start, end = q.start + words[k - 1].end(), q.start + word.end()
+    text = _replace(text, start, end, "")
+    return Injection("quote-word", i, text, q.start + words[k - 1].start(), start + words[k + 1].end()
+                     - words[k].end(), f"dropped {word.group()!r}")
+
+
+def inject_quote_speaker(ex: list, rng: random.Random) -> Optional[Injection]:
+    people = sorted({m.name for e in ex for m in e.people if m.form == "full" and len(m.name.split()) >= 2})
+    candidates = []
+    for i, q, partners in _shared_quotes(ex):
+        speaker = keys.name_key(q.speaker)
+        if q.speaker_start is None or not set(keys.name_key(q.speaker_mention)) & set(speaker):
+            continue   # no speaker, or one written as a pronoun: nothing to swap
+        if not any(set(speaker) & set(keys.name_key(p)) for p in people):
+            continue
+        if any(set(speaker) & set(keys.name_key(p.speaker)) for p in partners):
+            candidates.append((i, q))
+    if not candidates:
+        return None
+    i, q = rng.choice(candidates)
+    others = [p for p in people if not keys.same_person(keys.name_key(p), keys.name_key(q.speaker))
+              and not set(keys.name_key(p)) & set(keys.name_key(q.speaker))]
+    if not others:
+        return None
+    other = rng.choice(others)
+    new = other if len(q.speaker_mention.split()) > 1 else other.split()[-1]
+    text = _replace(ex[i].document.text, q.speaker_start, q.speaker_end, new)
+    return Injection("quote-speaker", i, text, q.speaker_start, q.speaker_start + len(new),
+                     f"{q.speaker_mention!r} -> {new!r}")
+
+
+INJECTORS: dict[str, Callable] = {
+    "name": inject_name, "figure": inject_figure, "day": inject_day, "weekday": inject_weekday,
+    "quote-word": inject_quote_word, "quote-speaker": inject_quote_speaker,
+}
+
+
+# --------------------------------------------------------------------------- scoring
+
+def found(findings: list, injection: Injection, doc_id: str, rule_name: str) -> bool:
+    for finding in findings:
+        if finding.name != rule_name:
+            continue
+        for loc in finding.locations:
+            if loc.doc == doc_id and loc.start < injection.end and injection.start < loc.end:
+                return True
+    return False
+
+
+def serious(findings: list) -> list:
+    return [f for f in findings if severity_rank(f.severity) >= severity_rank("warning")]
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--limit-clusters", type=int, default=None)
+    parser.add_argument("--show", type=int, default=0, help="print N clean-cluster findings and N misses")
+    parser.add_argument("--kinds", default=",".join(KINDS),
+                        help="comma-separated kinds to rotate through (default: all six)")
+    parser.add_argument("--all-corpora", action="store_true",
+                        help="also time one check over all of ../shared/corpora")
+    args = parser.parse_args(argv)
+    if not (SHARED / "corpora").exists():
+        print("../shared/corpora not present", file=sys.stderr)
+        return 2
+    for kind, name in EXPECTED.items():
+        if find_rule(name) is None:
+            print(f"note: no rule {name!r} registered: {kind} injections cannot be found", file=sys.stderr)
+
+    began = time.perf_counter()
+    clusters = load_clusters(args.limit_clusters, args.seed)
+    half = len(clusters) // 2
+    injected, clean = clusters[:half], clusters[half:]
+    kinds = [k for k in args.kinds.split(",") if k in INJECTORS] or list(KINDS)
+    rng = random.Random(args.seed)
+    tried, hits, misses = Counter(), Counter(), []
+    skipped = 0
+    clean_findings, clean_articles = [], 0
+    with tempfile.TemporaryDirectory(prefix="quotecli-inject-") as tmp:
+        folder = Path(tmp)
+        for n, (name, articles) in enumerate(injected):
+            ex = [quotecli.extract(d) for d in documents(articles, folder, name + ".orig")]
+            injection = None
+            for step in range(len(kinds)):
+                kind = kinds[(n + step) % len(kinds)]
+                injection = INJECTORS[kind](ex, rng)
+                if injection:
+                    break
+            if injection is None:
+                skipped += 1
+                continue
+            changed = list(articles)
+            target = articles[injection.article]
+            changed[injection.article] = Article(target.id, injection.text, target.date)
+            findings = quotecli.check(documents(changed, folder, name))
+            tried[injection.kind] += 1
+            if found(findings, injection, target.id, EXPECTED[injection.kind]):
+                hits[injection.kind] += 1
+            else:
+                misses.append((injection, target.id))
+        for name, articles in clean:
+            clean_findings.extend(serious(quotecli.check(documents(articles, folder, name))))
+            clean_articles += len(articles)
+    elapsed = time.perf_counter() - began
+
+    print(f"seed {args.seed}: {len(injected)} injected clusters ({skipped} with nothing to inject),"
+          f" {len(clean)} clean clusters ({clean_articles} articles)\n")
+    print(f"{'kind':<15}{'rule':<18}{'injected':>9}{'found':>7}{'recall':>8}")
+    for kind in kinds:
+        recall = f"{hits[kind] / tried[kind]:.2f}" if tried[kind] else "-"
+        print(f"{kind:<15}{EXPECTED[kind]:<18}{tried[kind]:>9}{hits[kind]:>7}{recall:>8}")
+    total = sum(tried.values())
+    print(f"{'all':<15}{'':<18}{total:>9}{sum(hits.values()):>7}"
+          f"{(sum(hits.values()) / total if total else 0):>8.2f}\n")
+    per_100 = 100 * len(clean_findings) / clean_articles if clean_articles else 0.0
+    by_rule = Counter(f"{f.rule} {f.name}" for f in clean_findings)
+    print(f"clean clusters: {len(clean_findings)} findings of warning or worse in {clean_articles} articles"
+          f" = {per_100:.2f} per 100 articles  {dict(sorted(by_rule.items()))}")
+    print(f"time: {elapsed:.1f} s for {len(injected) + len(clean)} clusters")
+    if args.show:
+        print("\n-- clean-cluster findings (read them: real inconsistency or false alarm?)")
+        for f in clean_findings[: args.show]:
+            where = "; ".join(f"{loc.doc}:{loc.line} “{loc.text[:60]}”" for loc in f.locations[:3])
+            print(f"{f.rule} {f.severity}: {f.message[:220]}\n    {where}")
+        print("\n-- missed injections")
+        for injection, doc_id in misses[: args.show]:
+            print(f"{injection.kind}: {doc_id}: {injection.what}")
+    if args.all_corpora:
+        began = time.perf_counter()
+        docs, _ = quotecli.load([str(SHARED / "corpora")])
+        findings = quotecli.check(docs)
+        print(f"\nall of ../shared/corpora: {len(docs)} articles, {len(findings)} findings,"
+              f" {time.perf_counter() - began:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
