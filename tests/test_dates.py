@@ -243,3 +243,13 @@ def test_would_looks_to_the_nearer_month():
 def test_year_before_a_capitalised_word_is_a_year_but_a_clock_time_is_not():
     assert dates("He joins an already crowded 2016 Republican field.") == [("2016", "2016")]
     assert dates("Kick-off is at 2000 GMT on 1 March 2000 GMT.", "2005-02-14") == [("1 March", "2005-03-01")]
+
+
+def test_iso_datetime():
+    assert dates("Logged at 2022-07-12T10:00:00Z by the server.") == [("2022-07-12", "2022-07-12")]
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "2022-02-30"])
+def test_extreme_document_dates_do_not_crash(date):
+    extract_dates(Document(id="t", text="On Jan. 3 and Dec. 30 we met; 999 years ago; next week; Friday, Dec. 31.",
+                           date=date))

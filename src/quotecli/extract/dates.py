@@ -115,8 +115,8 @@ _SUFFIXES = ("st", "nd", "rd", "th")
 _THAT_BEFORE = re.compile(rf"(?<![\w-])(?i:that){_SP}$")
 # before a weekday or month alone: "last ", "next ", "this "
 _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$")
-# "2020-12-15", "2020/12/15"
-_ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?![\d\w/])")
+# "2020-12-15", "2020/12/15", "2020-12-15T10:00:00Z"
+_ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?=T\d|[^\d\w/]|$)")
 # "12/15/2020", "10/ 1/ 73", "04 / 9 / 2012" (US month first unless the first number cannot be a month)
 _NUMERIC = re.compile(r"(?P<a>\d{1,2}) ?/ ?(?P<b>\d{1,2}) ?/ ?(?P<y>\d{4}|\d{2})(?![\d\w/%])")
 # "2016", "1980s", "1990’s"
@@ -566,69 +566,74 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
     text = document.text
     out: list[DateMention] = []
     for i, c in enumerate(cands):
-        value: Optional[str] = None
-        relative = False
-        weekday_ok: Optional[bool] = None
-        if c.day is not None and c.month is not None:
-            year = c.year
-            if year is None and ref is not None:
-                year = _nearest_year(ref, c.month, c.day)
-                if c.weekday:
-                    year = _year_for_weekday(ref, c.month, c.day, c.weekday, year)
-            value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
-            if c.weekday and year and _valid(year, c.month, c.day):
-                weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
-        elif c.year_offset is not None and c.month is not None:
-            relative = True
-            if ref is not None:
-                value = f"{ref.year + c.year_offset:04d}-{c.month:02d}"
-        elif c.rel_month == "that" and c.month is not None:
-            year = next((int(m.value[:4]) for m in reversed(out) if m.value and m.value[:4].isdigit()), None)
-            if year is None and ref is not None:
-                year = _month_year(ref, c.month, _tense(document, c.start, c.end))
-            value = f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"
-        elif c.rel_month is not None and c.month is not None:
-            relative = True
-            if ref is not None:
-                year = ref.year + {"last": -1, "next": 1}.get(c.rel_month, 0)
-                if c.rel_month == "last" and c.month < ref.month or c.rel_month == "next" and c.month > ref.month:
-                    year = ref.year
-                value = f"{year:04d}-{c.month:02d}"
-        elif c.month is not None:
-            year = c.year
-            if year is None and ref is not None:
-                year = _month_year(ref, c.month, _tense(document, c.start, c.end))
-            value = f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"
-        elif c.year is not None:
-            value = f"{c.year:04d}"
-        elif c.decade is not None:
-            value = f"{c.decade:03d}X"
-        elif c.rel_weekday is not None:
-            relative = True
-            if ref is not None:
-                rel, weekday = c.rel_weekday
-                tense = None if rel else _tense(document, c.start, c.end)
-                value = _weekday_date(ref, weekday, rel, tense).isoformat()
-        elif c.relative is not None:
-            relative = True
-            unit, offset, anchor = c.relative
-            base = None
-            if anchor == "doc" and ref is not None:
-                base = ref.isoformat()
-            elif anchor == "previous":
-                base = next((m.value for m in reversed(out) if m.value and _precise_enough(m.value, unit)), None)
-            if base is not None:
-                value = _relative_value(base, unit, offset)
-            if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
-                value = _apposition(text, c, cands[i + 1], out, value, document, ref)
-        elif c.ago is not None:
-            relative = True
-            base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
-            if base is not None:
-                value = _ago_value(base, *c.ago)
+        relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None
+                    or c.year_offset is not None or c.rel_month not in (None, "that"))
+        try:
+            value, weekday_ok = _value(document, cands, i, out, ref)
+        except (ValueError, OverflowError):  # arithmetic beyond the calendar (year 0, 10000)
+            value, weekday_ok = None, None
         out.append(DateMention(c.start, c.end, text[c.start:c.end], value=value, relative=relative,
                                weekday=c.weekday, weekday_ok=weekday_ok))
     return out
+
+
+def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
+           ref: Optional[dt.date]) -> tuple[Optional[str], Optional[bool]]:
+    """The value of candidate ``i`` and whether its stated weekday fits; ``out`` holds the
+    mentions resolved before it (anchors for "the following month")."""
+    c = cands[i]
+    if c.day is not None and c.month is not None:
+        year = c.year
+        if year is None and ref is not None:
+            year = _nearest_year(ref, c.month, c.day)
+            if c.weekday:
+                year = _year_for_weekday(ref, c.month, c.day, c.weekday, year)
+        value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
+        weekday_ok = None
+        if c.weekday and year and _valid(year, c.month, c.day):
+            weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
+        return value, weekday_ok
+    if c.month is not None:
+        if c.year_offset is not None:
+            return (f"{ref.year + c.year_offset:04d}-{c.month:02d}" if ref else None), None
+        if c.rel_month in ("last", "next", "this"):
+            if ref is None:
+                return None, None
+            year = ref.year + {"last": -1, "next": 1}.get(c.rel_month, 0)
+            if c.rel_month == "last" and c.month < ref.month or c.rel_month == "next" and c.month > ref.month:
+                year = ref.year
+            return f"{year:04d}-{c.month:02d}", None
+        year = c.year
+        if year is None and c.rel_month == "that":
+            year = next((int(m.value[:4]) for m in reversed(out) if m.value and m.value[:4].isdigit()), None)
+        if year is None and ref is not None:
+            year = _month_year(ref, c.month, _tense(document, c.start, c.end))
+        return (f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"), None
+    if c.year is not None:
+        return f"{c.year:04d}", None
+    if c.decade is not None:
+        return f"{c.decade:03d}X", None
+    if c.rel_weekday is not None:
+        if ref is None:
+            return None, None
+        rel, weekday = c.rel_weekday
+        tense = None if rel else _tense(document, c.start, c.end)
+        return _weekday_date(ref, weekday, rel, tense).isoformat(), None
+    if c.relative is not None:
+        unit, offset, anchor = c.relative
+        base = None
+        if anchor == "doc" and ref is not None:
+            base = ref.isoformat()
+        elif anchor == "previous":
+            base = next((m.value for m in reversed(out) if m.value and _precise_enough(m.value, unit)), None)
+        value = _relative_value(base, unit, offset) if base is not None else None
+        if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
+            value = _apposition(document.text, c, cands[i + 1], value, ref)
+        return value, None
+    if c.ago is not None:
+        base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
+        return (_ago_value(base, *c.ago) if base is not None else None), None
+    return None, None
 
 
 def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest: int) -> int:
@@ -658,8 +663,8 @@ def _relative_value(base: str, unit: str, offset: int) -> Optional[str]:
     return _shift(base[:4], "year", offset)
 
 
-def _apposition(text: str, c: _Candidate, nxt: _Candidate, out: list[DateMention], value: Optional[str],
-                document: Document, ref: Optional[dt.date]) -> Optional[str]:
+def _apposition(text: str, c: _Candidate, nxt: _Candidate, value: Optional[str],
+                ref: Optional[dt.date]) -> Optional[str]:
     """ "this morning 16th August", "today, July 12": the explicit date that follows fixes the day."""
     if nxt.day is None or nxt.month is None or text[c.end:nxt.start].strip(" ,\u00a0\t") != "":
         return value
