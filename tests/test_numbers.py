@@ -286,3 +286,10 @@ def test_hyphen_range_with_unit_and_age_range():
     assert one("Each shift lasts 8-10 hours.").value_max == 10
     n = one("Volunteers aged 20-30 years applied.")
     assert (n.value, n.value_max, n.kind) == (20, 30, "age")
+
+
+def test_fraction_of_a_scale():
+    n = one("Nearly half a million people fled.")
+    assert (n.value, n.unit, n.qualifier) == (500_000, "people", "Nearly")
+    assert one("She bought half a dozen eggs.").value == 6
+    assert numbers("Nearly half of them left.") == []

@@ -13,7 +13,7 @@ pronoun "one" ("no one", "one of the"). Word lists live in ``lexicon/``:
 ``number_identifiers``, ``number_date_words``, ``number_time_words``,
 ``number_noun_stops``, ``number_modifiers``, ``irregular_plurals``,
 ``number_fractions``, ``number_idioms``, ``number_one_counts``, ``metre_events``,
-``number_change_words``.
+``number_change_words``, ``number_fraction_values``.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ _FRACTIONS = lexicon.words("number_fractions")
 _IDIOMS = lexicon.words("number_idioms")
 _METRE_EVENTS = lexicon.words("metre_events")
 _CHANGE_WORDS = lexicon.words("number_change_words")
+_FRACTION_VALUES = {k: float(v[0]) for k, v in lexicon.table("number_fraction_values").items()}
 _ONE_COUNTS = lexicon.words("number_one_counts")
 _QUALIFIERS = lexicon.words("qualifiers")
 _QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split())
@@ -106,6 +107,7 @@ _PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4
 
 _LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{_alts(_CUR_BEFORE)})(?:{_SP})?\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_QUALIFIER = regex.compile(rf"(?<![\w-])(?:{_alts(_QUALIFIERS)}){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
+_LEFT_FRACTION = regex.compile(rf"\b(?:{_alts(_FRACTION_VALUES)}){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _CURRENCY_AT = re.compile(rf"(?:{_alts(_CUR_BEFORE)})(?:{_SP})?", re.IGNORECASE)
 _LEFT_ARTICLE = regex.compile(rf"\b(?:a|an|one){_SP}\Z", regex.IGNORECASE | regex.REVERSE)
 _LEFT_BETWEEN = regex.compile(rf"\bbetween{_SP}\Z", regex.IGNORECASE | regex.REVERSE)
@@ -629,6 +631,10 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         if not art:
             return None, core.end
         fig.take_left(art)
+        frac = _LEFT_FRACTION.search(fig.window)
+        if frac:  # "half a million", "a quarter of a million"
+            fig.value *= _FRACTION_VALUES[" ".join(frac.group().lower().split())]
+            fig.take_left(frac)
     qual = _LEFT_QUALIFIER.search(fig.window)
     if qual:
         fig.qualifier = qual.group().strip()
