@@ -15,10 +15,13 @@ as ``benchmarks/annotations/README.md``):
   their clause: forward-looking words ("will", "scheduled") pick the next one on
   or after the document date, past-tense words the last one on or before it; a
   weekday with no cue is the last one (news reports what happened);
-* relative expressions ("yesterday", "last month") resolve against the document
-  date; "N units ago" against a date named earlier in the same sentence when
-  there is one (the sentence's own reference time), "the following month"
-  against the date mentioned last; with no anchor their value is ``None``.
+* relative expressions ("yesterday", "last month", "December of last year")
+  resolve against the document date; "N units ago" against a date named earlier
+  in the same sentence when there is one (the sentence's own reference time), to
+  a day for days and weeks, a month for months and years ("a year ago" →
+  ``2020-11``, as the seeds' gold has it), a year for decades; "the following
+  month" and "that March" against the date mentioned last; with no anchor a
+  relative value is ``None``.
 
 The document date is ``document.date``, or else a publication line in the text
 itself (a short date line or a dateline at the top, a "Published: …" stamp at the
@@ -69,7 +72,6 @@ def _alternation(words, cased: bool = True) -> str:
 
 _SP = r"[ \t\u00a0]+"
 _MON_ANY = _alternation(_MONTHS)
-_MON_FULL = _alternation(k for k, (_, kind) in _MONTHS.items() if kind != "abbr")
 _WD = _alternation(_WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1\d{3}|20\d{2}|2100)"
