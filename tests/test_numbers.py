@@ -293,3 +293,9 @@ def test_fraction_of_a_scale():
     assert (n.value, n.unit, n.qualifier) == (500_000, "people", "Nearly")
     assert one("She bought half a dozen eggs.").value == 6
     assert numbers("Nearly half of them left.") == []
+
+
+def test_of_phrase_stops_before_verbs_and_names():
+    assert one("Now 45% of the local voters Gallup asked agree.").of == "the local voters"
+    assert one("Some 21 percent of primary voters surveyed agree.").of == "primary voters"
+    assert one("About 16% of visitors came by bus.").of == "visitors"

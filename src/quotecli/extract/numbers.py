@@ -298,8 +298,10 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int
             return core, end
         if plural and _is_plural(core) or not plural and not _is_modifier(core):
             best = (core, end)
+        elif skipped_noun:
+            break  # only one noun modifier, right before the plural: "three border agents"
         elif not _is_modifier(core):
-            skipped_noun = True  # "three border agents"; but not "11 protection last year"
+            skipped_noun = True  # but not "11 protection last year", "40 building including churches"
         if sentence_end:
             break
         pos = m.end()
@@ -307,7 +309,11 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int
 
 
 def _noun_phrase(text: str, pos: int) -> Optional[str]:
-    """What a percentage is "of": a determiner and up to three more words ("the vote")."""
+    """What a percentage is "of": a determiner and up to three more words ("the vote").
+
+    The phrase ends before a function word, a participle ("those questioned"), or a
+    capitalised word after a lower-case one ("of the people Ericsson asked").
+    """
     words: list[str] = []
     for _ in range(4):
         m = _NEXT_WORD.match(text, pos)
@@ -318,6 +324,9 @@ def _noun_phrase(text: str, pos: int) -> Optional[str]:
         word = word.rstrip(".")
         low = word.lower()
         if low in _STOPS and not (not words and low in _DETERMINERS):
+            break
+        if words and (low.endswith("ed") or word[:1].isupper() and words[-1][:1].islower()
+                      and words[-1].lower() not in _DETERMINERS):
             break
         words.append(word)
         pos = m.end()
