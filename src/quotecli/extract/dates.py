@@ -263,7 +263,7 @@ def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
         return kind != "ambiguous" or _word_before(text, start) in _PREPS or (
             _CONTEXT.get(_word_after(text, end).lower()) != "prep")
     if kind != "full":
-        return False  # "May said", "Theresa May", "Dec"
+        return False  # "May said", "Theresa May"
     after = _word_after(text, end)
     if after[:1].isupper() and text[end:end + 1] not in "’'":
         return False  # "June Carter", "April Ryan"
@@ -280,7 +280,7 @@ def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
     if (before[:1].isupper() and _NAME_WORDS.get(before.lower()) == "before"
             or after[:1].isupper() and _NAME_WORDS.get(after.lower()) == "after"):
         return False  # "Super Tuesday", "the Sunday Times", but "Tuesday night"
-    return before.lower() not in ("every", "each")  # a recurring set, not a date
+    return _CONTEXT.get(before.lower()) != "set"  # "every Sunday": a recurring set, not a date
 
 
 def _relative_ok(text: str, m: "re.Match[str]") -> bool:
