@@ -43,7 +43,8 @@ class Number(Span):
     ``unit`` the counted noun ("migrants", "percent", "USD", "months"),
     ``of`` what a percentage or share is of ("the vote"), ``qualifier`` a
     hedge kept as written ("nearly", "at least"), ``kind`` one of ``count``,
-    ``percent``, ``money``, ``duration`` or ``measure``.
+    ``percent``, ``money``, ``duration``, ``age`` ("a 35-year-old", "Smith, 46,")
+    or ``measure``.
     """
 
     value: Optional[float] = None
