@@ -35,13 +35,16 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from dateutil.relativedelta import relativedelta
 
 from .. import lexicon
 from ..document import Document
 from ..records import DateMention
+
+#: how far back (in characters) "the following month" or "that March" looks for its anchor
+ANAPHORA_REACH = 2000
 
 # --------------------------------------------------------------------------- word lists
 
@@ -607,7 +610,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             return f"{year:04d}-{c.month:02d}", None
         year = c.year
         if year is None and c.rel_month == "that":
-            year = next((int(m.value[:4]) for m in reversed(out) if m.value and m.value[:4].isdigit()), None)
+            year = next((int(m.value[:4]) for m in _recent(out, c.start) if m.value[:4].isdigit()), None)
         if year is None and ref is not None:
             year = _month_year(ref, c.month, _tense(document, c.start, c.end))
         return (f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"), None
@@ -627,7 +630,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if anchor == "doc" and ref is not None:
             base = ref.isoformat()
         elif anchor == "previous":
-            base = next((m.value for m in reversed(out) if m.value and _precise_enough(m.value, unit)), None)
+            base = next((m.value for m in _recent(out, c.start) if _precise_enough(m.value, unit)), None)
         value = _relative_value(base, unit, offset) if base is not None else None
         if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
             value = _apposition(document.text, c, cands[i + 1], value, ref)
@@ -648,6 +651,16 @@ def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest:
             if abs((candidate - ref).days) <= 366 and candidate.isoweekday() == wanted:
                 return year
     return nearest
+
+
+def _recent(out: list[DateMention], start: int) -> Iterator[DateMention]:
+    """Mentions with a value before ``start``, nearest first, within the few paragraphs an
+    anaphoric date ("the following month", "that March") can reach back."""
+    for m in reversed(out):
+        if start - m.end > ANAPHORA_REACH:
+            return
+        if m.value:
+            yield m
 
 
 def _precise_enough(value: str, unit: str) -> bool:
