@@ -1,0 +1,403 @@
+"""Who said it: finding the speaker and the cue verb around a quotation.
+
+News attributes a quotation in a handful of fixed frames, each read here on a
+small token window next to the quotation marks, never on the whole document:
+
+* after the closing mark: ``“…,” Smith said`` / ``“…,” said Smith`` /
+  ``“…,” writes AS/COA's Carin Zissis`` / ``“…” — Smith`` /
+  ``“…,” according to Smith``;
+* before the opening mark, inside the sentence: ``Smith said, “…”`` /
+  ``Smith said: “…”`` / ``Smith: “…”`` / ``According to Smith, “…”`` /
+  ``he calls it “…”`` (the last cue verb before the mark, and its subject).
+
+The speaker is then a *mention* (offsets as written, which is what PolNeAR
+scores) and a *name*: the person-extractor's fullest name when the mention
+overlaps a person, the nearest fitting person before a pronoun, the name with
+its titles and trailing roles cut otherwise, or a description ("the
+newspaper") as written. Word lists live in ``lexicon/`` (``cue_verbs.txt``,
+``cue_fillers.txt``, ``pronouns.tsv``, ``nominal_speakers.txt``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import regex
+
+from .. import lexicon
+from ..names import split_title, title_genders
+from ..records import PersonMention
+
+# A word: letters/digits with inner apostrophes, hyphens, ampersands, slashes and
+# dots ("AS/COA's", "R-S.C.", "U.S."); punctuation tokens are single characters.
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}&/'’\-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{M}\p{N}]"
+)
+_QUOTE_CHARS = frozenset("“”\"«»„")
+_TERMINAL = frozenset(".!?")
+_DASHES = frozenset("—–")
+_DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those one another "
+    "several many some two three both each every most other".split()
+)
+# Words that end a speaker phrase read after a cue verb ("said Smith in a statement").
+_NP_STOPS = frozenset(
+    "in on at during after before when while who whom whose which that to from with "
+    "about as for because if and but or than since until via through into over under "
+    "is was are were has had have will would said says told adding noting".split()
+)
+# Words that begin a clause, so a walk back from a cue verb stops there.
+_CLAUSE_WORDS = frozenset(
+    "and but or that which who whom as when while because although though if since "
+    "so than where after before until unless whether".split()
+)
+_CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
+_WORD_START = regex.compile(r"[\p{L}\p{M}\p{N}]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD_START.match(self.text))
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker mention and its cue, found next to a quotation."""
+
+    speaker_start: int
+    speaker_end: int
+    cue: Optional[str]
+    cue_start: int = -1
+    cue_end: int = -1
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with document offsets.
+
+    A full stop stays on the word before it when that word is an abbreviation or
+    an initial ("Mr.", "Sen.", "J."), so a sentence end is a lone "." token.
+    """
+    out: list[Token] = []
+    abbreviations = _abbreviations()
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if m.group() == "." and out and out[-1].end == s and out[-1].is_word:
+            prev = out[-1]
+            bare = prev.text.lower()
+            if bare in abbreviations or (len(prev.text) == 1 and prev.text.isupper()) or "." in prev.text:
+                out[-1] = Token(prev.start, e, text[prev.start:e])
+                continue
+        out.append(Token(s, e, m.group()))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    """Lower-case abbreviations without their dot ("mr", "sen", "gov")."""
+    words = set(lexicon.words("abbreviations"))
+    words |= {t for t in lexicon.words("titles") if " " not in t}
+    return frozenset(w.rstrip(".") for w in words)
+
+
+@functools.lru_cache(maxsize=None)
+def cue_forms() -> dict[str, str]:
+    """Every inflected cue form → the verb's base form (``said`` → ``say``)."""
+    forms: dict[str, str] = {}
+    for entry in lexicon.entries("cue_verbs"):
+        words = entry.lower().split()
+        for word in words:
+            forms.setdefault(word, words[0])
+    return forms
+
+
+def is_cue(token: Token) -> bool:
+    return token.lower in cue_forms()
+
+
+def pronoun_class(word: str) -> Optional[str]:
+    """``m``/``f``/``p``/``x`` for a speaker pronoun, else ``None``."""
+    row = lexicon.table("pronouns").get(word.lower())
+    return row[0] if row else None
+
+
+def _fillers() -> frozenset[str]:
+    return lexicon.words("cue_fillers")
+
+
+def _nominals() -> frozenset[str]:
+    return lexicon.words("nominal_speakers")
+
+
+def _np_start_ok(token: Token) -> bool:
+    """Whether a phrase starting with ``token`` can be a speaker."""
+    if not token.is_word:
+        return False
+    low = token.lower
+    if low in _CLAUSE_WORDS or low in _NP_STOPS:
+        return False
+    return (token.capitalised or low in _DETERMINERS or pronoun_class(low) is not None
+            or low in _nominals())
+
+
+def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
+    """The speaker phrase starting at ``toks[i]`` ("said *Sen. Ted Cruz*, R-Texas").
+
+    Runs over capitalised words, their connectors ("Secretary of State"),
+    possessives and a leading determiner, and stops at punctuation or a
+    function word; returns token indices ``[i, j)``.
+    """
+    if i >= len(toks) or not _np_start_ok(toks[i]):
+        return None
+    if pronoun_class(toks[i].lower) and toks[i].lower not in ("this", "that"):
+        return i, i + 1
+    j = i
+    while j < len(toks) and j - i < 10:
+        tok = toks[j]
+        if not tok.is_word:
+            break
+        low = tok.lower
+        if j > i and low in _NP_STOPS:
+            break
+        if low in _CONNECTORS and not (j + 1 < len(toks) and toks[j + 1].capitalised and j > i
+                                       and toks[j - 1].capitalised):
+            break
+        j += 1
+    return (i, j) if j > i else None
+
+
+def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The subject phrase ending right before the cue verb at ``toks[k]``.
+
+    Skips fillers ("has also"), then walks back over words to a comma, a clause
+    word or the window start; an apposition ("Seth Doe, a historian at X, said")
+    is widened to the name in front of it. Returns token indices ``[i, j)``.
+    """
+    j = k
+    while j > 0 and toks[j - 1].is_word and toks[j - 1].lower in _fillers():
+        j -= 1
+    end = j
+    while end > 0 and toks[end - 1].text == ",":
+        end -= 1
+    i = end
+    while i > 0 and toks[i - 1].is_word and toks[i - 1].lower not in _CLAUSE_WORDS and end - i < 10:
+        if pronoun_class(toks[i - 1].lower) and i < end and toks[i - 1].lower not in ("this", "that"):
+            break
+        i -= 1
+    if i == end:
+        return None
+    # A pronoun right before the verb is the subject on its own ("he said").
+    if pronoun_class(toks[end - 1].lower) and toks[end - 1].lower not in ("this", "that", "which", "who"):
+        return end - 1, end
+    # Apposition: ", a political scientist at X," after a name.
+    if (toks[i].lower in _DETERMINERS and i >= 2 and toks[i - 1].text == ","
+            and toks[i - 2].is_word and toks[i - 2].capitalised):
+        h = i - 2
+        while h > 0 and toks[h - 1].is_word and (toks[h - 1].capitalised or toks[h - 1].lower in _CONNECTORS):
+            h -= 1
+        i = h
+    while i < end and not _np_start_ok(toks[i]):
+        i += 1
+    return (i, end) if i < end else None
+
+
+def clean_name(mention: str) -> str:
+    """The name in a speaker mention: titles in front and roles after a comma cut.
+
+    "Sen. Jim DeMint, R-S.C." → "Jim DeMint"; a description ("the newspaper")
+    is kept as written.
+    """
+    head = mention.split(",")[0].strip()
+    head = regex.sub(r"['’]s$", "", head)
+    if not head[:1].isupper():
+        return head
+    titles, rest = split_title(head)
+    return rest or head
+
+
+class Resolver:
+    """Speaker names from mentions, with the document's people as evidence."""
+
+    def __init__(self, text: str, people: Sequence[PersonMention]):
+        self.text = text
+        self.people = sorted(people, key=lambda p: p.start)
+        self.starts = [p.start for p in self.people]
+
+    def person_in(self, start: int, end: int) -> Optional[PersonMention]:
+        """The first person mention inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.people) and self.people[i].start < end:
+            return self.people[i]
+        return None
+
+    def name(self, start: int, end: int) -> str:
+        """The resolved name of the speaker mention at ``[start, end)``."""
+        mention = self.text[start:end]
+        pron = pronoun_class(mention)
+        if pron is not None:
+            return self.antecedent(start, pron) or mention
+        person = self.person_in(start, end)
+        if person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
+                                   or not mention[:1].islower()):
+            return person.name
+        return clean_name(mention)
+
+    def antecedent(self, offset: int, pron: str) -> Optional[str]:
+        """The nearest named person before ``offset`` that fits the pronoun.
+
+        Uses the person extractor's mentions (their titles give a gender);
+        without them, the nearest run of two capitalised words. Plural and
+        neuter pronouns are left unresolved.
+        """
+        if pron not in ("m", "f"):
+            return None
+        i = bisect.bisect_left(self.starts, offset)
+        while i > 0:
+            i -= 1
+            person = self.people[i]
+            genders = title_genders(person.titles)
+            if not genders or pron in genders:
+                return person.name
+        if self.people:
+            return None
+        match = None
+        for match in _CAPITALISED_PAIR.finditer(self.text, max(0, offset - 600), offset):
+            pass
+        return clean_name(match.group()) if match else None
+
+
+def _cut(toks: list[Token]) -> list[Token]:
+    """``toks`` up to the first sentence end, semicolon or quotation mark."""
+    for n, tok in enumerate(toks):
+        if tok.text in _TERMINAL or tok.text in _QUOTE_CHARS or tok.text == ";" or tok.text == "''":
+            return toks[:n]
+    return toks
+
+
+def _is_verb_use(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue word at ``toks[k]`` is a verb, not a noun ("his remarks", "the notes")."""
+    if k == 0:
+        return True
+    if toks[k].capitalised:
+        return False  # "the United States", "Notes on ...": a name, not a verb
+    prev = toks[k - 1].lower
+    return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
+
+
+def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Token],
+                 cue_text: Optional[str] = None) -> Attribution:
+    i, j = span
+    return Attribution(toks[i].start, toks[j - 1].end, cue_text or (cue.text if cue else None),
+                       cue.start if cue else -1, cue.end if cue else -1)
+
+
+def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
+    """A speaker frame right after a closing mark at ``pos`` (``,” Smith said`` / ``,” said Smith``)."""
+    toks = _cut(tokens(text, pos, min(limit, pos + 300)))
+    i = 0
+    while i < len(toks) and toks[i].text == ",":
+        i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    if first.text in _DASHES or first.text == "-":
+        np = speaker_after(toks, i + 1)
+        if np and toks[np[0]].capitalised:
+            return _attribution(toks, np, None, first.text)
+        return None
+    if first.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        np = speaker_after(toks, i + 2)
+        return _attribution(toks, np, None, "according to") if np else None
+    k = i
+    while k < len(toks) and toks[k].is_word and toks[k].lower in _fillers() and not is_cue(toks[k]):
+        k += 1
+    if k < len(toks) and is_cue(toks[k]):
+        np = speaker_after(toks, k + 1)
+        if np and not _weekday(toks[np[0]].lower):
+            return _attribution(toks, np, toks[k])
+        return None
+    if not _np_start_ok(first):
+        return None
+    for k in range(i + 1, min(len(toks), i + 16)):
+        if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
+            if not _in_apposition(toks, i, k):
+                return None
+        if is_cue(toks[k]) and _is_verb_use(toks, k):
+            j = k
+            while j > i and (toks[j - 1].text == "," or (toks[j - 1].is_word and toks[j - 1].lower in _fillers())):
+                j -= 1
+            if j > i:
+                return _attribution(toks, (i, j), toks[k])
+            return None
+    return None
+
+
+def _in_apposition(toks: Sequence[Token], i: int, k: int) -> bool:
+    """Whether ``toks[k]`` sits inside commas after the subject ("Smith, who ran, said")."""
+    return any(t.text == "," for t in toks[i:k])
+
+
+def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]:
+    """A speaker frame in the sentence before an opening mark at ``pos``.
+
+    ``start`` is where the sentence (or the part after the previous quotation)
+    begins: ``Smith said, “`` / ``Smith: “`` / ``According to Smith, “`` /
+    ``he calls it “``.
+    """
+    toks = tokens(text, start, pos)
+    if not toks:
+        return None
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n].text in _TERMINAL:
+            toks = toks[n + 1:]
+            break
+    if not toks:
+        return None
+    for n in range(len(toks) - 1):
+        if toks[n].lower == "according" and toks[n + 1].lower == "to":
+            np = speaker_after(toks, n + 2)
+            if np:
+                return _attribution(toks, np, toks[n], "according to")
+    for k in range(len(toks) - 1, -1, -1):
+        if is_cue(toks[k]) and _is_verb_use(toks, k):
+            span = speaker_before(toks, k)
+            if span is None:
+                span = speaker_after(toks, k + 1) if k + 1 < len(toks) and toks[k + 1].capitalised else None
+            if span is None:
+                first = next((n for n in range(k) if toks[n].is_word), None)
+                span = speaker_after(toks, first) if first is not None else None
+            if span is not None:
+                return _attribution(toks, span, toks[k])
+            return None
+    if toks[-1].text == ":" and 1 < len(toks) <= 7 and toks[0].capitalised:
+        span = speaker_after(toks, 0)
+        if span is not None and span[1] == len(toks) - 1:
+            return _attribution(toks, span, toks[-1])
+    return None
+
+
+def _weekday(word: str) -> bool:
+    return word in lexicon.table("weekdays") or word in lexicon.table("months")
+
+
+_CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+")
+
+
+__all__ = ["Attribution", "attribution_after", "attribution_before", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
+           "pronoun_class", "speaker_after", "speaker_before", "tokens"]
