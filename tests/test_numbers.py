@@ -299,3 +299,8 @@ def test_of_phrase_stops_before_verbs_and_names():
     assert one("Now 45% of the local voters Gallup asked agree.").of == "the local voters"
     assert one("Some 21 percent of primary voters surveyed agree.").of == "primary voters"
     assert one("About 16% of visitors came by bus.").of == "visitors"
+
+
+def test_hyphenated_adjectives_are_skipped_before_the_noun():
+    assert one("The city runs 50 consulate-style welcome centers.").unit == "centers"
+    assert one("She thanked 3 co-workers.").unit == "co-workers"

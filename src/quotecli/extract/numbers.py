@@ -262,6 +262,8 @@ def _is_modifier(word: str) -> bool:
     low = word.lower()
     if low in _MODIFIERS or word[0].isupper() or "." in word:
         return True
+    if "-" in word.strip("-"):
+        return not _is_plural(word)  # "consulate-style", "state-run"; "co-workers" is a noun
     return low.endswith(_ADJ_SUFFIXES) and len(low) > 4
 
 
