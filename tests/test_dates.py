@@ -253,3 +253,8 @@ def test_iso_datetime():
 def test_extreme_document_dates_do_not_crash(date):
     extract_dates(Document(id="t", text="On Jan. 3 and Dec. 30 we met; 999 years ago; next week; Friday, Dec. 31.",
                            date=date))
+
+
+def test_two_ago_expressions_in_a_row():
+    assert dates("It fell 10 days ago, 3 weeks ago and a year ago.") == [
+        ("10 days ago", "2022-07-02"), ("3 weeks ago", "2022-06-21"), ("a year ago", "2021-07")]

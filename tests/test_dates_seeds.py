@@ -12,7 +12,7 @@ import pytest
 from quotecli.check import run_rules
 from quotecli.check.registry import find_rule
 from quotecli.document import Document
-from quotecli.extract import extract
+from quotecli.records import Extraction
 from quotecli.extract.dates import extract_dates
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -46,5 +46,6 @@ def test_seed_dates(name, doc):
 
 
 def test_seeds_have_no_weekday_or_impossible_date_finding():
-    extractions = [extract(_document(name, doc)) for name, doc in _gold()]
+    documents = [_document(name, doc) for name, doc in _gold()]
+    extractions = [Extraction(document=d, dates=extract_dates(d)) for d in documents]
     assert run_rules(extractions, [find_rule("QC401"), find_rule("QC402")]) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import quotecli
 from quotecli.check import run_rules
 from quotecli.check.registry import find_rule
-from quotecli.extract import extract
-from quotecli.records import DateMention
+from quotecli.extract.dates import extract_dates
+from quotecli.records import DateMention, Extraction
 from rule_helpers import doc, extraction, findings, span
 
 
@@ -17,7 +17,7 @@ def _dated(document, text: str, value: str, weekday=None, weekday_ok=None, relat
 
 def _check(text: str, rule: str, date=None):
     document = quotecli.from_text(text, date=date)
-    return run_rules([extract(document)], [find_rule(rule)])
+    return run_rules([Extraction(document=document, dates=extract_dates(document))], [find_rule(rule)])
 
 
 # --- QC401 -----------------------------------------------------------------------------------

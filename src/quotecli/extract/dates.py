@@ -405,6 +405,9 @@ def _phrase_patterns() -> dict[str, "re.Pattern[str]"]:
 
 
 _PHRASES_WITH = _phrase_patterns()
+#: the most letters a word may have before its anchor ("yester" + "day")
+_LONGEST_PREFIX = max(len(p) - len(a) for p in _RELATIVE if " " not in p
+                      for a in _WORD_ANCHOR.pattern.split("|") if p.endswith(a.replace("\\", "")))
 _WORD_AROUND = re.compile(r"[A-Za-z]*")
 
 
@@ -413,13 +416,15 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
     seen: set[int] = set()
     for anchor in _WORD_ANCHOR.finditer(text):
         s, e = anchor.span()
-        start = s
-        while start and text[start - 1].isalpha():
+        start, limit = s, max(0, s - _LONGEST_PREFIX)
+        while start > limit and text[start - 1].isalpha():
             start -= 1
+        if start and text[start - 1].isalpha():
+            continue  # inside a longer word ("Wednesday", "holiday")
         end = _WORD_AROUND.match(text, e).end()
         word = text[start:end].lower()
         if word == "ago":
-            m = _AGO.search(text, max(0, s - 24), e + 1)
+            m = next((m for m in _AGO.finditer(text, max(0, s - 32), min(len(text), e + 1)) if m.end() == e), None)
             if m and m.start() not in seen:
                 seen.add(m.start())
                 n = m.group("n").lower()
