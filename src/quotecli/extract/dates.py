@@ -87,7 +87,7 @@ _NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD})(?![\w-])")
 _DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/)")
 
 
-def _word_anchor() -> "re.Pattern[str]":
+def _anchor_pieces() -> frozenset[str]:
     """The fewest substrings that occur in every relative phrase and "ago" expression: the
     time units, and the last word of each phrase (without its first letter when the phrase is
     one word, which may be capitalised: "Tomorrow")."""
@@ -95,11 +95,13 @@ def _word_anchor() -> "re.Pattern[str]":
     words = {p[1:] if " " not in p else p.split()[-1] for p in _RELATIVE} - set(_CONTEXT)
     words |= {p.split()[-2] for p in _RELATIVE if p.split()[-1] in _CONTEXT}
     pieces = units | words
-    pieces = {a for a in pieces if not any(b != a and b in a for b in pieces)}
-    return re.compile("|".join(re.escape(w) for w in sorted(pieces, key=len, reverse=True)))
+    return frozenset(a for a in pieces if not any(b != a and b in a for b in pieces))
 
 
-_WORD_ANCHOR = _word_anchor()
+_PIECES = _anchor_pieces()
+_WORD_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_PIECES, key=len, reverse=True)))
+#: the most letters a word may have before its anchor ("yester" + "day")
+_LONGEST_PREFIX = max(len(p) - len(a) for p in _RELATIVE for a in _PIECES if " " not in p and p.endswith(a))
 
 # after a month: " 8, 2022", " 18", " 15th"
 _DAY_AFTER = re.compile(rf"{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w-])")
@@ -405,9 +407,6 @@ def _phrase_patterns() -> dict[str, "re.Pattern[str]"]:
 
 
 _PHRASES_WITH = _phrase_patterns()
-#: the most letters a word may have before its anchor ("yester" + "day")
-_LONGEST_PREFIX = max(len(p) - len(a) for p in _RELATIVE if " " not in p
-                      for a in _WORD_ANCHOR.pattern.split("|") if p.endswith(a.replace("\\", "")))
 _WORD_AROUND = re.compile(r"[A-Za-z]*")
 
 
