@@ -392,6 +392,32 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
     return None
 
 
+def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
+    """The last speech frame in ``text[start:end]`` (a paragraph's tail).
+
+    "Cruz continued:" (a frame ending in a colon, with or without cue verb) or
+    the subject of the last cue verb ("Smith said in a statement on Monday."),
+    which is whom a following block or floating quotation belongs to.
+    """
+    toks = tokens(text, max(start, end - 400), end)
+    cut = len(toks)
+    while cut and toks[cut - 1].text in _QUOTE_CHARS:
+        cut -= 1
+    if cut and toks[cut - 1].text == ":":
+        sentence_start = max((n + 1 for n in range(cut - 1) if toks[n].text in _TERMINAL), default=0)
+        if sentence_start < cut - 1:
+            return attribution_before(text, toks[sentence_start].start, toks[cut - 1].end)
+    for k in range(cut - 1, -1, -1):
+        if toks[k].text in _QUOTE_CHARS:
+            return None
+        if is_cue(toks[k]) and _is_verb_use(toks, k):
+            sentence_start = max((n + 1 for n in range(k) if toks[n].text in _TERMINAL), default=0)
+            span = speaker_before(toks[sentence_start:], k - sentence_start)
+            if span is not None:
+                return _attribution(toks, (span[0] + sentence_start, span[1] + sentence_start), toks[k])
+    return None
+
+
 def _weekday(word: str) -> bool:
     return word in lexicon.table("weekdays") or word in lexicon.table("months")
 
@@ -399,5 +425,5 @@ def _weekday(word: str) -> bool:
 _CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+")
 
 
-__all__ = ["Attribution", "attribution_after", "attribution_before", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
+__all__ = ["Attribution", "attribution_after", "attribution_before", "reported_speech", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
            "pronoun_class", "speaker_after", "speaker_before", "tokens"]

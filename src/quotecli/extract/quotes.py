@@ -31,7 +31,7 @@ from .. import lexicon
 from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
-                          pronoun_class, speaker_before, tokens)
+                          pronoun_class, reported_speech, tokens)
 
 _MARK = regex.compile(r"''|[“”\"«»„‟]")
 _INCH = regex.compile(r"\d['’′]\s?\d{1,2}(?:\.\d+)?$")
@@ -70,11 +70,10 @@ def extract_quotes(document: Document, people: Optional[Sequence[PersonMention]]
     text = document.text
     if not text or not text.strip():
         return []
-    paragraphs = document.segments.paragraphs
-    segments = _scan(text, paragraphs)
-    _attribute(document, segments)
-    _propagate(text, segments, paragraphs)
+    segments = _scan(text, document.segments.paragraphs)
     resolver = Resolver(text, people or ())
+    _attribute(document, segments, resolver)
+    _propagate(document, segments)
     quotes = [_record(text, seg, resolver) for seg in segments]
     quotes = [q for q in quotes if q is not None]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -116,15 +115,24 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
     for index, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[int, int, str]] = []
         found: list[_Segment] = []
+        stray: Optional[tuple[int, int]] = None
         for m in _MARK.finditer(text, p_start, p_end):
             glyph = m.group()
             role = _role(text, m.start(), m.end(), glyph, len(stack), stack[-1][2] if stack else None)
             if role == "open":
                 stack.append((m.start(), m.end(), glyph))
+                stray = None
             elif role == "close" and stack:
                 o_start, o_end, _ = stack.pop()
                 if not stack:
                     found.append(_Segment(o_start, o_end, m.start(), m.end(), index, True))
+                stray = None
+            elif role == "close":
+                if stray is not None:  # ”…” : a closer typed for the opener
+                    found.append(_Segment(stray[0], stray[1], m.start(), m.end(), index, True))
+                    stray = None
+                else:
+                    stray = (m.start(), m.end())
         if stack:
             o_start, o_end, _ = stack[0]
             found.append(_Segment(o_start, o_end, p_end, p_end, index, False))
@@ -147,15 +155,15 @@ def _inner(text: str, seg: _Segment) -> tuple[int, int]:
 
 # --- 2. speakers ----------------------------------------------------------------------
 
-def _attribute(document: Document, segments: list[_Segment]) -> None:
+def _attribute(document: Document, segments: list[_Segment], resolver: Resolver) -> None:
     """Local frames (next to the marks) and the kind of every segment."""
     text = document.text
     paragraphs = document.segments.paragraphs
     previous: Optional[_Segment] = None
     for seg in segments:
         p_start, p_end = paragraphs[seg.paragraph]
-        window = document.segments.sentence_at(seg.open_start)[0]
-        window = max(window, p_start)
+        sentence_start = max(document.segments.sentence_at(seg.open_start)[0], p_start)
+        window = sentence_start
         if previous is not None and previous.paragraph == seg.paragraph:
             window = max(window, previous.close_end)
         start, end = _inner(text, seg)
@@ -165,6 +173,11 @@ def _attribute(document: Document, segments: list[_Segment]) -> None:
             att = attribution_after(text, seg.close_end, p_end)
         if att is None:
             att = attribution_before(text, window, seg.open_start)
+        if att is None and previous is not None and previous.attribution is not None \
+                and previous.close_end >= sentence_start:
+            att = previous.attribution  # “A,” “B” and “C”: one frame for a sentence's quotations
+        if att is None:
+            att = _subject(text, sentence_start, seg.open_start, resolver)
         seg.attribution = att
         seg.local = att is not None
         seg.kind = _kind(text, seg, inner, window, att)
@@ -174,20 +187,45 @@ def _attribute(document: Document, segments: list[_Segment]) -> None:
         previous = seg
 
 
-def _propagate(text: str, segments: list[_Segment], paragraphs: Sequence[tuple[int, int]]) -> None:
+def _subject(text: str, start: int, pos: int, resolver: Resolver) -> Optional[Attribution]:
+    """The person a sentence is about, for a quotation with no cue verb in reach.
+
+    "Sanders has pushed his promise of “free college”": a named person or a
+    personal pronoun opening the sentence is whose words a fragment usually
+    are; a sentence opening with anything else ("The plan will turn …") gives
+    none, and its short quotations stay scare quotes.
+    """
+    toks = tokens(text, start, pos)
+    if len(toks) < 2:
+        return None
+    first = toks[0]
+    if pronoun_class(first.lower) in ("m", "f") and first.lower in ("he", "she"):
+        return Attribution(first.start, first.end, None)
+    person = resolver.person_in(start, min(pos, start + 60))
+    if person is None:
+        return None
+    lead = [t for t in toks if t.end <= person.start]
+    if all(t.capitalised or t.lower in ("the", "former") for t in lead):
+        return Attribution(person.start, person.end, None)
+    return None
+
+
+def _propagate(document: Document, segments: list[_Segment]) -> None:
     """Speakers for segments without a frame of their own.
 
     A segment takes the speaker of the nearest attributed segment of its
-    paragraph (earlier first); a continued quotation takes the speaker of the
-    one it continues; a paragraph that opens with a quotation and has no frame
-    at all takes the last speaker of the paragraph before it.
+    paragraph (earlier first). A segment that opens its paragraph (a continued
+    quotation, a block quotation, a floating quote) takes the last speech of the
+    paragraph before it: a frame ending in a colon ("Cruz continued:"), its last
+    attributed quotation or its last reported speech ("Smith said Monday."),
+    whichever comes last.
     """
+    text = document.text
+    paragraphs = document.segments.paragraphs
     by_paragraph: dict[int, list[_Segment]] = {}
     for seg in segments:
         if seg.kind not in ("title", "scare"):
             by_paragraph.setdefault(seg.paragraph, []).append(seg)
-    last: Optional[Attribution] = None
-    last_paragraph = -2
     for index in sorted(by_paragraph):
         group = by_paragraph[index]
         for n, seg in enumerate(group):
@@ -199,13 +237,20 @@ def _propagate(text: str, segments: list[_Segment], paragraphs: Sequence[tuple[i
                 seg.attribution = before[-1]
             elif after:
                 seg.attribution = after[0]
-            elif last is not None and index - last_paragraph <= 1 and (
-                    seg.continues or not text[paragraphs[index][0]:seg.open_start].strip()):
-                seg.attribution = last
-        found = [s.attribution for s in group if s.attribution is not None]
-        if found:
-            last = found[-1]
-            last_paragraph = index
+            elif index > 0 and (seg.continues or not text[paragraphs[index][0]:seg.open_start].strip()):
+                seg.attribution = _last_speech(document, index - 1, by_paragraph.get(index - 1, []))
+
+
+def _last_speech(document: Document, index: int, quoted: list[_Segment]) -> Optional[Attribution]:
+    """The last speaker of paragraph ``index``: from its quotations or its reported speech."""
+    text = document.text
+    p_start, p_end = document.segments.paragraphs[index]
+    from_quote = next((s for s in reversed(quoted) if s.attribution is not None), None)
+    tail = quoted[-1].close_end if quoted else p_start
+    speech = reported_speech(text, max(tail, p_start), p_end)
+    if speech is not None:
+        return speech
+    return from_quote.attribution if from_quote is not None else None
 
 
 # --- 3. kinds -------------------------------------------------------------------------
