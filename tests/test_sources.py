@@ -136,3 +136,13 @@ def test_stdin_dash_reads_standard_input(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Hello “there”.".encode("utf-8"))))
     (document,) = list(read_inputs(["-"]))
     assert document.path == "-" and document.text == "Hello “there”."
+
+
+def test_folder_walk_passes_over_corpus_documentation(tmp_path):
+    (tmp_path / "README.md").write_text("# About this corpus\n", encoding="utf-8")
+    (tmp_path / "SOURCE.md").write_text("Where it came from.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("A story.\n", encoding="utf-8")
+    documents, _ = quotecli.load([str(tmp_path)])
+    assert [d.path.rsplit("/", 1)[-1] for d in documents] == ["story.txt"]
+    documents, _ = quotecli.load([str(tmp_path / "README.md")])
+    assert len(documents) == 1

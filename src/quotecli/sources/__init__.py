@@ -35,6 +35,10 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIX
 #: its metadata fills what the file itself does not say.
 MANIFEST_NAME = "manifest.jsonl"
 
+#: Documentation files that sit beside articles in a corpus folder; a folder walk
+#: passes them over (named explicitly, they are read like any file).
+CORPUS_DOCS = ("readme", "source", "license", "licence", "changelog", "contributing", "notice")
+
 
 @dataclass(frozen=True)
 class InputError:
@@ -84,7 +88,8 @@ def _read_folder(folder: str, doc_date: Optional[str]) -> Iterator[Loaded]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or name == MANIFEST_NAME:
+            stem = os.path.splitext(name)[0].lower()
+            if name.startswith(".") or name == MANIFEST_NAME or stem.startswith(CORPUS_DOCS):
                 continue
             if os.path.splitext(name)[1].lower() in KNOWN_SUFFIXES - {""}:
                 yield from _read_file(os.path.join(root, name), doc_date, explicit=False)
