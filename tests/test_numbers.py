@@ -304,3 +304,9 @@ def test_of_phrase_stops_before_verbs_and_names():
 def test_hyphenated_adjectives_are_skipped_before_the_noun():
     assert one("The city runs 50 consulate-style welcome centers.").unit == "centers"
     assert one("She thanked 3 co-workers.").unit == "co-workers"
+
+
+def test_number_word_after_a_label_word_and_age_after_age():
+    assert numbers("The single entered the chart at number nine.") == []
+    n = one("He died at age 44 in Ohio.")
+    assert (n.value, n.kind) == (44, "age")

@@ -353,8 +353,9 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if not core.words and not cur and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
         return None, fig.end
     if core.words and not core.vague:
-        if _is_idiom(text, start, core.end):
-            return None, fig.end
+        if _is_idiom(text, start, core.end) or fig.unit is None and not fig.qualifier \
+                and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
+            return None, fig.end  # "at number nine", "in position five"
         if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
                 and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
             return None, fig.end
