@@ -310,3 +310,8 @@ def test_number_word_after_a_label_word_and_age_after_age():
     assert numbers("The single entered the chart at number nine.") == []
     n = one("He died at age 44 in Ohio.")
     assert (n.value, n.kind) == (44, "age")
+
+
+def test_degrees():
+    n = one("Temperatures hit 40°C on Monday.")
+    assert (n.value, n.kind) == (40, "measure")

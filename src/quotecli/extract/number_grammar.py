@@ -117,7 +117,7 @@ DAY_LIST_LEFT = regex.compile(
     rf"(?:{SP}(?:or|and|to){SP}|{SP}?[-–]{SP}?)\Z", regex.REVERSE)
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
-GLUED = re.compile(r"[A-Za-z/]+")
+GLUED = re.compile(r"°?[A-Za-z/]+|°")
 CLOCK_OR_FRACTION = re.compile(r" ?[:/] ?[0-9]")
 CLOCK_LEFT = regex.compile(r"(?:[0-9] ?[:/]|/) ?\Z", regex.REVERSE)
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
