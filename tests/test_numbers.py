@@ -315,3 +315,15 @@ def test_number_word_after_a_label_word_and_age_after_age():
 def test_degrees():
     n = one("Temperatures hit 40°C on Monday.")
     assert (n.value, n.kind) == (40, "measure")
+
+
+@pytest.mark.parametrize("text,qualifier,unit", [("Some 50 or more people came.", "Some or more", "people"),
+                                                 ("It took 20-odd years.", "odd", "years"),
+                                                 ("They cut 500-plus jobs.", "plus", "jobs")])
+def test_trailing_qualifiers(text, qualifier, unit):
+    n = one(text)
+    assert (n.qualifier, n.unit) == (qualifier, unit)
+
+
+def test_or_between_numbers_is_still_a_range():
+    assert one("Some 20 or 30 people came.").value_max == 30

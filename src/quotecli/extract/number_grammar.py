@@ -12,7 +12,7 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``number_time_words``, ``number_noun_stops``, ``number_modifiers``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
-``number_determiners``.
+``number_determiners``, ``number_trailing_qualifiers``.
 """
 
 from __future__ import annotations
@@ -104,6 +104,10 @@ PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}
 
 LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{alts(CUR_BEFORE)})(?:{SP})?\Z",
                               regex.IGNORECASE | regex.REVERSE)
+TRAILING_QUALIFIERS = lexicon.words("number_trailing_qualifiers")
+TRAILING_QUALIFIER = re.compile(
+    "|".join(rf"{SP}{re.escape(q)}\b" if q[0].isalpha() else re.escape(q)
+             for q in sorted(TRAILING_QUALIFIERS, key=len, reverse=True)), re.IGNORECASE)
 LEFT_QUALIFIER = regex.compile(rf"(?<![\w-])(?:{alts(QUALIFIERS)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_FRACTION = regex.compile(rf"\b(?:{alts(FRACTION_VALUES)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 CURRENCY_AT = re.compile(rf"(?:{alts(CUR_BEFORE)})(?:{SP})?", re.IGNORECASE)

@@ -343,6 +343,11 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         return None, fig.end
     if fig.value_max is not None and between and not core.vague:
         fig.take_left(between)
+    trailing = grammar.TRAILING_QUALIFIER.match(text, fig.end)
+    if trailing:  # "50 or more people", "20-odd years"
+        written = trailing.group().strip().lstrip("-")
+        fig.qualifier = f"{fig.qualifier} {written}" if fig.qualifier else written
+        fig.end = trailing.end()
     number_end = fig.end
     if not _unit_after(text, fig, core):
         return None, fig.end
