@@ -11,10 +11,11 @@ in a cluster passes to the next kind):
 - ``name``: one letter changed in a person's full name where the same name is
   written at least twice elsewhere in the cluster (expects name-spelling);
 - ``figure``: a figure changed where another article gives the same figure for
-  the same counted noun in a sentence sharing three content words, one of them
-  a name (figure-conflict);
+  the same counted noun in a sentence restating the fact: the two sentences
+  share half the content words of the shorter one, a name among them (figure-conflict);
 - ``day``: the day changed in a full date that another article also gives, in a
-  sentence sharing three content words, one of them a name (date-conflict);
+  sentence restating the fact as above; time stamps on a line of their own
+  ("Posted: Jul 07, 2012 7:40 PM ET") are not event dates (date-conflict);
 - ``weekday``: a stated weekday replaced by a wrong one, or a wrong one inserted
   before a full date with a year (weekday-mismatch);
 - ``quote-word``: a word changed or dropped inside a quotation of six words or
@@ -160,10 +161,12 @@ def _sentence_words(document, start: int) -> tuple[set[str], set[str]]:
 
 
 def _shared_fact(a_doc, a_start: int, b_doc, b_start: int) -> bool:
-    """Two sentences sharing three content words, one of them a name."""
+    """Two sentences restating one fact: they share half the content words of the
+    shorter one (three at least), a name among them."""
     a_words, a_names = _sentence_words(a_doc, a_start)
     b_words, b_names = _sentence_words(b_doc, b_start)
-    return len(a_words & b_words) >= 3 and bool(a_names & b_names)
+    shared = a_words & b_words
+    return len(shared) >= max(3, len(min(a_words, b_words, key=len)) / 2) and bool(a_names & b_names)
 
 
 def inject_figure(ex: list, rng: random.Random) -> Optional[Injection]:
@@ -198,8 +201,17 @@ def _full_dates(ex: list) -> list:
             if not d.relative and d.value and regex.fullmatch(r"\d{4}-\d\d-\d\d", d.value)]
 
 
+def _on_stamp_line(text: str, date) -> bool:
+    """A date on a short line of its own ("Posted: Jul 07, 2012 7:40 PM ET"): the page's
+    time stamp, which differs between articles without contradicting anything."""
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    line = text[start:date.start] + text[date.end:end if end >= 0 else len(text)]
+    return len(keys.folded_words(line)) <= 6
+
+
 def inject_day(ex: list, rng: random.Random) -> Optional[Injection]:
-    dates = _full_dates(ex)
+    dates = [(i, d) for i, d in _full_dates(ex) if not _on_stamp_line(ex[i].document.text, d)]
     candidates = sorted(((i, d) for i, d in dates if not d.weekday and any(
         j != i and e.value == d.value and _shared_fact(ex[i].document, d.start, ex[j].document, e.start)
         for j, e in dates)), key=lambda c: (c[0], c[1].start))

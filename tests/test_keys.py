@@ -18,7 +18,7 @@ def test_words_ignore_punctuation_marks_and_ellipses():
 def test_shingles_skip_function_words():
     with_the = keys.shingles(keys.folded_words("we must apologize to the families of the victims"))
     without = keys.shingles(keys.folded_words("we must apologize to families of victims"))
-    assert with_the == without and ("apologize", "family", "victim") in with_the
+    assert with_the == without and tuple(map(keys.stem, ("apologize", "families", "victims"))) in with_the
 
 
 def test_shingles_of_different_words_differ():
@@ -47,7 +47,7 @@ def test_sentence_initial_name_is_a_name_when_never_lower_case():
 def test_context_lists_the_other_figures_of_the_sentence():
     document = quotecli.from_text("The quake struck at 9:30 a.m. at a depth of 2.7 miles.")
     start = document.text.index("2.7")
-    assert keys.context(document, start, start + 3).numerals == {"9", "30"}
+    assert keys.context(document, start, start + 3).numerals == {"9:30"}
 
 
 def test_name_keys_and_short_forms():

@@ -50,3 +50,13 @@ def test_two_dates_in_one_sentence_are_two_events():
     result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03"),
                                                     date(a, "May 5, 2021", "2021-05-05")]))
     assert result == []
+
+
+def test_impossible_date_is_left_to_its_own_rule():
+    result = findings("QC403", *_two("February 30, 2021", "2021-02-30", "March 4, 2021", "2021-03-04"))
+    assert result == []
+
+
+def test_dates_far_apart_need_near_identical_wording():
+    other = "The Springfield plant of Acme Motors first opened on {} with three hundred workers."
+    assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "June 4, 2019", "2019-06-04", other)) == []

@@ -20,6 +20,10 @@ def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]]
                 grouped[key].append(item)
     findings: set[Finding] = set()
     for rule, grouped in zip(rules, groups):
+        found: set[Finding] = set()
         for key in sorted(grouped, key=repr):
-            findings.update(rule.compare(key, grouped[key]))
+            found.update(rule.compare(key, grouped[key]))
+        if rule.merge is not None:
+            found = set(rule.merge(sorted(found, key=Finding.sort_key)))
+        findings.update(found)
     return sorted(findings, key=Finding.sort_key)

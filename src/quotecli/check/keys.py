@@ -29,7 +29,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*")
 _APOSTROPHES = regex.compile(r"['’ʼ]")
 _MARKS = regex.compile(r"\p{Mn}+")
 _CAPITALISED = regex.compile(r"^\p{Lu}")
-_NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = regex.compile(r"\d[\d,]*(?:[.:]\d+)?")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def folded_words(text: str) -> list[str]:
 
 
 def numeral(digits: str) -> str:
-    """Written digits as a key: ``4,183`` → ``4183``, ``5.40`` → ``5.4``."""
+    """Written digits as a key: ``4,183`` → ``4183``, ``5.40`` → ``5.4``, ``9:30`` stays."""
     key = digits.replace(",", "")
     return key.rstrip("0").rstrip(".") if "." in key else key
 
@@ -82,7 +82,7 @@ def stem(key: str) -> str:
 
     Keys only have to agree between two mentions of one fact, not be real lemmas.
     """
-    for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
+    for suffix in ("ings", "ing", "ies", "ed", "es", "s", "e"):
         if key.endswith(suffix) and len(key) - len(suffix) >= 4:
             base = key[: -len(suffix)]
             return base + "y" if suffix == "ies" else base
@@ -127,6 +127,14 @@ class Context:
     numerals: frozenset[str] = frozenset()
 
 
+def context_sentence(document: Document, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, cut at line breaks (see :func:`context`)."""
+    s_start, s_end = document.segments.sentence_at(start)
+    if s_end <= s_start:
+        s_start, s_end = max(0, start - 200), min(len(document.text), end + 200)
+    return max(s_start, line_start(document.text, start)), min(s_end, line_end(document.text, end))
+
+
 def line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
@@ -160,10 +168,7 @@ def context(document: Document, start: int, end: int, window: int = 10,
     The sentence is cut at line breaks: a line break inside a "sentence" is a
     segmenter's miss (a caption, a dateline, a page's menu), never prose.
     """
-    s_start, s_end = document.segments.sentence_at(start)
-    if s_end <= s_start:
-        s_start, s_end = max(0, start - 200), min(len(document.text), end + 200)
-    s_start, s_end = max(s_start, line_start(document.text, start)), min(s_end, line_end(document.text, end))
+    s_start, s_end = context_sentence(document, start, end)
     words = tokens(document.text[s_start:s_end], s_start)
     lowercase = _lowercase_words(document.text)
     names = [is_name(t, i == 0, lowercase) for i, t in enumerate(words)]

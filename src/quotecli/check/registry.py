@@ -22,6 +22,7 @@ from .model import SEVERITIES, Finding
 
 MapFn = Callable[[Extraction], Iterable[tuple[Hashable, Any]]]
 CompareFn = Callable[[Hashable, list], Iterable[Finding]]
+MergeFn = Callable[[list[Finding]], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Rule:
     compare: CompareFn
     example_bad: str = ""
     example_good: str = ""
+    merge: Optional[MergeFn] = None   # joins findings of several groups (one place to fix, many witnesses)
 
     @property
     def summary(self) -> str:
@@ -60,13 +62,14 @@ _RULES: dict[str, Rule] = {}
 
 
 def register(id: str, name: str, severity: str, *, map: MapFn, compare: CompareFn,
-             explanation: str, example_bad: str = "", example_good: str = "") -> Rule:
+             explanation: str, example_bad: str = "", example_good: str = "",
+             merge: Optional[MergeFn] = None) -> Rule:
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r} for {id}")
     if id in _RULES:
         raise ValueError(f"rule id {id} registered twice")
     rule = Rule(id, name, severity, inspect.cleandoc(explanation), map, compare,
-                inspect.cleandoc(example_bad), inspect.cleandoc(example_good))
+                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge)
     _RULES[id] = rule
     return rule
 

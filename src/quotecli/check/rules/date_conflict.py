@@ -12,6 +12,7 @@ relative dates ("Monday") depend on a document date that may be a day off.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator
@@ -22,12 +23,15 @@ from ... import lexicon
 from ...document import Document
 from ...records import DateMention, Extraction
 from .. import keys
+from ..merge import merge_connected
 from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3
-MIN_OVERLAP = 0.5          # shared words against the larger context
-MIN_OVERLAP_INSIDE = 0.7   # the same, for two dates of one article
+MIN_OVERLAP = 0.4          # shared words against the smaller context
+MIN_OVERLAP_STRONG = 0.7   # shared words against the larger context: inside one article,
+                           # or for dates far apart (most often two events of one story)
+NEAR_DAYS = 31
 MAX_GROUP = 500
 STAMP_LINE_WORDS = 5        # a line with a date and at most this many words is a dateline
 _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -43,7 +47,6 @@ class DateItem:
     nearest: frozenset[str]        # the words right before and after: the event's verb or noun
     anchor: frozenset[str]         # the name closest to the date
     numerals: frozenset[str]       # the other figures of the sentence
-    doc_values: frozenset[str]     # every full date the article states
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -56,7 +59,14 @@ class DateItem:
 
 
 def _full(date: DateMention) -> bool:
-    return not date.relative and bool(date.value) and bool(_FULL_DATE.match(date.value))
+    """A stated full date that exists (an impossible "February 30" is another rule's finding)."""
+    if date.relative or not date.value or not _FULL_DATE.match(date.value):
+        return False
+    try:
+        dt.date.fromisoformat(date.value)
+    except ValueError:
+        return False
+    return True
 
 
 def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
@@ -64,14 +74,13 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     full = [d for d in extraction.dates if _full(d)]
-    values = frozenset(d.value for d in full)
     stamps = {keys.stem(w) for w in lexicon.words("dateline_words")}
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
         if ctx.nearest & stamps or _stamp_line(document.text, date):
             continue   # "Last updated 21 July 2013": the page's time stamp, not an event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
-                        ctx.anchor, ctx.numerals, values)
+                        ctx.anchor, ctx.numerals)
         for key in item.keys():
             yield key, item
 
@@ -88,12 +97,13 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     The words around both overlap strongly and share a name, the word next
     to each date (the event: "closed on", "the … bombing") is among the other's
     words, the names closest to the dates agree, and the sentences do not both
-    carry other figures the other lacks. Inside one article the overlap must be
+    carry other figures the other lacks. Inside one article, and for dates more
+    than a month apart (in a story, most often two events), the overlap must be
     stronger.
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # "arrested on May 3 and charged on May 5": two events
-    if not (a.nearest & b.terms and b.nearest & a.terms):
+    if not (a.nearest & b.terms or b.nearest & a.terms):
         return False
     if a.anchor and b.anchor and not a.anchor & b.anchor:
         return False
@@ -102,8 +112,13 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
         return False
-    overlap = MIN_OVERLAP_INSIDE if a.document is b.document else MIN_OVERLAP
-    return len(shared) >= overlap * max(len(a.terms), len(b.terms))
+    if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
+        return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))
+    return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _days_apart(a: DateItem, b: DateItem) -> int:
+    return abs((dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days)
 
 
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
@@ -116,9 +131,6 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
         for b in items[x + 1:]:
             if a.date.value == b.date.value or min(a.keys() & b.keys()) != key:
                 continue
-            if a.document is not b.document and (b.date.value in a.doc_values
-                                                 or a.date.value in b.doc_values):
-                continue   # an article that gives both dates tells two events apart
             if not same_event(a, b):
                 continue
             findings.append(_finding(a, b, items))
@@ -141,7 +153,7 @@ def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
 
 RULE = register(
     "QC403", "date-conflict", "warning",
-    map=date_items, compare=compare_dates,
+    map=date_items, compare=compare_dates, merge=merge_connected,
     explanation="""
     The same event is given different dates in different places.
 

@@ -29,16 +29,18 @@ from ... import lexicon
 from ...document import Document
 from ...records import Extraction, Number
 from .. import keys
+from ..merge import merge_connected
 from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
-MIN_OVERLAP = 0.3         # shared terms against the smaller context
+MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
 MAX_GROUP = 500           # a key this common carries no information: skipped
 MAX_RELATED = 5
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 _NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+_AGO = regex.compile(r"\s+(?:ago|earlier|later|before|after)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,6 +55,7 @@ class FigureItem:
     anchor: frozenset[str]     # the name closest to the figure: whose, where
     numerals: frozenset[str]   # the other figures of the sentence
     whose: frozenset[str]      # for an age, the name it is written next to
+    listed: bool               # the sentence gives other figures of the same unit
     low: float
     high: float
     growing: bool
@@ -135,10 +138,14 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     """Map: each figure with a counted noun, under (unit, context word) keys."""
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
+    sentence_units = Counter((keys.context_sentence(document, n.start, n.end), _unit_key(n))
+                             for n in extraction.numbers)
     for number in extraction.numbers:
         unit = _unit_key(number)
         if number.value is None or unit is None or _in_fraction(document.text, number):
             continue
+        if _AGO.match(document.text, number.end):
+            continue   # "two years ago" dates an event; the date rules compare dates
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         if number.kind == "age" and not whose:
             continue   # "a 61-year-old man": nothing tells whose age it is
@@ -146,7 +153,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
-                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, low, high, _growing(unit, terms, number))
+                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, sentence_units[(ctx.sentence, unit)] > 1,
+                          low, high, _growing(unit, terms, number))
         for key in item.keys():
             yield key, item
 
@@ -184,9 +192,10 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
         return False
-    if not (a.nearest & b.terms or b.nearest & a.terms):
+    if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
-    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2:
+    if a.anchor and b.anchor and not a.anchor & b.anchor and (
+            len(a.entities & b.entities) < 2 or a.listed or b.listed):
         return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
@@ -277,7 +286,7 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
 
 RULE = register(
     "QC301", "figure-conflict", "warning",
-    map=figure_items, compare=compare_figures,
+    map=figure_items, compare=compare_figures, merge=merge_connected,
     explanation="""
     The same fact is given with different figures.
 

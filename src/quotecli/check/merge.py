@@ -1,0 +1,62 @@
+"""Joining the findings one disagreement yields in several comparisons.
+
+A rule that compares pairs inside groups finds one disagreement once per pair
+of witnesses ("27" in one article against "29" in four others, and each "29"
+against each "27"). The user needs one finding per disagreement: the findings
+that share a location are joined into one, whose primary location is the one
+most often named as the place to fix, with every other witness related to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from .model import Finding, Location
+
+MAX_LOCATIONS = 12
+
+
+def merge_connected(findings: list[Finding]) -> Iterable[Finding]:
+    """One finding per set of findings (of one rule and severity) linked by shared locations."""
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple, int] = {}
+    for i, finding in enumerate(findings):
+        root(i)
+        for location in finding.locations:
+            key = (finding.rule, finding.severity, location)
+            if key in seen:
+                parent[root(i)] = root(seen[key])
+            else:
+                seen[key] = i
+    components: dict[int, list[Finding]] = {}
+    for i, finding in enumerate(findings):
+        components.setdefault(root(i), []).append(finding)
+    for group in components.values():
+        yield group[0] if len(group) == 1 else _joined(group)
+
+
+def _joined(group: list[Finding]) -> Finding:
+    votes = Counter(f.primary for f in group)
+    primary = min(votes, key=lambda loc: (-votes[loc], _order(loc)))
+    first = min((f for f in group if f.primary == primary), key=Finding.sort_key)
+    locations: list[Location] = [primary]
+    for finding in [first] + sorted(group, key=Finding.sort_key):
+        for location in finding.locations:
+            if location not in locations:
+                locations.append(location)
+    others = len(locations) - len(first.locations)
+    message = first.message + (f" (and {others} more place{'s' if others > 1 else ''})" if others else "")
+    return Finding(first.rule, first.name, first.severity, message,
+                   tuple(locations[:MAX_LOCATIONS]), first.suggestion, first.extra)
+
+
+def _order(location: Location) -> tuple:
+    return (location.file, location.doc, location.start)
