@@ -186,7 +186,8 @@ def evaluate_seeds() -> None:
                   f"kind={match.kind} (gold {g['kind']})")
         for g in doc_gold.get("indirect_quotes") or []:
             total += 1
-            match = next((q for q in quotes if q.kind == "indirect" and g["content"][:30] in q.text), None)
+            content = " ".join(g["content"].split())
+            match = next((q for q in quotes if q.kind == "indirect" and content in " ".join(q.text.split())), None)
             found += match is not None
             speaker_ok += match is not None and match.speaker == g["speaker"]
             kind_ok += match is not None

@@ -178,6 +178,9 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
         if low in _CONNECTORS and not (j + 1 < len(toks) and toks[j + 1].capitalised and j > i
                                        and toks[j - 1].capitalised):
             break
+        if (j > i and toks[i].capitalised and toks[i].lower not in _DETERMINERS and not tok.capitalised and low not in _CONNECTORS
+                and not toks[j - 1].text.endswith(("'s", "’s"))):
+            break  # a name ends at the first lower-case word ("Ana Ruiz went further")
         j += 1
     return (i, j) if j > i else None
 
@@ -385,9 +388,9 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
             if span is not None:
                 return _attribution(toks, span, toks[k])
             return None
-    if toks[-1].text == ":" and 1 < len(toks) <= 7 and toks[0].capitalised:
-        span = speaker_after(toks, 0)
-        if span is not None and span[1] == len(toks) - 1:
+    if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
+        span = speaker_after(toks, 0)  # "Ruiz: “…”", "Ana Ruiz went further: “…”"
+        if span is not None and len(toks) - 1 - span[1] <= 3:
             return _attribution(toks, span, toks[-1])
     return None
 

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
-                          pronoun_class, reported_speech, tokens)
+                          pronoun_class, reported_speech, speaker_before, tokens)
 
 _MARK = regex.compile(r"''|[“”\"«»„‟]")
 _INCH = regex.compile(r"\d['’′]\s?\d{1,2}(?:\.\d+)?$")
@@ -42,6 +42,8 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _NAMING_VERBS = frozenset("called named dubbed titled entitled labeled labelled known".split())
 _TITLE_PREPOSITIONS = frozenset(("on", "in"))
 _SCARE_WORDS = 3
+_DASH_CUES = frozenset("—–-")
+_CLAUSE_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i"))
 
 
 @dataclass
@@ -76,6 +78,7 @@ def extract_quotes(document: Document, people: Optional[Sequence[PersonMention]]
     _propagate(document, segments)
     quotes = [_record(text, seg, resolver) for seg in segments]
     quotes = [q for q in quotes if q is not None]
+    quotes.extend(_indirect(document, segments, resolver))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
@@ -169,8 +172,10 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         start, end = _inner(text, seg)
         inner = text[start:end]
         att = None
-        if seg.closed and not inner.rstrip("’')]").endswith("."):
+        if seg.closed:
             att = attribution_after(text, seg.close_end, p_end)
+            if att is not None and inner.rstrip("’')]").endswith(".") and att.cue not in _DASH_CUES:
+                att = None  # “… .” ends the sentence: only a dash line ("— Ana Ruiz") may follow
         if att is None:
             att = attribution_before(text, window, seg.open_start)
         if att is None and previous is not None and previous.attribution is not None \
@@ -263,7 +268,7 @@ def _kind(text: str, seg: _Segment, inner: str, window: int, att: Optional[Attri
     if _naming(before):
         return "scare"
     prefix = text[window:seg.open_start].strip()
-    if att is None and len(words) <= _SCARE_WORDS and not seg.continues and (
+    if att is None and len(words) <= _SCARE_WORDS and seg.closed and not seg.continues and (
             prefix or not _SENTENCE_END.search(inner)):
         return "scare"
     opens_sentence = (not prefix or prefix.endswith(":") or seg.continues
@@ -307,6 +312,103 @@ def _naming(before: list) -> bool:
         return prev.is_word and prev.lower not in cue_forms() and pronoun_class(prev.lower) is None \
             and not prev.capitalised and prev.lower not in lexicon.words("cue_fillers")
     return False
+
+
+# --- reported speech ------------------------------------------------------------------
+
+def _indirect(document: Document, segments: list[_Segment], resolver: Resolver) -> list[Quote]:
+    """Reported speech without marks: "X said (that) …", "X announced that …".
+
+    Kept precise: only in sentences with no quotation mark, only after a
+    reporting verb (``reporting_verbs.txt``) whose subject is a named person,
+    a he/she that resolves to one, or a description with a speaker noun ("the
+    ministry said"); the content is the clause after "that" (or right after the
+    verb when it opens with a pronoun, a determiner or a name) up to the end of
+    the sentence or a dash, and has at least four words.
+    """
+    text = document.text
+    quoted = [(seg.open_start, seg.close_end) for seg in segments]
+    out: list[Quote] = []
+    q = 0
+    for s_start, s_end in document.segments.sentences:
+        while q < len(quoted) and quoted[q][1] <= s_start:
+            q += 1
+        if q < len(quoted) and quoted[q][0] < s_end:
+            continue
+        if _MARK.search(text, s_start, s_end):
+            continue
+        found = _reported(text, s_start, s_end, resolver)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _reported(text: str, start: int, end: int, resolver: Resolver) -> Optional[Quote]:
+    toks = tokens(text, start, end)
+    reporting = lexicon.words("reporting_verbs")
+    forms = cue_forms()
+    for k, tok in enumerate(toks):
+        if forms.get(tok.lower) not in reporting or tok.capitalised or tok.lower.endswith("ing"):
+            continue
+        span = speaker_before(toks, k)
+        if span is None or not _clear_speaker(text, toks, span, resolver):
+            continue
+        content = _clause(toks, k, forms[tok.lower])
+        if content is None:
+            continue
+        c_start, c_end = content
+        s_start, s_end = toks[span[0]].start, toks[span[1] - 1].end
+        return Quote(c_start, c_end, text[c_start:c_end], kind="indirect",
+                     speaker=resolver.name(s_start, s_end), speaker_mention=text[s_start:s_end],
+                     speaker_start=s_start, speaker_end=s_end, cue=_cue_text(text, toks, span, k))
+    return None
+
+
+def _cue_text(text: str, toks: list, span: tuple[int, int], k: int) -> str:
+    """The cue with its auxiliaries ("has stated"), as written."""
+    i = k
+    while i > span[1] and toks[i - 1].lower in ("has", "have", "had", "will", "would", "also"):
+        i -= 1
+    return text[toks[i].start:toks[k].end]
+
+
+def _clear_speaker(text: str, toks: list, span: tuple[int, int], resolver: Resolver) -> bool:
+    first, last = toks[span[0]], toks[span[1] - 1]
+    if span[1] - span[0] == 1 and first.lower in ("he", "she"):
+        return resolver.antecedent(first.start, pronoun_class(first.lower) or "x") is not None
+    if resolver.person_in(first.start, last.end) is not None:
+        return True
+    return last.lower in lexicon.words("nominal_speakers") and (
+        first.lower in ("the", "a", "an") or first.capitalised)
+
+
+def _clause(toks: list, k: int, verb: str) -> Optional[tuple[int, int]]:
+    """The reported clause after the verb at ``toks[k]``: after "that", or opening right after the verb."""
+    begin = None
+    for n in range(k + 1, min(len(toks), k + 9)):
+        if toks[n].lower == "that":
+            begin = n + 1
+            break
+        if toks[n].lower in _CLAUSE_SUBJECTS:
+            begin = n  # "said they would …": the clause has begun, a later "that" is inside it
+            break
+        if not toks[n].is_word and toks[n].text != ",":
+            break
+    if begin is None and verb != "tell" and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        if nxt.lower in ("the", "his", "her", "their"):
+            begin = k + 1
+    if begin is None:
+        return None
+    stop = len(toks)
+    for n in range(begin, len(toks)):
+        if toks[n].text in "—–;" or (toks[n].text in ".!?" and n == len(toks) - 1):
+            stop = n
+            break
+    words = [t for t in toks[begin:stop] if t.is_word]
+    if len(words) < 4:
+        return None
+    return toks[begin].start, toks[stop - 1].end
 
 
 # --- records --------------------------------------------------------------------------

@@ -1,0 +1,166 @@
+"""Speaker and cue for each attribution pattern: one positive and one negative case each."""
+
+from __future__ import annotations
+
+from quotecli.document import Document
+from quotecli.extract.attribution import clean_name
+from quotecli.extract.people import extract_people
+from quotecli.extract.quotes import extract_quotes
+
+
+def first(text: str, with_people: bool = True):
+    document = Document(id="t", text=text)
+    people = extract_people(document) if with_people else []
+    found = [q for q in extract_quotes(document, people) if q.kind in ("full", "partial")]
+    assert found, "no quotation found"
+    q = found[0]
+    if q.speaker_start is not None:
+        assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+    return q
+
+
+def test_quote_then_name_said():
+    q = first("“The harbour will reopen,” Ana Ruiz said on Monday.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Ana Ruiz", "Ana Ruiz", "said")
+
+
+def test_quote_then_name_said_negative_conjunction():
+    assert first("“The harbour will reopen,” and the crowd cheered loudly.").speaker is None
+
+
+def test_quote_then_said_name():
+    q = first("“The harbour will reopen,” said Ana Ruiz, the port director.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Ana Ruiz", "Ana Ruiz", "said")
+
+
+def test_quote_then_said_negative_no_speaker_after():
+    assert first("“The harbour will reopen,” said in a note pinned to the door.").speaker is None
+
+
+def test_name_said_comma_quote():
+    q = first("Ana Ruiz said, “The harbour will reopen in May.”")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_name_said_colon_quote():
+    q = first("Ana Ruiz told the council: “The harbour will reopen in May.”")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "told")
+
+
+def test_name_said_quote_negative_noun_not_verb():
+    assert first("In her remarks, “The harbour will reopen in May.”").speaker is None
+
+
+def test_name_colon_quote():
+    q = first("Ruiz: “The harbour will reopen in May.”")
+    assert (q.speaker_mention, q.cue) == ("Ruiz", ":")
+
+
+def test_name_colon_quote_negative_long_sentence():
+    assert first("The trouble with the harbour plan is simple: “Nobody has paid for it.”").speaker is None
+
+
+def test_quote_dash_name():
+    q = first("“The sea gives and the sea takes.” — Ana Ruiz")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "—")
+
+
+def test_quote_dash_negative_lower_case():
+    assert first("“The sea gives and the sea takes” — or so the saying goes.").speaker is None
+
+
+def test_according_to():
+    q = first("According to Ana Ruiz, “the harbour will reopen in May.”")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "according to")
+
+
+def test_according_to_negative_other_preposition():
+    assert first("Next to the harbour office, “the harbour will reopen in May.”").speaker is None
+
+
+def test_cue_then_speaker_behind_an_organisation_possessive():
+    q = first("“Trade will keep growing,” writes ACME's Dana Whitfield in the Daily Ledger.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Dana Whitfield", "ACME's Dana Whitfield", "writes")
+
+
+def test_cue_then_speaker_negative_place_after_cue():
+    assert first("“Trade will keep growing,” writes in the margin of the report.").speaker is None
+
+
+def test_paragraph_continuing_the_previous_speaker():
+    text = ("“The first part of the plan is ready,” Ana Ruiz said. “The second part\n\n"
+            "“will follow next spring, when the money arrives.”")
+    found = [q for q in extract_quotes(Document(id="t", text=text)) if q.kind in ("full", "partial")]
+    assert [q.speaker for q in found] == ["Ana Ruiz"] * 3
+
+
+def test_floating_quote_after_a_quote_by_the_same_person():
+    text = ("“The harbour will reopen in May,” Ana Ruiz said.\n\n"
+            "“We have waited long enough for this.”")
+    found = [q for q in extract_quotes(Document(id="t", text=text)) if q.kind == "full"]
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_floating_quote_negative_after_narrative():
+    text = ("The council met on Monday.\n\nThe harbour has been closed since winter.\n\n"
+            "“We have waited long enough for this.”")
+    assert first(text).speaker is None
+
+
+def test_block_quote_after_a_colon_paragraph():
+    text = "Ana Ruiz went further:\n\n“We have waited long enough for this harbour.”"
+    q = first(text)
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_pronoun_resolves_to_the_nearest_person_before():
+    q = first("Ana Ruiz runs the port. She states, “The harbour will reopen in May.”")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Ana Ruiz", "She", "states")
+
+
+def test_pronoun_without_people_uses_capitalised_names():
+    q = first("Ana Ruiz runs the port. She states, “The harbour will reopen in May.”", with_people=False)
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_pronoun_negative_gender_mismatch():
+    q = first("Mr. Tom Reyes runs the port. She states, “The harbour will reopen in May.”")
+    assert (q.speaker, q.speaker_mention) == ("She", "She")
+
+
+def test_pronoun_negative_plural_stays_as_written():
+    q = first("Ana Ruiz met the builders. They said, “The harbour will reopen in May.”")
+    assert q.speaker == "They"
+
+
+def test_titles_and_roles_stripped():
+    q = first("“The harbour will reopen,” said Sen. Ana Ruiz, D-Maine.")
+    assert q.speaker == "Ana Ruiz"
+    assert clean_name("Sen. Jim Rowe, R-Ohio") == "Jim Rowe"
+    assert clean_name("Mexican President Ana Ruiz") == "Ana Ruiz"
+
+
+def test_surname_resolves_to_the_full_name():
+    q = first("Ana Ruiz visited the port on Monday.\n\n“The harbour will reopen,” Ruiz said.")
+    assert (q.speaker, q.speaker_mention) == ("Ana Ruiz", "Ruiz")
+
+
+def test_nominal_speaker_kept_as_written():
+    q = first("“The harbour will reopen,” a spokeswoman for the port said.")
+    assert q.speaker == "a spokeswoman for the port"
+
+
+def test_nominal_speaker_after_cue():
+    q = first("“The harbour will reopen,” said the newspaper in an editorial.")
+    assert q.speaker == "the newspaper"
+
+
+def test_apposition_after_the_name():
+    q = first("“The harbour will reopen,” Ana Ruiz, a historian at the port museum, said.")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_second_quote_of_a_sentence_shares_its_frame():
+    text = "Tom Reyes called the plan “reckless,” “costly” and “late.”"
+    found = [q for q in extract_quotes(Document(id="t", text=text)) if q.kind == "partial"]
+    assert [q.speaker for q in found] == ["Tom Reyes"] * 3

@@ -1,0 +1,177 @@
+"""Quotation marks, segments and kinds, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.people import extract_people
+from quotecli.extract.quotes import extract_quotes
+
+
+def quotes(text: str, kinds=("full", "partial", "scare", "title")):
+    document = Document(id="t", text=text)
+    found = extract_quotes(document, extract_people(document))
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return [q for q in found if q.kind in kinds]
+
+
+def texts(text: str, **kw) -> list[str]:
+    return [q.text for q in quotes(text, **kw)]
+
+
+# --- marks --------------------------------------------------------------------------
+
+def test_curly_marks():
+    assert texts("“We will build the bridge,” Mayor Ann Holt said.") == ["We will build the bridge,"]
+
+
+def test_straight_marks():
+    assert texts('"We will build the bridge," Mayor Ann Holt said.') == ["We will build the bridge,"]
+
+
+def test_doubled_apostrophes():
+    assert texts("''We will build the bridge,'' Mayor Ann Holt said.") == ["We will build the bridge,"]
+
+
+def test_single_apostrophe_is_not_a_mark():
+    assert texts("The mayor's plan and the builders' union met on Monday.") == []
+
+
+def test_guillemets_and_low_high_marks():
+    assert texts("«Nous gagnerons», a dit Pierre Lenoir.") == ["Nous gagnerons"]
+    assert texts("„Wir schaffen das“, sagte Greta Vogel.") == ["Wir schaffen das"]
+
+
+def test_nested_single_quotes_stay_inside():
+    found = texts("“He told me ‘never again’ and left,” Tom Reyes said.")
+    assert found == ["He told me ‘never again’ and left,"]
+
+
+def test_nested_double_quotes_stay_inside():
+    found = texts("“The sign said “closed” all week,” Tom Reyes said.")
+    assert found == ["The sign said “closed” all week,"]
+
+
+def test_quote_across_a_line_break():
+    text = "The council met.\n\n“We will build the bridge\nbefore winter,” Mayor Ann Holt said."
+    assert texts(text) == ["We will build the bridge\nbefore winter,"]
+
+
+def test_line_per_paragraph_text_ends_an_open_quote_at_the_line():
+    text = "“We will build the bridge\nThe council met on Monday."
+    assert texts(text) == ["We will build the bridge"]
+
+
+def test_inch_marks_are_not_quotes():
+    assert texts("The guard, who stands 6’2” tall, waved. A 12\" pipe burst.") == []
+
+
+def test_inch_mark_negative_quote_ending_in_a_digit_still_closes():
+    assert texts("“We won in 2016,” Tom Reyes said.") == ["We won in 2016,"]
+
+
+def test_multi_paragraph_quotation_gives_one_record_per_paragraph():
+    text = ("“The first part of the answer is long,” Ana Ruiz said. “It goes on\n\n"
+            "“and it ends here in the second paragraph.”\n\nThe meeting ended.")
+    found = quotes(text)
+    assert [q.text for q in found] == ["The first part of the answer is long,", "It goes on",
+                                       "and it ends here in the second paragraph."]
+    assert {q.speaker for q in found} == {"Ana Ruiz"}
+
+
+def test_unclosed_quote_without_continuation_ends_with_its_paragraph():
+    found = texts("“We never close the gates, Tom Reyes said.\n\nThe gates closed anyway.")
+    assert found == ["We never close the gates, Tom Reyes said."]
+
+
+def test_typed_closer_used_as_opener():
+    assert texts("He says,” there are many people who never get heard.”") == [
+        "there are many people who never get heard."]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "“", "”", "\"", "''", "“”", "“ ” “", "a”b“c\"d''e", "\n\n“\n\n”\n\n"])
+def test_stray_marks_never_crash(text):
+    assert isinstance(quotes(text), list)
+
+
+# --- kinds --------------------------------------------------------------------------
+
+def kind_of(text: str, quoted: str) -> str:
+    return next(q.kind for q in quotes(text, kinds=("full", "partial", "scare", "title", "indirect"))
+                if q.text == quoted)
+
+
+def test_kind_full():
+    assert kind_of("Tom Reyes said, “The harbour will reopen in May.”",
+                   "The harbour will reopen in May.") == "full"
+
+
+def test_kind_full_negative_fragment_is_partial():
+    assert kind_of("Tom Reyes called the delay “a betrayal of the town” on Monday.",
+                   "a betrayal of the town") == "partial"
+
+
+def test_kind_partial():
+    assert kind_of("Tom Reyes says the council is “hiding the real cost” from voters.",
+                   "hiding the real cost") == "partial"
+
+
+def test_kind_partial_negative_standalone_sentence():
+    assert kind_of("“The council is hiding the real cost from voters,” Tom Reyes says.",
+                   "The council is hiding the real cost from voters,") == "full"
+
+
+def test_kind_scare():
+    assert kind_of("The new tower has become a “landmark” for tourists.", "landmark") == "scare"
+
+
+def test_kind_scare_negative_with_a_speaker():
+    assert kind_of("Tom Reyes said the tower was a “landmark” for tourists.", "landmark") == "partial"
+
+
+def test_kind_scare_has_no_speaker():
+    found = quotes("The new tower has become a “landmark” for tourists.")
+    assert found[0].speaker is None
+
+
+def test_kind_title_after_a_work_noun():
+    assert kind_of("Ana Ruiz wrote a memoir called “Salt and Stone,” which sold well.",
+                   "Salt and Stone,") == "title"
+
+
+def test_kind_title_of_a_show():
+    assert kind_of("Tom Reyes appeared on “Morning Harbour Live” last week.", "Morning Harbour Live") == "title"
+
+
+def test_kind_title_negative_plain_quote_after_on():
+    assert kind_of("Tom Reyes insisted on “doing the work properly” before the vote.",
+                   "doing the work properly") == "partial"
+
+
+def test_kind_so_called_name_is_scare():
+    assert kind_of("The bill created a fund called “Bridge Forward” for repairs.", "Bridge Forward") == "scare"
+
+
+def test_kind_indirect_with_that():
+    found = quotes("Ana Ruiz said that the harbour would reopen in the spring.", kinds=("indirect",))
+    assert [q.text for q in found] == ["the harbour would reopen in the spring"]
+    assert found[0].speaker == "Ana Ruiz" and found[0].cue == "said"
+
+
+def test_kind_indirect_without_that():
+    found = quotes("Ana Ruiz announced she would run for mayor next year.", kinds=("indirect",))
+    assert [q.text for q in found] == ["she would run for mayor next year"]
+
+
+def test_kind_indirect_negative_no_clear_subject():
+    assert quotes("The figures said little about the harbour and its future.", kinds=("indirect",)) == []
+
+
+def test_kind_indirect_negative_no_reported_clause():
+    assert quotes("Ana Ruiz said goodbye to the crew on Monday.", kinds=("indirect",)) == []
+
+
+def test_kind_indirect_negative_inside_a_quoted_sentence():
+    assert quotes("“Ana Ruiz said that the harbour would reopen,” Tom Reyes said.", kinds=("indirect",)) == []
