@@ -102,6 +102,9 @@ VAGUE_RE = re.compile(
 LEADING_ZERO = re.compile(r"0[0-9]{2,}")
 PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}\b")
 
+# Last characters of the currency signs written before a number: the costly
+# backwards search for one runs only when the text before a number ends in one.
+CURRENCY_ENDINGS = frozenset(c for sign in CUR_BEFORE for c in (sign[-1], sign[-1].upper()))
 LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{alts(CUR_BEFORE)})(?:{SP})?\Z",
                               regex.IGNORECASE | regex.REVERSE)
 TRAILING_QUALIFIERS = lexicon.words("number_trailing_qualifiers")

@@ -297,7 +297,8 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
     wstart = max(0, start - 40)
     fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
-    cur = grammar.LEFT_CURRENCY.search(fig.window)
+    before = fig.window.rstrip(" \u00a0")[-1:]
+    cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
     if cur:
         fig.unit, fig.kind = grammar.CUR_BEFORE[cur.group().strip().lower()], "money"
         fig.take_left(cur)
