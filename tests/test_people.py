@@ -155,3 +155,29 @@ def test_aggregate_people_keeps_an_ambiguous_short_form_apart():
         _extraction("Senator Pinto agreed.", "c"),
     ])
     assert sorted(r.name for r in rows) == ["Laura Pinto", "Marco Pinto", "Pinto"]
+
+
+def test_affiliation_before_a_title_is_part_of_the_title():
+    (mention,) = people("The bill passed after House Speaker Nadia Ferro relented.")
+    assert (mention.text, mention.titles) == ("Nadia Ferro", ("House Speaker",))
+
+
+def test_a_name_inside_an_organisation_run_counts_only_when_known():
+    assert texts("He works at the Woodrow Wilson International Center.") == []
+    text = "Officials said Woodrow Wilson spoke. He founded the Woodrow Wilson International Center."
+    assert texts(text) == ["Woodrow Wilson", "Woodrow Wilson"]
+
+
+def test_headline_name_with_a_known_surname():
+    text = "Donald Trump Signs Order\n\nThe order was signed on Monday. Trump said it would help."
+    assert texts(text)[0] == "Donald Trump"
+
+
+def test_a_misspelt_name_is_still_a_mention():
+    text = "President Nadia Ferro spoke. Later Nedia Ferro left."
+    assert texts(text) == ["Nadia Ferro", "Nedia Ferro"]
+
+
+def test_one_letter_from_a_given_name_is_evidence_unless_an_ordinary_word():
+    assert texts("Yesterday Marlha Raddatz was there.") == ["Marlha Raddatz"]
+    assert texts("The brain scan was fine. Yesterday Brain Scan results came.") == []

@@ -29,6 +29,7 @@ full name fits.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -37,8 +38,8 @@ import regex
 
 from .. import lexicon
 from ..document import Document
-from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, same_person, title_genders,
-                     title_length, title_vocabulary)
+from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, same_person, spelling_blocks,
+                     spelling_distance, title_genders, title_length, title_vocabulary)
 from ..records import Extraction, Person, PersonMention
 
 
@@ -73,6 +74,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _LINE_WORD = regex.compile(r"\p{L}{4,}")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
 _PROSE_ENDS = (".", "!", "?", ".”", '."', "?”", '?"')
+_LETTERS_AZ = "abcdefghijklmnopqrstuvwxyz"
 _HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
 _SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
 
@@ -86,7 +88,7 @@ class _Candidate:
     written: str
     tokens: tuple[str, ...]
     titles: tuple[str, ...]
-    evidence: int        # how sure: 2 title, given name, initial or byline; 1 a person verb; 0 none
+    evidence: int        # -1: a place or organisation as a whole (only a part may name someone); how sure: 2 title, given name, initial or byline; 1 a person verb; 0 none
     headline: bool
     ordinary: bool
     words: int
@@ -113,7 +115,7 @@ def extract_people(document: Document) -> list[PersonMention]:
         return []
     context = _Context(text)
     candidates = [c for m in _RUN.finditer(text) for c in _candidates(context, m)]
-    clusters = _cluster(candidates)
+    clusters, candidates = _cluster(text, candidates)
     mentions = _resolve(text, candidates, clusters)
     mentions.extend(_aliases(text, clusters, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -149,7 +151,7 @@ class _Context:
             else:
                 words = _LINE_WORD.findall(self.text, start, end)
                 lower = sum(1 for w in words if w[0].islower())
-                prose = lower >= 2 and self.text[start:end].rstrip().endswith(_PROSE_ENDS)
+                prose = lower >= 1 and self.text[start:end].rstrip().endswith(_PROSE_ENDS)
                 self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words) and not prose
         return self._headline_lines[start]
 
@@ -200,9 +202,18 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     if len(words) == 1 and words[0].endswith("."):
         return None
     tokens = name_tokens(" ".join(words))
-    if not tokens or any(_not_a_name(t) for t in tokens) or _not_a_name(_leading_initials(words)):
+    if not tokens:
         return None
+    blocked = (any(_not_a_name(t) for t in tokens) or _not_a_name(_leading_initials(words))
+               or len(tokens) > 1 and len(tokens[-1]) > 6 and tokens[-1].endswith(_NOUN_SUFFIXES))
     start, end = spans[0][0], spans[-1][1]
+    if blocked:
+        # Not a person as a whole ("Woodrow Wilson International Center", "Glenn Beck Rips
+        # Progressivism"), but a part of it may still name one the document knows.
+        if len(words) < 3:
+            return None
+        return _Candidate(start, end, text[start:end], tokens, titles, -1, context.is_headline(start),
+                          True, len(words), tuple(spans))
     if len(words) == 1:
         # A single word is a person only by its title or as part of a longer name.
         return _Candidate(start, end, text[start:end], tokens, titles, 2 if titles else 0, False, False, 1,
@@ -234,9 +245,10 @@ def _leading_initials(words: list[str]) -> str:
 
 
 def _not_a_name(token: str) -> bool:
-    """A word that makes a run a place, an organisation or a people ("Mexicans"), or an
-    abstract noun ("Trump Presidency", "Mexico First Movement")."""
-    if token in lexicon.words("people_non_person") or token.endswith(_NOUN_SUFFIXES):
+    """A word that makes a run a place, an organisation or a people ("Mexicans").
+
+    (A run ending in an abstract noun, "Trump Presidency", is dropped by its suffix.)"""
+    if token in lexicon.words("people_non_person"):
         return True
     modifiers = lexicon.words("people_title_modifiers")
     return token in modifiers or token.endswith("s") and token[:-1] in modifiers
@@ -275,7 +287,24 @@ def _titles(text: str, spans: list[tuple[int, int]], words: list[str]) -> tuple[
             break
         titles.append(text[spans[taken][0]:spans[taken + n - 1][1]])
         taken += n
+    if not titles:
+        affiliated = _affiliated_title(words)
+        if affiliated:
+            titles.append(text[spans[0][0]:spans[affiliated - 1][1]])
+            taken = affiliated
     return tuple(titles), taken
+
+
+def _affiliated_title(words: list[str]) -> int:
+    """How many words an affiliation and a title take in front of a name ("House Speaker
+    Nancy Pelosi", "Texas Gov. Rick Perry", "White House Press Secretary Ana Ruiz"): up to
+    the last title word that still has a name after it. 0 when there is none."""
+    titles = lexicon.words("titles")
+    suffixes = lexicon.words("people_name_suffixes")
+    for j in range(len(words) - 2, 0, -1):
+        if words[j].lower() in titles and any(w.lower() not in suffixes for w in words[j + 1:]):
+            return j + 1
+    return 0
 
 
 def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -299,7 +328,8 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
     """How sure the run and its neighbours make it that a multi-word run names a person.
 
     2: a known given name, a middle initial or a byline ("By Ana Ruiz");
-    1: a person verb after it ("… said", ", who") or before it ("said Ana Ruiz",
+    1: a word one letter from a known given name ("Marlha", misspelt names must
+    still be seen by the checks), a person verb after it ("… said", ", who") or before it ("said Ana Ruiz",
     "according to Ana Ruiz"), which organisations share ("Time Warner said");
     0: nothing.
     """
@@ -310,6 +340,8 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
     text = context.text
     if text[context.line_start(start):start].strip() in {"By", "BY", "by"}:
         return 2
+    if _near_given_name(words[0].lower()):
+        return 1
     verbs = lexicon.words("people_verbs")
     after = _AFTER.match(text, end)
     if after and after.group(2) in verbs:
@@ -318,38 +350,122 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
     return int(bool(before) and (before[-1] in verbs or before == ["according", "to"]))
 
 
-def _cluster(candidates: list[_Candidate]) -> list[_Cluster]:
+@functools.lru_cache(maxsize=1)
+def _given_name_deletions() -> frozenset[str]:
+    """Every known given name of five letters or more with one letter deleted, and itself."""
+    out = set()
+    for name in lexicon.words("people_given_names"):
+        if len(name) >= 5:
+            out.add(name)
+            out.update(name[:i] + name[i + 1:] for i in range(1, len(name)))
+    return frozenset(out)
+
+
+def _near_given_name(word: str) -> bool:
+    """Whether ``word`` is one edit from a known given name of five letters or more, with the
+    same first letter (a deletion-neighbourhood look-up: no comparison with every name)."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    deletions = _given_name_deletions()
+    return word in deletions or any(word[:i] + word[i + 1:] in deletions for i in range(1, len(word)))
+
+
+def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], list[_Candidate]]:
     """The persons of a document: accepted multi-word names and titled single words,
-    longest first, each absorbing the shorter forms of itself."""
+    longest first, each absorbing the shorter forms of itself.
+
+    A run that is no person by itself gets a second chance when it, or a part of
+    it, is a misspelling of a person of the document ("Nency Pelosi" beside
+    "Nancy Pelosi": the name checks must see it) or, in a headline, a given name
+    followed by a surname the document uses ("Donald Trump Signs Order").
+    Returns the clusters and the candidates with such parts in place of their runs.
+    """
     alone = {c.tokens[0] for c in candidates if c.words == 1}
     accepted = [c for c in candidates if _accepted(c, alone)]
-    accepted.sort(key=lambda c: (-len(c.tokens), c.start))
     clusters: list[_Cluster] = []
-    for candidate in accepted:
+    _grow(clusters, accepted)
+    chosen = {id(c) for c in accepted}
+    by_token: dict[str, list[_Cluster]] = defaultdict(list)
+    blocks: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        for token in set(cluster.tokens):
+            by_token[token].append(cluster)
+        if len(cluster.tokens) >= 2:
+            for key in spelling_blocks(cluster.tokens):
+                blocks[key].append(cluster)
+    known = alone | set(by_token)
+    out, extra = [], []
+    for candidate in candidates:
+        if candidate.words >= 2 and id(candidate) not in chosen and _known_part(text, candidate, by_token) is None:
+            part = _second_chance(text, candidate, blocks, known)
+            if part is not None:
+                extra.append(part)
+                candidate = part
+        out.append(candidate)
+    _grow(clusters, extra)
+    return clusters, out
+
+
+def _grow(clusters: list[_Cluster], accepted: list[_Candidate]) -> None:
+    for candidate in sorted(accepted, key=lambda c: (-len(c.tokens), c.start)):
         home = _home(clusters, candidate)
         if home is None:
             home = _Cluster(candidate.tokens)
             clusters.append(home)
         home.members.append((candidate, _form(candidate.tokens, home.tokens)))
         home.genders |= title_genders(candidate.titles)
-    return clusters
+
+
+def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[_Cluster]],
+                   known: set[str]) -> Optional[_Candidate]:
+    """The longest part of an unaccepted run that misspells a person's name, or that is a
+    headline's given name and known surname; else None."""
+    given = lexicon.words("people_given_names")
+    n = len(candidate.spans)
+    for length in range(n, 1, -1):
+        for i in range(n - length + 1):
+            start, end = candidate.spans[i][0], candidate.spans[i + length - 1][1]
+            tokens = name_tokens(text[start:end])
+            if len(tokens) < 2:
+                continue
+            variant = any(spelling_distance(tokens, c.tokens) for key in spelling_blocks(tokens)
+                          for c in blocks.get(key, ()))
+            headline = candidate.headline and tokens[0] in given and tokens[-1] in known
+            if variant or headline:
+                return _Candidate(start, end, text[start:end], tokens, candidate.titles if i == 0 else (),
+                                  2, candidate.headline, False, length, candidate.spans[i:i + length])
+    return None
 
 
 def _accepted(candidate: _Candidate, alone: set[str]) -> bool:
     """Whether a candidate is a person by itself (others may still resolve to one).
 
     A person verb next to it is evidence only when none of its words is an
-    ordinary word ("Time Warner said"). Without such evidence a multi-word run is a person only when its last word
-    is also used alone in the document ("… Heidar Alishvandi … Alishvandi said"),
-    which products ("MacBook Pro"), teams ("Red Sox") and landmarks rarely are.
+    ordinary word ("Time Warner said"). Without such evidence a multi-word run
+    is a person only when its last word, or a word one letter from it, is also
+    used alone in the document ("… Heidar Alishvandi … Alishvandi said"), which
+    products ("MacBook Pro"), teams ("Red Sox") and landmarks rarely are.
+    A headline run is never a person by itself: headline capitals prove nothing,
+    so only its parts that name someone of the body count (see ``_second_chance``).
     """
+    if candidate.evidence < 0 or candidate.headline:
+        return False
     if candidate.words == 1:
         return bool(candidate.titles) and len(candidate.tokens[0]) > 1
-    if candidate.headline:
-        return candidate.evidence == 2 and not candidate.ordinary
     if candidate.evidence == 2:
         return True
-    return not candidate.ordinary and (candidate.evidence == 1 or candidate.tokens[-1] in alone)
+    return not candidate.ordinary and (candidate.evidence == 1 or _near(candidate.tokens[-1], alone))
+
+
+def _near(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is in ``words`` or one letter from one of them (same length, same
+    first letter: what a typo in one of several mentions leaves)."""
+    if word in words:
+        return True
+    if len(word) < 5:
+        return False
+    return any(word[:i] + c + word[i + 1:] in words for i in range(1, len(word)) for c in _LETTERS_AZ
+               if c != word[i])
 
 
 def _home(clusters: list[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:

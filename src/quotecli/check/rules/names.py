@@ -27,12 +27,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Sequence
 
-import regex
-
 from ... import lexicon
 from ...document import Document
 from ...names import (core_tokens, fold, has_accents, name_key, name_tokens, spelling_blocks,
-                      spelling_distance, title_genders, title_words)
+                      spelling_distance, title_genders)
 from ...records import Extraction, PersonMention
 from ..model import Finding, Location
 from ..registry import register
@@ -41,8 +39,6 @@ MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
 MIN_RATIO = 2             # how many times more often the frequent form must be used
 GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
-_APPOSITION = regex.compile(r"[ \u00a0]*,[ \u00a0]+((?:[\p{L}.’'-]+[ \u00a0]+){0,5}[\p{L}.’'-]+)")
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
 MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
 
 
@@ -113,24 +109,6 @@ def _genders(items: Iterable[NameItem]) -> frozenset[str]:
     return frozenset(g for i in items for g in title_genders(i.mention.titles))
 
 
-def _roles(items: Iterable[NameItem]) -> frozenset[str]:
-    """The roles stated for some mentions, before the name ("Gov. Rick Perry") or in an
-    apposition after it ("Rick Parry, Liverpool chief executive"), as the first three
-    letters of the role word ("Sen." and "Senator" agree). Courtesy titles state no role."""
-    roles = set()
-    for item in items:
-        for title in item.mention.titles:
-            words = title_words(title)
-            if words:
-                roles.add(words[-1].lower().rstrip("."))
-        after = _APPOSITION.match(item.document.text, item.mention.end)
-        if after:
-            titles = lexicon.words("titles")
-            roles.update(w for w in (w.lower().rstrip(".") for w in after.group(1).split())
-                         if w in titles and len(w) > 2)
-    return frozenset(r[:3] for r in roles if r not in _COURTESY)
-
-
 def _disjoint(a: Iterable[str], b: Iterable[str]) -> bool:
     """Both sides state something (a gender, a role) and nothing in common."""
     a, b = set(a), set(b)
@@ -138,23 +116,21 @@ def _disjoint(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_common: int,
-                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ()),
-                   roles: tuple[Iterable[str], Iterable[str]] = ((), ())) -> int:
+                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ())) -> int:
     """The number of edits (1 or 2) if ``rare`` reads as a misspelling of ``common``, else 0.
 
     ``n_rare``/``n_common`` are how often each form is used; ``same_article``
-    whether both occur in one article; ``genders`` and ``roles`` what their
-    titles say. A plural against a singular ("Indianapolis Colt") is an
-    organisation's name, not a person's. Two people, not one misspelt, are
-    assumed when the titles' genders disagree (Mr against Mrs) or their roles
-    do (Gov. against chief executive), or when the differing words are both known given
+    whether both occur in one article; ``genders`` what their titles say. A
+    plural against a singular ("Indianapolis Colt") is an organisation's name,
+    not a person's. Two people, not one misspelt, are assumed when the titles'
+    genders disagree (Mr against Mrs), or when the differing words are both known given
     names (Mark against Mary) unless the rare one is used once, in other
     articles, against at least ``GIVEN_NAME_MAJORITY`` uses of the other.
     """
     if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
         return 0
     distance = spelling_distance(rare, common)
-    if not distance or _disjoint(*genders) or _disjoint(*roles):
+    if not distance or _disjoint(*genders):
         return 0
     if rare[:-1] == common[:-1] and {rare[-1], common[-1]} == {rare[-1].rstrip("s"), rare[-1].rstrip("s") + "s"}:
         return 0
@@ -175,8 +151,7 @@ def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str,
             mine, theirs = forms[rare], forms[common]
             same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
             distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
-                                      same_article, (_genders(mine), _genders(theirs)),
-                                      (_roles(mine), _roles(theirs)))
+                                      same_article, (_genders(mine), _genders(theirs)))
             if distance:
                 yield rare, common, distance
 
@@ -187,7 +162,11 @@ def spelling_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
         forms[item.key].append(item)
     if len(forms) < 2 or len(forms) > MAX_FORMS:
         return
+    best: dict[str, tuple[str, int]] = {}
     for rare, common, distance in misspelt_pairs(forms):
+        if rare not in best or (len(forms[common]), -distance) > (len(forms[best[rare][0]]), -best[rare][1]):
+            best[rare] = (common, distance)
+    for rare, (common, distance) in sorted(best.items()):
         letters = "one letter" if distance == 1 else "two letters"
         for document, mine in _by_document(forms[rare]):
             primary = mine[0]
