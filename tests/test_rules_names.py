@@ -27,15 +27,19 @@ def article(id: str, text: str, *names: str, form: str = "full", titles=()) -> o
     return extraction(document, people=people)
 
 
-def repeated(id: str, name: str, times: int, **kw):
-    return article(id, " ".join(f"{name} spoke." for _ in range(times)), *([name] * times), **kw)
+STORY = "The Harbour Council met in Vellmar on Tuesday."
+
+
+def repeated(id: str, name: str, times: int, story: str = STORY, **kw):
+    text = story + " " + " ".join(f"{name} spoke." for _ in range(times))
+    return article(id, text, *([name] * times), **kw)
 
 
 # --- QC101 -------------------------------------------------------------------------
 
 def test_rare_misspelling_against_frequent_form_is_an_error():
     result = findings("QC101",
-                      article("a.txt", "Rosa Maria Quinterro spoke.", "Rosa Maria Quinterro"),
+                      article("a.txt", STORY + " Rosa Maria Quinterro spoke.", "Rosa Maria Quinterro"),
                       repeated("b.txt", "Rosa Maria Quintero", 3),
                       repeated("c.txt", "Rosa Maria Quintero", 2))
     assert len(result) == 1
@@ -51,6 +55,12 @@ def test_misspelling_inside_one_article():
     result = findings("QC101", article("a.txt", text, "Rosa Maria Quintero", "Rosa Maria Quintero",
                                        "Rosa Maria Quinterro"))
     assert [f.locations[0].text for f in result] == ["Rosa Maria Quinterro"]
+
+
+def test_a_close_name_in_another_story_is_another_person():
+    other = "The Lakeside Rovers beat Dunmore United at Kessel Park."
+    assert findings("QC101", repeated("a.txt", "Rosa Maria Quinterro", 1, story=other),
+                    repeated("b.txt", "Rosa Maria Quintero", 4)) == []
 
 
 def test_equal_counts_are_not_a_misspelling():

@@ -297,12 +297,14 @@ def _titles(text: str, spans: list[tuple[int, int]], words: list[str]) -> tuple[
 
 def _affiliated_title(words: list[str]) -> int:
     """How many words an affiliation and a title take in front of a name ("House Speaker
-    Nancy Pelosi", "Texas Gov. Rick Perry", "White House Press Secretary Ana Ruiz"): up to
+    Nancy Pelosi", "New York Attorney General Eliot Spitzer"): up to
     the last title word that still has a name after it. 0 when there is none."""
     titles = lexicon.words("titles")
     suffixes = lexicon.words("people_name_suffixes")
     for j in range(len(words) - 2, 0, -1):
-        if words[j].lower() in titles and any(w.lower() not in suffixes for w in words[j + 1:]):
+        if not any(w.lower() not in suffixes for w in words[j + 1:]):
+            continue
+        if any(" ".join(words[j - n + 1:j + 1]).lower() in titles for n in range(1, min(j, 3) + 1)):
             return j + 1
     return 0
 

@@ -23,9 +23,12 @@ through the keys of :mod:`quotecli.names`.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Sequence
+
+import regex
 
 from ... import lexicon
 from ...document import Document
@@ -39,6 +42,8 @@ MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
 MIN_RATIO = 2             # how many times more often the frequent form must be used
 GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
+MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
 
 
@@ -152,8 +157,26 @@ def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str,
             same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
             distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
                                       same_article, (_genders(mine), _genders(theirs)))
-            if distance:
+            if distance and (same_article or _same_story(mine, theirs)):
                 yield rare, common, distance
+
+
+def _same_story(mine: list[NameItem], theirs: list[NameItem]) -> bool:
+    """Whether the articles of two close names share enough other names to be about the
+    same people: a rare "Rick Parry" in a football report is not a misspelt "Rick
+    Perry" of the politics pages. Needs ``MIN_SHARED_NAMES`` capitalised words in
+    common besides the names compared."""
+    own = set(mine[0].tokens) | set(theirs[0].tokens)
+    ours = set().union(*(_capitalised(i.document.text) for i in mine)) - own
+    other = set().union(*(_capitalised(i.document.text) for i in theirs)) - own
+    return len(ours & other) >= MIN_SHARED_NAMES
+
+
+@functools.lru_cache(maxsize=4096)
+def _capitalised(text: str) -> frozenset[str]:
+    """The folded capitalised words of four letters or more of a text, bar function words."""
+    stop = lexicon.words("stopwords")
+    return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
 
 
 def spelling_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
@@ -194,7 +217,10 @@ SPELLING = register(
     gendered titles that disagree (Mr/Mrs), short forms ("Biden" against "Joe
     Biden"), possessives ("Biden’s") and two real given names (Mark Heller
     against Mary Heller) are not findings, unless a given name is used once
-    against five times the other with every other word the same. A misspelt
+    against five times the other with every other word the same; nor is a
+    close name in an article that shares too few other names with the articles
+    of the frequent form (a "Rick Parry" in a football report is not a misspelt
+    "Rick Perry" of the politics pages). A misspelt
     name in print is a correction; fix the rare form, or silence the rule with
     ``--ignore QC101``.
     """,
