@@ -295,6 +295,12 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
 
 def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
+    if text[start].isdigit():
+        if _blocked_left(text, start):
+            return None, grammar.DIGITS.match(text, start).end()
+        code = grammar.LEADING_ZERO.match(text, start)
+        if code:
+            return None, code.end()  # "0800 555111", "007": codes, not quantities
     wstart = max(0, start - 40)
     fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
     before = fig.window.rstrip(" \u00a0")[-1:]
@@ -302,15 +308,10 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if cur:
         fig.unit, fig.kind = grammar.CUR_BEFORE[cur.group().strip().lower()], "money"
         fig.take_left(cur)
-    if text[start].isdigit():
-        if _blocked_left(text, start):
-            return None, grammar.DIGITS.match(text, start).end()
+    elif text[start].isdigit():
         phone = grammar.PHONE.match(text, start)
-        if phone and not cur:
+        if phone:
             return None, phone.end()
-        code = grammar.LEADING_ZERO.match(text, start)
-        if code:
-            return None, code.end()  # "0800 555111", "007": codes, not quantities
     core = _parse_core(text, start, money=bool(cur))
     if core is None:
         return None, start + 1
