@@ -141,6 +141,12 @@ def _fillers() -> frozenset[str]:
     return lexicon.words("cue_fillers")
 
 
+def _filler(token: Token) -> bool:
+    """A word between a subject and its verb: an auxiliary, "also", "himself", an -ly adverb."""
+    low = token.lower
+    return low in _fillers() or (low.endswith("ly") and not token.capitalised and len(low) > 4)
+
+
 def _nominals() -> frozenset[str]:
     return lexicon.words("nominal_speakers")
 
@@ -188,36 +194,118 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
 def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     """The subject phrase ending right before the cue verb at ``toks[k]``.
 
-    Skips fillers ("has also"), then walks back over words to a comma, a clause
-    word or the window start; an apposition ("Seth Doe, a historian at X, said")
-    is widened to the name in front of it. Returns token indices ``[i, j)``.
+    Skips fillers ("has also"); a phrase between two commas right before the
+    verb is an apposition or a relative clause ("Seth Doe, a historian at X,
+    said" / "Trump, who leads, said"), so the subject is what stands before it.
+    Returns token indices ``[i, j)``.
     """
     j = k
-    while j > 0 and toks[j - 1].is_word and toks[j - 1].lower in _fillers():
+    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
         j -= 1
-    end = j
-    while end > 0 and toks[end - 1].text == ",":
-        end -= 1
-    i = end
-    while i > 0 and toks[i - 1].is_word and toks[i - 1].lower not in _CLAUSE_WORDS and end - i < 10:
-        if pronoun_class(toks[i - 1].lower) and i < end and toks[i - 1].lower not in ("this", "that"):
-            break
-        i -= 1
-    if i == end:
+    if j > 0 and toks[j - 1].text == ",":
+        c = j - 2
+        while c >= 0 and j - c < 20 and toks[c].text != "," and toks[c].text not in _QUOTE_CHARS:
+            c -= 1
+        if c > 0 and toks[c].text == "," and c + 1 < j - 1:
+            inner = toks[c + 1]
+            if inner.capitalised and inner.lower not in _DETERMINERS and not toks[c - 1].capitalised:
+                return _np_ending_at(toks, j - 1)  # "the minister's nominee, Ana Ruiz, said"
+            span = _np_ending_at(toks, c)
+            if span is not None:
+                return span
+        j -= 1
+    return _np_ending_at(toks, j)
+
+
+@functools.lru_cache(maxsize=None)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in lexicon.words("titles") for w in t.split())
+
+
+def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
+    """The noun phrase whose last token is ``toks[end - 1]``.
+
+    A pronoun stands alone; a name runs back over capitalised words, titles,
+    connectors and a leading "the"; a description runs back (at most six words)
+    to its determiner or possessive ("the campaign's spokesman", "a senior
+    aide to Clinton").
+    """
+    if end <= 0 or not toks[end - 1].is_word:
         return None
-    # A pronoun right before the verb is the subject on its own ("he said").
-    if pronoun_class(toks[end - 1].lower) and toks[end - 1].lower not in ("this", "that", "which", "who"):
-        return end - 1, end
-    # Apposition: ", a political scientist at X," after a name.
-    if (toks[i].lower in _DETERMINERS and i >= 2 and toks[i - 1].text == ","
-            and toks[i - 2].is_word and toks[i - 2].capitalised):
-        h = i - 2
-        while h > 0 and toks[h - 1].is_word and (toks[h - 1].capitalised or toks[h - 1].lower in _CONNECTORS):
-            h -= 1
-        i = h
-    while i < end and not _np_start_ok(toks[i]):
+    last = toks[end - 1]
+    low = last.lower
+    if low in _CLAUSE_WORDS or low in _NP_STOPS:
+        return None
+    if pronoun_class(low) is not None:
+        return (end - 1, end) if low not in ("this", "that", "it") else None
+    titles = _title_words()
+    modifiers = lexicon.words("people_title_modifiers")
+    i = end - 1
+    while i > 0 and end - i < 10:
+        prev = toks[i - 1]
+        if not prev.is_word:
+            break
+        pl = prev.lower
+        if prev.capitalised or pl in titles or pl in modifiers or (
+                pl in _CONNECTORS and i - 2 >= 0 and toks[i - 2].capitalised):
+            if pl in _CLAUSE_WORDS or pl in _NP_STOPS or pronoun_class(pl) is not None:
+                break
+            i -= 1
+            continue
+        if pl in _DETERMINERS or pl.endswith(("'s", "’s")):
+            i -= 1
+            if pl.endswith(("'s", "’s")):
+                continue
+            break
+        if last.capitalised:
+            break
+        # a description: look back for its determiner within six words
+        d = i - 1
+        while d >= 0 and end - d <= 7 and toks[d].is_word and toks[d].lower not in _CLAUSE_WORDS \
+                and toks[d].lower not in _DETERMINERS and not toks[d].lower.endswith(("'s", "’s")):
+            d -= 1
+        if d >= 0 and end - d <= 7 and toks[d].is_word and (
+                toks[d].lower in _DETERMINERS or toks[d].lower.endswith(("'s", "’s"))):
+            i = d
+        break
+    if not last.capitalised and not _np_start_ok(toks[i]) and low not in _nominals():
+        return None
+    while i < end - 1 and not _np_start_ok(toks[i]):
         i += 1
-    return (i, end) if i < end else None
+    return i, end
+
+
+def _participle(toks: Sequence[Token], k: int) -> bool:
+    """A cue in a participle clause ("…, calling it", "by saying"): its subject is the sentence's."""
+    return toks[k].lower.endswith("ing") and (k == 0 or toks[k - 1].text == ","
+                                              or toks[k - 1].lower in _PARTICIPLE_LEADS)
+
+
+_PARTICIPLE_LEADS = frozenset("by while when after before and in also".split())
+_INTRODUCTIONS = frozenset(
+    "in on at during after before when while as since with without speaking asked later earlier "
+    "still but and yet however meanwhile also then now today instead separately".split()
+)
+
+
+def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The subject of the sentence whose tokens are ``toks[:k]``.
+
+    An introduction ("In Iowa on Monday, …", "But …") is skipped to its comma;
+    then the first noun phrase is the subject.
+    """
+    i = 0
+    while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
+        i += 1
+    if i < k and toks[i].lower in _INTRODUCTIONS:
+        comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    span = speaker_after(toks, i) if i < k else None
+    if span is None or span[1] > k:
+        return None
+    return span
 
 
 def clean_name(mention: str) -> str:
@@ -379,15 +467,15 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
                 return _attribution(toks, np, toks[n], "according to")
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k):
+            if _participle(toks, k):
+                span = main_subject(toks, k)
+                if span is not None:
+                    return _attribution(toks, span, toks[k])
             span = speaker_before(toks, k)
-            if span is None:
-                span = speaker_after(toks, k + 1) if k + 1 < len(toks) and toks[k + 1].capitalised else None
-            if span is None:
-                first = next((n for n in range(k) if toks[n].is_word), None)
-                span = speaker_after(toks, first) if first is not None else None
+            if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
+                span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None:
                 return _attribution(toks, span, toks[k])
-            return None
     if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
         span = speaker_after(toks, 0)  # "Ruiz: “…”", "Ana Ruiz went further: “…”"
         if span is not None and len(toks) - 1 - span[1] <= 3:

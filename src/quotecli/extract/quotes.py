@@ -262,10 +262,11 @@ def _last_speech(document: Document, index: int, quoted: list[_Segment]) -> Opti
 
 def _kind(text: str, seg: _Segment, inner: str, window: int, att: Optional[Attribution]) -> str:
     before = tokens(text, max(window, seg.open_start - 80), seg.open_start)
+    after = tokens(text, seg.close_end, min(len(text), seg.close_end + 30)) if seg.closed else []
     words = _WORDS.findall(inner)
-    if _is_title(before, words, inner):
+    if _is_title(before, words, inner, after):
         return "title"
-    if _naming(before):
+    if _naming(before) or _proper_name(before, words, inner):
         return "scare"
     prefix = text[window:seg.open_start].strip()
     if att is None and len(words) <= _SCARE_WORDS and seg.closed and not seg.continues and (
@@ -283,21 +284,36 @@ def _kind(text: str, seg: _Segment, inner: str, window: int, att: Optional[Attri
         "full" if opens_sentence and closes_sentence and len(words) > _SCARE_WORDS else "partial")
 
 
-def _is_title(before: list, words: list[str], inner: str) -> bool:
-    """A work's title: after a work noun ("the book “…”", "a film called “…”") or a
-    Title-Case name after "on"/"in" ("on “Saturday Night Live”")."""
+def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
+    """A work's title: after a work noun ("the book “…”", "a film called “…”"), or a
+    Title-Case name after "on"/"in" or an outlet's possessive ("on “Saturday Night
+    Live”", "CNN’s “State of the Union”"), or before a role noun ("“Glee” star")."""
     toks = [t for t in before if t.text != ","]
-    if not toks or not words:
+    if not words:
         return False
     nouns = lexicon.words("title_nouns")
+    title_case = _title_case(words) and len(words) <= 8
+    if after and after[0].lower in nouns and title_case:
+        return True
+    if not toks:
+        return False
     last = toks[-1].lower
     if last in nouns:
         return True
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
-    if last in _TITLE_PREPOSITIONS and len(words) >= 2 and not _SENTENCE_END.search(inner.rstrip(",")):
-        return all(w[:1].isupper() for w in words if len(w) > 3)
-    return False
+    return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but short function words capitalised: "Meet the Press", "Listen Up, Trump"."""
+    return all(w[:1].isupper() or w[:1].isdigit() for n, w in enumerate(words) if n == 0 or len(w) > 3)
+
+
+def _proper_name(before: list, words: list[str], inner: str) -> bool:
+    """A quoted proper name, not words said: "the “Gang of Eight”", "the “Defeat Crooked Hillary PAC”"."""
+    return (bool(before) and before[-1].lower == "the" and 1 <= len(words) <= 6 and _title_case(words)
+            and not _SENTENCE_END.search(inner))
 
 
 def _naming(before: list) -> bool:
