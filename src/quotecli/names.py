@@ -262,10 +262,10 @@ def title_length(words: Sequence[str], i: int = 0) -> int:
 
     ``["former", "Mexican", "Defense", "Minister", "Salvador"]`` → 4.
     """
-    titles = lexicon.words("titles")
-    modifiers = lexicon.words("people_title_modifiers")
     if i >= len(words) or words[i].lower() not in title_vocabulary():
         return 0
+    titles = lexicon.words("titles")
+    modifiers = lexicon.words("people_title_modifiers")
     j = i
     while j < len(words) and words[j].lower() in modifiers:
         j += 1

@@ -32,7 +32,7 @@ import bisect
 import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import regex
 
@@ -54,14 +54,29 @@ def _dotted_titles() -> str:
     return "|".join(sorted(dotted, key=len, reverse=True))
 
 
+# Word lists, read once (see lexicon/*.txt).
+_GIVEN = lexicon.words("people_given_names")
+_SUFFIXES = lexicon.words("people_name_suffixes")
+_NON_PERSON = lexicon.words("people_non_person")
+_OPENERS = lexicon.words("people_openers")
+_MODIFIERS = lexicon.words("people_title_modifiers")
+_VERBS = lexicon.words("people_verbs")
+_STOPWORDS = lexicon.words("stopwords")
+_TITLES = lexicon.words("titles")
+
 _LETTERS = r"[\p{L}\p{M}]"
 _WORD = rf"\p{{Lu}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*(?:-\p{{L}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*)*"
 _INITIAL = r"\p{Lu}\.(?!\p{L})"
 _PARTICLE = "|".join(sorted((regex.escape(p) for p in lexicon.words("particles")), key=len, reverse=True))
 _UNIT = rf"(?P<u>{_dotted_titles()}|{_INITIAL}|{_WORD})"
 _SEP = r"[ \u00a0]"
+# Capitalised function words ("The", "But") and sentence openers ("Despite") never start a
+# name: the regex skips them, so the Python code only sees runs that may hold one.
+_NEVER_FIRST = "|".join(sorted((regex.escape(w.capitalize()) for w in _STOPWORDS
+                                | _OPENERS if w.isalpha()), key=len, reverse=True))
 _RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.])(?:{_UNIT})(?:{_SEP}(?:(?:{_PARTICLE}){_SEP})*{_UNIT})*(?![\p{{L}}\p{{N}}])"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}'’.])(?!(?:{_NEVER_FIRST})(?![\p{{L}}\p{{M}}'’-]))"
+    rf"(?:{_UNIT})(?:{_SEP}(?:(?:{_PARTICLE}){_SEP})*{_UNIT})*(?![\p{{L}}\p{{N}}])"
 )
 _POSSESSIVE_END = regex.compile(r"['’ʼ]s$")
 _AFTER = regex.compile(r"(?:['’ʼ]s?)?[ \u00a0]*(,?)[ \u00a0]*(\p{Ll}+)")
@@ -74,7 +89,6 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _LINE_WORD = regex.compile(r"\p{L}{4,}")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
 _PROSE_ENDS = (".", "!", "?", ".”", '."', "?”", '?"')
-_LETTERS_AZ = "abcdefghijklmnopqrstuvwxyz"
 _HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
 _SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
 
@@ -165,8 +179,11 @@ class _Context:
 
 def _candidates(context: _Context, match: "regex.Match[str]") -> list[_Candidate]:
     """The candidate names of one capitalised run, split at possessives and acronyms."""
+    spans = match.spans("u")
+    if len(spans) == 1:
+        return _single(context, *spans[0])
     pieces: list[list[tuple[int, int]]] = [[]]
-    for start, end in match.spans("u"):
+    for start, end in spans:
         word = context.text[start:end]
         if len(word) >= 2 and word.isupper() and "." not in word:
             pieces.append([])
@@ -184,13 +201,36 @@ def _candidates(context: _Context, match: "regex.Match[str]") -> list[_Candidate
     return out
 
 
+def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
+    """The fast path for the commonest run, one capitalised word ("Biden’s", "Sunday").
+
+    It is a candidate (a person only by a title before it, or as part of a name
+    found elsewhere) unless it is an acronym, an initial or a place or
+    organisation word.
+    """
+    text = context.text
+    if text.endswith(("’s", "'s", "ʼs"), start, end):
+        end -= 2
+    word = text[start:end]
+    if len(word) < 2 or word.isupper() or word.endswith("."):
+        return []
+    tokens = name_tokens(word)
+    if len(tokens) != 1 or _not_a_name(tokens[0]):
+        hyphenated = _candidate(context, [(start, end)]) if len(tokens) > 1 else None
+        return [hyphenated] if hyphenated is not None else []
+    titles: tuple[str, ...] = ()
+    if start and text[start - 1] in " \u00a0-" and _pre_title_spans(text, start):
+        titles, _ = _titles(text, [(start, end)], [word])
+    return [_Candidate(start, end, word, tokens, titles, 2 if titles else 0, False, False, 1, ((start, end),))]
+
+
 def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Candidate]:
     """A candidate from the word spans of a run: titles split off, evidence weighed."""
     text = context.text
     words = [text[s:e] for s, e in spans]
-    given = lexicon.words("people_given_names")
+    given = _GIVEN
     # A capitalised function word or ordinary word opening a sentence is not a name.
-    while words and (words[0].lower() in lexicon.words("stopwords") or (
+    while words and (words[0].lower() in _STOPWORDS or (
             len(words) > 1 and context.sentence_start(spans[0][0]) and _opener(context, words))):
         words, spans = words[1:], spans[1:]
     if not words:
@@ -228,9 +268,9 @@ def _opener(context: _Context, words: list[str]) -> bool:
     """Whether the first word of a sentence-initial run is an ordinary word, not a name."""
     first = words[0]
     lower = first.lower()
-    if lower in lexicon.words("people_given_names") or title_length(words) or lower in lexicon.words("titles"):
+    if lower in _GIVEN or title_length(words) or lower in _TITLES:
         return False
-    return (lower in lexicon.words("people_openers") or _ordinary(context, first)
+    return (lower in _OPENERS or _ordinary(context, first)
             or lower.endswith(("ing", "ed", "ly")))
 
 
@@ -248,20 +288,20 @@ def _not_a_name(token: str) -> bool:
     """A word that makes a run a place, an organisation or a people ("Mexicans").
 
     (A run ending in an abstract noun, "Trump Presidency", is dropped by its suffix.)"""
-    if token in lexicon.words("people_non_person"):
+    if token in _NON_PERSON:
         return True
-    modifiers = lexicon.words("people_title_modifiers")
+    modifiers = _MODIFIERS
     return token in modifiers or token.endswith("s") and token[:-1] in modifiers
 
 
 def _dotted_ok(word: str) -> bool:
-    return len(word) == 2 or word.lower() in lexicon.words("people_name_suffixes")
+    return len(word) == 2 or word.lower() in _SUFFIXES
 
 
 def _ordinary(context: _Context, word: str) -> bool:
     """A word the document also writes in lower case, or a function word."""
     lower = word.lower()
-    return lower in context.lower_words or lower in lexicon.words("stopwords")
+    return lower in context.lower_words or lower in _STOPWORDS
 
 
 def _titles(text: str, spans: list[tuple[int, int]], words: list[str]) -> tuple[tuple[str, ...], int]:
@@ -299,8 +339,8 @@ def _affiliated_title(words: list[str]) -> int:
     """How many words an affiliation and a title take in front of a name ("House Speaker
     Nancy Pelosi", "New York Attorney General Eliot Spitzer"): up to
     the last title word that still has a name after it. 0 when there is none."""
-    titles = lexicon.words("titles")
-    suffixes = lexicon.words("people_name_suffixes")
+    titles = _TITLES
+    suffixes = _SUFFIXES
     for j in range(len(words) - 2, 0, -1):
         if not any(w.lower() not in suffixes for w in words[j + 1:]):
             continue
@@ -344,7 +384,7 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
         return 2
     if _near_given_name(words[0].lower()):
         return 1
-    verbs = lexicon.words("people_verbs")
+    verbs = _VERBS
     after = _AFTER.match(text, end)
     if after and after.group(2) in verbs:
         return 1
@@ -356,7 +396,7 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
 def _given_name_deletions() -> frozenset[str]:
     """Every known given name of five letters or more with one letter deleted, and itself."""
     out = set()
-    for name in lexicon.words("people_given_names"):
+    for name in _GIVEN:
         if len(name) >= 5:
             out.add(name)
             out.update(name[:i] + name[i + 1:] for i in range(1, len(name)))
@@ -383,7 +423,16 @@ def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], l
     Returns the clusters and the candidates with such parts in place of their runs.
     """
     alone = {c.tokens[0] for c in candidates if c.words == 1}
-    accepted = [c for c in candidates if _accepted(c, alone)]
+    nearby: list[set[str]] = []
+
+    def used_alone(word: str) -> bool:
+        if word in alone:
+            return True
+        if not nearby:
+            nearby.append(_with_wildcards(alone))
+        return _near(word, nearby[0])
+
+    accepted = [c for c in candidates if _accepted(c, used_alone)]
     clusters: list[_Cluster] = []
     _grow(clusters, accepted)
     chosen = {id(c) for c in accepted}
@@ -422,7 +471,7 @@ def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[_C
                    known: set[str]) -> Optional[_Candidate]:
     """The longest part of an unaccepted run that misspells a person's name, or that is a
     headline's given name and known surname; else None."""
-    given = lexicon.words("people_given_names")
+    given = _GIVEN
     n = len(candidate.spans)
     for length in range(n, 1, -1):
         for i in range(n - length + 1):
@@ -439,7 +488,7 @@ def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[_C
     return None
 
 
-def _accepted(candidate: _Candidate, alone: set[str]) -> bool:
+def _accepted(candidate: _Candidate, used_alone: Callable[[str], bool]) -> bool:
     """Whether a candidate is a person by itself (others may still resolve to one).
 
     A person verb next to it is evidence only when none of its words is an
@@ -456,18 +505,26 @@ def _accepted(candidate: _Candidate, alone: set[str]) -> bool:
         return bool(candidate.titles) and len(candidate.tokens[0]) > 1
     if candidate.evidence == 2:
         return True
-    return not candidate.ordinary and (candidate.evidence == 1 or _near(candidate.tokens[-1], alone))
+    return not candidate.ordinary and (candidate.evidence == 1 or used_alone(candidate.tokens[-1]))
 
 
 def _near(word: str, words: set[str]) -> bool:
-    """Whether ``word`` is in ``words`` or one letter from one of them (same length, same
-    first letter: what a typo in one of several mentions leaves)."""
+    """Whether ``word`` is in ``words`` or one substitution from one of them, not in the
+    first letter (what a typo in one of several mentions leaves). ``words`` also holds
+    the one-wildcard keys of its words of five letters or more (see ``_with_wildcards``)."""
     if word in words:
         return True
-    if len(word) < 5:
-        return False
-    return any(word[:i] + c + word[i + 1:] in words for i in range(1, len(word)) for c in _LETTERS_AZ
-               if c != word[i])
+    return len(word) >= 5 and any(word[:i] + "*" + word[i + 1:] in words for i in range(1, len(word)))
+
+
+def _with_wildcards(words: set[str]) -> set[str]:
+    """``words`` and, for each of five letters or more, its keys with one letter (not the
+    first) replaced by ``*``: a deletion-style neighbourhood for :func:`_near`."""
+    out = set(words)
+    for word in words:
+        if len(word) >= 5:
+            out.update(word[:i] + "*" + word[i + 1:] for i in range(1, len(word)))
+    return out
 
 
 def _home(clusters: list[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:
