@@ -18,10 +18,11 @@ in a cluster passes to the next kind):
   ("Posted: Jul 07, 2012 7:40 PM ET") are not event dates (date-conflict);
 - ``weekday``: a stated weekday replaced by a wrong one, or a wrong one inserted
   before a full date with a year (weekday-mismatch);
-- ``quote-word``: a word changed or dropped inside a quotation of six words or
-  more that another article also quotes (quote-wording);
+- ``quote-word``: a word changed or dropped inside a quotation of eight words or
+  more that another article also quotes, among the words both quote (quote-wording);
 - ``quote-speaker``: the written speaker of such a shared quotation replaced by
-  another person of the cluster (quote-speaker).
+  another person of the cluster, where the other article names the same speaker
+  at its quote (not "he said") (quote-speaker).
 
 The modified clusters are written as JSON Lines (text and date) to a temporary
 folder — never into ``../shared`` — loaded back with ``quotecli.load`` and
@@ -68,7 +69,7 @@ EXPECTED = {
     "quote-speaker": "quote-speaker",
 }
 WEEKDAYS = tuple(calendar.day_name)
-MIN_QUOTE_WORDS = 6
+MIN_QUOTE_WORDS = 8
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY = regex.compile(r"(?<![\d,.])([0-3]?\d)(st|nd|rd|th)?(?![\d])")
@@ -252,7 +253,7 @@ def inject_weekday(ex: list, rng: random.Random) -> Optional[Injection]:
 
 
 def _shared_quotes(ex: list) -> list:
-    """Quotations of six words or more that another article quotes too (the same words,
+    """Quotations of eight words or more that another article quotes too (the same words,
     one quotation possibly a piece of the other), each with those other quotes."""
     quotes = [(i, q, " " + " ".join(keys.folded_words(q.text)) + " ") for i, e in enumerate(ex)
               for q in e.quotes if q.kind in ("full", "partial")]
@@ -265,6 +266,20 @@ def _shared_quotes(ex: list) -> list:
     return sorted(shared, key=lambda c: (c[0], c[1].start))
 
 
+def _shared_stretch(quote, partner) -> tuple[int, int]:
+    """The word range [first, last) of ``quote`` that ``partner`` quotes as well."""
+    mine = keys.folded_words(quote.text)
+    theirs = " " + " ".join(keys.folded_words(partner.text)) + " "
+    if " " + " ".join(mine) + " " in theirs:
+        return 0, len(mine)
+    for first in range(len(mine)):
+        for last in range(len(mine), first, -1):
+            if last - first == len(keys.folded_words(partner.text)) and \
+                    " " + " ".join(mine[first:last]) + " " == theirs:
+                return first, last
+    return 0, 0
+
+
 GENERIC_WORDS = ("people", "country", "government", "important", "clear", "never", "really", "simple")
 
 
@@ -272,11 +287,12 @@ def inject_quote_word(ex: list, rng: random.Random) -> Optional[Injection]:
     shared = _shared_quotes(ex)
     if not shared:
         return None
-    i, q, _ = rng.choice(shared)
+    i, q, partners = rng.choice(shared)
     words = list(regex.finditer(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", q.text))
-    if len(words) < MIN_QUOTE_WORDS:
+    first, last = _shared_stretch(q, partners[0])
+    if last - first < 3:
         return None
-    k = rng.randrange(1, len(words) - 1)
+    k = rng.randrange(first + 1, last - 1)   # a word inside the words both articles quote
     word = words[k]
     text = ex[i].document.text
     if rng.random() < 0.5:
@@ -290,6 +306,12 @@ def inject_quote_word(ex: list, rng: random.Random) -> Optional[Injection]:
                      - words[k].end(), f"dropped {word.group()!r}")
 
 
+def _named(quote) -> bool:
+    """The speaker is written by name at the quote ("Smith said", not "he said")."""
+    mention = keys.name_key(quote.speaker_mention)
+    return bool(mention) and mention[-1] in keys.name_key(quote.speaker)
+
+
 def inject_quote_speaker(ex: list, rng: random.Random) -> Optional[Injection]:
     people = sorted({m.name for e in ex for m in e.people if m.form == "full" and len(m.name.split()) >= 2})
     candidates = []
@@ -299,7 +321,7 @@ def inject_quote_speaker(ex: list, rng: random.Random) -> Optional[Injection]:
             continue   # no speaker, or one written as a pronoun: nothing to swap
         if not any(set(speaker) & set(keys.name_key(p)) for p in people):
             continue
-        if any(set(speaker) & set(keys.name_key(p.speaker)) for p in partners):
+        if any(set(speaker) & set(keys.name_key(p.speaker)) and _named(p) for p in partners):
             candidates.append((i, q))
     if not candidates:
         return None

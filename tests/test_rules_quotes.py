@@ -73,3 +73,42 @@ def test_nominal_or_missing_speaker_is_not_another_speaker():
                       extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
                       extraction(b, quotes=[quote(b, LONG, "the newspaper")]))
     assert result == []
+
+
+def test_spellings_of_one_word_are_not_reported():
+    base = "We are going to realise the plan for the neighbourhood and the Internet Explorer team"
+    other = "We are gonna realize the plan for the neighborhood & the IE team"
+    assert findings("QC201", *_pair(base, other)) == []
+
+
+def test_writers_bracketed_words_are_not_reported():
+    base = "The police have a hard time because there is a lot of crime here"
+    other = "[The officers] have a hard time because there is a lot of crime here"
+    assert findings("QC201", *_pair(base, other)) == []
+
+
+def test_two_people_with_a_few_different_words_are_not_one_quotation():
+    other = "We must apologize to the many families of the dead victims of this awful crash"
+    assert findings("QC201", *_pair(LONG, other, "Mary Smith", "John Jones")) == []
+
+
+def test_speaker_reached_through_a_pronoun_is_not_another_speaker():
+    a = doc(f"John Jones spoke. “{LONG},” he said.", "a.txt")
+    b = doc(f"“{LONG},” Mary Smith said.", "b.txt")
+    qa = quote(a, LONG, "John Jones", mention="he")
+    result = findings("QC202", extraction(a, quotes=[qa], people=[person(a, "John Jones")]),
+                      extraction(b, quotes=[quote(b, LONG, "Mary Smith")], people=[person(b, "Mary Smith")]))
+    assert result == []
+
+
+def test_joint_statement_is_not_another_speaker():
+    a = doc(f"“{LONG},” Mary Smith and John Jones said in a statement.", "a.txt")
+    b = doc(f"“{LONG},” John Jones said.", "b.txt")
+    result = findings("QC202",
+                      extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[quote(b, LONG, "John Jones")], people=[person(b, "John Jones")]))
+    assert result == []
+
+
+def test_misspelt_surname_is_the_same_speaker():
+    assert findings("QC202", *_pair(LONG, LONG, "Hugh Hefner", "Hugh Heffner")) == []

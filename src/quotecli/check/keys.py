@@ -145,7 +145,7 @@ def line_end(text: str, offset: int) -> int:
 
 
 @functools.lru_cache(maxsize=32)
-def _lowercase_words(text: str) -> frozenset[str]:
+def lowercase_words(text: str) -> frozenset[str]:
     """Folded words the text writes in lower case somewhere (so not names)."""
     return frozenset(fold(m.group()) for m in _WORD.finditer(text) if m.group().islower())
 
@@ -170,7 +170,7 @@ def context(document: Document, start: int, end: int, window: int = 10,
     """
     s_start, s_end = context_sentence(document, start, end)
     words = tokens(document.text[s_start:s_end], s_start)
-    lowercase = _lowercase_words(document.text)
+    lowercase = lowercase_words(document.text)
     names = [is_name(t, i == 0, lowercase) for i, t in enumerate(words)]
     skipped = [(a, b) for a, b in skip if a < s_end and b > s_start]
     numerals = frozenset(numeral(m.group()) for m in _NUMERAL.finditer(document.text, s_start, s_end)
