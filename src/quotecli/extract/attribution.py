@@ -54,7 +54,9 @@ _CLAUSE_WORDS = frozenset(
     "and but or that which who whom as when while because although though if since "
     "so than where after before until unless whether".split()
 )
+_PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
+_CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
 _WORD_START = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
@@ -132,8 +134,8 @@ def is_cue(token: Token) -> bool:
 
 
 def pronoun_class(word: str) -> Optional[str]:
-    """``m``/``f``/``p``/``x`` for a speaker pronoun, else ``None``."""
-    row = lexicon.table("pronouns").get(word.lower())
+    """``m``/``f``/``p``/``x`` for a speaker pronoun ("he", "he’d"), else ``None``."""
+    row = lexicon.table("pronouns").get(_CONTRACTION.sub("", word.lower()))
     return row[0] if row else None
 
 
@@ -202,6 +204,10 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     j = k
     while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
         j -= 1
+    if j > 1 and toks[j - 1].text == "," and toks[j - 2].text == ")":
+        j = _skip_brackets(toks, j - 2) + 1  # "Gov. Ann Holt (R-Ohio), said"
+    if j > 0 and toks[j - 1].text == ")":
+        j = _skip_brackets(toks, j - 1)
     if j > 0 and toks[j - 1].text == ",":
         c = j - 2
         while c >= 0 and j - c < 20 and toks[c].text != "," and toks[c].text not in _QUOTE_CHARS:
@@ -212,14 +218,33 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
                 return _np_ending_at(toks, j - 1)  # "the minister's nominee, Ana Ruiz, said"
             span = _np_ending_at(toks, c)
             if span is not None:
-                return span
+                return _past_preposition(toks, span)
         j -= 1
-    return _np_ending_at(toks, j)
+    span = _np_ending_at(toks, j)
+    return _past_preposition(toks, span) if span is not None else None
+
+
+def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
+    i = span[0]
+    if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
+        before = _np_ending_at(toks, i - 1)
+        if before is not None:
+            return before
+    return span
 
 
 @functools.lru_cache(maxsize=None)
 def _title_words() -> frozenset[str]:
     return frozenset(w for t in lexicon.words("titles") for w in t.split())
+
+
+def _skip_brackets(toks: Sequence[Token], close: int) -> int:
+    """The index of the "(" matching the ")" at ``close`` (``close`` itself when none is near)."""
+    for n in range(close - 1, max(-1, close - 10), -1):
+        if toks[n].text == "(":
+            return n
+    return close
 
 
 def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
@@ -277,8 +302,12 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
 
 def _participle(toks: Sequence[Token], k: int) -> bool:
     """A cue in a participle clause ("…, calling it", "by saying"): its subject is the sentence's."""
-    return toks[k].lower.endswith("ing") and (k == 0 or toks[k - 1].text == ","
-                                              or toks[k - 1].lower in _PARTICIPLE_LEADS)
+    if not toks[k].lower.endswith("ing"):
+        return False
+    j = k
+    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
+        j -= 1
+    return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS
 
 
 _PARTICIPLE_LEADS = frozenset("by while when after before and in also".split())
@@ -288,13 +317,25 @@ _INTRODUCTIONS = frozenset(
 )
 
 
+def _after_dateline(toks: Sequence[Token], k: int) -> int:
+    """Index after a dateline opening the sentence ("WASHINGTON (AP) —"), else 0."""
+    for n in range(min(k, 8)):
+        if toks[n].text in _DASHES or toks[n].text == "-":
+            head = [t for t in toks[:n] if t.is_word]
+            agency = any(t.text == "(" for t in toks[:n])
+            if head and (all(t.text.isupper() for t in head) or (agency and all(t.capitalised for t in head))):
+                return n + 1
+            return 0
+    return 0
+
+
 def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     """The subject of the sentence whose tokens are ``toks[:k]``.
 
     An introduction ("In Iowa on Monday, …", "But …") is skipped to its comma;
     then the first noun phrase is the subject.
     """
-    i = 0
+    i = _after_dateline(toks, k)
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
     if i < k and toks[i].lower in _INTRODUCTIONS:
@@ -302,6 +343,9 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
         if comma is None:
             return None
         i = comma + 1
+        place = speaker_after(toks, i) if i < k else None
+        if place is not None and place[1] + 1 < k and toks[place[1]].text == "," and toks[i].capitalised:
+            i = place[1] + 1  # "Speaking in Salem, New Hampshire, Trump …"
     span = speaker_after(toks, i) if i < k else None
     if span is None or span[1] > k:
         return None
@@ -381,6 +425,14 @@ def _cut(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _ends_sentence(toks: Sequence[Token], n: int) -> bool:
+    """A full stop, "!" or "?" followed by a space and a capital (not "(I-Vt.) on")."""
+    if toks[n].text not in _TERMINAL or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    return nxt.start > toks[n].end and (nxt.capitalised or nxt.text in _QUOTE_CHARS)
+
+
 def _is_verb_use(toks: Sequence[Token], k: int) -> bool:
     """Whether the cue word at ``toks[k]`` is a verb, not a noun ("his remarks", "the notes")."""
     if k == 0:
@@ -423,12 +475,16 @@ def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
         if np and not _weekday(toks[np[0]].lower):
             return _attribution(toks, np, toks[k])
         return None
+    if first.is_word and not first.capitalised and first.lower.endswith("ed") and i + 1 < len(toks):
+        np = speaker_after(toks, i + 1)  # an unlisted verb: "“…!” beamed Ana Ruiz"
+        if np and toks[np[0]].capitalised and toks[np[0]].lower not in _DETERMINERS:
+            return _attribution(toks, np, first)
     if not _np_start_ok(first):
         return None
     for k in range(i + 1, min(len(toks), i + 16)):
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
             if not _in_apposition(toks, i, k):
-                return None
+                break
         if is_cue(toks[k]) and _is_verb_use(toks, k):
             j = k
             while j > i and (toks[j - 1].text == "," or (toks[j - 1].is_word and toks[j - 1].lower in _fillers())):
@@ -436,6 +492,13 @@ def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
             if j > i:
                 return _attribution(toks, (i, j), toks[k])
             return None
+    np = speaker_after(toks, i)
+    if np is not None and np[1] < len(toks):
+        verb = toks[np[1]]
+        rest = toks[np[1] + 1:np[1] + 2]
+        if verb.is_word and not verb.capitalised and verb.lower.endswith("ed") and (
+                not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS):
+            return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz beamed."
     return None
 
 
@@ -455,7 +518,7 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
     if not toks:
         return None
     for n in range(len(toks) - 1, -1, -1):
-        if toks[n].text in _TERMINAL:
+        if _ends_sentence(toks, n):
             toks = toks[n + 1:]
             break
     if not toks:
@@ -465,20 +528,27 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
             np = speaker_after(toks, n + 2)
             if np:
                 return _attribution(toks, np, toks[n], "according to")
+    # The leftmost frame wins: in "She says … but insists Sanders is mounting a “…”" the
+    # quotation is part of what the main clause's speaker says.
+    found = None
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k):
-            if _participle(toks, k):
-                span = main_subject(toks, k)
-                if span is not None:
-                    return _attribution(toks, span, toks[k])
-            span = speaker_before(toks, k)
+            span = main_subject(toks, k) if _participle(toks, k) else None
+            span = span or speaker_before(toks, k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None:
-                return _attribution(toks, span, toks[k])
+                found = _attribution(toks, span, toks[k])
+    if found is not None:
+        return found
     if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
         span = speaker_after(toks, 0)  # "Ruiz: “…”", "Ana Ruiz went further: “…”"
         if span is not None and len(toks) - 1 - span[1] <= 3:
+            return _attribution(toks, span, toks[-1])
+    if toks[-1].text == ":" and len(toks) > 2 and toks[-2].capitalised:
+        span = _np_ending_at(toks, len(toks) - 1)  # "HEADLINE - Ana Ruiz and Tom Reyes: “…”"
+        if span is not None and (span[0] == 0 or toks[span[0] - 1].text in _DASHES
+                                 or toks[span[0] - 1].text in ("-", "and", ",")):
             return _attribution(toks, span, toks[-1])
     return None
 
@@ -503,7 +573,11 @@ def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
             return None
         if is_cue(toks[k]) and _is_verb_use(toks, k):
             sentence_start = max((n + 1 for n in range(k) if toks[n].text in _TERMINAL), default=0)
-            span = speaker_before(toks[sentence_start:], k - sentence_start)
+            sentence = toks[sentence_start:]
+            span = None
+            if _participle(sentence, k - sentence_start):
+                span = main_subject(sentence, k - sentence_start)
+            span = span or speaker_before(sentence, k - sentence_start)
             if span is not None:
                 return _attribution(toks, (span[0] + sentence_start, span[1] + sentence_start), toks[k])
     return None

@@ -33,7 +33,7 @@ from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
                           pronoun_class, reported_speech, speaker_before, tokens)
 
-_MARK = regex.compile(r"''|[“”\"«»„‟]")
+_MARK = regex.compile(r"'''?|[“”\"«»„‟]")
 _INCH = regex.compile(r"\d['’′]\s?\d{1,2}(?:\.\d+)?$")
 _OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–-/\u2002\u2003\u2009")
 _CLOSE_RIGHT = frozenset(".,;:!?)]}—–-…’'\u00a0")
@@ -120,22 +120,28 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
         found: list[_Segment] = []
         stray: Optional[tuple[int, int]] = None
         for m in _MARK.finditer(text, p_start, p_end):
-            glyph = m.group()
-            role = _role(text, m.start(), m.end(), glyph, len(stack), stack[-1][2] if stack else None)
+            m_start, m_end, glyph = m.start(), m.end(), m.group()
+            if glyph == "'''":  # '' next to a nested single quote: the single one is inside
+                glyph = "''"
+                if stack:
+                    m_start += 1
+                else:
+                    m_end -= 1
+            role = _role(text, m_start, m_end, glyph, len(stack), stack[-1][2] if stack else None)
             if role == "open":
-                stack.append((m.start(), m.end(), glyph))
+                stack.append((m_start, m_end, glyph))
                 stray = None
             elif role == "close" and stack:
                 o_start, o_end, _ = stack.pop()
                 if not stack:
-                    found.append(_Segment(o_start, o_end, m.start(), m.end(), index, True))
+                    found.append(_Segment(o_start, o_end, m_start, m_end, index, True))
                 stray = None
             elif role == "close":
                 if stray is not None:  # ”…” : a closer typed for the opener
-                    found.append(_Segment(stray[0], stray[1], m.start(), m.end(), index, True))
+                    found.append(_Segment(stray[0], stray[1], m_start, m_end, index, True))
                     stray = None
                 else:
-                    stray = (m.start(), m.end())
+                    stray = (m_start, m_end)
         if stack:
             o_start, o_end, _ = stack[0]
             found.append(_Segment(o_start, o_end, p_end, p_end, index, False))
@@ -172,10 +178,14 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         start, end = _inner(text, seg)
         inner = text[start:end]
         att = None
-        if seg.closed:
-            att = attribution_after(text, seg.close_end, p_end)
-            if att is not None and inner.rstrip("’')]").endswith(".") and att.cue not in _DASH_CUES:
-                att = None  # “… .” ends the sentence: only a dash line ("— Ana Ruiz") may follow
+        after = attribution_after(text, seg.close_end, p_end) if seg.closed else None
+        if after is not None and inner.rstrip("’')]").endswith(".") and after.cue not in _DASH_CUES:
+            # “… .” ends the sentence: only a dash line ("— Ana Ruiz") or, failing a frame
+            # before the quotation, a bare “… .” Ana Ruiz said. may follow
+            att = attribution_before(text, window, seg.open_start)
+            if att is None and not _short_frame(text, after, p_end):
+                after = None
+        att = after if att is None else att
         if att is None:
             att = attribution_before(text, window, seg.open_start)
         if att is None and previous is not None and previous.attribution is not None \
@@ -213,6 +223,12 @@ def _subject(text: str, start: int, pos: int, resolver: Resolver) -> Optional[At
     if all(t.capitalised or t.lower in ("the", "former") for t in lead):
         return Attribution(person.start, person.end, None)
     return None
+
+
+def _short_frame(text: str, att: Attribution, limit: int) -> bool:
+    """Whether the sentence ends right after the cue of ``att`` ("… Ana Ruiz said.")."""
+    rest = text[att.cue_end:min(limit, att.cue_end + 3)] if att.cue_end > 0 else ""
+    return att.speaker_start < att.cue_start and (not rest.strip() or rest.lstrip()[:1] in ".!?")
 
 
 def _propagate(document: Document, segments: list[_Segment]) -> None:
@@ -288,18 +304,19 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     """A work's title: after a work noun ("the book “…”", "a film called “…”"), or a
     Title-Case name after "on"/"in" or an outlet's possessive ("on “Saturday Night
     Live”", "CNN’s “State of the Union”"), or before a role noun ("“Glee” star")."""
-    toks = [t for t in before if t.text != ","]
-    if not words:
+    if not words or not before:
         return False
     nouns = lexicon.words("title_nouns")
     title_case = _title_case(words) and len(words) <= 8
     if after and after[0].lower in nouns and title_case:
         return True
+    comma = before[-1].text == ","
+    toks = [t for t in before if t.text != ","]
     if not toks:
         return False
     last = toks[-1].lower
     if last in nouns:
-        return True
+        return title_case or not comma  # "the book “…”"; "his book, “Salt and Stone”"
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
     return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
