@@ -5,8 +5,8 @@
 The same-event clusters of ``../shared/corpora`` (BASIL, ECB+, WikinewsSum:
 ``<corpus>/<cluster>/*.txt``, dates from each ``manifest.jsonl``) are shuffled
 and split in two halves. Every cluster of the *injected* half receives ONE known
-inconsistency, the kinds taken in rotation (a kind that finds nothing to change
-in a cluster passes to the next kind):
+inconsistency, of the kind injected least so far among those the cluster allows
+(ties in rotation), so that every kind gets its share:
 
 - ``name``: one letter changed in a person's full name where the same name is
   written at least twice elsewhere in the cluster (expects name-spelling);
@@ -390,8 +390,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         for n, (name, articles) in enumerate(injected):
             ex = [quotecli.extract(d) for d in documents(articles, folder, name + ".orig")]
             injection = None
-            for step in range(len(kinds)):
-                kind = kinds[(n + step) % len(kinds)]
+            for kind in sorted(kinds, key=lambda k: (tried[k], (kinds.index(k) - n) % len(kinds))):
                 injection = INJECTORS[kind](ex, rng)
                 if injection:
                     break

@@ -112,3 +112,14 @@ def test_joint_statement_is_not_another_speaker():
 
 def test_misspelt_surname_is_the_same_speaker():
     assert findings("QC202", *_pair(LONG, LONG, "Hugh Hefner", "Hugh Heffner")) == []
+
+
+def test_function_words_only_is_info():
+    result = findings("QC201", *_pair(LONG, LONG.replace("this terrible", "that terrible")))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_times_and_domains_written_two_ways_are_not_reported():
+    base = "We will post the new rules on example.com at 6:00 p.m. for every driver in town"
+    other = "We will post the new rules on example at 6 p.m. for every driver in town"
+    assert findings("QC201", *_pair(base, other)) == []

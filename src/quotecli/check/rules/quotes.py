@@ -23,6 +23,7 @@ from ... import lexicon, names
 from ...document import Document
 from ...records import Extraction, Quote
 from .. import keys
+from ..merge import merge_connected
 from ..model import Finding, Location
 from ..registry import register
 
@@ -40,6 +41,7 @@ _GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
 _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
             ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("bre", "ber"))
+_DOMAINS = frozenset({"com", "org", "net"})
 _BRITISH_OUR = regex.compile(r"(?<=\w\w)our")
 
 
@@ -98,6 +100,9 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
     table = lexicon.table("quote_equivalents")
     words: list[keys.Token] = []
     for token in keys.tokens(text, offset):
+        before = text[token.start - offset - 1:token.start - offset]
+        if (before == ":" and token.key == "00") or (before == "." and token.key in _DOMAINS):
+            continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
         replacement = table.get(token.key)
         if replacement is None:
             words.append(keys.Token(token.start, token.end, token.text, _spelling(token.key)))
@@ -248,19 +253,33 @@ def render_diff(a: QuoteItem, b: QuoteItem, alignment: Alignment, context: int =
         if i in starts:
             i2, j1, j2 = starts[i]
             if i2 > i:
-                parts.append("[-" + " ".join(t.text for t in a.words[i:i2]) + "-]")
+                parts.append("[-" + _written(a.words[i:i2]) + "-]")
             if j2 > j1:
-                parts.append("{+" + " ".join(t.text for t in b.words[j1:j2]) + "+}")
+                parts.append("{+" + _written(b.words[j1:j2]) + "+}")
             if i2 > i:
                 i = i2
                 continue
         if i < len(a.words):
             if i in shown:
-                parts.append(a.words[i].text)
+                if not (i and a.words[i - 1].start == a.words[i].start and i - 1 in shown):
+                    parts.append(a.words[i].text)   # "gonna" is two words, written once
             elif not parts or parts[-1] != "…":
                 parts.append("…")
         i += 1
     return " ".join(parts)
+
+
+def _written(words: tuple[keys.Token, ...]) -> str:
+    """The written text of canonical words (a word expanded in two is written once)."""
+    return " ".join(t.text for i, t in enumerate(words) if not (i and words[i - 1].start == t.start))
+
+
+def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every changed word is a function word ("the" for "this", a dropped "that"):
+    a transcription variant worth a look (info), not a changed statement (warning)."""
+    changed = [w for _, i1, i2, j1, j2 in alignment.changes
+               for w in a.folded[i1:i2] + b.folded[j1:j2]]
+    return all(keys.is_stopword(w) for w in changed)
 
 
 def _canonical(key: Hashable, a: QuoteItem, b: QuoteItem) -> bool:
@@ -300,12 +319,13 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
+            severity = "info" if minor(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}"
                     f" ([-here-] {{+there+}}): {diff}",
                     [item.location()] + related,
-                    suggestion=a[0].quote.text,
+                    suggestion=a[0].quote.text, severity=severity,
                 ))
     return findings
 
@@ -375,7 +395,7 @@ def _opening(item: QuoteItem, words: int = 8) -> str:
 
 RULE_WORDING = register(
     "QC201", "quote-wording", "warning",
-    map=quote_items, compare=compare_wording,
+    map=quote_items, compare=compare_wording, merge=merge_connected,
     explanation="""
     The same quotation is worded differently in two places.
 
@@ -384,7 +404,9 @@ RULE_WORDING = register(
     rule finds quotations that share most of their words (and, when two different
     people are named for them, differ in two words at most) and differ in a word or a few: a word changed,
     added or dropped. The message shows a word-level diff, ``[-words here-]``
-    against ``{+words there+}``. Not findings: a partial quote that is a piece
+    against ``{+words there+}``. When only function words differ ("this" for
+    "the", a dropped "that") the finding is info, a transcription variant
+    rather than a changed statement. Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, and spellings of one word ("gonna" and "going to", "11th" and
@@ -405,7 +427,7 @@ RULE_WORDING = register(
 
 RULE_SPEAKER = register(
     "QC202", "quote-speaker", "error",
-    map=quote_items, compare=compare_speaker,
+    map=quote_items, compare=compare_speaker, merge=merge_connected,
     explanation="""
     The same quotation is attributed to two different people.
 
