@@ -54,6 +54,10 @@ _CLAUSE_WORDS = frozenset(
     "and but or that which who whom as when while because although though if since "
     "so than where after before until unless whether".split()
 )
+_BASE_FORM_LEADS = frozenset(
+    "to will would could should can may might must did do does not never also often always just "
+    "people voters critics officials supporters experts analysts".split()
+)
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
@@ -425,6 +429,14 @@ def _cut(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _coordinated(toks: Sequence[Token], k: int) -> bool:
+    """A cue sharing the sentence's subject: "Sherry smiled and said", "was prompted to say"."""
+    j = k
+    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+        j -= 1
+    return j > 0 and toks[j - 1].lower in ("and", "but", "then", "to", "or")
+
+
 def _ends_sentence(toks: Sequence[Token], n: int) -> bool:
     """A full stop, "!" or "?" followed by a space and a capital (not "(I-Vt.) on")."""
     if toks[n].text not in _TERMINAL or n + 1 >= len(toks):
@@ -434,12 +446,21 @@ def _ends_sentence(toks: Sequence[Token], n: int) -> bool:
 
 
 def _is_verb_use(toks: Sequence[Token], k: int) -> bool:
-    """Whether the cue word at ``toks[k]`` is a verb, not a noun ("his remarks", "the notes")."""
+    """Whether the cue word at ``toks[k]`` is a verb, not a noun ("his remarks", "the notes").
+
+    A bare base form that is also a noun (``cue_nouns.txt``: "state", "report")
+    is a verb only after a pronoun, a modal or "to", or a plural subject
+    ("officials report"): otherwise it is a noun ("a Democratic state").
+    """
     if k == 0:
         return True
     if toks[k].capitalised:
         return False  # "the United States", "Notes on ...": a name, not a verb
     prev = toks[k - 1].lower
+    if toks[k].lower in lexicon.words("cue_nouns") and not (
+            prev in _BASE_FORM_LEADS or pronoun_class(prev) is not None
+            or (prev.endswith("s") and not prev.endswith(("'s", "’s", "ss")))):
+        return False
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
@@ -450,8 +471,12 @@ def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Tok
                        cue.start if cue else -1, cue.end if cue else -1)
 
 
-def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
-    """A speaker frame right after a closing mark at ``pos`` (``,” Smith said`` / ``,” said Smith``)."""
+def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = False) -> Optional[Attribution]:
+    """A speaker frame right after a closing mark at ``pos`` (``,” Smith said`` / ``,” said Smith``).
+
+    ``open_sentence``: the quotation ends in a comma, "?" or "!", so the sentence
+    goes on and a name followed by any verb is its frame ("“…,” Ana Ruiz shot back").
+    """
     toks = _cut(tokens(text, pos, min(limit, pos + 300)))
     i = 0
     while i < len(toks) and toks[i].text == ",":
@@ -471,6 +496,8 @@ def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
     while k < len(toks) and toks[k].is_word and toks[k].lower in _fillers() and not is_cue(toks[k]):
         k += 1
     if k < len(toks) and is_cue(toks[k]):
+        if toks[k].lower.endswith("ing"):
+            return None  # “…,” telling reporters …: the sentence's subject speaks, not the object
         np = speaker_after(toks, k + 1)
         if np and not _weekday(toks[np[0]].lower):
             return _attribution(toks, np, toks[k])
@@ -480,8 +507,9 @@ def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
         if np and toks[np[0]].capitalised and toks[np[0]].lower not in _DETERMINERS:
             return _attribution(toks, np, first)
     if not _np_start_ok(first):
-        return None
-    for k in range(i + 1, min(len(toks), i + 16)):
+        return _final_frame(toks, i)
+    reach = 32 if i + 2 < len(toks) and toks[i + 1].text == "," else 16  # “…,” Trump, the nominee, …
+    for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
             if not _in_apposition(toks, i, k):
                 break
@@ -492,13 +520,36 @@ def attribution_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
             if j > i:
                 return _attribution(toks, (i, j), toks[k])
             return None
+    late = _final_frame(toks, i)
+    if late is not None:
+        return late
     np = speaker_after(toks, i)
-    if np is not None and np[1] < len(toks):
+    if np is not None and np[1] < len(toks) and np[1] - np[0] <= 4:
         verb = toks[np[1]]
         rest = toks[np[1] + 1:np[1] + 2]
-        if verb.is_word and not verb.capitalised and verb.lower.endswith("ed") and (
-                not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS):
-            return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz beamed."
+        named = toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")
+        if verb.is_word and not verb.capitalised and (
+                (verb.lower.endswith("ed") and (not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS))
+                or (open_sentence and named and verb.lower not in _CLAUSE_WORDS
+                    and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
+            return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
+    return None
+
+
+def _final_frame(toks: Sequence[Token], i: int) -> Optional[Attribution]:
+    """A frame closing the sentence after more words: "“…” yet in the glass ceiling, she said."."""
+    for c in range(i, min(len(toks) - 2, i + 25)):
+        if toks[c].text != ",":
+            continue
+        np = speaker_after(toks, c + 1)
+        if np is None or np[1] - np[0] > 4 or not (toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower)):
+            continue
+        k = np[1]
+        while k < len(toks) and toks[k].is_word and _filler(toks[k]) and not is_cue(toks[k]):
+            k += 1
+        if k < len(toks) and is_cue(toks[k]) and not toks[k].lower.endswith("ing") and (
+                k + 1 == len(toks) or toks[k + 1].lower in _NP_STOPS or not toks[k + 1].is_word):
+            return _attribution(toks, np, toks[k])
     return None
 
 
@@ -507,12 +558,14 @@ def _in_apposition(toks: Sequence[Token], i: int, k: int) -> bool:
     return any(t.text == "," for t in toks[i:k])
 
 
-def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]:
+def attribution_before(text: str, start: int, pos: int, block: bool = False) -> Optional[Attribution]:
     """A speaker frame in the sentence before an opening mark at ``pos``.
 
     ``start`` is where the sentence (or the part after the previous quotation)
     begins: ``Smith said, “`` / ``Smith: “`` / ``According to Smith, “`` /
-    ``he calls it “``.
+    ``he calls it “``. ``block``: the quotation is a paragraph of its own after
+    this sentence, so a colon ending it ("Trump leaned in and boomed:") names the
+    speaker in the sentence's subject.
     """
     toks = tokens(text, start, pos)
     if not toks:
@@ -533,7 +586,7 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
     found = None
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k):
-            span = main_subject(toks, k) if _participle(toks, k) else None
+            span = main_subject(toks, k) if _participle(toks, k) or _coordinated(toks, k) else None
             span = span or speaker_before(toks, k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
@@ -549,6 +602,10 @@ def attribution_before(text: str, start: int, pos: int) -> Optional[Attribution]
         span = _np_ending_at(toks, len(toks) - 1)  # "HEADLINE - Ana Ruiz and Tom Reyes: “…”"
         if span is not None and (span[0] == 0 or toks[span[0] - 1].text in _DASHES
                                  or toks[span[0] - 1].text in ("-", "and", ",")):
+            return _attribution(toks, span, toks[-1])
+    if toks[-1].text == ":" and block:
+        span = main_subject(toks, len(toks) - 1)  # "Trump leaned in and boomed:" before a block quote
+        if span is not None:
             return _attribution(toks, span, toks[-1])
     return None
 
@@ -567,7 +624,7 @@ def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
     if cut and toks[cut - 1].text == ":":
         sentence_start = max((n + 1 for n in range(cut - 1) if toks[n].text in _TERMINAL), default=0)
         if sentence_start < cut - 1:
-            return attribution_before(text, toks[sentence_start].start, toks[cut - 1].end)
+            return attribution_before(text, toks[sentence_start].start, toks[cut - 1].end, block=True)
     for k in range(cut - 1, -1, -1):
         if toks[k].text in _QUOTE_CHARS:
             return None

@@ -178,7 +178,9 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         start, end = _inner(text, seg)
         inner = text[start:end]
         att = None
-        after = attribution_after(text, seg.close_end, p_end) if seg.closed else None
+        open_sentence = inner.rstrip("’')]").endswith((",", "?", "!", "—", "–"))
+        spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum())
+        after = attribution_after(text, seg.close_end, p_end, open_sentence) if spaced else None
         if after is not None and inner.rstrip("’')]").endswith(".") and after.cue not in _DASH_CUES:
             # “… .” ends the sentence: only a dash line ("— Ana Ruiz") or, failing a frame
             # before the quotation, a bare “… .” Ana Ruiz said. may follow
