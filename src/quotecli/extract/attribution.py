@@ -541,14 +541,18 @@ def _final_frame(toks: Sequence[Token], i: int) -> Optional[Attribution]:
     for c in range(i, min(len(toks) - 2, i + 25)):
         if toks[c].text != ",":
             continue
+        if is_cue(toks[c + 1]) and not toks[c + 1].lower.endswith("ing"):
+            np = speaker_after(toks, c + 2)  # “…” about the deal, said Ana Ruiz.
+            if np is not None and toks[np[0]].capitalised:
+                return _attribution(toks, np, toks[c + 1])
+            continue
         np = speaker_after(toks, c + 1)
         if np is None or np[1] - np[0] > 4 or not (toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower)):
             continue
         k = np[1]
         while k < len(toks) and toks[k].is_word and _filler(toks[k]) and not is_cue(toks[k]):
             k += 1
-        if k < len(toks) and is_cue(toks[k]) and not toks[k].lower.endswith("ing") and (
-                k + 1 == len(toks) or toks[k + 1].lower in _NP_STOPS or not toks[k + 1].is_word):
+        if k < len(toks) and is_cue(toks[k]) and not toks[k].lower.endswith("ing"):
             return _attribution(toks, np, toks[k])
     return None
 

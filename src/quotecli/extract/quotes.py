@@ -119,6 +119,7 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
         stack: list[tuple[int, int, str]] = []
         found: list[_Segment] = []
         stray: Optional[tuple[int, int]] = None
+        continued = -1
         for m in _MARK.finditer(text, p_start, p_end):
             m_start, m_end, glyph = m.start(), m.end(), m.group()
             if glyph == "'''":  # '' next to a nested single quote: the single one is inside
@@ -128,13 +129,21 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
                 else:
                     m_end -= 1
             role = _role(text, m_start, m_end, glyph, len(stack), stack[-1][2] if stack else None)
+            if role == "open" and stack:
+                line = text.rfind("\n", stack[0][1], m_start)
+                if line >= 0 and not text[line:m_start].strip():
+                    # a quotation left open at a line end and opened again on the next line:
+                    # one paragraph per line, the same quotation continued
+                    found.append(_Segment(stack[0][0], stack[0][1], line, line, index, False))
+                    stack.clear()
+                    continued = m_start
             if role == "open":
                 stack.append((m_start, m_end, glyph))
                 stray = None
             elif role == "close" and stack:
                 o_start, o_end, _ = stack.pop()
                 if not stack:
-                    found.append(_Segment(o_start, o_end, m_start, m_end, index, True))
+                    found.append(_Segment(o_start, o_end, m_start, m_end, index, True, o_start == continued))
                 stray = None
             elif role == "close":
                 if stray is not None:  # ”…” : a closer typed for the opener
@@ -144,7 +153,7 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
                     stray = (m_start, m_end)
         if stack:
             o_start, o_end, _ = stack[0]
-            found.append(_Segment(o_start, o_end, p_end, p_end, index, False))
+            found.append(_Segment(o_start, o_end, p_end, p_end, index, False, o_start == continued))
         if found and previous_open and not text[p_start:found[0].open_start].strip():
             found[0].continues = True
         previous_open = bool(stack)
@@ -317,8 +326,8 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     if not toks:
         return False
     last = toks[-1].lower
-    if last in nouns:
-        return title_case or not comma  # "the book “…”"; "his book, “Salt and Stone”"
+    if last in nouns:  # "the book “…”"; "his book, “Salt and Stone”"
+        return (title_case or not comma) and (inner[:1].isupper() or inner[:1].isdigit())
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
     return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
