@@ -54,3 +54,13 @@ def test_name_keys_and_short_forms():
     assert keys.name_key("Joe Biden’s") == ("joe", "biden")
     assert keys.same_person(keys.name_key("Biden"), keys.name_key("Joe Biden"))
     assert not keys.same_person(keys.name_key("Hillary Clinton"), keys.name_key("Bill Clinton"))
+
+
+def test_adjacent_name_of_an_age():
+    document = quotecli.from_text("The man, Mount Lee Lacy, age 21, was held. A 61-year-old man ran. Ann Roe, 40, left.")
+    def whose(figure):
+        start = document.text.index(figure)
+        return keys.adjacent_name(document, start, start + len(figure))
+    assert whose("21") == {"mount", "lee", "lacy"}
+    assert whose("40") == {"ann", "roe"}
+    assert whose("61-year-old") == frozenset()

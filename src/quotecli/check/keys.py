@@ -212,14 +212,17 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
     """The name written right next to a span: "Andrew Lopez, 20" or "the 20-year-old Andrew Lopez".
 
     The words of the run of capitalised words that ends just before the span (a
-    comma between is allowed) or, failing that, starts just after it; empty when
-    no name touches the span.
+    comma, "age" or "aged" between are allowed) or, failing that, starts just
+    after it; empty when no name touches the span.
     """
     text = document.text
     run: list[Token] = []
     position = start
     for token in reversed(tokens(text[max(0, start - 80):start], max(0, start - 80))):
         gap = "" if run else ","
+        if not run and token.key in _AGE_WORDS and not text[token.end:position].strip(" ,\u00a0"):
+            position = token.start   # "Mount Lee Lacy, age 21"
+            continue
         if not _adjacent_name_word(token, text[token.end:position], gap):
             break
         run.append(token)
@@ -232,6 +235,9 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
             run.append(token)
             position = token.end
     return frozenset(stem(t.key) for t in run)
+
+
+_AGE_WORDS = frozenset({"age", "aged"})
 
 
 def _adjacent_name_word(token: Token, gap: str, allowed: str) -> bool:

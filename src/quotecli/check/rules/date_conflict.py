@@ -94,10 +94,11 @@ def _stamp_line(text: str, date: DateMention) -> bool:
 def same_event(a: DateItem, b: DateItem) -> bool:
     """Whether two dates are given for one event.
 
-    The words around both overlap strongly and share a name, the word next
-    to each date (the event: "closed on", "the … bombing") is among the other's
-    words, the names closest to the dates agree, and the sentences do not both
-    carry other figures the other lacks. Inside one article, and for dates more
+    The words around both overlap strongly and share a name (two words are
+    enough when the words next to each date, the event, "closed on", "the …
+    bombing", are among the other's words; three otherwise), the names closest
+    to the dates agree, and the sentences do not each carry other figures the
+    other lacks with none in common. Inside one article, and for dates more
     than a month apart (in a story, most often two events), the overlap must be
     stronger.
     """
@@ -105,12 +106,13 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False   # "arrested on May 3 and charged on May 5": two events
     if not (a.nearest & b.terms or b.nearest & a.terms):
         return False
-    if a.anchor and b.anchor and not a.anchor & b.anchor:
+    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2:
         return False
-    if a.numerals - b.numerals and b.numerals - a.numerals:
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another event
     shared = a.terms & b.terms
-    if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
+    event = a.nearest & b.terms and b.nearest & a.terms
+    if len(shared) < (MIN_SHARED_TERMS - 1 if event else MIN_SHARED_TERMS) or not (a.entities & b.entities):
         return False
     if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
         return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))

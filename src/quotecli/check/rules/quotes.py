@@ -138,6 +138,8 @@ def _named(quote: Quote, speaker: tuple[str, ...], lowercase: frozenset[str]) ->
     mention = keys.name_key(quote.speaker_mention)
     if not mention or mention[-1] not in speaker or mention[-1] in lexicon.table("pronouns"):
         return False
+    if mention[-1] in lexicon.table("weekdays") or mention[-1] in lexicon.table("months"):
+        return False   # "Saturday said": an extraction slip, not a person
     written = keys.tokens(regex.sub(r"['’]s?\s*$", "", quote.speaker_mention or ""))
     if len(written) == 1 and written[0].key in lowercase:
         return False   # "Showrunner said": a common noun capitalised at a sentence start
