@@ -58,7 +58,8 @@ def test_misspelling_inside_one_article():
 
 
 def test_a_close_name_in_another_story_is_another_person():
-    other = "The Lakeside Rovers beat Dunmore United at Kessel Park."
+    other = ("The Lakeside Rovers beat Dunmore United at Kessel Park on Saturday. Coach Brandt "
+             "praised Ferreira and Okafor; Lindqvist scored twice before Halloran came on.")
     assert findings("QC101", repeated("a.txt", "Rosa Maria Quinterro", 1, story=other),
                     repeated("b.txt", "Rosa Maria Quintero", 4)) == []
 

@@ -42,6 +42,7 @@ MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
 MIN_RATIO = 2             # how many times more often the frequent form must be used
 GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
+MIN_CONTEXT = 8           # capitalised words an article needs before its story can be told apart
 MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
@@ -54,6 +55,7 @@ class NameItem:
     document: Document
     mention: PersonMention
     tokens: tuple[str, ...]
+    people: frozenset[str] = frozenset()   # the surname (last word) of every person of the article
 
     @property
     def key(self) -> str:
@@ -67,12 +69,13 @@ class NameItem:
 
 
 def _items(extraction: Extraction) -> Iterator[NameItem]:
+    people = frozenset(name_tokens(m.name)[-1] for m in extraction.people if len(name_tokens(m.name)[-1]) > 1)
     for mention in extraction.people:
         if mention.form == "alias":
             continue
         tokens = name_tokens(mention.text)
         if tokens:
-            yield NameItem(extraction.document, mention, tokens)
+            yield NameItem(extraction.document, mention, tokens, people)
 
 
 def _related(items: Iterable[NameItem], document: Document) -> list[Location]:
@@ -162,12 +165,19 @@ def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str,
 
 
 def _same_story(mine: list[NameItem], theirs: list[NameItem]) -> bool:
-    """Whether the articles of two close names share enough other names to be about the
-    same people: a rare "Rick Parry" in a football report is not a misspelt "Rick
-    Perry" of the politics pages. Needs ``MIN_SHARED_NAMES`` capitalised words in
-    common besides the names compared."""
+    """Whether the articles of two close names are about the same people: a rare "Rick
+    Parry" in a football report is not a misspelt "Rick Perry" of the politics pages.
+
+    They must share another person's surname, or ``MIN_SHARED_NAMES`` capitalised
+    words, besides the names compared (unless the rare form's article is too short
+    to tell: fewer than ``MIN_CONTEXT`` capitalised words).
+    """
     own = set(mine[0].tokens) | set(theirs[0].tokens)
+    if (set().union(*(i.people for i in mine)) & set().union(*(i.people for i in theirs))) - own:
+        return True
     ours = set().union(*(_capitalised(i.document.text) for i in mine)) - own
+    if len(ours) < MIN_CONTEXT:
+        return True     # a one-sentence article gives nothing to judge by: assume one story
     other = set().union(*(_capitalised(i.document.text) for i in theirs)) - own
     return len(ours & other) >= MIN_SHARED_NAMES
 
