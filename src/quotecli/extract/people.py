@@ -481,7 +481,7 @@ def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[_C
                 continue
             variant = any(spelling_distance(tokens, c.tokens) for key in spelling_blocks(tokens)
                           for c in blocks.get(key, ()))
-            headline = candidate.headline and tokens[0] in given and tokens[-1] in known
+            headline = candidate.headline and length <= 3 and tokens[0] in given and tokens[-1] in known
             if variant or headline:
                 return _Candidate(start, end, text[start:end], tokens, candidate.titles if i == 0 else (),
                                   2, candidate.headline, False, length, candidate.spans[i:i + length])
