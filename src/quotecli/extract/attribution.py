@@ -168,6 +168,21 @@ def _np_start_ok(token: Token) -> bool:
             or low in _nominals())
 
 
+def _np_start_at(toks: Sequence[Token], i: int) -> bool:
+    """:func:`_np_start_ok`, or lower-case role words before a name ("former adviser David Axelrod")."""
+    if i >= len(toks):
+        return False
+    if _np_start_ok(toks[i]):
+        return True
+    for n in range(i, min(len(toks), i + 5)):
+        tok = toks[n]
+        if not tok.is_word or tok.lower in _CLAUSE_WORDS or tok.lower in _NP_STOPS or is_cue(tok):
+            return False
+        if tok.capitalised:
+            return n > i
+    return False
+
+
 def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
     """The speaker phrase starting at ``toks[i]`` ("said *Sen. Ted Cruz*, R-Texas").
 
@@ -175,7 +190,7 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
     possessives and a leading determiner, and stops at punctuation or a
     function word; returns token indices ``[i, j)``.
     """
-    if i >= len(toks) or not _np_start_ok(toks[i]):
+    if not _np_start_at(toks, i):
         return None
     if pronoun_class(toks[i].lower) and toks[i].lower not in ("this", "that"):
         return i, i + 1
@@ -445,19 +460,21 @@ def _ends_sentence(toks: Sequence[Token], n: int) -> bool:
     return nxt.start > toks[n].end and (nxt.capitalised or nxt.text in _QUOTE_CHARS)
 
 
-def _is_verb_use(toks: Sequence[Token], k: int) -> bool:
+def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bool:
     """Whether the cue word at ``toks[k]`` is a verb, not a noun ("his remarks", "the notes").
 
     A bare base form that is also a noun (``cue_nouns.txt``: "state", "report")
     is a verb only after a pronoun, a modal or "to", or a plural subject
-    ("officials report"): otherwise it is a noun ("a Democratic state").
+    ("officials report"): otherwise it is a noun ("a Democratic state"). Right
+    after a quotation (``after_quote``) a subject and that word is a frame
+    ("“…,” the editorial read").
     """
     if k == 0:
         return True
     if toks[k].capitalised:
         return False  # "the United States", "Notes on ...": a name, not a verb
     prev = toks[k - 1].lower
-    if toks[k].lower in lexicon.words("cue_nouns") and not (
+    if not after_quote and toks[k].lower in lexicon.words("cue_nouns") and not (
             prev in _BASE_FORM_LEADS or pronoun_class(prev) is not None
             or (prev.endswith("s") and not prev.endswith(("'s", "’s", "ss")))):
         return False
@@ -506,14 +523,14 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         np = speaker_after(toks, i + 1)  # an unlisted verb: "“…!” beamed Ana Ruiz"
         if np and toks[np[0]].capitalised and toks[np[0]].lower not in _DETERMINERS:
             return _attribution(toks, np, first)
-    if not _np_start_ok(first):
+    if not _np_start_at(toks, i):
         return _final_frame(toks, i)
     reach = 32 if i + 2 < len(toks) and toks[i + 1].text == "," else 16  # “…,” Trump, the nominee, …
     for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
             if not _in_apposition(toks, i, k):
                 break
-        if is_cue(toks[k]) and _is_verb_use(toks, k):
+        if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True):
             j = k
             while j > i and (toks[j - 1].text == "," or (toks[j - 1].is_word and toks[j - 1].lower in _fillers())):
                 j -= 1
@@ -524,6 +541,12 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     if late is not None:
         return late
     np = speaker_after(toks, i)
+    if np is not None:
+        for n in range(np[0] + 1, np[1]):  # "the nominee riffed on …": the NP ran over its verb
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if toks[n].lower.endswith("ed") and not toks[n].capitalised and (
+                    nxt is None or not nxt.is_word or nxt.lower in _NP_STOPS):
+                return _attribution(toks, (np[0], n), toks[n])
     if np is not None and np[1] < len(toks) and np[1] - np[0] <= 4:
         verb = toks[np[1]]
         rest = toks[np[1] + 1:np[1] + 2]

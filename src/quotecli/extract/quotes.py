@@ -271,6 +271,14 @@ def _propagate(document: Document, segments: list[_Segment]) -> None:
                 seg.attribution = after[0]
             elif index > 0 and (seg.continues or not text[paragraphs[index][0]:seg.open_start].strip()):
                 seg.attribution = _last_speech(document, index - 1, by_paragraph.get(index - 1, []))
+            elif not seg.continues and _opens_sentence(document, seg):
+                # "Ana Ruiz agreed. “…”": the speech just before, in the same paragraph
+                seg.attribution = reported_speech(text, paragraphs[index][0], seg.open_start)
+
+
+def _opens_sentence(document: Document, seg: _Segment) -> bool:
+    start = document.segments.sentence_at(seg.open_start)[0]
+    return not document.text[start:seg.open_start].strip()
 
 
 def _last_speech(document: Document, index: int, quoted: list[_Segment]) -> Optional[Attribution]:
