@@ -223,6 +223,8 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     j = k
     while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
         j -= 1
+    if j > 0 and toks[j - 1].lower in ("who", "which"):
+        return j - 1, j  # "Scott Reed, who added …": PolNeAR's source is the relative pronoun
     if j > 1 and toks[j - 1].text == "," and toks[j - 2].text == ")":
         j = _skip_brackets(toks, j - 2) + 1  # "Gov. Ann Holt (R-Ohio), said"
     if j > 0 and toks[j - 1].text == ")":
@@ -235,12 +237,49 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             inner = toks[c + 1]
             if inner.capitalised and inner.lower not in _DETERMINERS and not toks[c - 1].capitalised:
                 return _np_ending_at(toks, j - 1)  # "the minister's nominee, Ana Ruiz, said"
+            c = _past_details(toks, c)
             span = _np_ending_at(toks, c)
             if span is not None:
                 return _past_preposition(toks, span)
         j -= 1
     span = _np_ending_at(toks, j)
     return _past_preposition(toks, span) if span is not None else None
+
+
+def _past_details(toks: Sequence[Token], c: int) -> int:
+    """Walk back over the comma-separated details of a name ("Cory James, 22, of Flint, Mich.,").
+
+    ``c`` is a comma; while the chunk before it is an age, a place after "of"/"from"
+    or a state after a city, the name stands further back. Returns the comma right
+    after the name.
+    """
+    for _ in range(4):
+        prev = c - 1
+        while prev >= 0 and toks[prev].text != "," and c - prev < 8:
+            prev -= 1
+        if prev <= 0 or toks[prev].text != ",":
+            return c
+        chunk = toks[prev + 1:c]
+        if not chunk:
+            return c
+        age = len(chunk) == 1 and chunk[0].text.isdigit()
+        place = chunk[0].lower in ("of", "from") or (len(chunk) <= 2 and all(t.capitalised for t in chunk)
+                                                      and toks[prev - 1].capitalised and not age
+                                                      and _place_before(toks, prev))
+        if not (age or place):
+            return c
+        c = prev
+    return c
+
+
+def _place_before(toks: Sequence[Token], comma: int) -> bool:
+    """Whether the chunk before ``comma`` starts with "of"/"from" (a city before its state)."""
+    n = comma - 1
+    while n >= 0 and toks[n].text != "," and comma - n < 8:
+        if toks[n].lower in ("of", "from", "in"):
+            return True
+        n -= 1
+    return False
 
 
 def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -357,6 +396,12 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     i = _after_dateline(toks, k)
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
+    comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
+    if comma is not None and comma + 1 < k and (
+            toks[comma + 1].lower in ("he", "she", "they", "we", "i")
+            or (toks[comma + 1].capitalised and toks[comma + 1].lower not in _DETERMINERS
+                and not toks[i].capitalised)):
+        i = comma + 1  # "A month later, he …", "Last week, Trump …"
     if i < k and toks[i].lower in _INTRODUCTIONS:
         comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
         if comma is None:
@@ -403,6 +448,9 @@ class Resolver:
     def name(self, start: int, end: int) -> str:
         """The resolved name of the speaker mention at ``[start, end)``."""
         mention = self.text[start:end]
+        if mention.lower() in ("who", "which"):
+            person = self.person_before(start, 120)
+            return person.name if person is not None else mention
         pron = pronoun_class(mention)
         if pron is not None:
             return self.antecedent(start, pron) or mention
@@ -411,6 +459,13 @@ class Resolver:
                                    or not mention[:1].islower()):
             return person.name
         return clean_name(mention)
+
+    def person_before(self, offset: int, reach: int) -> Optional[PersonMention]:
+        """The last person mention ending within ``reach`` characters before ``offset``."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        if i >= 0 and self.people[i].end >= offset - reach:
+            return self.people[i]
+        return None
 
     def antecedent(self, offset: int, pron: str) -> Optional[str]:
         """The nearest named person before ``offset`` that fits the pronoun.
@@ -442,6 +497,22 @@ def _cut(toks: list[Token]) -> list[Token]:
         if tok.text in _TERMINAL or tok.text in _QUOTE_CHARS or tok.text == ";" or tok.text == "''":
             return toks[:n]
     return toks
+
+
+_SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
+_GERUND_PREPOSITIONS = frozenset("of for about without instead from after before in on".split())
+
+
+def _intro_clause_end(toks: Sequence[Token]) -> int:
+    """The comma closing an introductory clause ("As the crowd began to chant, …"), else -1."""
+    if not toks or toks[0].lower not in _SUBORDINATORS:
+        return -1
+    return next((n for n in range(1, min(len(toks), 25)) if toks[n].text == ","), -1)
+
+
+def _gerund_object(toks: Sequence[Token], k: int) -> bool:
+    """A cue gerund after a preposition ("instead of calling himself …") frames nothing."""
+    return toks[k].lower.endswith("ing") and k > 0 and toks[k - 1].lower in _GERUND_PREPOSITIONS
 
 
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
@@ -611,8 +682,9 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
     # The leftmost frame wins: in "She says … but insists Sanders is mounting a “…”" the
     # quotation is part of what the main clause's speaker says.
     found = None
+    intro_end = _intro_clause_end(toks)
     for k in range(len(toks) - 1, -1, -1):
-        if is_cue(toks[k]) and _is_verb_use(toks, k):
+        if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
             span = main_subject(toks, k) if _participle(toks, k) or _coordinated(toks, k) else None
             span = span or speaker_before(toks, k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
