@@ -168,8 +168,9 @@ def _same_story(mine: list[NameItem], theirs: list[NameItem]) -> bool:
     """Whether the articles of two close names are about the same people: a rare "Rick
     Parry" in a football report is not a misspelt "Rick Perry" of the politics pages.
 
-    They must share another person's surname, or ``MIN_SHARED_NAMES`` capitalised
-    words, besides the names compared (unless the rare form's article is too short
+    They must share another person's surname, or one article of the frequent form
+    must share ``MIN_SHARED_NAMES`` capitalised words with them, besides the names
+    compared (unless the rare form's article is too short
     to tell: fewer than ``MIN_CONTEXT`` capitalised words).
     """
     own = set(mine[0].tokens) | set(theirs[0].tokens)
@@ -178,8 +179,8 @@ def _same_story(mine: list[NameItem], theirs: list[NameItem]) -> bool:
     ours = set().union(*(_capitalised(i.document.text) for i in mine)) - own
     if len(ours) < MIN_CONTEXT:
         return True     # a one-sentence article gives nothing to judge by: assume one story
-    other = set().union(*(_capitalised(i.document.text) for i in theirs)) - own
-    return len(ours & other) >= MIN_SHARED_NAMES
+    texts = {i.document.text for i in theirs}
+    return any(len((_capitalised(text) - own) & ours) >= MIN_SHARED_NAMES for text in texts)
 
 
 @functools.lru_cache(maxsize=4096)
