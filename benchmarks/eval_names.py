@@ -21,6 +21,14 @@ Two matchers are measured, each predicting "same entity" for a pair:
 
 Person pairs and organisation pairs are reported apart: the matchers are built
 for people.
+
+With ``--check DIR ...`` it also runs the name rules (QC101–QC103) over those
+folders (people extraction only) and prints every finding and the number of
+warning-or-error findings per 100 articles, to be read by eye: real variants
+across outlets ("Heidar Alishvandi" / "Heydar Alishbandi") are expected there.
+
+    PYTHONPATH=src python benchmarks/eval_names.py --check ../shared/corpora/basil \
+        ../shared/corpora/ecbplus ../shared/corpora/wikinewssum
 """
 
 from __future__ import annotations
@@ -35,8 +43,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from scoring import PRF  # noqa: E402
 
+import quotecli  # noqa: E402
+from quotecli.check import run_rules, select_rules, severity_rank  # noqa: E402
 from quotecli.check.rules.names import MIN_MAJORITY, is_misspelling  # noqa: E402
+from quotecli.extract.people import extract_people  # noqa: E402
 from quotecli.names import name_tokens, same_person, split_title, title_genders  # noqa: E402
+from quotecli.records import Extraction  # noqa: E402
 
 VARIANT_SIMILARITY = 0.8  # difflib ratio of the folded forms (the file's sim_folded)
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ecbplus" / "name_pairs.jsonl"
@@ -65,10 +77,26 @@ def is_variant(row: dict) -> bool:
     return len(ta) == len(tb) and ta != tb and row["sim_folded"] >= VARIANT_SIMILARITY
 
 
+def check(folders: list[str]) -> None:
+    """Run the name rules over ``folders`` and print the findings and their rate."""
+    documents, errors = quotecli.load(folders)
+    extractions = [Extraction(document=d, people=extract_people(d)) for d in documents]
+    findings = run_rules(extractions, select_rules(["QC1"]))
+    serious = [f for f in findings if severity_rank(f.severity) >= severity_rank("warning")]
+    for finding in findings:
+        where = finding.primary
+        related = "; ".join(f"{loc.file}:{loc.line} {loc.text}" for loc in finding.locations[1:3])
+        print(f"{finding.rule} {finding.severity:<7} {where.file}:{where.line} {finding.message}\n    {related}")
+    per_100 = 100 * len(serious) / len(documents) if documents else 0.0
+    print(f"\n{len(documents)} articles ({len(errors)} unreadable): {len(findings)} name findings, "
+          f"{len(serious)} warning or error = {per_100:.2f} per 100 articles")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=DEFAULT)
     parser.add_argument("--show", action="store_true", help="print every wrong prediction")
+    parser.add_argument("--check", nargs="+", metavar="DIR", help="also run the name rules over these folders")
     args = parser.parse_args(argv)
     if not args.pairs.exists():
         print(f"eval_names: {args.pairs} not found", file=sys.stderr)
@@ -95,6 +123,9 @@ def main(argv=None) -> int:
         print(score.row(label))
     print("spelling recall counts only same-entity pairs that are spelling variants "
           f"(same word count, different folded forms, sim_folded >= {VARIANT_SIMILARITY}).")
+    if args.check:
+        print()
+        check(args.check)
     return 0
 
 

@@ -89,3 +89,11 @@ def test_split_title(written, titles, rest):
 def test_split_title_leaves_names_alone():
     assert names.split_title("Ana Ruiz") == ((), "Ana Ruiz")
     assert names.split_title("President") == ((), "President")
+
+
+def test_title_genders_and_same_person():
+    assert names.title_genders(("Mrs.",)) == {"f"} and names.title_genders(("former Congressman",)) == {"m"}
+    assert names.title_genders(("President",)) == set()
+    assert names.same_person(("jenkin",), ("john", "jenkin"))
+    assert not names.same_person(("jenkin",), ("jenkin",), {"m"}, {"f"})
+    assert not names.same_person(("scott", "peterson"), ("laci", "peterson"))

@@ -181,3 +181,11 @@ def test_a_misspelt_name_is_still_a_mention():
 def test_one_letter_from_a_given_name_is_evidence_unless_an_ordinary_word():
     assert texts("Yesterday Marlha Raddatz was there.") == ["Marlha Raddatz"]
     assert texts("The brain scan was fine. Yesterday Brain Scan results came.") == []
+
+
+def test_aggregate_people_keeps_mr_and_miss_apart():
+    rows = aggregate_people([
+        _extraction("Mr. Jenkin said he was shocked.", "a"),
+        _extraction("Miss Jenkin said she was shocked.", "b"),
+    ])
+    assert [(r.name, r.docs) for r in rows] == [("Jenkin", ["a"]), ("Jenkin", ["b"])]
