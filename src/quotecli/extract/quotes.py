@@ -42,6 +42,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _NAMING_VERBS = frozenset("called named dubbed titled entitled labeled labelled known".split())
 _TITLE_PREPOSITIONS = frozenset(("on", "in"))
 _SCARE_WORDS = 3
+_SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
 _DASH_CUES = frozenset("—–-")
 _CLAUSE_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i"))
 
@@ -196,6 +197,9 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             att = attribution_before(text, window, seg.open_start)
             if att is None and not _short_frame(text, after, p_end):
                 after = None
+        if att is None and after is not None and _in_intro_clause(text, window, seg.open_start):
+            # "While Comey said … “extremely careless” …, he said": the clause's own speaker
+            att = attribution_before(text, window, seg.open_start)
         att = after if att is None else att
         if att is None:
             att = attribution_before(text, window, seg.open_start)
@@ -234,6 +238,13 @@ def _subject(text: str, start: int, pos: int, resolver: Resolver) -> Optional[At
     if all(t.capitalised or t.lower in ("the", "former") for t in lead):
         return Attribution(person.start, person.end, None)
     return None
+
+
+def _in_intro_clause(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies in an introductory clause ("When …, ") of the sentence at ``start``."""
+    head = text[start:pos].lstrip()
+    first = head.split(" ", 1)[0].lower()
+    return first in _SUBORDINATORS and "," not in head
 
 
 def _short_frame(text: str, att: Attribution, limit: int) -> bool:
