@@ -164,3 +164,72 @@ def test_second_quote_of_a_sentence_shares_its_frame():
     text = "Tom Reyes called the plan “reckless,” “costly” and “late.”"
     found = [q for q in extract_quotes(Document(id="t", text=text)) if q.kind == "partial"]
     assert [q.speaker for q in found] == ["Tom Reyes"] * 3
+
+
+def test_participle_takes_the_sentence_subject():
+    q = first("Ana Ruiz attacked the budget on Monday, calling it “a recipe for ruin.”")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "calling")
+
+
+def test_participle_negative_after_a_quote_is_not_its_object():
+    q = first("Ana Ruiz praised the plan as “bold,” telling reporters it would pass.")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_coordinated_cue_shares_the_subject():
+    q = first("Ana Ruiz smiled and said, “We will open in May.”")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_relative_pronoun_is_the_mention():
+    q = first("“Prices are rising,” said Ana Ruiz, who added that “nobody is safe from it.”")
+    assert q.speaker == "Ana Ruiz"
+    text = "Critics include Tom Reyes, who argues that the plan is “a waste of money.”"
+    q = first(text)
+    assert (q.speaker_mention, q.speaker) == ("who", "Tom Reyes")
+
+
+def test_age_and_home_town_after_the_name():
+    q = first("Tom Reyes, 42, of Bangor, Maine, said, “We never saw a winter like this.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_age_negative_plain_apposition_keeps_the_name():
+    q = first("Tom Reyes, a fisherman, said, “We never saw a winter like this.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_unlisted_verb_after_a_name():
+    q = first("“Not again!” Ana Ruiz groaned as the lights went out.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "groaned")
+
+
+def test_unlisted_verb_negative_after_a_full_stop():
+    q = first("“We have waited long enough.” Ana Ruiz groaned about the delay in her column.")
+    assert q.speaker is None
+
+
+def test_role_words_before_a_name_after_the_cue():
+    q = first("“We will open in May,” said harbour director Ana Ruiz.")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_same_paragraph_frame_before_a_sentence_opening_quote():
+    q = first("The harbour board met on Monday, and Ana Ruiz agreed. “We will open in May.”")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_leftmost_frame_of_a_sentence():
+    q = first("Ana Ruiz says the board is wrong and insists Tom Reyes is “playing games.”")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_introductory_clause_keeps_its_own_speaker():
+    text = "While Ana Ruiz said the plan was “reckless and late,” Tom Reyes said it would pass."
+    q = first(text)
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_dateline_is_not_the_speaker():
+    q = first("PORTLAND, Maine (AP) — Ana Ruiz defended the plan on Monday, saying “the harbour must reopen.”")
+    assert q.speaker == "Ana Ruiz"
