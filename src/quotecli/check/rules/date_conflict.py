@@ -33,6 +33,7 @@ MIN_OVERLAP_STRONG = 0.7   # shared words against the larger context: inside one
                            # or for dates far apart (most often two events of one story)
 NEAR_DAYS = 31
 MAX_GROUP = 500
+MAX_NUMERALS = 5            # other figures in a sentence beyond which it is a table
 STAMP_LINE_WORDS = 5        # a line with a date and at most this many words is a dateline
 _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -79,6 +80,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         ctx = keys.context(document, date.start, date.end, skip=spans)
         if ctx.nearest & stamps or _stamp_line(document.text, date):
             continue   # "Last updated 21 July 2013": the page's time stamp, not an event
+        if len(ctx.numerals) > MAX_NUMERALS:
+            continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
                         ctx.anchor, ctx.numerals)
         for key in item.keys():

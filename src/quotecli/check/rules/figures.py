@@ -36,6 +36,8 @@ from ..registry import register
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
 MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
+MAX_NUMERALS = 5          # other figures in a sentence beyond which it is a table
+MAX_RATIO = 2.5           # figures further apart than this are two quantities, not one misreported
 MAX_GROUP = 500           # a key this common carries no information: skipped
 MAX_RELATED = 5
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
@@ -150,6 +152,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         if number.kind == "age" and not whose:
             continue   # "a 61-year-old man": nothing tells whose age it is
         ctx = keys.context(document, number.start, number.end, skip=spans)
+        if len(ctx.numerals) > MAX_NUMERALS:
+            continue   # a table, a scorecard, a list of specifications: not prose facts
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
@@ -222,6 +226,8 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
         for b in items[x + 1:]:
             if consistent(a, b) or min(a.keys() & b.keys()) != key or not same_fact(a, b):
                 continue
+            if _far_apart(a, b):
+                continue
             if _knows_both(a, b, items) or _knows_both(b, a, items):
                 continue
             if _sentence_has(a, b, items) or _sentence_has(b, a, items):
@@ -230,6 +236,13 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             findings.append(_finding(a, b, items))
     return findings
+
+
+def _far_apart(a: FigureItem, b: FigureItem) -> bool:
+    """"$1.38 billion" and "$250 million" near the same words are two amounts, not one
+    misreported (a copy error changes a digit or two, not the order of magnitude)."""
+    low, high = sorted((abs(float(a.number.value)), abs(float(b.number.value))))
+    return low == 0 or high / low > MAX_RATIO
 
 
 def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
@@ -298,7 +311,9 @@ RULE = register(
     "19", "53 percent" and "53.2 percent", "at least 12" and "18", "more than
     50" and "53", overlapping ranges are all consistent. Figures inside one
     sentence are contrasts, not restatements, and an article that itself gives
-    both figures (an update) is not flagged. A count that only grows (deaths,
+    both figures (an update) is not flagged, nor are figures more than 2.5
+    times apart (two amounts rather than one misreported) or figures in a
+    table-like sentence crowded with other figures. A count that only grows (deaths,
     injuries, arrests, cases) and is larger in a later-dated article is
     reported as info with the timeline, not as a warning. Check the source and
     correct one figure, or make the difference explicit ("the toll rose to");
