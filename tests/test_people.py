@@ -189,3 +189,8 @@ def test_aggregate_people_keeps_mr_and_miss_apart():
         _extraction("Miss Jenkin said she was shocked.", "b"),
     ])
     assert [(r.name, r.docs) for r in rows] == [("Jenkin", ["a"]), ("Jenkin", ["b"])]
+
+
+def test_a_title_after_a_title_is_no_name():
+    assert texts("She was named Surgeon General on Monday.") == []
+    assert texts("Mr King said no.") == ["King"]

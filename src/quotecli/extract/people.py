@@ -107,6 +107,7 @@ class _Candidate:
     ordinary: bool
     words: int
     spans: tuple[tuple[int, int], ...] = ()
+    initial: bool = False   # opens a sentence, where any word has a capital
 
     @property
     def key(self) -> str:
@@ -221,6 +222,8 @@ def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
     titles: tuple[str, ...] = ()
     if start and text[start - 1] in " \u00a0-" and _pre_title_spans(text, start):
         titles, _ = _titles(text, [(start, end)], [word])
+        if tokens[0] in title_vocabulary() and not title_genders(titles):
+            return []   # "General" of "Surgeon General": a title, not a name ("Mr King" is one)
     return [_Candidate(start, end, word, tokens, titles, 2 if titles else 0, False, False, 1, ((start, end),))]
 
 
@@ -261,7 +264,8 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     evidence = 2 if titles else _evidence(context, start, end, words, given)
     ordinary = any(_ordinary(context, t) for t in tokens if len(t) > 1)
     return _Candidate(start, end, text[start:end], tokens, titles, evidence,
-                      context.is_headline(start), ordinary, len(words), tuple(spans))
+                      context.is_headline(start), ordinary, len(words), tuple(spans),
+                      context.sentence_start(start))
 
 
 def _opener(context: _Context, words: list[str]) -> bool:
@@ -495,7 +499,9 @@ def _accepted(candidate: _Candidate, used_alone: Callable[[str], bool]) -> bool:
     ordinary word ("Time Warner said"). Without such evidence a multi-word run
     is a person only when its last word, or a word one letter from it, is also
     used alone in the document ("… Heidar Alishvandi … Alishvandi said"), which
-    products ("MacBook Pro"), teams ("Red Sox") and landmarks rarely are.
+    products ("MacBook Pro"), teams ("Red Sox") and landmarks rarely are, and
+    not where it opens a sentence ("Rival Sony has …"): another writing of it
+    inside a sentence will make it a person, and this one then resolves to it.
     A headline run is never a person by itself: headline capitals prove nothing,
     so only its parts that name someone of the body count (see ``_second_chance``).
     """
@@ -505,7 +511,9 @@ def _accepted(candidate: _Candidate, used_alone: Callable[[str], bool]) -> bool:
         return bool(candidate.titles) and len(candidate.tokens[0]) > 1
     if candidate.evidence == 2:
         return True
-    return not candidate.ordinary and (candidate.evidence == 1 or used_alone(candidate.tokens[-1]))
+    if candidate.ordinary:
+        return False
+    return candidate.evidence == 1 or not candidate.initial and used_alone(candidate.tokens[-1])
 
 
 def _near(word: str, words: set[str]) -> bool:
