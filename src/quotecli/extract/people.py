@@ -223,7 +223,7 @@ def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
     if start and text[start - 1] in " \u00a0-" and _pre_title_spans(text, start):
         titles, _ = _titles(text, [(start, end)], [word])
         if tokens[0] in title_vocabulary() and not title_genders(titles):
-            return []   # "General" of "Surgeon General": a title, not a name ("Mr King" is one)
+            return []   # "Minister" after "Prime": a title, not a name ("Mr King" is one)
     return [_Candidate(start, end, word, tokens, titles, 2 if titles else 0, False, False, 1, ((start, end),))]
 
 
@@ -257,6 +257,8 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
             return None
         return _Candidate(start, end, text[start:end], tokens, titles, -1, context.is_headline(start),
                           True, len(words), tuple(spans))
+    if len(words) == 1 and tokens[0] in title_vocabulary() and not title_genders(titles):
+        return None     # "General" of "Surgeon General": a title, not a name
     if len(words) == 1:
         # A single word is a person only by its title or as part of a longer name.
         return _Candidate(start, end, text[start:end], tokens, titles, 2 if titles else 0, False, False, 1,
