@@ -146,3 +146,9 @@ def test_folder_walk_passes_over_corpus_documentation(tmp_path):
     assert [d.path.rsplit("/", 1)[-1] for d in documents] == ["story.txt"]
     documents, _ = quotecli.load([str(tmp_path / "README.md")])
     assert len(documents) == 1
+
+
+def test_articles_whose_names_start_like_documentation_are_read(tmp_path):
+    (tmp_path / "source1_news.txt").write_text("A story.\n", encoding="utf-8")
+    documents, _ = quotecli.load([str(tmp_path)])
+    assert len(documents) == 1

@@ -37,7 +37,7 @@ MANIFEST_NAME = "manifest.jsonl"
 
 #: Documentation files that sit beside articles in a corpus folder; a folder walk
 #: passes them over (named explicitly, they are read like any file).
-CORPUS_DOCS = ("readme", "source", "license", "licence", "changelog", "contributing", "notice")
+CORPUS_DOCS = frozenset({"readme", "source", "sources", "license", "licence", "changelog", "contributing", "notice"})
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _read_folder(folder: str, doc_date: Optional[str]) -> Iterator[Loaded]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             stem = os.path.splitext(name)[0].lower()
-            if name.startswith(".") or name == MANIFEST_NAME or stem.startswith(CORPUS_DOCS):
+            if name.startswith(".") or name == MANIFEST_NAME or stem in CORPUS_DOCS:
                 continue
             if os.path.splitext(name)[1].lower() in KNOWN_SUFFIXES - {""}:
                 yield from _read_file(os.path.join(root, name), doc_date, explicit=False)
