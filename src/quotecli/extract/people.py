@@ -264,7 +264,10 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
         return _Candidate(start, end, text[start:end], tokens, titles, 2 if titles else 0, False, False, 1,
                           tuple(spans))
     evidence = 2 if titles else _evidence(context, start, end, words, given)
-    ordinary = any(_ordinary(context, t) for t in tokens if len(t) > 1)
+    # A known given name that is also an ordinary word ("Bill", "Grant") does not make
+    # the run ordinary, but it is weaker evidence (see ``_evidence``).
+    ordinary = any(_ordinary(context, t) for i, t in enumerate(tokens)
+                   if len(t) > 1 and not (i == 0 and t in _GIVEN))
     return _Candidate(start, end, text[start:end], tokens, titles, evidence,
                       context.is_headline(start), ordinary, len(words), tuple(spans),
                       context.sentence_start(start))
@@ -375,15 +378,19 @@ def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
 def _evidence(context: _Context, start: int, end: int, words: list[str], given: frozenset[str]) -> int:
     """How sure the run and its neighbours make it that a multi-word run names a person.
 
-    2: a known given name, a middle initial or a byline ("By Ana Ruiz");
-    1: a word one letter from a known given name ("Marlha", misspelt names must
+    2: a known given name that is no ordinary word of the document, a middle
+    initial or a byline ("By Ana Ruiz");
+    1: a given name that is also an ordinary word ("Bill", "Grant"), a word one
+    letter from a known given name ("Marlha", misspelt names must
     still be seen by the checks), a person verb after it ("… said", ", who") or before it ("said Ana Ruiz",
     "according to Ana Ruiz"), which organisations share ("Time Warner said");
     0: nothing.
     """
     if len(words) < 2:
         return 0
-    if words[0].lower() in given or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+    if words[0].lower() in given:
+        return 1 if _ordinary(context, words[0]) else 2
+    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return 2
     text = context.text
     if text[context.line_start(start):start].strip() in {"By", "BY", "by"}:
@@ -399,10 +406,14 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
 
 
 @functools.lru_cache(maxsize=1)
-def _given_name_deletions() -> frozenset[str]:
-    """Every known given name of five letters or more with one letter deleted, and itself."""
+def _given_name_neighbours() -> frozenset[str]:
+    """Keys one edit away from the known given names, never touching the first letter:
+    each name of four letters or more with one letter replaced by ``*`` (substitutions),
+    and each of five or more with one letter deleted, and itself (insertions, deletions)."""
     out = set()
     for name in _GIVEN:
+        if len(name) >= 4:
+            out.update(name[:i] + "*" + name[i + 1:] for i in range(1, len(name)))
         if len(name) >= 5:
             out.add(name)
             out.update(name[:i] + name[i + 1:] for i in range(1, len(name)))
@@ -410,12 +421,14 @@ def _given_name_deletions() -> frozenset[str]:
 
 
 def _near_given_name(word: str) -> bool:
-    """Whether ``word`` is one edit from a known given name of five letters or more, with the
-    same first letter (a deletion-neighbourhood look-up: no comparison with every name)."""
+    """Whether ``word`` is one edit from a known given name, with the same first letter
+    (a neighbourhood look-up: no comparison with every name)."""
     if len(word) < 4 or not word.isalpha():
         return False
-    deletions = _given_name_deletions()
-    return word in deletions or any(word[:i] + word[i + 1:] in deletions for i in range(1, len(word)))
+    keys = _given_name_neighbours()
+    if any(word[:i] + "*" + word[i + 1:] in keys for i in range(1, len(word))):
+        return True
+    return len(word) >= 5 and (word in keys or any(word[:i] + word[i + 1:] in keys for i in range(1, len(word))))
 
 
 def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], list[_Candidate]]:
