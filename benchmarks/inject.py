@@ -170,10 +170,16 @@ def _shared_fact(a_doc, a_start: int, b_doc, b_start: int) -> bool:
     return len(shared) >= max(3, len(min(a_words, b_words, key=len)) / 2) and bool(a_names & b_names)
 
 
+def _written_value(text: str) -> Optional[float]:
+    """The figure's digits as written ("2 million" gives 2, which is not its value)."""
+    match = _DIGITS.match(text)
+    return float(match.group().replace(",", "")) if match else None
+
+
 def inject_figure(ex: list, rng: random.Random) -> Optional[Injection]:
     figures = [(i, n) for i, e in enumerate(ex) for n in e.numbers
                if n.value is not None and n.unit and n.value_max is None and not n.qualifier
-               and _DIGITS.fullmatch(n.text.split()[0] if n.text.split() else "")
+               and _written_value(n.text) == n.value
                and not (1900 <= n.value <= 2100) and n.value == int(n.value) and n.value >= 2]
     by_fact = defaultdict(list)
     for i, n in figures:

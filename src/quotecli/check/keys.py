@@ -109,7 +109,8 @@ def shingles(words: Sequence[str], size: int = 3) -> frozenset[tuple[str, ...]]:
 class Context:
     """The words around a mention inside its sentence.
 
-    ``terms`` are the stemmed content words of a window around the mention;
+    ``terms`` are the stemmed content words of a window around the mention
+    and of the mention itself ("26 Somali crew");
     ``entities`` the subset that are names (places, people, organisations: see
     :func:`is_name`); ``sentence`` the sentence span, so two mentions of one
     sentence can be told apart; ``nearest`` the content words right before and
@@ -179,10 +180,11 @@ def context(document: Document, start: int, end: int, window: int = 10,
                if not (t.key.isdigit() or is_stopword(t.key) or len(t.key) < 2
                        or any(a <= t.start < b for a, b in skipped))]
     before = [(i, t) for i, t in content if t.end <= start]
+    inside = [(i, t) for i, t in content if start <= t.start and t.end <= end]
     after = [(i, t) for i, t in content if t.start >= end]
     terms, entities = set(), set()
     nearest = frozenset(stem(t.key) for _, t in before[-1:] + after[:1])
-    near = before[-window:] + after[:window]
+    near = before[-window:] + inside + after[:window]
     for i, token in near:
         key = stem(token.key)
         terms.add(key)
@@ -213,7 +215,8 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
 
     The words of the run of capitalised words that ends just before the span (a
     comma, "age" or "aged" between are allowed) or, failing that, starts just
-    after it; empty when no name touches the span.
+    after it, past at most two lower-case words of a role ("the 89-year-old
+    former dictator Augusto Pinochet"); empty when no name is that close.
     """
     text = document.text
     run: list[Token] = []
@@ -229,7 +232,13 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
         position = token.start
     position = end
     if not run:
+        skipped = 0
         for token in tokens(text[end:end + 80], end):
+            if not run and skipped < MAX_ROLE_WORDS and token.text.islower() \
+                    and not text[position:token.start].strip(" \u00a0-"):
+                skipped += 1   # "the 89-year-old former dictator Augusto Pinochet"
+                position = token.end
+                continue
             if not _adjacent_name_word(token, text[position:token.start], ""):
                 break
             run.append(token)
@@ -238,6 +247,7 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
 
 
 _AGE_WORDS = frozenset({"age", "aged"})
+MAX_ROLE_WORDS = 2    # lower-case words between an age and the name after it
 
 
 def _adjacent_name_word(token: Token, gap: str, allowed: str) -> bool:

@@ -115,7 +115,9 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False   # other figures differ too: another event
     shared = a.terms & b.terms
     event = a.nearest & b.terms and b.nearest & a.terms
-    if len(shared) < (MIN_SHARED_TERMS - 1 if event else MIN_SHARED_TERMS) or not (a.entities & b.entities):
+    needed = MIN_SHARED_TERMS if a.document is b.document else max(
+        2, min(MIN_SHARED_TERMS - 1 if event else MIN_SHARED_TERMS, len(a.terms), len(b.terms)))
+    if len(shared) < needed or not (a.entities & b.entities):
         return False
     if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
         return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))

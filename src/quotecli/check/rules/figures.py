@@ -108,8 +108,8 @@ def _precision(number: Number, value: float) -> float:
         return 0.5 * 10 ** -len(match.group(1)) * scale
     digits = match.group().replace(",", "")
     zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros and written:
-        return min(0.5 * 10 ** zeros, 0.1 * written) * scale
+    if zeros and written:   # a round "50" may stand for 46 to 54, never for the next round 60
+        return min(0.4 * 10 ** zeros, 0.1 * written) * scale
     return 0.5 * scale
 
 
@@ -194,7 +194,7 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another moment, another event
     shared = a.terms & b.terms
-    if len(shared) < MIN_SHARED_TERMS or not (a.entities & b.entities):
+    if len(shared) < _needed(a, b) or not (a.entities & b.entities):
         return False
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
@@ -204,6 +204,15 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _needed(a: FigureItem, b: FigureItem) -> int:
+    """Shared words needed: three, or every word of a short sentence ("we wouldn't have 355
+    damaged shops in Athens" has only two besides the figure), never fewer than two;
+    three always inside one article."""
+    if a.document is b.document:
+        return MIN_SHARED_TERMS   # one article's short lines (a scorecard) share words by design
+    return max(2, min(MIN_SHARED_TERMS, len(a.terms), len(b.terms)))
 
 
 def _timeline(a: FigureItem, b: FigureItem) -> Optional[tuple[FigureItem, FigureItem]]:
