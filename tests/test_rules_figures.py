@@ -90,3 +90,27 @@ def test_article_reporting_both_figures_is_an_update():
     result = findings("QC301", extraction(a, numbers=[number(a, "46", 46, "migrants"), number(a, "53", 53, "migrants")]),
                       extraction(b, numbers=[number(b, "53", 53, "migrants")]))
     assert all(loc.doc == "a.txt" for f in result for loc in f.locations)
+
+
+def test_one_disagreement_is_one_finding_with_every_witness():
+    extractions = []
+    for name, figure in (("a.txt", "51"), ("b.txt", "53"), ("c.txt", "53"), ("d.txt", "53")):
+        document = doc(MIGRANTS.format(figure), name)
+        extractions.append(extraction(document, numbers=[number(document, figure, float(figure), "migrants")]))
+    result = findings("QC301", *extractions)
+    assert len(result) == 1
+    assert result[0].primary.doc == "a.txt" and {loc.doc for loc in result[0].locations} == {"a.txt", "b.txt", "c.txt", "d.txt"}
+
+
+def test_ages_of_different_people_are_not_one_fact():
+    a = doc("Police said Katie Jenkin, 20, and her brother John Jenkin were at home in Millom.", "a.txt")
+    b = doc("Police said John Jenkin, 23, and his sister Katie Jenkin were at home in Millom.", "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "20", 20, "years", kind="age")]),
+                      extraction(b, numbers=[number(b, "23", 23, "years", kind="age")]))
+    assert result == []
+
+
+def test_figures_far_apart_are_two_quantities():
+    template = "Officials said the Springfield plant cost {} to build, the Acme Motors filing shows."
+    assert findings("QC301", *_two("$1.38 billion", "$250 million", 1.38e9, 2.5e8, unit="USD",
+                                   template=template)) == []
