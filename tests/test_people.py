@@ -194,3 +194,16 @@ def test_aggregate_people_keeps_mr_and_miss_apart():
 def test_a_title_after_a_title_is_no_name():
     assert texts("She was named Surgeon General on Monday.") == []
     assert texts("Mr King said no.") == ["King"]
+
+
+def test_aggregate_people_joins_fuller_writings_of_one_name():
+    rows = aggregate_people([
+        _extraction("Officials said Lina J. Sosa spoke.", "a"),
+        _extraction("Officials said Lina Jane Sosa spoke.", "b"),
+        _extraction("Officials said Lina Sosa spoke.", "c"),
+    ])
+    assert len(rows) == 1 and rows[0].mentions == 3
+
+
+def test_a_run_of_titles_is_no_person():
+    assert texts("The Secretary General spoke to the Prime Minister.") == []

@@ -89,6 +89,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _LINE_WORD = regex.compile(r"\p{L}{4,}")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
 _PROSE_ENDS = (".", "!", "?", ".”", '."', "?”", '?"')
+_MAX_AFFILIATION = 4  # words of an affiliation before a title ("White House Press Secretary")
 _HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
 _SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
 
@@ -238,7 +239,7 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
         words, spans = words[1:], spans[1:]
     if not words:
         return None
-    titles, n = _titles(text, spans, words)
+    titles, n = _titles(text, spans, words, affiliations=not context.is_headline(spans[0][0]))
     words, spans = words[n:], spans[n:]
     if not words or any(w.endswith(".") and not _dotted_ok(w) for w in words[1:-1]):
         return None
@@ -257,8 +258,8 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
             return None
         return _Candidate(start, end, text[start:end], tokens, titles, -1, context.is_headline(start),
                           True, len(words), tuple(spans))
-    if len(words) == 1 and tokens[0] in title_vocabulary() and not title_genders(titles):
-        return None     # "General" of "Surgeon General": a title, not a name
+    if all(t in title_vocabulary() for t in tokens) and not title_genders(titles):
+        return None     # "General" of "Surgeon General", "Secretary General": titles, not names
     if len(words) == 1:
         # A single word is a person only by its title or as part of a longer name.
         return _Candidate(start, end, text[start:end], tokens, titles, 2 if titles else 0, False, False, 1,
@@ -313,7 +314,8 @@ def _ordinary(context: _Context, word: str) -> bool:
     return lower in context.lower_words or lower in _STOPWORDS
 
 
-def _titles(text: str, spans: list[tuple[int, int]], words: list[str]) -> tuple[tuple[str, ...], int]:
+def _titles(text: str, spans: list[tuple[int, int]], words: list[str],
+            affiliations: bool = True) -> tuple[tuple[str, ...], int]:
     """Titles before the name, as written: inside the run ("President Joe Biden") and in
     the lower-case words just before it ("foreign secretary Marcelo Ebrard", "then-President").
 
@@ -336,7 +338,7 @@ def _titles(text: str, spans: list[tuple[int, int]], words: list[str]) -> tuple[
             break
         titles.append(text[spans[taken][0]:spans[taken + n - 1][1]])
         taken += n
-    if not titles:
+    if not titles and affiliations:
         affiliated = _affiliated_title(words)
         if affiliated:
             titles.append(text[spans[0][0]:spans[affiliated - 1][1]])
@@ -348,12 +350,10 @@ def _affiliated_title(words: list[str]) -> int:
     """How many words an affiliation and a title take in front of a name ("House Speaker
     Nancy Pelosi", "New York Attorney General Eliot Spitzer"): up to
     the last title word that still has a name after it. 0 when there is none."""
-    titles = _TITLES
-    suffixes = _SUFFIXES
-    for j in range(len(words) - 2, 0, -1):
-        if not any(w.lower() not in suffixes for w in words[j + 1:]):
+    for j in range(min(len(words) - 2, _MAX_AFFILIATION + 2), 0, -1):
+        if not any(w.lower() not in _SUFFIXES for w in words[j + 1:]):
             continue
-        if any(" ".join(words[j - n + 1:j + 1]).lower() in titles for n in range(1, min(j, 3) + 1)):
+        if any(" ".join(words[j - n + 1:j + 1]).lower() in _TITLES for n in range(1, min(j, 3) + 1)):
             return j + 1
     return 0
 
@@ -682,22 +682,41 @@ def aggregate_people(extractions: Iterable[Extraction]) -> list[Person]:
             key = name_key(name)
             genders = frozenset(g for m in mentions for g in title_genders(m.titles)) if " " not in key else frozenset()
             groups[(key, genders)].extend((extraction.document, m) for m in mentions)
+    _merge_genderless(groups)
     by_token: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
     for group in groups:
         tokens = group[0].split()
         if len(tokens) >= 2:
             for token in tokens:
                 by_token[token].add(group)
-    for group in sorted(groups, key=lambda g: (len(g[0].split()), g[0], sorted(g[1]))):
+    # Longer short forms first: "Donald Trump" joins "Donald J. Trump" before "Trump"
+    # looks for its one full name.
+    for group in sorted(groups, key=lambda g: (-len(g[0].split()), g[0], sorted(g[1]))):
         tokens = tuple(group[0].split())
         if not tokens or group not in groups:
             continue
         candidates = set.intersection(*(by_token.get(t, set()) for t in tokens))
-        fits = [g for g in candidates if g != group and g in groups
+        fits = [g for g in candidates if g in groups and len(g[0].split()) > len(tokens)
                 and same_person(tokens, g[0].split(), group[1], _genders(groups[g]))]
-        if len(fits) == 1:
-            groups[fits[0]].extend(groups.pop(group))
+        names = {(g[0].split()[0], g[0].split()[-1]) for g in fits}
+        if len(fits) == 1 or len(tokens) >= 2 and len(names) == 1:
+            # Several fits that are one name written fuller or not ("Donald J. Trump",
+            # "Donald John Trump") are one person: join the most mentioned.
+            home = max(fits, key=lambda g: (len(groups[g]), g[0]))
+            groups[home].extend(groups.pop(group))
     return sorted((_person(items) for items in groups.values()), key=lambda p: (-p.mentions, p.name))
+
+
+def _merge_genderless(groups: dict[tuple[str, frozenset[str]], list]) -> None:
+    """A one-word name without a gendered title joins the same name with one, when only
+    one gender is written for it ("Trump" and "Mr. Trump" are one person)."""
+    gendered: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for key, genders in groups:
+        if genders:
+            gendered[key].append((key, genders))
+    for key, options in gendered.items():
+        if len(options) == 1 and (key, frozenset()) in groups:
+            groups[options[0]].extend(groups.pop((key, frozenset())))
 
 
 def _genders(items: list[tuple[Document, PersonMention]]) -> frozenset[str]:
