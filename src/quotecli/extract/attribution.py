@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -33,9 +34,9 @@ from ..records import PersonMention
 
 # A word: letters/digits with inner apostrophes, hyphens, ampersands, slashes and
 # dots ("AS/COA's", "R-S.C.", "U.S."); punctuation tokens are single characters.
-_TOKEN = regex.compile(
-    r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}&/'’\-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{M}\p{N}]"
-)
+# (White space, token) pairs that tile the text, so ``findall`` (fast, in C) gives
+# every token and its offset without a match object per token.
+_TOKEN = re.compile(r"(\s*)(\w(?:[\w&/'’\-]|\.(?=\w))*|[^\s\w]|$)")
 _QUOTE_CHARS = frozenset("“”\"«»„")
 _TERMINAL = frozenset(".!?")
 _DASHES = frozenset("—–")
@@ -61,26 +62,28 @@ _BASE_FORM_LEADS = frozenset(
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
-_WORD_START = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation character with its document offsets.
 
-    @property
-    def is_word(self) -> bool:
-        return bool(_WORD_START.match(self.text))
+    Its look-up forms are computed once: the attribution rules read them many
+    times per token.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "lower", "is_word", "capitalised")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        first = text[:1]
+        self.is_word = first.isalnum()
+        self.capitalised = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 @dataclass(frozen=True)
@@ -102,15 +105,18 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """
     out: list[Token] = []
     abbreviations = _abbreviations()
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        if m.group() == "." and out and out[-1].end == s and out[-1].is_word:
+    pos = start
+    for space, word in _TOKEN.findall(text[start:end]):
+        s = pos + len(space)
+        pos = s + len(word)
+        if not word:
+            continue
+        if word == "." and out and out[-1].end == s and out[-1].is_word:
             prev = out[-1]
-            bare = prev.text.lower()
-            if bare in abbreviations or (len(prev.text) == 1 and prev.text.isupper()) or "." in prev.text:
-                out[-1] = Token(prev.start, e, text[prev.start:e])
+            if prev.lower in abbreviations or (len(prev.text) == 1 and prev.capitalised) or "." in prev.text:
+                out[-1] = Token(prev.start, pos, text[prev.start:pos])
                 continue
-        out.append(Token(s, e, m.group()))
+        out.append(Token(s, pos, word))
     return out
 
 
@@ -565,7 +571,7 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     ``open_sentence``: the quotation ends in a comma, "?" or "!", so the sentence
     goes on and a name followed by any verb is its frame ("“…,” Ana Ruiz shot back").
     """
-    toks = _cut(tokens(text, pos, min(limit, pos + 300)))
+    toks = _cut(tokens(text, pos, min(limit, pos + 200)))
     i = 0
     while i < len(toks) and toks[i].text == ",":
         i += 1
@@ -665,7 +671,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
     this sentence, so a colon ending it ("Trump leaned in and boomed:") names the
     speaker in the sentence's subject.
     """
-    toks = tokens(text, start, pos)
+    toks = tokens(text, max(start, pos - 300), pos)
     if not toks:
         return None
     for n in range(len(toks) - 1, -1, -1):
