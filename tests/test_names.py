@@ -97,3 +97,8 @@ def test_title_genders_and_same_person():
     assert names.same_person(("jenkin",), ("john", "jenkin"))
     assert not names.same_person(("jenkin",), ("jenkin",), {"m"}, {"f"})
     assert not names.same_person(("scott", "peterson"), ("laci", "peterson"))
+
+
+def test_initials_agree_with_the_word_they_stand_for():
+    assert names.same_person(("lina", "j", "sosa"), ("lina", "jane", "sosa"))
+    assert not names.same_person(("lina", "k", "sosa"), ("lina", "jane", "sosa"))

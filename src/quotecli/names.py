@@ -209,15 +209,23 @@ def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:
 
 def same_person(a: Sequence[str], b: Sequence[str], genders_a: Iterable[str] = (),
                 genders_b: Iterable[str] = ()) -> bool:
-    """Whether two folded names can name one person: equal, or one a short form of the other,
-    and no title gender against it ("Mr Jenkin" and "Miss Jenkin" are two people).
+    """Whether two folded names can name one person: equal, one a short form of the other,
+    or an initial against the word it stands for; and no title gender against it ("Mr Jenkin" and "Miss Jenkin" are two people).
 
     This is the test people aggregation merges on (when exactly one full name fits).
     """
     if genders_conflict(genders_a, genders_b):
         return False
     a, b = tuple(a), tuple(b)
-    return a == b or is_short_form(a, b) or is_short_form(b, a)
+    return a == b or is_short_form(a, b) or is_short_form(b, a) or _initials_agree(a, b)
+
+
+def _initials_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The same words, but an initial where the other writes the word out ("Lina J. Sosa",
+    "Lina Jane Sosa")."""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x == y or (is_initial(x) or is_initial(y)) and x[0] == y[0] for x, y in zip(a, b))
 
 
 def _subsequence(short: Sequence[str], full: Sequence[str]) -> bool:

@@ -695,8 +695,9 @@ def aggregate_people(extractions: Iterable[Extraction]) -> list[Person]:
         tokens = tuple(group[0].split())
         if not tokens or group not in groups:
             continue
-        candidates = set.intersection(*(by_token.get(t, set()) for t in tokens))
-        fits = [g for g in candidates if g in groups and len(g[0].split()) > len(tokens)
+        words = [t for t in tokens if len(t) > 1] or list(tokens)
+        candidates = set.intersection(*(by_token.get(t, set()) for t in words))
+        fits = [g for g in candidates if g in groups and g != group and len(g[0].split()) >= len(tokens)
                 and same_person(tokens, g[0].split(), group[1], _genders(groups[g]))]
         names = {(g[0].split()[0], g[0].split()[-1]) for g in fits}
         if len(fits) == 1 or len(tokens) >= 2 and len(names) == 1:
