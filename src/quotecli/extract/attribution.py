@@ -59,6 +59,7 @@ _BASE_FORM_LEADS = frozenset(
     "to will would could should can may might must did do does not never also often always just "
     "people voters critics officials supporters experts analysts".split()
 )
+_AUXILIARIES = frozenset("has have had will would".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
@@ -561,8 +562,16 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
 def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Token],
                  cue_text: Optional[str] = None) -> Attribution:
     i, j = span
-    return Attribution(toks[i].start, toks[j - 1].end, cue_text or (cue.text if cue else None),
-                       cue.start if cue else -1, cue.end if cue else -1)
+    if cue is None:
+        return Attribution(toks[i].start, toks[j - 1].end, cue_text)
+    if cue_text is None:
+        # the cue with its auxiliaries, as written: "has stated", "had said"
+        k = next(n for n, t in enumerate(toks) if t is cue)
+        first = k
+        while first > j and toks[first - 1].lower in _AUXILIARIES:
+            first -= 1
+        cue_text = " ".join(t.text for t in toks[first:k + 1])
+    return Attribution(toks[i].start, toks[j - 1].end, cue_text, cue.start, cue.end)
 
 
 def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = False) -> Optional[Attribution]:
