@@ -114,3 +114,11 @@ def test_figures_far_apart_are_two_quantities():
     template = "Officials said the Springfield plant cost {} to build, the Acme Motors filing shows."
     assert findings("QC301", *_two("$1.38 billion", "$250 million", 1.38e9, 2.5e8, unit="USD",
                                    template=template)) == []
+
+
+def test_figures_framed_alike_without_a_name_are_one_fact():
+    a = doc("Police said 18 people had been injured in the violence and 12 arrested for looting.", "a.txt")
+    b = doc("Police said 12 people were injured in the riots.", "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "18 people", 18, "people")]),
+                      extraction(b, numbers=[number(b, "12 people", 12, "people")]))
+    assert len(result) == 1

@@ -179,8 +179,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     An age is a fact about the person it is written next to: two ages are one
     fact when they are the same person's ("Brian Nichols, 37" and "Nichols,
     45"), and never otherwise. Other figures are one fact when the words around
-    them share at least three words, a name among them, and enough of the
-    shorter context; when a word right next to one figure (what is counted, or
+    them share at least three words, a name among them (or the same words
+    framing the figure on both sides), and enough of the shorter context; when a word right next to one figure (what is counted, or
     how) is among the other's words; and when the sentences do not each carry
     other figures the other lacks with none in common (another round, another
     model, another quake). Inside one article, where figures for neighbouring
@@ -194,8 +194,10 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another moment, another event
     shared = a.terms & b.terms
-    if len(shared) < _needed(a, b) or not (a.entities & b.entities):
-        return False
+    framed_alike = a.document is not b.document and len(a.nearest) >= 2 and a.nearest == b.nearest
+    needed = 2 if framed_alike else _needed(a, b)
+    if len(shared) < needed or not (a.entities & b.entities or framed_alike):
+        return False   # a shared name, or the same words on both sides ("police said N people were injured")
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
     if a.anchor and b.anchor and not a.anchor & b.anchor and (
@@ -265,11 +267,12 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
     """Whether ``b``'s sentence also gives ``a``'s figure ("six miles deep, 34 miles west").
 
     Then ``b`` is another figure of a sentence that agrees with ``a``, not a
-    conflicting one.
+    conflicting one. A bare number counts only from three digits: small ones
+    recur by chance ("18 people were injured and 12 arrested").
     """
     written = keys.first_numeral(a.number.text)
-    if written is not None and written in b.numerals:
-        return True
+    if written is not None and len(written.replace(".", "")) >= 3 and written in b.numerals:
+        return True   # "4,183 yards" against "205 yards ... his season yardage to 4,183"
     return any(c is not b and c.document is b.document and c.sentence == b.sentence
                and consistent(c, a) for c in items)
 
