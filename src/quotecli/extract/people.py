@@ -10,12 +10,16 @@ of capitalised words becomes a person only on evidence.
    "then-President") become the mention's ``titles``; a possessive ("Biden’s",
    "Cienfuegos’") stays outside the span.
 2. *Evidence*: a multi-word run is a person when it has a title, a known given
-   name, a middle initial, a byline ("By …"), a person verb after it ("said",
-   ", who") or a cue verb before it; without that, it is kept only outside
-   headlines and when none of its words is an ordinary word of the document.
-   A run holding an organisation or place word ("Center", "Court", "Mexico",
-   "Los") is never a person. A single word is a person only with a title
-   ("President Trump") or as part of a name found in the same document.
+   name, a middle initial or a byline ("By …"); a person verb next to it
+   ("said", ", who") or a word one letter from a given name counts when none of
+   its words is an ordinary word of the document; without any of that, its
+   last word must also be used alone in the document. A run holding an
+   organisation or place word ("Center", "Court", "Mexico", "Los") is no person
+   as a whole, and a headline run never is: only their parts that name a person
+   of the body count. A single word is a person only with a title ("President
+   Trump") or as part of a name found in the same document. A misspelt name
+   next to the right one ("Nency Pelosi" beside "Nancy Pelosi") is kept, so that
+   the name checks can see it.
 3. *Resolution*: surnames, given names and shorter forms ("López Obrador",
    "Biden", "Obrador") and acronyms introduced for a person ("…, or AMLO as he
    is commonly known", "(AMLO)") take the fullest form of that person in the
@@ -23,7 +27,8 @@ of capitalised words becomes a person only on evidence.
 
 ``aggregate_people`` groups the per-document people by folded name, merging a
 short form ("Trump") into a full name ("Donald Trump") only when exactly one
-full name fits.
+full name fits (or the fits are fuller writings of one name, "Donald J.
+Trump"), and never across a gendered title (Mr against Miss).
 """
 
 from __future__ import annotations
@@ -103,16 +108,15 @@ class _Candidate:
     written: str
     tokens: tuple[str, ...]
     titles: tuple[str, ...]
-    evidence: int        # -1: a place or organisation as a whole (only a part may name someone); how sure: 2 title, given name, initial or byline; 1 a person verb; 0 none
+    # How sure it is a person: 2 a title, given name, initial or byline; 1 a person verb
+    # or a near given name; 0 nothing; -1 a place or organisation as a whole (only a
+    # part of it may still name someone).
+    evidence: int
     headline: bool
     ordinary: bool
     words: int
     spans: tuple[tuple[int, int], ...] = ()
     initial: bool = False   # opens a sentence, where any word has a capital
-
-    @property
-    def key(self) -> str:
-        return " ".join(self.tokens)
 
 
 @dataclass
