@@ -10,8 +10,9 @@ through the keys of :mod:`quotecli.names`.
   two letters apart share a key, so a group holds every candidate variant of a
   name and nothing is compared across the whole corpus. Inside a group, a rare
   form close to a frequent one is reported, unless the evidence says two people:
-  differing initials or particles, a gendered title that disagrees (Mr/Mrs), or
-  two known given names (Mark/Mary) without overwhelming counts.
+  differing initials or particles, a gendered title that disagrees (Mr/Mrs),
+  two known given names (Mark/Mary) without overwhelming counts, or articles
+  that share no other name (two stories, two people).
 * **name-accents** groups mentions by the person's folded name and reports,
   per article, the minority writing of a word that the corpus writes both with
   and without diacritics (López / Lopez).
@@ -32,7 +33,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, fold, has_accents, name_key, name_tokens, spelling_blocks,
+from ...names import (core_tokens, fold, genders_conflict, has_accents, name_key, name_tokens, spelling_blocks,
                       spelling_distance, title_genders)
 from ...records import Extraction, PersonMention
 from ..model import Finding, Location
@@ -44,8 +45,8 @@ MIN_RATIO = 2             # how many times more often the frequent form must be 
 GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
 MIN_CONTEXT = 8           # capitalised words an article needs before its story can be told apart
 MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,12 +118,6 @@ def _genders(items: Iterable[NameItem]) -> frozenset[str]:
     return frozenset(g for i in items for g in title_genders(i.mention.titles))
 
 
-def _disjoint(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Both sides state something (a gender, a role) and nothing in common."""
-    a, b = set(a), set(b)
-    return bool(a and b and not a & b)
-
-
 def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_common: int,
                    same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ())) -> int:
     """The number of edits (1 or 2) if ``rare`` reads as a misspelling of ``common``, else 0.
@@ -138,7 +133,7 @@ def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_co
     if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
         return 0
     distance = spelling_distance(rare, common)
-    if not distance or _disjoint(*genders):
+    if not distance or genders_conflict(*genders):
         return 0
     if rare[:-1] == common[:-1] and {rare[-1], common[-1]} == {rare[-1].rstrip("s"), rare[-1].rstrip("s") + "s"}:
         return 0
