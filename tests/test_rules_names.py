@@ -136,3 +136,25 @@ def test_swapped_name_order_is_info():
 
 def test_same_order_is_fine():
     assert findings("QC103", repeated("a.txt", "Wang Lifen", 3), repeated("b.txt", "Wang Lifen", 1)) == []
+
+
+# --- the rules' own examples (shown by `quotecli rule`) ------------------------------
+
+import pytest  # noqa: E402
+
+import quotecli  # noqa: E402
+from quotecli.check import run_rules  # noqa: E402
+from quotecli.check.registry import find_rule  # noqa: E402
+
+
+def _example_findings(rule_id: str, example: str):
+    documents = [quotecli.from_text(text, id=name)
+                 for name, text in (line.split(": ", 1) for line in example.splitlines())]
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule(rule_id)])
+
+
+@pytest.mark.parametrize("rule_id", ["QC101", "QC102", "QC103"])
+def test_example_bad_is_reported_and_example_good_is_not(rule_id):
+    rule = find_rule(rule_id)
+    assert len(_example_findings(rule_id, rule.example_bad)) == 1
+    assert _example_findings(rule_id, rule.example_good) == []

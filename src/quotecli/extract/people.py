@@ -171,7 +171,8 @@ class _Context:
             else:
                 words = _LINE_WORD.findall(self.text, start, end)
                 lower = sum(1 for w in words if w[0].islower())
-                prose = lower >= 1 and self.text[start:end].rstrip().endswith(_PROSE_ENDS)
+                line = self.text[start:end].rstrip()
+                prose = line.endswith(_PROSE_ENDS) and _LOWER_WORD.search(line) is not None
                 self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words) and not prose
         return self._headline_lines[start]
 
