@@ -181,12 +181,13 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
         return False
     if _np_start_ok(toks[i]):
         return True
+    nominals = _nominals()
     for n in range(i, min(len(toks), i + 5)):
         tok = toks[n]
         if not tok.is_word or tok.lower in _CLAUSE_WORDS or tok.lower in _NP_STOPS or is_cue(tok):
             return False
-        if tok.capitalised:
-            return n > i
+        if tok.capitalised or (tok.lower in nominals and n > i):
+            return n > i  # "former adviser David Axelrod", "federal prosecutors"
     return False
 
 
@@ -611,7 +612,7 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
             return _attribution(toks, np, first)
     if not _np_start_at(toks, i):
         return _final_frame(toks, i)
-    reach = 32 if i + 2 < len(toks) and toks[i + 1].text == "," else 16  # “…,” Trump, the nominee, …
+    reach = 32 if any(t.text == "," for t in toks[i + 1:i + 5]) else 16  # “…,” Trump, the nominee, …
     for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
             if not _in_apposition(toks, i, k):
@@ -656,7 +657,13 @@ def _final_frame(toks: Sequence[Token], i: int) -> Optional[Attribution]:
                 return _attribution(toks, np, toks[c + 1])
             continue
         np = speaker_after(toks, c + 1)
-        if np is None or np[1] - np[0] > 4 or not (toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower)):
+        if np is None or np[1] - np[0] > 4:
+            continue
+        if not (toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower)):
+            # a description only right before a closing cue: "…, the lawsuit says."
+            k = np[1]
+            if k < len(toks) and is_cue(toks[k]) and (k + 1 == len(toks) or not toks[k + 1].is_word):
+                return _attribution(toks, np, toks[k])
             continue
         k = np[1]
         while k < len(toks) and toks[k].is_word and _filler(toks[k]) and not is_cue(toks[k]):
