@@ -175,3 +175,19 @@ def test_kind_indirect_negative_no_reported_clause():
 
 def test_kind_indirect_negative_inside_a_quoted_sentence():
     assert quotes("“Ana Ruiz said that the harbour would reopen,” Tom Reyes said.", kinds=("indirect",)) == []
+
+
+def test_markup_attribute_values_are_not_quotes():
+    assert texts('<tweet author="@harbourwatch" date="2024-05-01">The harbour reopened.</tweet>') == []
+
+
+def test_markup_negative_equals_in_prose_still_quotes():
+    assert texts("Tom Reyes said, “Two plus two = four, always.”") == ["Two plus two = four, always."]
+
+
+def test_nickname_inside_a_name_is_scare():
+    assert kind_of("State Rep. Thomas “Tommy” Reyes spoke first.", "Tommy") == "scare"
+
+
+def test_nickname_negative_quoted_word_after_a_name_and_verb():
+    assert kind_of("Tom Reyes called the plan “Reckless” on Monday.", "Reckless") == "partial"

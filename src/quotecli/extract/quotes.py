@@ -97,6 +97,8 @@ def _role(text: str, start: int, end: int, glyph: str, depth: int, top: Optional
     closer_ctx = not left.isspace() and (right.isspace() or right in _CLOSE_RIGHT or right in "”\"»'")
     if glyph in "\"”" and left.isdigit() and (_INCH.search(text, max(0, start - 8), start) or depth == 0):
         return None
+    if left == "=" or (glyph == "\"" and right == ">"):
+        return None  # markup left in the text: author="…">
     if glyph in "“„«":
         if glyph == "“" and top == "„":
             return "close"
@@ -315,7 +317,7 @@ def _kind(text: str, seg: _Segment, inner: str, window: int, att: Optional[Attri
     words = _WORDS.findall(inner)
     if _is_title(before, words, inner, after):
         return "title"
-    if _naming(before) or _proper_name(before, words, inner):
+    if _naming(before) or _proper_name(before, words, inner, after):
         return "scare"
     prefix = text[window:seg.open_start].strip()
     if att is None and len(words) <= _SCARE_WORDS and seg.closed and not seg.continues and (
@@ -360,10 +362,15 @@ def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for n, w in enumerate(words) if n == 0 or len(w) > 3)
 
 
-def _proper_name(before: list, words: list[str], inner: str) -> bool:
-    """A quoted proper name, not words said: "the “Gang of Eight”", "the “Defeat Crooked Hillary PAC”"."""
-    return (bool(before) and before[-1].lower == "the" and 1 <= len(words) <= 6 and _title_case(words)
-            and not _SENTENCE_END.search(inner))
+def _proper_name(before: list, words: list[str], inner: str, after: list) -> bool:
+    """A quoted proper name, not words said: "the “Gang of Eight”", "the “Defeat Crooked
+    Hillary PAC”", or a nickname inside a name: Marcia “Cia” Price."""
+    if not words or len(words) > 6 or not _title_case(words) or _SENTENCE_END.search(inner):
+        return False
+    if before and before[-1].lower == "the":
+        return True
+    return (len(words) <= 2 and bool(before) and bool(after) and before[-1].is_word and after[0].is_word
+            and before[-1].capitalised and after[0].capitalised)
 
 
 def _naming(before: list) -> bool:
