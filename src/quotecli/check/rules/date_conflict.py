@@ -13,6 +13,7 @@ relative dates ("Monday") depend on a document date that may be a day off.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator
@@ -55,7 +56,9 @@ class DateItem:
     def order(self) -> tuple:
         return (self.document.path, self.document.id, self.date.start)
 
+    @functools.cached_property
     def keys(self) -> frozenset[tuple[str, str]]:
+        """The ("date", context word) keys the date is filed under."""
         return frozenset(("date", term) for term in self.terms)
 
 
@@ -84,7 +87,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
                         ctx.anchor, ctx.numerals)
-        for key in item.keys():
+        for key in item.keys:
             yield key, item
 
 
@@ -136,7 +139,7 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if a.date.value == b.date.value or min(a.keys() & b.keys()) != key:
+            if a.date.value == b.date.value or min(a.keys & b.keys) != key:
                 continue
             if not same_event(a, b):
                 continue

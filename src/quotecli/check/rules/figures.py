@@ -68,7 +68,9 @@ class FigureItem:
     def order(self) -> tuple:
         return (self.document.path, self.document.id, self.number.start)
 
+    @functools.cached_property
     def keys(self) -> frozenset[tuple[str, str]]:
+        """The (unit, context word) keys the figure is filed under."""
         return frozenset((self.unit, term) for term in self.terms)
 
 
@@ -159,7 +161,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
                           ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, sentence_units[(ctx.sentence, unit)] > 1,
                           low, high, _growing(unit, terms, number))
-        for key in item.keys():
+        for key in item.keys:
             yield key, item
 
 
@@ -235,7 +237,7 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if consistent(a, b) or min(a.keys() & b.keys()) != key or not same_fact(a, b):
+            if consistent(a, b) or min(a.keys & b.keys) != key or not same_fact(a, b):
                 continue
             if _far_apart(a, b):
                 continue

@@ -12,6 +12,7 @@ ellipsis or brackets are an acknowledged cut.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -41,6 +42,7 @@ _GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
 _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
             ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("bre", "ber"))
+_AMPERSAND = regex.compile(r"&")
 _DOMAINS = frozenset({"com", "org", "net"})
 _BRITISH_OUR = regex.compile(r"(?<=\w\w)our")
 
@@ -62,7 +64,7 @@ class QuoteItem:
     speaker: tuple[str, ...]
     named: bool                    # the speaker is named at the quote (not "he", not "her rep")
 
-    @property
+    @functools.cached_property
     def folded(self) -> tuple[str, ...]:
         return tuple(t.key for t in self.words)
 
@@ -109,7 +111,7 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             continue
         for key in (replacement[0].split() if replacement else []):
             words.append(keys.Token(token.start, token.end, token.text, key))
-    for match in regex.finditer(r"&", text):
+    for match in _AMPERSAND.finditer(text):
         start = offset + match.start()
         position = next((i for i, t in enumerate(words) if t.start > start), len(words))
         words.insert(position, keys.Token(start, start + 1, "&", "and"))
@@ -128,7 +130,7 @@ def _editorial(text: str, words: list[keys.Token], offset: int) -> tuple[bool, .
     return tuple(any(a <= t.start < b for a, b in spans) for t in words)
 
 
-def _named(quote: Quote, speaker: tuple[str, ...], lowercase: frozenset[str]) -> bool:
+def _named(quote: Quote, speaker: tuple[str, ...], document: Document) -> bool:
     """Whether the speaker is written by name at the quote: "Mary Smith said", not "she
     said" (a resolved pronoun), "the newspaper said" nor "Smith's spokesman said".
 
@@ -141,14 +143,28 @@ def _named(quote: Quote, speaker: tuple[str, ...], lowercase: frozenset[str]) ->
     if mention[-1] in lexicon.table("weekdays") or mention[-1] in lexicon.table("months"):
         return False   # "Saturday said": an extraction slip, not a person
     written = keys.tokens(regex.sub(r"['’]s?\s*$", "", quote.speaker_mention or ""))
-    if len(written) == 1 and written[0].key in lowercase:
+    if len(written) == 1 and written[0].key in keys.lowercase_words(document.text):
         return False   # "Showrunner said": a common noun capitalised at a sentence start
     particles = lexicon.words("particles")
     return all(t.text[:1].isupper() or t.key in particles for t in written[-len(speaker):])
 
 
+_LAST: list = [None, []]   # the last extraction mapped and its pairs: both quote rules map it in turn
+
+
 def quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
-    """Map: every quotation long enough to compare, under each of its shingles."""
+    """Map: every quotation long enough to compare, under each of its shingles.
+
+    The engine maps each extraction with every rule in turn, so the two quote
+    rules ask for the same extraction one after the other: the pairs are built
+    once and handed out twice.
+    """
+    if _LAST[0] is not extraction:
+        _LAST[:] = [extraction, list(_quote_items(extraction))]
+    return iter(_LAST[1])
+
+
+def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
     document = extraction.document
     for quote in extraction.quotes:
         if quote.kind not in QUOTED_KINDS:
@@ -162,7 +178,7 @@ def quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
         speaker = keys.name_key(quote.speaker)
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker,
-                         _named(quote, speaker, keys.lowercase_words(document.text)))
+                         _named(quote, speaker, document))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
