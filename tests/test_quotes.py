@@ -191,3 +191,7 @@ def test_nickname_inside_a_name_is_scare():
 
 def test_nickname_negative_quoted_word_after_a_name_and_verb():
     assert kind_of("Tom Reyes called the plan “Reckless” on Monday.", "Reckless") == "partial"
+
+
+def test_kind_indirect_negative_object_not_clause():
+    assert quotes("Ana Ruiz announced the winners of the harbour prize on Friday.", kinds=("indirect",)) == []

@@ -511,9 +511,9 @@ def _clause(text: str, toks: list, k: int, verb: str, end: int) -> Optional[tupl
             break
         if not toks[n].is_word and toks[n].text != ",":
             break
-    if begin is None and verb != "tell" and k + 1 < len(toks):
+    if begin is None and verb == "say" and k + 1 < len(toks):
         if toks[k + 1].lower in ("the", "his", "her", "their"):
-            begin = k + 1
+            begin = k + 1  # "said the plan would fail"; other verbs take objects ("announced the charges")
     if begin is None or begin >= len(toks):
         return None
     start = toks[begin].start
