@@ -195,3 +195,7 @@ def test_nickname_negative_quoted_word_after_a_name_and_verb():
 
 def test_kind_indirect_negative_object_not_clause():
     assert quotes("Ana Ruiz announced the winners of the harbour prize on Friday.", kinds=("indirect",)) == []
+
+
+def test_kind_title_two_words_after_a_work_noun():
+    assert kind_of("She starred in the 2019 film hit “Salt and Stone” last year.", "Salt and Stone") == "title"

@@ -352,6 +352,8 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     last = toks[-1].lower
     if last in nouns:  # "the book “…”"; "his book, “Salt and Stone”"
         return (title_case or not comma) and (inner[:1].isupper() or inner[:1].isdigit())
+    if len(toks) >= 2 and toks[-2].lower in nouns and title_case and not comma:
+        return True  # "the 2006 film hit “Dreamgirls”"
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
     return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
