@@ -461,13 +461,17 @@ def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], l
     _grow(clusters, accepted)
     chosen = {id(c) for c in accepted}
     by_token: dict[str, list[_Cluster]] = defaultdict(list)
-    blocks: dict[tuple, list[_Cluster]] = defaultdict(list)
+    blocks: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
     for cluster in clusters:
         for token in set(cluster.tokens):
             by_token[token].append(cluster)
-        if len(cluster.tokens) >= 2:
-            for key in spelling_blocks(cluster.tokens):
-                blocks[key].append(cluster)
+        forms = {cluster.tokens}
+        if len(cluster.tokens) > 2:
+            forms.add((cluster.tokens[0], cluster.tokens[-1]))   # "Donald Trump" of "Donald J. Trump"
+        for form in forms:
+            if len(form) >= 2:
+                for key in spelling_blocks(form):
+                    blocks[key].append(form)
     known = alone | set(by_token)
     out, extra = [], []
     for candidate in candidates:
@@ -491,7 +495,7 @@ def _grow(clusters: list[_Cluster], accepted: list[_Candidate]) -> None:
         home.genders |= title_genders(candidate.titles)
 
 
-def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[_Cluster]],
+def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[tuple[str, ...]]],
                    known: set[str]) -> Optional[_Candidate]:
     """The longest part of an unaccepted run that misspells a person's name, or that is a
     headline's given name and known surname; else None."""
@@ -503,8 +507,8 @@ def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[_C
             tokens = name_tokens(text[start:end])
             if len(tokens) < 2:
                 continue
-            variant = any(spelling_distance(tokens, c.tokens) for key in spelling_blocks(tokens)
-                          for c in blocks.get(key, ()))
+            variant = any(spelling_distance(tokens, form) for key in spelling_blocks(tokens)
+                          for form in blocks.get(key, ()))
             headline = candidate.headline and length <= 3 and tokens[0] in given and tokens[-1] in known
             if variant or headline:
                 return _Candidate(start, end, text[start:end], tokens, candidate.titles if i == 0 else (),
