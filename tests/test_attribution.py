@@ -233,3 +233,13 @@ def test_introductory_clause_keeps_its_own_speaker():
 def test_dateline_is_not_the_speaker():
     q = first("PORTLAND, Maine (AP) — Ana Ruiz defended the plan on Monday, saying “the harbour must reopen.”")
     assert q.speaker == "Ana Ruiz"
+
+
+def test_time_phrase_before_the_subject():
+    q = first("Last week, harbour director Ana Ruiz defended the plan, calling it “the only way out.”")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_time_phrase_negative_name_with_apposition():
+    q = first("Tom Reyes, the mayor, opened the bridge, calling it “a promise kept.”")
+    assert q.speaker_mention == "Tom Reyes"

@@ -379,7 +379,8 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
 _PARTICIPLE_LEADS = frozenset("by while when after before and in also".split())
 _INTRODUCTIONS = frozenset(
     "in on at during after before when while as since with without speaking asked later earlier "
-    "still but and yet however meanwhile also then now today instead separately".split()
+    "still but and yet however meanwhile also then now today instead separately outside inside here "
+    "there across among amid despite following throughout under over from by for within".split()
 )
 
 
@@ -405,11 +406,10 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
     comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
-    if comma is not None and comma + 1 < k and (
-            toks[comma + 1].lower in ("he", "she", "they", "we", "i")
-            or (toks[comma + 1].capitalised and toks[comma + 1].lower not in _DETERMINERS
-                and not toks[i].capitalised)):
-        i = comma + 1  # "A month later, he …", "Last week, Trump …"
+    if comma is not None and comma + 1 < k and any(
+            t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
+            toks[comma + 1].lower in ("he", "she", "they", "we", "i") or toks[comma + 1].capitalised):
+        i = comma + 1  # "A month later, he …", "Last week, Trump …" (not "Ana Ruiz, the mayor, …")
     if i < k and toks[i].lower in _INTRODUCTIONS:
         comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
         if comma is None:
