@@ -408,7 +408,7 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
     if comma is not None and comma + 1 < k and any(
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
-            toks[comma + 1].lower in ("he", "she", "they", "we", "i") or toks[comma + 1].capitalised):
+            toks[comma + 1].lower in ("he", "she", "they", "we", "i") or _np_start_at(toks, comma + 1)):
         i = comma + 1  # "A month later, he …", "Last week, Trump …" (not "Ana Ruiz, the mayor, …")
     if i < k and toks[i].lower in _INTRODUCTIONS:
         comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
