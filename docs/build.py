@@ -1,14 +1,19 @@
-"""Regenerate docs/cli.md and docs/rules.md from the live code.
+"""Regenerate docs/cli.md, docs/rules.md and the README's example output from the live code.
 
     python docs/build.py          # rewrite the files
     python docs/build.py --check  # exit 1 if they are out of date (the test suite runs this)
 
 The command help and the rule explanations live in the code; these pages are
 their printed form, so the reference can never drift from what the tool says.
+In the README, each ``<!-- output: quotecli ARGS -->`` marker is followed by the
+real output of that command (run from the project root), up to ``<!-- /output -->``.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -20,6 +25,8 @@ from quotecli.check import all_rules  # noqa: E402
 from quotecli.cli import cli  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+_OUTPUT_BLOCK = re.compile(r"(<!-- output: (quotecli [^>]*?) -->\n).*?(<!-- /output -->)", re.S)
 
 
 def _help(*args: str) -> str:
@@ -59,17 +66,34 @@ def rules_page() -> str:
     return "\n".join(parts)
 
 
-PAGES = {"cli.md": cli_page, "rules.md": rules_page}
+def _run_example(command: str) -> str:
+    args = shlex.split(command)[1:]
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(cli, args, prog_name="quotecli", terminal_width=100)
+    finally:
+        os.chdir(cwd)
+    shown = result.stdout + result.stderr
+    status = f"\n(exit status {result.exit_code})" if result.exit_code else ""
+    return f"```\n$ {command}\n{shown.rstrip()}{status}\n```\n"
+
+
+def readme_page() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return _OUTPUT_BLOCK.sub(lambda m: m.group(1) + _run_example(m.group(2)) + m.group(3), text)
+
+
+PAGES = {DOCS / "cli.md": cli_page, DOCS / "rules.md": rules_page, ROOT / "README.md": readme_page}
 
 
 def main(argv: list[str]) -> int:
     stale = []
-    for name, build in PAGES.items():
+    for path, build in PAGES.items():
         text = build()
-        path = DOCS / name
         if "--check" in argv:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
+                stale.append(path.name)
         else:
             path.write_text(text, encoding="utf-8")
     if stale:
