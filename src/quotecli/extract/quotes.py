@@ -97,8 +97,8 @@ def _role(text: str, start: int, end: int, glyph: str, depth: int, top: Optional
     closer_ctx = not left.isspace() and (right.isspace() or right in _CLOSE_RIGHT or right in "”\"»'")
     if glyph in "\"”" and left.isdigit() and (_INCH.search(text, max(0, start - 8), start) or depth == 0):
         return None
-    if left == "=" or (glyph == "\"" and right == ">"):
-        return None  # markup left in the text: author="…">
+    if left == "=" or right == ">" or (left in "\"”" and start > 1 and text[start - 2] == "="):
+        return None  # markup left in the text: author="…">, pic=""
     if glyph in "“„«":
         if glyph == "“" and top == "„":
             return "close"
