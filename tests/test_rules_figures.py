@@ -122,3 +122,16 @@ def test_figures_framed_alike_without_a_name_are_one_fact():
     result = findings("QC301", extraction(a, numbers=[number(a, "18 people", 18, "people")]),
                       extraction(b, numbers=[number(b, "12 people", 12, "people")]))
     assert len(result) == 1
+
+
+def test_unnamed_ages_compare_by_their_noun():
+    template = "Police in Springfield said a {} boy was hit by the Acme Motors truck."
+    result = findings("QC301", *_two("10-year-old", "12-year-old", 10, 12, unit="years", template=template,
+                                     a={"kind": "age"}, b={"kind": "age"}))
+    assert len(result) == 1
+    other = "Police in Springfield said a {} girl was hit by the Acme Motors truck."
+    a = doc(template.format("10-year-old"), "a.txt")
+    b = doc(other.format("12-year-old"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "10-year-old", 10, "years", kind="age")]),
+                      extraction(b, numbers=[number(b, "12-year-old", 12, "years", kind="age")]))
+    assert result == []

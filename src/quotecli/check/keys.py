@@ -117,7 +117,8 @@ class Context:
     right after the mention (the event a date dates, the thing a figure
     counts); ``anchor`` the words of the name closest to the mention (whose
     age, which city's population); ``numerals`` the other figures of the
-    sentence, as keys of their written digits (:func:`numeral`).
+    sentence, as keys of their written digits (:func:`numeral`); ``following``
+    the content word right after the mention ("a 10-year-old *boy*").
     """
 
     terms: frozenset[str]
@@ -126,6 +127,7 @@ class Context:
     nearest: frozenset[str] = frozenset()
     anchor: frozenset[str] = frozenset()
     numerals: frozenset[str] = frozenset()
+    following: str = ""
 
 
 def context_sentence(document: Document, start: int, end: int) -> tuple[int, int]:
@@ -190,8 +192,9 @@ def context(document: Document, start: int, end: int, window: int = 10,
         terms.add(key)
         if names[i]:
             entities.add(key)
+    following = stem(after[0][1].key) if after else ""
     return Context(frozenset(terms), frozenset(entities), (s_start, s_end), nearest,
-                   _anchor(words, names, near, start), numerals)
+                   _anchor(words, names, near, start), numerals, following)
 
 
 def _anchor(words: list[Token], names: list[bool], near: list[tuple[int, Token]],

@@ -57,6 +57,7 @@ class FigureItem:
     anchor: frozenset[str]     # the name closest to the figure: whose, where
     numerals: frozenset[str]   # the other figures of the sentence
     whose: frozenset[str]      # for an age, the name it is written next to
+    following: str             # the word right after the figure ("a 10-year-old boy")
     listed: bool               # the sentence gives other figures of the same unit
     low: float
     high: float
@@ -151,15 +152,13 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
-        if number.kind == "age" and not whose:
-            continue   # "a 61-year-old man": nothing tells whose age it is
         ctx = keys.context(document, number.start, number.end, skip=spans)
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
-                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, sentence_units[(ctx.sentence, unit)] > 1,
+                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, ctx.following, sentence_units[(ctx.sentence, unit)] > 1,
                           low, high, _growing(unit, terms, number))
         for key in item.keys:
             yield key, item
@@ -178,9 +177,11 @@ def _in_fraction(text: str, number: Number) -> bool:
 def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """Whether two figures count the same thing in the same setting.
 
-    An age is a fact about the person it is written next to: two ages are one
-    fact when they are the same person's ("Brian Nichols, 37" and "Nichols,
-    45"), and never otherwise. Other figures are one fact when the words around
+    An age is a fact about the person it is written next to: two named ages
+    are one fact when they are the same person's ("Brian Nichols, 37" and
+    "Nichols, 45"), and never otherwise; an age with no name next to it ("a
+    10-year-old boy") is compared like any figure, only with another unnamed
+    age and the same word beside it. Other figures are one fact when the words around
     them share at least three words, a name among them (or the same words
     framing the figure on both sides), and enough of the shorter context; when a word right next to one figure (what is counted, or
     how) is among the other's words; and when the sentences do not each carry
@@ -190,9 +191,13 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
-    if a.number.kind == "age" or b.number.kind == "age":
+    if a.whose or b.whose:
         return (a.number.kind == b.number.kind and bool(a.whose and b.whose)
                 and keys.same_person(tuple(a.whose), tuple(b.whose)))
+    if (a.number.kind == "age") != (b.number.kind == "age"):
+        return False
+    if a.number.kind == "age" and a.following != b.following:
+        return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another moment, another event
     shared = a.terms & b.terms
