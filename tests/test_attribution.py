@@ -243,3 +243,13 @@ def test_time_phrase_before_the_subject():
 def test_time_phrase_negative_name_with_apposition():
     q = first("Tom Reyes, the mayor, opened the bridge, calling it “a promise kept.”")
     assert q.speaker_mention == "Tom Reyes"
+
+
+def test_quote_horizontal_bar_name():
+    q = first("“The harbour is our home.” ― Ana Ruiz")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "―")
+
+
+def test_as_x_put_it():
+    q = first("As the port memo put it, “the harbour will reopen in May.”")
+    assert q.speaker_mention == "the port memo"

@@ -39,7 +39,7 @@ from ..records import PersonMention
 _TOKEN = re.compile(r"(\s*)(\w(?:[\w&/'’\-]|\.(?=\w))*|[^\s\w]|$)")
 _QUOTE_CHARS = frozenset("“”\"«»„")
 _TERMINAL = frozenset(".!?")
-_DASHES = frozenset("—–")
+_DASHES = frozenset("—–―")
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those one another "
     "several many some two three both each every most other".split()
@@ -418,6 +418,8 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
         place = speaker_after(toks, i) if i < k else None
         if place is not None and place[1] + 1 < k and toks[place[1]].text == "," and toks[i].capitalised:
             i = place[1] + 1  # "Speaking in Salem, New Hampshire, Trump …"
+        elif i + 2 < k and toks[i].text.isdigit() and toks[i + 1].text == ",":
+            i += 2  # "On July 6, 2015, Sanders …"
     span = speaker_after(toks, i) if i < k else None
     if span is None or span[1] > k:
         return None
@@ -553,6 +555,8 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
     if toks[k].capitalised:
         return False  # "the United States", "Notes on ...": a name, not a verb
     prev = toks[k - 1].lower
+    if toks[k].lower == "put" and k + 1 < len(toks) and toks[k + 1].lower == "it":
+        return True  # "as a memo put it"
     if not after_quote and toks[k].lower in lexicon.words("cue_nouns") and not (
             prev in _BASE_FORM_LEADS or pronoun_class(prev) is not None
             or (prev.endswith("s") and not prev.endswith(("'s", "’s", "ss")))):
@@ -705,6 +709,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
     # quotation is part of what the main clause's speaker says.
     found = None
     intro_end = _intro_clause_end(toks)
+    if not any(t.is_word for t in toks[intro_end + 1:]):
+        intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
             span = main_subject(toks, k) if _participle(toks, k) or _coordinated(toks, k) else None

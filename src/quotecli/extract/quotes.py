@@ -37,15 +37,15 @@ from .attribution import (Attribution, Resolver, attribution_after, attribution_
 
 _MARK = regex.compile(r"'''?|[“”\"«»„‟]")
 _INCH = regex.compile(r"\d['’′]\s?\d{1,2}(?:\.\d+)?$")
-_OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–-/\u2002\u2003\u2009")
-_CLOSE_RIGHT = frozenset(".,;:!?)]}—–-…’'\u00a0")
+_OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–―-/\u2002\u2003\u2009")
+_CLOSE_RIGHT = frozenset(".,;:!?)]}—–―-…’'\u00a0")
 _SENTENCE_END = regex.compile(r"[.!?…][’'\)\]]*$")
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _NAMING_VERBS = frozenset("called named dubbed titled entitled labeled labelled known".split())
 _TITLE_PREPOSITIONS = frozenset(("on", "in"))
 _SCARE_WORDS = 3
 _SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
-_DASH_CUES = frozenset("—–-")
+_DASH_CUES = frozenset("—–―-")
 _CLAUSE_END = regex.compile(r"\s[—–]|;")
 _CLAUSE_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i"))
 
