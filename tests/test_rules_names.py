@@ -158,3 +158,9 @@ def test_example_bad_is_reported_and_example_good_is_not(rule_id):
     rule = find_rule(rule_id)
     assert len(_example_findings(rule_id, rule.example_bad)) == 1
     assert _example_findings(rule_id, rule.example_good) == []
+
+
+def test_one_given_name_spelt_two_ways_is_a_misspelling():
+    assert len(findings("QC101", repeated("a.txt", "Hillary Quintero", 2),
+                        repeated("b.txt", "Hilary Quintero", 1))) == 1
+    assert findings("QC101", repeated("a.txt", "Paula Quintero", 2), repeated("b.txt", "Paul Quintero", 1)) == []

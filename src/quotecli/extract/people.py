@@ -412,15 +412,14 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
 
 @functools.lru_cache(maxsize=1)
 def _given_name_neighbours() -> frozenset[str]:
-    """Keys one edit away from the known given names, never touching the first letter:
-    each name of four letters or more with one letter replaced by ``*`` (substitutions),
-    and each of five or more with one letter deleted, and itself (insertions, deletions)."""
+    """Keys one edit away from the known given names of four letters or more, never
+    touching the first letter: each name itself, with one letter replaced by ``*``
+    (substitutions) and with one letter deleted (insertions, deletions)."""
     out = set()
     for name in _GIVEN:
         if len(name) >= 4:
-            out.update(name[:i] + "*" + name[i + 1:] for i in range(1, len(name)))
-        if len(name) >= 5:
             out.add(name)
+            out.update(name[:i] + "*" + name[i + 1:] for i in range(1, len(name)))
             out.update(name[:i] + name[i + 1:] for i in range(1, len(name)))
     return frozenset(out)
 
@@ -428,12 +427,15 @@ def _given_name_neighbours() -> frozenset[str]:
 def _near_given_name(word: str) -> bool:
     """Whether ``word`` is one edit from a known given name, with the same first letter
     (a neighbourhood look-up: no comparison with every name)."""
-    if len(word) < 4 or not word.isalpha():
+    if len(word) < 3 or not word.isalpha():
         return False
     keys = _given_name_neighbours()
-    if any(word[:i] + "*" + word[i + 1:] in keys for i in range(1, len(word))):
+    if word in keys:        # a letter dropped ("Hary"): three letters at least
         return True
-    return len(word) >= 5 and (word in keys or any(word[:i] + word[i + 1:] in keys for i in range(1, len(word))))
+    if len(word) < 4:
+        return False
+    return any(word[:i] + "*" + word[i + 1:] in keys or word[:i] + word[i + 1:] in keys
+               for i in range(1, len(word)))
 
 
 def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], list[_Candidate]]:

@@ -127,8 +127,9 @@ def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_co
     plural against a singular ("Indianapolis Colt") is an organisation's name,
     not a person's. Two people, not one misspelt, are assumed when the titles'
     genders disagree (Mr against Mrs), or when the differing words are both known given
-    names (Mark against Mary) unless the rare one is used once, in other
-    articles, against at least ``GIVEN_NAME_MAJORITY`` uses of the other.
+    names (Mark against Mary; not one name spelt two ways, Jon against John)
+    unless the rare one is used once, in other articles, against at least
+    ``GIVEN_NAME_MAJORITY`` uses of the other.
     """
     if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
         return 0
@@ -139,10 +140,20 @@ def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_co
         return 0
     given = lexicon.words("people_given_names")
     differing = [(a, b) for a, b in zip(rare, common) if a != b]
-    if all(a in given and b in given for a, b in differing):
+    if all(a in given and b in given and not _respelt(a, b) for a, b in differing):
         if same_article or n_rare > 1 or n_common < GIVEN_NAME_MAJORITY:
             return 0
     return distance
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Two given names that are one name spelt two ways: a letter added or dropped inside
+    it (Jon/John, Hilary/Hillary, Philip/Phillip), not a different letter (Mark/Mary)
+    nor a letter at its end (Paul/Paula, Louis/Louise: often a man's and a woman's name)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
 def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str, int]]:
