@@ -17,7 +17,8 @@ inconsistency, of the kind injected least so far among those the cluster allows
   sentence restating the fact as above; time stamps on a line of their own
   ("Posted: Jul 07, 2012 7:40 PM ET") are not event dates (date-conflict);
 - ``weekday``: a stated weekday replaced by a wrong one, or a wrong one inserted
-  before a full date with a year (weekday-mismatch);
+  before a full date with a year and a month name ("Monday, July 8, 2003"; news
+  does not put weekdays before "08/07/2003") (weekday-mismatch);
 - ``quote-word``: a word changed or dropped inside a quotation of eight words or
   more that another article also quotes, among the words both quote (quote-wording);
 - ``quote-speaker``: the written speaker of such a shared quotation replaced by
@@ -72,6 +73,7 @@ WEEKDAYS = tuple(calendar.day_name)
 MIN_QUOTE_WORDS = 8
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH_WORD = regex.compile(r"\p{L}{3}")   # a month written as a word ("July 8, 2003", "8 Jul 2003")
 _DAY = regex.compile(r"(?<![\d,.])([0-3]?\d)(st|nd|rd|th)?(?![\d])")
 
 
@@ -240,7 +242,7 @@ def inject_day(ex: list, rng: random.Random) -> Optional[Injection]:
 
 
 def inject_weekday(ex: list, rng: random.Random) -> Optional[Injection]:
-    candidates = [(i, d) for i, d in _full_dates(ex) if _YEAR.search(d.text)]
+    candidates = [(i, d) for i, d in _full_dates(ex) if _YEAR.search(d.text) and _MONTH_WORD.search(d.text)]
     if not candidates:
         return None
     i, d = rng.choice(sorted(candidates, key=lambda c: (c[0], c[1].start)))

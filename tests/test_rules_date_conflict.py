@@ -60,3 +60,11 @@ def test_impossible_date_is_left_to_its_own_rule():
 def test_dates_far_apart_need_near_identical_wording():
     other = "The Springfield plant of Acme Motors first opened on {} with three hundred workers."
     assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "June 4, 2019", "2019-06-04", other)) == []
+
+
+def test_same_event_words_without_a_name_across_articles():
+    a = doc("The sentencing was set for June 28 by the judge.", "a.txt")
+    b = doc("Sentencing has been set for June 29, the court said.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "June 28", "2013-06-28")]),
+                      extraction(b, dates=[date(b, "June 29", "2013-06-29")]))
+    assert len(result) == 1

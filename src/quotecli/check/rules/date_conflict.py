@@ -120,8 +120,8 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     event = a.nearest & b.terms and b.nearest & a.terms
     needed = MIN_SHARED_TERMS if a.document is b.document else max(
         2, min(MIN_SHARED_TERMS - 1 if event else MIN_SHARED_TERMS, len(a.terms), len(b.terms)))
-    if len(shared) < needed or not (a.entities & b.entities):
-        return False
+    if len(shared) < needed or not (a.entities & b.entities or (event and a.document is not b.document)):
+        return False   # a shared name, or the same event word on both sides ("sentencing set for")
     if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
         return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
