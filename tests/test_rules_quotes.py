@@ -123,3 +123,7 @@ def test_times_and_domains_written_two_ways_are_not_reported():
     base = "We will post the new rules on example.com at 6:00 p.m. for every driver in town"
     other = "We will post the new rules on example at 6 p.m. for every driver in town"
     assert findings("QC201", *_pair(base, other)) == []
+
+
+def test_surname_in_one_word_or_two_is_the_same_speaker():
+    assert findings("QC202", *_pair(LONG, LONG, "Vincent DelGiudice", "Vincent Del Giudice")) == []

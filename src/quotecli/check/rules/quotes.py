@@ -43,6 +43,7 @@ _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
             ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("bre", "ber"))
 _AMPERSAND = regex.compile(r"&")
+_CONTRACTION = regex.compile(r"['’]\w*\s*$")
 _DOMAINS = frozenset({"com", "org", "net"})
 _BRITISH_OUR = regex.compile(r"(?<=\w\w)our")
 
@@ -138,8 +139,9 @@ def _named(quote: Quote, speaker: tuple[str, ...], document: Document) -> bool:
     a name: capitalised words, with the particles names carry ("de", "van").
     """
     mention = keys.name_key(quote.speaker_mention)
-    if not mention or mention[-1] not in speaker or mention[-1] in lexicon.table("pronouns"):
-        return False
+    bare = keys.folded_words(_CONTRACTION.sub("", quote.speaker_mention or ""))
+    if not mention or mention[-1] not in speaker or (bare and bare[-1] in lexicon.table("pronouns")):
+        return False   # "she", "I'd"
     if mention[-1] in lexicon.table("weekdays") or mention[-1] in lexicon.table("months"):
         return False   # "Saturday said": an extraction slip, not a person
     written = keys.tokens(regex.sub(r"['’]s?\s*$", "", quote.speaker_mention or ""))
@@ -375,10 +377,13 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
 
 
 def _same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One person, allowing a short form ("Biden") and a misspelt surname ("Heffner" for
-    "Hefner", the name rules' business)."""
+    """One person, allowing a short form ("Biden"), a surname written in one word or two
+    ("DelGiudice") and a misspelt surname ("Heffner" for "Hefner", the name rules' business)."""
     if keys.same_person(a, b):
         return True
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a.endswith(joined_b) or joined_b.endswith(joined_a):
+        return True   # "Vincent DelGiudice" and "Vincent Del Giudice"
     return len(a[-1]) >= 5 and len(b[-1]) >= 5 and names.edit_distance(a[-1], b[-1]) <= 1 and \
         keys.same_person(a[:-1], b[:-1])
 
