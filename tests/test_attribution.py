@@ -253,3 +253,13 @@ def test_quote_horizontal_bar_name():
 def test_as_x_put_it():
     q = first("As the port memo put it, “the harbour will reopen in May.”")
     assert q.speaker_mention == "the port memo"
+
+
+def test_past_cue_after_a_pronoun_determiner():
+    q = first("Another tweeted, “The harbour will never reopen.”")
+    assert (q.speaker_mention, q.cue) == ("Another", "tweeted")
+
+
+def test_plural_cue_noun_after_a_determiner_is_not_a_verb():
+    q = first("In his remarks, “the harbour will reopen in May.”")
+    assert q.speaker is None

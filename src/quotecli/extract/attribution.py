@@ -561,6 +561,9 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
             prev in _BASE_FORM_LEADS or pronoun_class(prev) is not None
             or (prev.endswith("s") and not prev.endswith(("'s", "’s", "ss")))):
         return False
+    word = toks[k].lower
+    if word != cue_forms()[word] and not word.endswith(("s", "ing")):
+        return True  # a past form ("tweeted", "said") is never a noun: "Another tweeted, …"
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
