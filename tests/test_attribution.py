@@ -263,3 +263,8 @@ def test_past_cue_after_a_pronoun_determiner():
 def test_plural_cue_noun_after_a_determiner_is_not_a_verb():
     q = first("In his remarks, “the harbour will reopen in May.”")
     assert q.speaker is None
+
+
+def test_pronoun_clause_nearest_the_quote_frames_it():
+    q = first("Ana Ruiz said the board met, although she called the vote “a sham.”")
+    assert q.speaker_mention == "she"

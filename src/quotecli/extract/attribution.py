@@ -721,7 +721,12 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None:
+                nearest = found is None
                 found = _attribution(toks, span, toks[k])
+                if nearest and span[1] == k and span[1] - span[0] == 1 and pronoun_class(toks[span[0]].lower) \
+                        and k > 0 and (span[0] == 0 or not toks[span[0] - 1].is_word
+                                       or toks[span[0] - 1].lower in _CLAUSE_WORDS):
+                    return found  # "…, which he called “…”": a pronoun's own clause frames the quotation
     if found is not None:
         return found
     if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
