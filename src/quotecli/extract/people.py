@@ -488,11 +488,18 @@ def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], l
 
 
 def _grow(clusters: list[_Cluster], accepted: list[_Candidate]) -> None:
+    """Add the accepted candidates to the clusters, longest names first."""
+    by_last: dict[str, list[_Cluster]] = defaultdict(list)   # clusters by each of their words
+    for cluster in clusters:
+        for token in set(cluster.tokens):
+            by_last[token].append(cluster)
     for candidate in sorted(accepted, key=lambda c: (-len(c.tokens), c.start)):
-        home = _home(clusters, candidate)
+        home = _home(by_last.get(candidate.tokens[-1], ()), candidate)
         if home is None:
             home = _Cluster(candidate.tokens)
             clusters.append(home)
+            for token in set(home.tokens):
+                by_last[token].append(home)
         home.members.append((candidate, _form(candidate.tokens, home.tokens)))
         home.genders |= title_genders(candidate.titles)
 
@@ -561,8 +568,11 @@ def _with_wildcards(words: set[str]) -> set[str]:
     return out
 
 
-def _home(clusters: list[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:
-    """The single cluster ``candidate`` is the same name as or a short form of (else None)."""
+def _home(clusters: Iterable[_Cluster], candidate: _Candidate) -> Optional[_Cluster]:
+    """The single cluster ``candidate`` is the same name as or a short form of (else None).
+
+    ``clusters`` are those holding the candidate's last word: any cluster it can
+    fit holds that word."""
     genders = title_genders(candidate.titles)
     fits = [c for c in clusters if same_person(candidate.tokens, c.tokens, genders, c.genders)
             and len(c.tokens) >= len(candidate.tokens)]
