@@ -449,8 +449,10 @@ class Resolver:
         self.starts = [p.start for p in self.people]
 
     def person_in(self, start: int, end: int) -> Optional[PersonMention]:
-        """The first person mention inside ``[start, end)``."""
+        """The first person mention overlapping ``[start, end)``."""
         i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.people[i - 1].end > start:
+            return self.people[i - 1]
         if i < len(self.people) and self.people[i].start < end:
             return self.people[i]
         return None
