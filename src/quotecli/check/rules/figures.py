@@ -181,13 +181,15 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     are one fact when they are the same person's ("Brian Nichols, 37" and
     "Nichols, 45"), and never otherwise; an age with no name next to it ("a
     10-year-old boy") is compared like any figure, only with another unnamed
-    age and the same word beside it. Other figures are one fact when the words around
-    them share at least three words, a name among them (or the same words
-    framing the figure on both sides), and enough of the shorter context; when a word right next to one figure (what is counted, or
-    how) is among the other's words; and when the sentences do not each carry
-    other figures the other lacks with none in common (another round, another
-    model, another quake). Inside one article, where figures for neighbouring
-    facts abound, the overlap must be stronger.
+    age and the same word beside it. Other figures are one fact when the words
+    around them share at least three words (fewer only when a short sentence
+    has no more), a name among them (or the same words framing the figure on
+    both sides), and enough of the shorter context; when the words right next
+    to each figure (what is counted, or how) are among the other's words; and
+    when the sentences do not each carry other figures the other lacks with
+    none in common (another round, another model, another quake). Inside one
+    article, where figures for neighbouring facts abound, the overlap must be
+    stronger.
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
