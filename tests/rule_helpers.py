@@ -60,3 +60,12 @@ def findings(rule_id: str, *extractions: Extraction):
     from quotecli.check.registry import find_rule
 
     return run_rules(extractions, [find_rule(rule_id)])
+
+
+def example_findings(rule_id: str, example: str):
+    """Findings of a rule on its own example (``a.txt: text`` lines) with the real extractors."""
+    from quotecli.check.registry import find_rule
+
+    documents = [quotecli.from_text(text, id=name)
+                 for name, text in (line.split(": ", 1) for line in example.splitlines())]
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule(rule_id)])

@@ -1,8 +1,11 @@
-"""QC403 date-conflict on hand-built extractions."""
+"""QC403 date-conflict on hand-built extractions (and its own examples with the real extractors)."""
 
 from __future__ import annotations
 
-from rule_helpers import date, doc, extraction, findings
+import pytest
+
+from quotecli.check.registry import find_rule
+from rule_helpers import date, doc, extraction, example_findings, findings
 
 CLOSED = "The Springfield plant of Acme Motors closed on {}, the company said."
 
@@ -68,3 +71,10 @@ def test_same_event_words_without_a_name_across_articles():
     result = findings("QC403", extraction(a, dates=[date(a, "June 28", "2013-06-28")]),
                       extraction(b, dates=[date(b, "June 29", "2013-06-29")]))
     assert len(result) == 1
+
+
+@pytest.mark.parametrize("rule_id", ["QC403"])
+def test_example_bad_is_reported_and_example_good_is_not(rule_id):
+    rule = find_rule(rule_id)
+    assert len(example_findings(rule_id, rule.example_bad)) == 1
+    assert example_findings(rule_id, rule.example_good) == []

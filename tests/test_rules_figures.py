@@ -1,10 +1,11 @@
-"""QC301 figure-conflict on hand-built extractions."""
+"""QC301 figure-conflict on hand-built extractions (and its own examples with the real extractors)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rule_helpers import doc, extraction, findings, number
+from quotecli.check.registry import find_rule
+from rule_helpers import doc, extraction, example_findings, findings, number
 
 MIGRANTS = "Officials said {} migrants were found dead in a trailer in San Antonio on Monday."
 
@@ -135,3 +136,10 @@ def test_unnamed_ages_compare_by_their_noun():
     result = findings("QC301", extraction(a, numbers=[number(a, "10-year-old", 10, "years", kind="age")]),
                       extraction(b, numbers=[number(b, "12-year-old", 12, "years", kind="age")]))
     assert result == []
+
+
+@pytest.mark.parametrize("rule_id", ["QC301"])
+def test_example_bad_is_reported_and_example_good_is_not(rule_id):
+    rule = find_rule(rule_id)
+    assert len(example_findings(rule_id, rule.example_bad)) == 1
+    assert example_findings(rule_id, rule.example_good) == []

@@ -1,8 +1,12 @@
-"""QC201 quote-wording and QC202 quote-speaker on hand-built extractions."""
+"""QC201 quote-wording and QC202 quote-speaker on hand-built extractions (and their own
+examples with the real extractors)."""
 
 from __future__ import annotations
 
-from rule_helpers import doc, extraction, findings, person, quote
+import pytest
+
+from quotecli.check.registry import find_rule
+from rule_helpers import doc, extraction, example_findings, findings, person, quote
 
 LONG = "We must apologize to the families of the victims of this terrible crash"
 
@@ -127,3 +131,10 @@ def test_times_and_domains_written_two_ways_are_not_reported():
 
 def test_surname_in_one_word_or_two_is_the_same_speaker():
     assert findings("QC202", *_pair(LONG, LONG, "Vincent DelGiudice", "Vincent Del Giudice")) == []
+
+
+@pytest.mark.parametrize("rule_id", ["QC201", "QC202"])
+def test_example_bad_is_reported_and_example_good_is_not(rule_id):
+    rule = find_rule(rule_id)
+    assert len(example_findings(rule_id, rule.example_bad)) == 1
+    assert example_findings(rule_id, rule.example_good) == []
