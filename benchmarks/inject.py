@@ -28,7 +28,8 @@ inconsistency, of the kind injected least so far among those the cluster allows
 The modified clusters are written as JSON Lines (text and date) to a temporary
 folder — never into ``../shared`` — loaded back with ``quotecli.load`` and
 checked one cluster at a time. An injection is *found* when a finding of the
-expected rule has a location overlapping the injected span. The *clean* half is
+expected rule (of any severity: a quotation differing only in a function word
+is reported as info) has a location overlapping the injected span. The *clean* half is
 checked unchanged: every finding of warning or worse there is a false alarm
 unless a reader confirms it (``--show`` prints a sample to read).
 """
