@@ -66,8 +66,9 @@ def test_dates_far_apart_need_near_identical_wording():
 
 
 def test_same_event_words_without_a_name_across_articles():
-    a = doc("The sentencing was set for June 28 by the judge.", "a.txt")
-    b = doc("Sentencing has been set for June 29, the court said.", "b.txt")
+    story = " Jesse Jackson Jr. pleaded guilty in Washington."
+    a = doc("The sentencing was set for June 28 by the judge." + story, "a.txt")
+    b = doc("Sentencing has been set for June 29, the court said." + story, "b.txt")
     result = findings("QC403", extraction(a, dates=[date(a, "June 28", "2013-06-28")]),
                       extraction(b, dates=[date(b, "June 29", "2013-06-29")]))
     assert len(result) == 1

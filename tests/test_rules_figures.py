@@ -118,8 +118,9 @@ def test_figures_far_apart_are_two_quantities():
 
 
 def test_figures_framed_alike_without_a_name_are_one_fact():
-    a = doc("Police said 18 people had been injured in the violence and 12 arrested for looting.", "a.txt")
-    b = doc("Police said 12 people were injured in the riots.", "b.txt")
+    story = " The riots in Athens followed the Greek budget vote."
+    a = doc("Police said 18 people had been injured in the violence and 12 arrested for looting." + story, "a.txt")
+    b = doc("Police said 12 people were injured in the riots." + story, "b.txt")
     result = findings("QC301", extraction(a, numbers=[number(a, "18 people", 18, "people")]),
                       extraction(b, numbers=[number(b, "12 people", 12, "people")]))
     assert len(result) == 1
@@ -143,3 +144,11 @@ def test_example_bad_is_reported_and_example_good_is_not(rule_id):
     rule = find_rule(rule_id)
     assert len(example_findings(rule_id, rule.example_bad)) == 1
     assert example_findings(rule_id, rule.example_good) == []
+
+
+def test_unrelated_stories_in_one_folder_do_not_meet():
+    a = doc("Governor Greg Abbott said 51 migrants were found dead in a trailer in Texas.", "a.txt")
+    b = doc("Chancellor Angela Merkel said 53 migrants were found dead in a trailer in Texas.", "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "51 migrants", 51, "migrants")]),
+                      extraction(b, numbers=[number(b, "53 migrants", 53, "migrants")]))
+    assert result == []

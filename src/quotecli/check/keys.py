@@ -153,6 +153,23 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(fold(m.group()) for m in _WORD.finditer(text) if m.group().islower())
 
 
+@functools.lru_cache(maxsize=32)
+def topic_names(text: str, size: int = 8) -> frozenset[str]:
+    """The names an article is about: its ``size`` most frequent capitalised words that it
+    never writes in lower case. Two articles of one story share some of them; two
+    unrelated articles in one folder rarely share two."""
+    lowercase = lowercase_words(text)
+    counts: dict[str, int] = {}
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if _CAPITALISED.match(word) and len(word) > 1:
+            key = fold(word)
+            if key not in lowercase and not is_stopword(key):
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    return frozenset(stem(k) for k in ranked[:size])
+
+
 def is_name(token: Token, sentence_start: bool, lowercase: frozenset[str]) -> bool:
     """A capitalised word that is a name: not a common word capitalised at a sentence's start.
 

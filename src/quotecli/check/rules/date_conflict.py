@@ -34,6 +34,7 @@ MIN_OVERLAP_STRONG = 0.7   # shared words against the larger context: inside one
                            # or for dates far apart (most often two events of one story)
 NEAR_DAYS = 31
 MAX_GROUP = 500
+MIN_TOPIC_NAMES = 2         # names two articles' stories must share for their dates to meet
 MAX_NUMERALS = 5            # other figures in a sentence beyond which it is a table
 STAMP_LINE_WORDS = 5        # a line with a date and at most this many words is a dateline
 _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,6 +50,7 @@ class DateItem:
     nearest: frozenset[str]        # the words right before and after: the event's verb or noun
     anchor: frozenset[str]         # the name closest to the date
     numerals: frozenset[str]       # the other figures of the sentence
+    topic: frozenset[str]          # the names the article is about (keys.topic_names)
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -79,6 +81,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     full = [d for d in extraction.dates if _full(d)]
     stamps = {keys.stem(w) for w in lexicon.words("dateline_words")}
+    topic = keys.topic_names(document.text)
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
         if ctx.nearest & stamps or _stamp_line(document.text, date):
@@ -86,7 +89,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
-                        ctx.anchor, ctx.numerals)
+                        ctx.anchor, ctx.numerals, topic)
         for key in item.keys:
             yield key, item
 
@@ -110,6 +113,8 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # "arrested on May 3 and charged on May 5": two events
+    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES:
+        return False   # two unrelated stories in one folder
     if not (a.nearest & b.terms or b.nearest & a.terms):
         return False
     if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2:

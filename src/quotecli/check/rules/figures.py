@@ -36,6 +36,8 @@ from ..registry import register
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
 MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
+MIN_TOPIC_NAMES = 2       # names two articles' stories must share for their figures to meet
+MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MAX_NUMERALS = 5          # other figures in a sentence beyond which it is a table
 MAX_RATIO = 2.5           # figures further apart than this are two quantities, not one misreported
 MAX_GROUP = 500           # a key this common carries no information: skipped
@@ -58,6 +60,7 @@ class FigureItem:
     numerals: frozenset[str]   # the other figures of the sentence
     whose: frozenset[str]      # for an age, the name it is written next to
     following: str             # the word right after the figure ("a 10-year-old boy")
+    topic: frozenset[str]      # the names the article is about (keys.topic_names)
     listed: bool               # the sentence gives other figures of the same unit
     low: float
     high: float
@@ -143,6 +146,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     """Map: each figure with a counted noun, under (unit, context word) keys."""
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
+    topic = keys.topic_names(document.text)
     sentence_units = Counter((keys.context_sentence(document, n.start, n.end), _unit_key(n))
                              for n in extraction.numbers)
     for number in extraction.numbers:
@@ -158,7 +162,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
-                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, ctx.following, sentence_units[(ctx.sentence, unit)] > 1,
+                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, ctx.following, topic, sentence_units[(ctx.sentence, unit)] > 1,
                           low, high, _growing(unit, terms, number))
         for key in item.keys:
             yield key, item
@@ -193,9 +197,12 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
+    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES:
+        return False   # two unrelated stories in one folder
     if a.whose or b.whose:
         return (a.number.kind == b.number.kind and bool(a.whose and b.whose)
-                and keys.same_person(tuple(a.whose), tuple(b.whose)))
+                and keys.same_person(tuple(a.whose), tuple(b.whose))
+                and len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS)
     if (a.number.kind == "age") != (b.number.kind == "age"):
         return False
     if a.number.kind == "age" and a.following != b.following:
