@@ -152,3 +152,9 @@ def test_unrelated_stories_in_one_folder_do_not_meet():
     result = findings("QC301", extraction(a, numbers=[number(a, "51 migrants", 51, "migrants")]),
                       extraction(b, numbers=[number(b, "53 migrants", 53, "migrants")]))
     assert result == []
+
+
+@pytest.mark.parametrize("fig_a, va, qualifier, fig_b, vb", [("50 or more", 50, "or more", "53", 53),
+                                                           ("30-plus", 30, "plus", "35", 35)])
+def test_trailing_hedges_are_consistent(fig_a, va, qualifier, fig_b, vb):
+    assert findings("QC301", *_two(fig_a, fig_b, va, vb, a={"qualifier": qualifier})) == []

@@ -92,7 +92,7 @@ def _hedge(document: Document, number: Number) -> tuple[float, float]:
     head = keys.folded_words(number.text)
     for words, low, high in _qualifiers():
         n = len(words)
-        if words == written or words == before[-n:] or words == head[:n]:
+        if words == before[-n:] or words == head[:n] or words == written[-n:] or words == written[:n]:
             return low, high
     return 1.0, 1.0
 
