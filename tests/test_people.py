@@ -207,3 +207,11 @@ def test_aggregate_people_joins_fuller_writings_of_one_name():
 
 def test_a_run_of_titles_is_no_person():
     assert texts("The Secretary General spoke to the Prime Minister.") == []
+
+
+def test_a_very_long_capitalised_run_stays_fast():
+    import time
+    text = " ".join(["Alpha", "Beta", "Gamma", "Delta"] * 500) + ". Officials said Ana Ruiz left."
+    began = time.perf_counter()
+    assert texts(text) == ["Ana Ruiz"]
+    assert time.perf_counter() - began < 2

@@ -94,6 +94,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _LINE_WORD = regex.compile(r"\p{L}{4,}")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
 _PROSE_ENDS = (".", "!", "?", ".”", '."', "?”", '?"')
+_MAX_NAME_WORDS = 5   # the longest part of a run looked at as a name ("Luiz Inácio Lula da Silva")
 _MAX_AFFILIATION = 4  # words of an affiliation before a title ("White House Press Secretary")
 _HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
 _SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
@@ -239,9 +240,12 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     words = [text[s:e] for s, e in spans]
     given = _GIVEN
     # A capitalised function word or ordinary word opening a sentence is not a name.
-    while words and (words[0].lower() in _STOPWORDS or (
-            len(words) > 1 and context.sentence_start(spans[0][0]) and _opener(context, words))):
-        words, spans = words[1:], spans[1:]
+    first = 0
+    while first < len(words) and (words[first].lower() in _STOPWORDS or (
+            len(words) - first > 1 and context.sentence_start(spans[first][0])
+            and _opener(context, words[first:first + 6]))):
+        first += 1
+    words, spans = words[first:], spans[first:]
     if not words:
         return None
     titles, n = _titles(text, spans, words, affiliations=not context.is_headline(spans[0][0]))
@@ -510,7 +514,7 @@ def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[tu
     headline's given name and known surname; else None."""
     given = _GIVEN
     n = len(candidate.spans)
-    for length in range(n, 1, -1):
+    for length in range(min(n, _MAX_NAME_WORDS), 1, -1):
         for i in range(n - length + 1):
             start, end = candidate.spans[i][0], candidate.spans[i + length - 1][1]
             tokens = name_tokens(text[start:end])
@@ -629,7 +633,7 @@ def _known_part(text: str, candidate: _Candidate,
     if fits(candidate.tokens):
         return candidate
     n = len(candidate.spans)
-    for length in range(n - 1, 1, -1):
+    for length in range(min(n - 1, _MAX_NAME_WORDS), 1, -1):
         for i in range(n - length + 1):
             start, end = candidate.spans[i][0], candidate.spans[i + length - 1][1]
             tokens = name_tokens(text[start:end])
