@@ -148,15 +148,21 @@ class _Context:
 
     def __init__(self, text: str):
         self.text = text
-        self._lower: Optional[frozenset[str]] = None
+        self._lower: dict[str, bool] = {}
         self._headline_lines: dict[int, bool] = {}
 
-    @property
-    def lower_words(self) -> frozenset[str]:
-        """Words written in lower case somewhere in the document (ordinary words)."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self.text))
-        return self._lower
+    def written_lower(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is written in lower case somewhere in the document:
+        an ordinary word. A few substring searches are cheaper than listing every word."""
+        if word not in self._lower:
+            text, n = self.text, len(word)
+            found = False
+            i = text.find(word)
+            while i >= 0 and not found:
+                found = (i == 0 or not text[i - 1].isalpha()) and (i + n >= len(text) or not text[i + n].isalpha())
+                i = text.find(word, i + 1)
+            self._lower[word] = found
+        return self._lower[word]
 
     def line_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
@@ -320,7 +326,7 @@ def _dotted_ok(word: str) -> bool:
 def _ordinary(context: _Context, word: str) -> bool:
     """A word the document also writes in lower case, or a function word."""
     lower = word.lower()
-    return lower in context.lower_words or lower in _STOPWORDS
+    return lower in _STOPWORDS or context.written_lower(lower)
 
 
 def _titles(text: str, spans: list[tuple[int, int]], words: list[str],
