@@ -390,17 +390,12 @@ def _same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _names_nearby(item: QuoteItem, other: tuple[str, ...]) -> bool:
     """Whether the other speaker's surname is written in the sentences of this quote or its
-    speaker, or the sentence after (a joint statement, "X of Y", a spokesman speaking for
-    someone, an attribution a segmenter cut after "Const.")."""
+    speaker (a joint statement, "X of Y", a spokesman speaking for someone)."""
     document, quote = item.document, item.quote
     sentence = document.segments.sentence_at
     spans = [sentence(quote.start), sentence(max(quote.start, quote.end - 1))]
     if quote.speaker_start is not None:
         spans.append(sentence(quote.speaker_start))
-    following = max(end for _, end in spans)
-    while following < len(document.text) and document.text[following].isspace():
-        following += 1
-    spans.append(sentence(following))
     words = {w for s, e in spans for w in keys.folded_words(document.text[s:e])}
     return other[-1] in words
 
