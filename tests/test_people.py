@@ -215,3 +215,9 @@ def test_a_very_long_capitalised_run_stays_fast():
     began = time.perf_counter()
     assert texts(text) == ["Ana Ruiz"]
     assert time.perf_counter() - began < 2
+
+
+def test_arabic_articles_joined_by_a_hyphen():
+    mentions = people("Syrian President Bashar al-Assad spoke. Later Assad left.")
+    assert [(m.text, m.form) for m in mentions] == [("Bashar al-Assad", "full"), ("Assad", "surname")]
+    assert texts("The al-Qaeda group and El Paso officials met.") == []

@@ -73,7 +73,9 @@ _LETTERS = r"[\p{L}\p{M}]"
 _WORD = rf"\p{{Lu}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*(?:-\p{{L}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*)*"
 _INITIAL = r"\p{Lu}\.(?!\p{L})"
 _PARTICLE = "|".join(sorted((regex.escape(p) for p in lexicon.words("particles")), key=len, reverse=True))
-_UNIT = rf"(?P<u>{_dotted_titles()}|{_INITIAL}|{_WORD})"
+# Arabic articles joined to a name by a hyphen ("Bashar al-Assad", "Abdel Fattah el-Sisi").
+_PREFIXED = rf"(?:al|el|ad|ar|as|ash|at|az|an|ul)-{_WORD}"
+_UNIT = rf"(?P<u>{_dotted_titles()}|{_INITIAL}|{_WORD}|{_PREFIXED})"
 _SEP = r"[ \u00a0]"
 # Capitalised function words ("The", "But") and sentence openers ("Despite") never start a
 # name: the regex skips them, so the Python code only sees runs that may hold one.
@@ -263,7 +265,9 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     tokens = name_tokens(" ".join(words))
     if not tokens:
         return None
-    blocked = (any(_not_a_name(t) for t in tokens) or _not_a_name(_leading_initials(words))
+    # Only capitalised words can make a run a place ("El Paso"; not the "el" of "el-Sisi").
+    capitalised = [t for w in words if w[:1].isupper() for t in name_tokens(w)]
+    blocked = (any(_not_a_name(t) for t in capitalised) or _not_a_name(_leading_initials(words))
                or len(tokens) > 1 and len(tokens[-1]) > 6 and tokens[-1].endswith(_NOUN_SUFFIXES))
     start, end = spans[0][0], spans[-1][1]
     if blocked:
