@@ -387,7 +387,10 @@ def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
         begin = end
         while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in ".’'"):
             begin -= 1
-        if begin == end or text[begin:end].lower() not in vocabulary:
+        word = text[begin:end]
+        # A capitalised word here is one the run left out on purpose ("Then Mr. Clinton");
+        # abbreviations with full stops ("U.S. President") are the exception.
+        if begin == end or word.lower() not in vocabulary or word[0].isupper() and "." not in word:
             break
         spans.insert(0, (begin, end))
         pos = begin
