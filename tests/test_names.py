@@ -79,7 +79,7 @@ def test_initials_skip_particles():
 @pytest.mark.parametrize("written, titles, rest", [
     ("President Joe Biden", ("President",), "Joe Biden"),
     ("former Mexican Defense Minister Ana Ruiz", ("former Mexican Defense Minister",), "Ana Ruiz"),
-    ("then-President Ana Ruiz", ("then President",), "Ana Ruiz"),
+    ("then-President Ana Ruiz", ("then-President",), "Ana Ruiz"),
     ("Sen. Ana Ruiz", ("Sen.",), "Ana Ruiz"),
 ])
 def test_split_title(written, titles, rest):

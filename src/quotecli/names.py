@@ -33,6 +33,7 @@ _APOSTROPHES = regex.compile(r"['’ʼ`´]")
 _POSSESSIVE = regex.compile(r"(?:['’ʼ]s|(?<=s)['’ʼ])$", regex.IGNORECASE)
 # Words of a name: letters with inner apostrophes; hyphens and dots separate words.
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+_SPACE_SEPARATED = regex.compile(r"\S+")
 
 
 @functools.lru_cache(maxsize=131072)
@@ -247,22 +248,39 @@ def title_words(text: str) -> list[str]:
 
 
 def split_title(name: str) -> tuple[tuple[str, ...], str]:
-    """``("President",), "Joe Biden"`` for ``President Joe Biden``: leading title words apart.
+    """``("President",), "Joe Biden"`` for ``President Joe Biden``: leading titles apart,
+    as written (``then-President``).
 
     Recognises the entries of ``titles.txt`` and the modifiers of
     ``people_title_modifiers.txt`` (``former``, ``Mexican``, ``then-``) in front
     of them, case-insensitively; for names given by other modules (speakers).
+    The rest is returned with its words joined by single spaces.
     """
-    words = title_words(name)
+    spans = _title_word_spans(name)
+    words = [name[a:b] for a, b in spans]
     titles: list[str] = []
     i = 0
     while i < len(words) - 1:
         n = title_length(words, i)
         if not n or n >= len(words) - i:
             break
-        titles.append(" ".join(words[i:i + n]))
+        titles.append(name[spans[i][0]:spans[i + n - 1][1]])
         i += n
     return tuple(titles), " ".join(words[i:])
+
+
+def _title_word_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of :func:`title_words` in ``text``."""
+    modifiers = lexicon.words("people_title_modifiers")
+    spans: list[tuple[int, int]] = []
+    for match in _SPACE_SEPARATED.finditer(text):
+        head, dash, rest = match.group().partition("-")
+        if dash and rest and head.lower() in modifiers:
+            spans.append((match.start(), match.start() + len(head)))
+            spans.append((match.start() + len(head) + 1, match.end()))
+        else:
+            spans.append(match.span())
+    return spans
 
 
 def title_length(words: Sequence[str], i: int = 0) -> int:
