@@ -158,3 +158,15 @@ def test_unrelated_stories_in_one_folder_do_not_meet():
                                                            ("30-plus", 30, "plus", "35", 35)])
 def test_trailing_hedges_are_consistent(fig_a, va, qualifier, fig_b, vb):
     assert findings("QC301", *_two(fig_a, fig_b, va, vb, a={"qualifier": qualifier})) == []
+
+
+def test_lists_that_agree_but_for_one_figure():
+    template = "Outages hit {} percent of traffic in Saudi Arabia, {} percent in Egypt and 82 percent in India."
+    a = doc(template.format("55", "52"), "a.txt")
+    b = doc(template.format("55", "63"), "b.txt")
+    def numbers(document, second):
+        return [number(document, "55 percent", 55, "percent", kind="percent"),
+                number(document, f"{second} percent", float(second), "percent", kind="percent"),
+                number(document, "82 percent", 82, "percent", kind="percent")]
+    result = findings("QC301", extraction(a, numbers=numbers(a, "52")), extraction(b, numbers=numbers(b, "63")))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"52 percent", "63 percent"}

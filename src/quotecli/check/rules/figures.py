@@ -19,7 +19,7 @@ dates show the larger figure is the later one, are a timeline reported as info.
 from __future__ import annotations
 
 import functools
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
 
@@ -58,6 +58,7 @@ class FigureItem:
     nearest: frozenset[str]    # the words right before and after: what is counted, and how
     anchor: frozenset[str]     # the name closest to the figure: whose, where
     numerals: frozenset[str]   # the other figures of the sentence
+    bare: frozenset[str]       # those of them that count nothing named ("his yardage to 4,183")
     whose: frozenset[str]      # for an age, the name it is written next to
     following: str             # the word right after the figure ("a 10-year-old boy")
     topic: frozenset[str]      # the names the article is about (keys.topic_names)
@@ -147,6 +148,10 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     topic = keys.topic_names(document.text)
+    counted: dict[tuple[int, int], set] = defaultdict(set)   # digits of figures with a unit, per sentence
+    for n in extraction.numbers:
+        if n.unit:
+            counted[keys.context_sentence(document, n.start, n.end)].add(keys.first_numeral(n.text))
     sentence_units = Counter((keys.context_sentence(document, n.start, n.end), _unit_key(n))
                              for n in extraction.numbers)
     for number in extraction.numbers:
@@ -162,7 +167,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
         item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
-                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, whose, ctx.following, topic, sentence_units[(ctx.sentence, unit)] > 1,
+                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, ctx.numerals - counted[ctx.sentence], whose, ctx.following, topic, sentence_units[(ctx.sentence, unit)] > 1,
                           low, high, _growing(unit, terms, number))
         for key in item.keys:
             yield key, item
@@ -259,7 +264,7 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             if _sentence_has(a, b, items) or _sentence_has(b, a, items):
                 continue
-            if _in_list(a, items) and _in_list(b, items):
+            if _in_list(a, items) and _in_list(b, items) and not _lists_agree_elsewhere(a, b, items):
                 continue
             findings.append(_finding(a, b, items))
     return findings
@@ -287,7 +292,7 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
     recur by chance ("18 people were injured and 12 arrested").
     """
     written = keys.first_numeral(a.number.text)
-    if written is not None and len(written.replace(".", "")) >= 3 and written in b.numerals:
+    if written is not None and len(written.replace(".", "")) >= 3 and written in b.bare:
         return True   # "4,183 yards" against "205 yards ... his season yardage to 4,183"
     return any(c is not b and c.document is b.document and c.sentence == b.sentence
                and consistent(c, a) for c in items)
@@ -295,8 +300,22 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
 
 def _in_list(a: FigureItem, items: list[FigureItem]) -> bool:
     """Whether ``a``'s sentence gives another figure of its unit ("the 11-inch and 13-inch
-    models"): two such lists cannot be paired figure by figure."""
+    models"): two such lists can be paired figure by figure only when they match."""
     return any(c is not a and c.document is a.document and c.sentence == a.sentence for c in items)
+
+
+def _lists_agree_elsewhere(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
+    """Whether two lists of one unit ("55 percent in Saudi Arabia, 52 percent in Egypt and 82
+    percent in India") have the same length, ``a`` and ``b`` at the same place, and agree
+    everywhere else: then ``a`` and ``b`` are the one figure copied differently."""
+    def siblings(x: FigureItem) -> list[FigureItem]:
+        found = {id(c): c for c in items if c.document is x.document and c.sentence == x.sentence}
+        return sorted(found.values(), key=lambda c: c.number.start)
+
+    mine, theirs = siblings(a), siblings(b)
+    if len(mine) != len(theirs) or mine.index(a) != theirs.index(b):
+        return False
+    return all(consistent(x, y) for x, y in zip(mine, theirs) if x is not a)
 
 
 def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
