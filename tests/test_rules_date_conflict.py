@@ -42,7 +42,7 @@ def test_partial_and_relative_dates_are_not_compared():
 
 
 def test_inside_one_article():
-    a = doc(CLOSED.format("March 3, 2021") + " Workers cried. " + CLOSED.format("March 5, 2021"))
+    a = doc(CLOSED.format("March 3, 2021") + "\n\nWorkers cried.\n\n" + CLOSED.format("March 5, 2021"))
     result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03"),
                                                     date(a, "March 5, 2021", "2021-03-05")]))
     assert len(result) == 1
@@ -79,3 +79,10 @@ def test_example_bad_is_reported_and_example_good_is_not(rule_id):
     rule = find_rule(rule_id)
     assert len(example_findings(rule_id, rule.example_bad)) == 1
     assert example_findings(rule_id, rule.example_good) == []
+
+
+def test_two_dates_of_one_paragraph_are_two_events():
+    a = doc(CLOSED.format("March 3, 2021") + " Workers cried. " + CLOSED.format("March 5, 2021"))
+    result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03"),
+                                                    date(a, "March 5, 2021", "2021-03-05")]))
+    assert result == []

@@ -111,8 +111,8 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     than a month apart (in a story, most often two events), the overlap must be
     stronger.
     """
-    if a.document is b.document and a.sentence == b.sentence:
-        return False   # "arrested on May 3 and charged on May 5": two events
+    if a.document is b.document and (a.sentence == b.sentence or _paragraph(a) == _paragraph(b)):
+        return False   # "arrested on May 3 and charged on May 5": two events; a schedule
     if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES:
         return False   # two unrelated stories in one folder
     if not (a.nearest & b.terms or b.nearest & a.terms):
@@ -130,6 +130,10 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
         return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _paragraph(item: DateItem) -> tuple[int, int]:
+    return item.document.segments.paragraph_at(item.date.start)
 
 
 def _days_apart(a: DateItem, b: DateItem) -> int:
@@ -177,7 +181,8 @@ RULE = register(
     "the plant in Springfield closed on
     March 3, 2021" against "the Springfield plant closed on March 4, 2021". Only
     full dates are compared (a month or a year alone does not contradict a day
-    in it), two dates of one sentence are two events, and an article that
+    in it), two dates of one sentence or one paragraph are two events (a
+    schedule, a sequence), and an article that
     itself states both dates is taken to tell two events apart. Check the
     source and correct one date; to silence the rule, ``--ignore QC403``.
     """,

@@ -160,6 +160,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
+        if set(keys.folded_words(number.text)) & lexicon.words("figure_subset_words"):
+            continue   # "three other rifles", "two more people": a part, not the total
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         ctx = keys.context(document, number.start, number.end, skip=spans)
         if len(ctx.numerals) > MAX_NUMERALS:
