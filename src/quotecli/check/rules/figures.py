@@ -361,8 +361,9 @@ RULE = register(
     50" and "53", overlapping ranges are all consistent. Figures inside one
     sentence are contrasts, not restatements, and an article that itself gives
     both figures (an update) is not flagged, nor are figures more than 2.5
-    times apart (two amounts rather than one misreported) or figures in a
-    table-like sentence crowded with other figures. A count that only grows (deaths,
+    times apart (two amounts rather than one misreported), parts ("three other
+    rifles", "two more people") or figures in a table-like sentence crowded
+    with other figures. A count that only grows (deaths,
     injuries, arrests, cases) and is larger in a later-dated article is
     reported as info with the timeline, not as a warning. Check the source and
     correct one figure, or make the difference explicit ("the toll rose to");
