@@ -86,3 +86,12 @@ def test_two_dates_of_one_paragraph_are_two_events():
     result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03"),
                                                     date(a, "March 5, 2021", "2021-03-05")]))
     assert result == []
+
+
+def test_labelled_dates_ending_a_line_are_stamps():
+    body = "The Springfield plant of Acme Motors closed, the company said in a statement today."
+    a = doc(body + " The Springfield Times: March 3, 2021\nMore news", "a.txt")
+    b = doc(body + " The Springfield Times: March 4, 2021\nMore news", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03")]),
+                      extraction(b, dates=[date(b, "March 4, 2021", "2021-03-04")]))
+    assert result == []

@@ -95,9 +95,12 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
 
 
 def _stamp_line(text: str, date: DateMention) -> bool:
-    """A date on a line of its own with a few words ("The Japan Times: Nov. 17, 2004")."""
-    line = text[keys.line_start(text, date.start):date.start] + text[date.end:keys.line_end(text, date.end)]
-    return len(keys.folded_words(line)) <= STAMP_LINE_WORDS
+    """A date on a line of its own with a few words ("Posted Jul 07, 2012 7:40 PM"), or a
+    labelled date ending its line ("... The Japan Times: Nov. 17, 2004")."""
+    start, end = keys.line_start(text, date.start), keys.line_end(text, date.end)
+    if text[max(start, date.start - 2):date.start].strip() == ":" and not text[date.end:end].strip(" .,"):
+        return True
+    return len(keys.folded_words(text[start:date.start] + text[date.end:end])) <= STAMP_LINE_WORDS
 
 
 def same_event(a: DateItem, b: DateItem) -> bool:
