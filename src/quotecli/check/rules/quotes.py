@@ -342,8 +342,8 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             severity = "info" if minor(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
-                    f"quotation worded differently from {_describe(related[0])}"
-                    f" ([-here-] {{+there+}}): {diff}",
+                    f"quotation worded differently from {_describe(related[0])}: {diff}"
+                    f" ([-…-] only here, {{+…+}} only there)",
                     [item.location()] + related,
                     suggestion=a[0].quote.text, severity=severity,
                 ))
