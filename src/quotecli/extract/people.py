@@ -48,6 +48,33 @@ from ..names import (has_accents, initials, is_short_form, name_key, name_tokens
 from ..records import Extraction, Person, PersonMention
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words`` as a trie: "Se(?:c|n)" for "Sec", "Sen".
+
+    It matches what the longest-first list of the words matches, but the regex
+    engine tries one branch per letter instead of every word in turn: a list of
+    two hundred capitalised function words tested at every capital was most of
+    the scan's time.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?"   # greedy: the longer word first, as in a longest-first list
+
+    return emit(trie)
+
+
 def _dotted_titles() -> str:
     """The abbreviations with a full stop that may sit inside a run ("Sen.", "Gov.", "Jr.")."""
     dotted = set()
@@ -55,8 +82,8 @@ def _dotted_titles() -> str:
         for entry in lexicon.entries(name):
             for word in entry.split():
                 if word.endswith(".") and word[:-1].replace(".", "").isalpha():
-                    dotted.add(regex.escape(word[0].upper() + word[1:]))
-    return "|".join(sorted(dotted, key=len, reverse=True))
+                    dotted.add(word[0].upper() + word[1:])
+    return _alternation(dotted)
 
 
 # Word lists, read once (see lexicon/*.txt).
@@ -72,20 +99,21 @@ _TITLES = lexicon.words("titles")
 _LETTERS = r"[\p{L}\p{M}]"
 _WORD = rf"\p{{Lu}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*(?:-\p{{L}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*)*"
 _INITIAL = r"\p{Lu}\.(?!\p{L})"
-_PARTICLE = "|".join(sorted((regex.escape(p) for p in lexicon.words("particles")), key=len, reverse=True))
+_PARTICLE = _alternation(lexicon.words("particles"))
 # Arabic articles joined to a name by a hyphen ("Bashar al-Assad", "Abdel Fattah el-Sisi").
 _PREFIXED = rf"(?:al|el|ad|ar|as|ash|at|az|an|ul)-{_WORD}"
 _UNIT = rf"(?P<u>{_dotted_titles()}|{_INITIAL}|{_WORD}|{_PREFIXED})"
 _SEP = r"[ \u00a0]"
 # Capitalised function words ("The", "But") and sentence openers ("Despite") never start a
 # name: the regex skips them, so the Python code only sees runs that may hold one.
-_NEVER_FIRST = "|".join(sorted((regex.escape(w.capitalize()) for w in _STOPWORDS
-                                | _OPENERS if w.isalpha()), key=len, reverse=True))
+_NEVER_FIRST = _alternation(w.capitalize() for w in _STOPWORDS | _OPENERS if w.isalpha())
 _RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}'’.])(?!(?:{_NEVER_FIRST})(?![\p{{L}}\p{{M}}'’-]))"
     rf"(?:{_UNIT})(?:{_SEP}(?:(?:{_PARTICLE}){_SEP})*{_UNIT})*(?![\p{{L}}\p{{N}}])"
 )
-_POSSESSIVE_END = regex.compile(r"['’ʼ]s$")
+_POSSESSIVE_ENDS = ("'s", "’s", "ʼs")
+# The word ending at a position (a reverse match): letters, full stops, apostrophes.
+_WORD_BEFORE = regex.compile(r"[\p{L}.’']*", regex.REVERSE)
 _AFTER = regex.compile(r"(?:['’ʼ]s?)?[ \u00a0]*(,?)[ \u00a0]*(\p{Ll}+)")
 _ACRONYM_INTRO = regex.compile(
     r"(?:['’ʼ]s)?[ \u00a0]*(?:,[ \u00a0]*(?:or|aka|a\.k\.a\.|(?:also|better|commonly|popularly)?[ \u00a0]*known[ \u00a0]+as)"
@@ -204,7 +232,7 @@ def _candidates(context: _Context, match: "regex.Match[str]") -> list[_Candidate
         if len(word) >= 2 and word.isupper() and "." not in word:
             pieces.append([])
             continue
-        if _POSSESSIVE_END.search(word):
+        if word.endswith(_POSSESSIVE_ENDS):
             pieces[-1].append((start, end - 2))
             pieces.append([])
             continue
@@ -225,7 +253,7 @@ def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
     organisation word.
     """
     text = context.text
-    if text.endswith(("’s", "'s", "ʼs"), start, end):
+    if text.endswith(_POSSESSIVE_ENDS, start, end):
         end -= 2
     word = text[start:end]
     if len(word) < 2 or word.isupper() or word.endswith("."):
@@ -384,9 +412,7 @@ def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
     pos = start
     while len(spans) < 4 and pos > 0 and text[pos - 1] in " \u00a0-":
         end = pos - 1
-        begin = end
-        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in ".’'"):
-            begin -= 1
+        begin = _WORD_BEFORE.match(text, 0, end).start()
         word = text[begin:end]
         # A capitalised word here is one the run left out on purpose ("Then Mr. Clinton");
         # abbreviations with full stops ("U.S. President") are the exception.
@@ -640,10 +666,18 @@ def _known_part(text: str, candidate: _Candidate,
                 by_token: dict[str, list[_Cluster]]) -> Optional[_Candidate]:
     """The candidate, or its longest part of two or more words ("Nadia Ferro" of a headline's
     "Nadia Ferro Wins Again"), that names a person of the document; else None."""
+    tokens = candidate.tokens
+    if len(tokens) == 1:
+        # The commonest case, one word: it is a short form of every person holding it.
+        if tokens[0] in by_token:
+            return candidate
+        if len(candidate.spans) < 3:
+            return None
+
     def fits(tokens: tuple[str, ...]) -> bool:
         return bool(tokens) and any(is_short_form(tokens, c.tokens) for c in by_token.get(tokens[0], ()))
 
-    if fits(candidate.tokens):
+    if len(tokens) > 1 and fits(tokens):
         return candidate
     n = len(candidate.spans)
     for length in range(min(n - 1, _MAX_NAME_WORDS), 1, -1):
