@@ -5,7 +5,7 @@ currencies, units and the noun a number counts.
 holds the word lists it reads (all in ``lexicon/``), the regexes that parse a
 number at a known position, and the search for the counted noun after it. Every
 pattern is matched at a given offset (or, for left context, backwards from one),
-so nothing here scans a whole text except ``ANCHOR``.
+so nothing here scans a whole text except the anchors (:func:`anchors`).
 
 Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``qualifiers``, ``number_units``, ``number_identifiers``, ``number_date_words``,
@@ -65,15 +65,33 @@ def alts(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def cased_alts(words: Iterable[str]) -> str:
-    """Words as written, Capitalised and UPPER: much faster to scan than IGNORECASE.
+def trie(words: Iterable[str]) -> str:
+    """A regex for a set of literal words, factored by common prefixes.
 
-    A lookahead on the possible first letters lets the scanner skip most word
-    starts before trying the alternation.
+    Python's ``re`` tries an alternation's branches one by one at every position;
+    as a trie a failing word costs a character or two instead of a try per word.
+    Longer words are tried first, as in :func:`alts`.
     """
-    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
-    first = "".join(sorted({v[0] for v in variants}))
-    return rf"(?=[{re.escape(first)}])(?:{alts(variants)})"
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = f"(?:{'|'.join(branches)})"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+def cased(words: Iterable[str]) -> set[str]:
+    """Words as written, Capitalised and UPPER: much faster to scan than IGNORECASE."""
+    return {v for w in words for v in (w, w.capitalize(), w.upper())}
 
 
 # --- patterns -------------------------------------------------------------------
@@ -86,7 +104,16 @@ VAGUE_ALONE = [w for w, v in VAGUE.items() if v[2] in ("alone", "of")]
 VAGUE_SCALE = [w for w, v in VAGUE.items() if v[2] == "scale"]
 PLURAL_SCALES = {w + "s": v[0] for w, v in ATOMS.items() if v[1] == "scale" and v[0] >= 1000}
 
-ANCHOR = re.compile(rf"(?<![\w.,])[0-9]|\b{cased_alts(list(ATOMS) + list(VAGUE))}\b")
+# Where figures start, found by three scans whose patterns begin with a literal or a
+# character set, so the scanner jumps between candidates in C instead of trying a
+# pattern at every offset: a digit not glued to a word, a number, "." or ",";
+# a number word after a space; a number word after any other non-word character.
+# (A number word at offset 0 is checked on its own.)
+DIGIT_ANCHOR = re.compile("|".join(rf"{d}(?<![\w.,].)" for d in "0123456789"))
+_NUMBER_WORDS = trie(cased(list(ATOMS) + list(VAGUE)))
+WORD_AT = re.compile(rf"{_NUMBER_WORDS}\b")
+SPACE_WORD_ANCHOR = re.compile(rf" {_NUMBER_WORDS}\b")
+PUNCT_WORD_ANCHOR = re.compile(rf"[^\w ]{_NUMBER_WORDS}\b")
 DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 ATOM = rf"(?:{alts(ATOMS)})\b"
 WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM})*", re.IGNORECASE)
@@ -145,6 +172,19 @@ MONTH_AFTER = re.compile(rf"{SP}(?:{alts(MONTHS)})(?![\w])", re.IGNORECASE)
 DETERMINERS = frozenset(lexicon.table("number_determiners"))
 ANAPHORIC = frozenset(w for w, (anaphoric,) in lexicon.table("number_determiners").items()
                       if anaphoric == "yes")
+
+
+def anchors(text: str) -> list[tuple[int, int]]:
+    """Every ``(start, end)`` where a figure may start, in text order: a digit, or a
+    number word or vague amount ("twenty", "Dozens") starting a word."""
+    found = [m.span() for m in DIGIT_ANCHOR.finditer(text)]
+    first = WORD_AT.match(text)
+    if first:
+        found.append(first.span())
+    found.extend((m.start() + 1, m.end()) for m in SPACE_WORD_ANCHOR.finditer(text))
+    found.extend((m.start() + 1, m.end()) for m in PUNCT_WORD_ANCHOR.finditer(text))
+    found.sort()
+    return found
 
 
 # --- parsing helpers ----------------------------------------------------------------

@@ -378,14 +378,13 @@ def extract_numbers(document: Document) -> list[Number]:
     text = document.text
     out: list[Number] = []
     pos = 0
-    while True:
-        m = grammar.ANCHOR.search(text, pos)
-        if not m:
-            break
-        record, resume = _parse_at(text, m.start())
+    for start, anchor_end in grammar.anchors(text):
+        if start < pos:
+            continue  # inside a figure already read
+        record, resume = _parse_at(text, start)
         if record is not None and (not out or record.start >= out[-1].end):
             out.append(record)
-        pos = max(resume, m.end())
+        pos = max(resume, anchor_end)
     return out
 
 
