@@ -177,7 +177,7 @@ def spelling_distance(a: Sequence[str], b: Sequence[str]) -> Optional[int]:
     return total
 
 
-def spelling_blocks(tokens: Sequence[str]) -> list[tuple]:
+def spelling_blocks(tokens: Sequence[str]) -> tuple[tuple, ...]:
     """Blocking keys under which every possible spelling variant of a name also files.
 
     Two names that :func:`spelling_distance` can accept share at least one key:
@@ -186,10 +186,15 @@ def spelling_blocks(tokens: Sequence[str]) -> list[tuple]:
     key (first letter, last letter and length of every word). Rules group by
     these keys instead of comparing every pair of names of a corpus.
     """
-    tokens = tuple(tokens)
-    keys: list[tuple] = [("w",) + tokens[:i] + ("*",) + tokens[i + 1:] for i in range(len(tokens))]
+    return _spelling_blocks(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelling_blocks(tokens: tuple[str, ...]) -> tuple[tuple, ...]:
+    """:func:`spelling_blocks`, memoised: a document asks for the keys of the same names often."""
+    keys = [("w",) + tokens[:i] + ("*",) + tokens[i + 1:] for i in range(len(tokens))]
     keys.append(("s",) + tuple((t[0], t[-1], len(t)) for t in tokens))
-    return keys
+    return tuple(keys)
 
 
 def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:

@@ -95,6 +95,7 @@ _MODIFIERS = lexicon.words("people_title_modifiers")
 _VERBS = lexicon.words("people_verbs")
 _STOPWORDS = lexicon.words("stopwords")
 _TITLES = lexicon.words("titles")
+_TITLE_VOCABULARY = title_vocabulary()
 
 _LETTERS = r"[\p{L}\p{M}]"
 _WORD = rf"\p{{Lu}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*(?:-\p{{L}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*)*"
@@ -130,7 +131,7 @@ _HEADLINE_MAX = 300  # a longer line is body text, whatever its capitals
 _SENTENCE_END = frozenset('.!?"“”‘’(:;—–-')
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """A run of capitalised words with what is known about it."""
 
@@ -265,7 +266,7 @@ def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
     titles: tuple[str, ...] = ()
     if start and text[start - 1] in " \u00a0-" and _pre_title_spans(text, start):
         titles, _ = _titles(text, [(start, end)], [word])
-        if tokens[0] in title_vocabulary() and not title_genders(titles):
+        if tokens[0] in _TITLE_VOCABULARY and not title_genders(titles):
             return []   # "Minister" after "Prime": a title, not a name ("Mr King" is one)
     return [_Candidate(start, end, word, tokens, titles, 2 if titles else 0, False, False, 1, ((start, end),))]
 
@@ -284,7 +285,8 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     words, spans = words[first:], spans[first:]
     if not words:
         return None
-    titles, n = _titles(text, spans, words, affiliations=not context.is_headline(spans[0][0]))
+    headline = context.is_headline(spans[0][0])   # a run never spans lines
+    titles, n = _titles(text, spans, words, affiliations=not headline)
     words, spans = words[n:], spans[n:]
     if not words or any(w.endswith(".") and not _dotted_ok(w) for w in words[1:-1]):
         return None
@@ -303,9 +305,9 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
         # Progressivism"), but a part of it may still name one the document knows.
         if len(words) < 3:
             return None
-        return _Candidate(start, end, text[start:end], tokens, titles, -1, context.is_headline(start),
+        return _Candidate(start, end, text[start:end], tokens, titles, -1, headline,
                           True, len(words), tuple(spans))
-    if all(t in title_vocabulary() for t in tokens) and not title_genders(titles):
+    if all(t in _TITLE_VOCABULARY for t in tokens) and not title_genders(titles):
         return None     # "General" of "Surgeon General", "Secretary General": titles, not names
     if len(words) == 1:
         # A single word is a person only by its title or as part of a longer name.
@@ -317,7 +319,7 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     ordinary = any(_ordinary(context, t) for i, t in enumerate(tokens)
                    if len(t) > 1 and not (i == 0 and t in _GIVEN))
     return _Candidate(start, end, text[start:end], tokens, titles, evidence,
-                      context.is_headline(start), ordinary, len(words), tuple(spans),
+                      headline, ordinary, len(words), tuple(spans),
                       context.sentence_start(start))
 
 
@@ -369,6 +371,8 @@ def _titles(text: str, spans: list[tuple[int, int]], words: list[str],
     Returns the titles and how many words of the run they take.
     """
     pre = _pre_title_spans(text, spans[0][0])
+    if not pre and not any(w.lower() in _TITLE_VOCABULARY for w in words):
+        return (), 0    # the commonest case: no title word at all, in the run or before it
     all_spans = pre + spans
     combined = [text[s:e] for s, e in all_spans]
     titles: list[str] = []
@@ -407,7 +411,7 @@ def _affiliated_title(words: list[str]) -> int:
 
 def _pre_title_spans(text: str, start: int) -> list[tuple[int, int]]:
     """Up to four title or modifier words right before ``start`` ("foreign secretary ", "then-")."""
-    vocabulary = title_vocabulary()
+    vocabulary = _TITLE_VOCABULARY
     spans: list[tuple[int, int]] = []
     pos = start
     while len(spans) < 4 and pos > 0 and text[pos - 1] in " \u00a0-":
