@@ -34,6 +34,7 @@ def _all_spans(extraction):
 @given(news_text, st.sampled_from([None, "2022-07-12"]))
 def test_every_span_slices_back_to_its_text(text, date):
     document = quotecli.from_text(text, date=date)
+    text = document.text  # line ends normalised, length kept
     extraction = quotecli.extract(document)
     for span in _all_spans(extraction):
         assert 0 <= span.start <= span.end <= len(text)
