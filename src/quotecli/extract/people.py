@@ -43,7 +43,7 @@ import regex
 
 from .. import lexicon
 from ..document import Document
-from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, same_person, spelling_blocks,
+from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, name_tokens_of, same_person, spelling_blocks,
                      spelling_distance, title_genders, title_length, title_vocabulary)
 from ..records import Extraction, Person, PersonMention
 
@@ -181,6 +181,9 @@ class _Context:
         self.text = text
         self._lower: dict[str, bool] = {}
         self._headline_lines: dict[int, bool] = {}
+        # The line of the last ``is_headline`` call: runs come in text order, so most calls
+        # ask about the same line again.
+        self._line = (0, -1, False)
 
     def written_lower(self, word: str) -> bool:
         """Whether ``word`` (lower case) is written in lower case somewhere in the document:
@@ -200,10 +203,13 @@ class _Context:
 
     def is_headline(self, offset: int) -> bool:
         """Whether the line at ``offset`` is written in title case (headline, caption)."""
+        line_start, line_end, headline = self._line
+        if line_start <= offset < line_end:
+            return headline
         start = self.line_start(offset)
+        end = self.text.find("\n", offset)
+        end = end if end >= 0 else len(self.text)
         if start not in self._headline_lines:
-            end = self.text.find("\n", offset)
-            end = end if end >= 0 else len(self.text)
             if end - start > _HEADLINE_MAX:
                 self._headline_lines[start] = False
             else:
@@ -212,6 +218,7 @@ class _Context:
                 line = self.text[start:end].rstrip()
                 prose = line.endswith(_PROSE_ENDS) and _LOWER_WORD.search(line) is not None
                 self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words) and not prose
+        self._line = (start, end, self._headline_lines[start])
         return self._headline_lines[start]
 
     def sentence_start(self, offset: int) -> bool:
@@ -292,12 +299,10 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
         return None
     if len(words) == 1 and words[0].endswith("."):
         return None
-    tokens = name_tokens(" ".join(words))
+    tokens = name_tokens_of(words)
     if not tokens:
         return None
-    # Only capitalised words can make a run a place ("El Paso"; not the "el" of "el-Sisi").
-    capitalised = [t for w in words if w[:1].isupper() for t in name_tokens(w)]
-    blocked = (any(_not_a_name(t) for t in capitalised) or _not_a_name(_leading_initials(words))
+    blocked = (any(_blocks_run(w) for w in words) or _not_a_name(_leading_initials(words))
                or len(tokens) > 1 and len(tokens[-1]) > 6 and tokens[-1].endswith(_NOUN_SUFFIXES))
     start, end = spans[0][0], spans[-1][1]
     if blocked:
@@ -351,6 +356,14 @@ def _not_a_name(token: str) -> bool:
         return True
     modifiers = _MODIFIERS
     return token in modifiers or token.endswith("s") and token[:-1] in modifiers
+
+
+@functools.lru_cache(maxsize=65536)
+def _blocks_run(word: str) -> bool:
+    """Whether a word of a run makes it a place or an organisation (see :func:`_not_a_name`).
+
+    Only capitalised words can ("El Paso"; not the "el" of "el-Sisi")."""
+    return word[:1].isupper() and any(_not_a_name(t) for t in name_tokens(word))
 
 
 def _dotted_ok(word: str) -> bool:
@@ -445,7 +458,8 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
     if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return 2
     text = context.text
-    if text[context.line_start(start):start].strip() in {"By", "BY", "by"}:
+    tail = text[max(0, start - 8):start].rstrip()   # a cheap test first: lines can be long
+    if (not tail or tail[-1] in "yY") and text[context.line_start(start):start].strip() in {"By", "BY", "by"}:
         return 2
     if _near_given_name(words[0].lower()):
         return 1
@@ -727,9 +741,11 @@ def _aliases(text: str, clusters: list[_Cluster], mentions: list[PersonMention])
         if intro:
             by_key.setdefault(intro.group(1), m.name)
     for cluster in clusters:
+        if len(cluster.tokens) < 3:
+            continue
         core = initials(cluster.tokens).upper()
-        full = next((m.name for m in mentions if name_tokens(m.name) == cluster.tokens), None)
-        if full and len(core) >= 3 and len(cluster.tokens) >= 3:
+        full = next((m.name for m in mentions if name_tokens(m.name) == cluster.tokens), None) if len(core) >= 3 else None
+        if full:
             by_key.setdefault(core, full)
     if not by_key:
         return []
