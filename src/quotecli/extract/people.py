@@ -43,7 +43,7 @@ import regex
 
 from .. import lexicon
 from ..document import Document
-from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, name_tokens_of, same_person, spelling_blocks,
+from ..names import (has_accents, initials, is_short_form, name_key, name_tokens, same_person, spelling_blocks,
                      spelling_distance, title_genders, title_length, title_vocabulary)
 from ..records import Extraction, Person, PersonMention
 
@@ -181,9 +181,7 @@ class _Context:
         self.text = text
         self._lower: dict[str, bool] = {}
         self._headline_lines: dict[int, bool] = {}
-        # The line of the last ``is_headline`` call: runs come in text order, so most calls
-        # ask about the same line again.
-        self._line = (0, -1, False)
+        self._newlines: list[int] = []
 
     def written_lower(self, word: str) -> bool:
         """Whether ``word`` (lower case) is written in lower case somewhere in the document:
@@ -199,16 +197,24 @@ class _Context:
         return self._lower[word]
 
     def line_start(self, offset: int) -> int:
-        return self.text.rfind("\n", 0, offset) + 1
+        return self._line(offset)[0]
+
+    def _line(self, offset: int) -> tuple[int, int]:
+        """Start and end of the line at ``offset``: a search in the newlines of the document,
+        listed once, instead of a scan back and forth over a long paragraph per name."""
+        newlines = self._newlines
+        if not newlines:
+            text, i = self.text, self.text.find("\n")
+            while i >= 0:
+                newlines.append(i)
+                i = text.find("\n", i + 1)
+            newlines.append(len(text))
+        i = bisect.bisect_left(newlines, offset)
+        return (newlines[i - 1] + 1 if i else 0), newlines[i]
 
     def is_headline(self, offset: int) -> bool:
         """Whether the line at ``offset`` is written in title case (headline, caption)."""
-        line_start, line_end, headline = self._line
-        if line_start <= offset < line_end:
-            return headline
-        start = self.line_start(offset)
-        end = self.text.find("\n", offset)
-        end = end if end >= 0 else len(self.text)
+        start, end = self._line(offset)
         if start not in self._headline_lines:
             if end - start > _HEADLINE_MAX:
                 self._headline_lines[start] = False
@@ -218,7 +224,6 @@ class _Context:
                 line = self.text[start:end].rstrip()
                 prose = line.endswith(_PROSE_ENDS) and _LOWER_WORD.search(line) is not None
                 self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words) and not prose
-        self._line = (start, end, self._headline_lines[start])
         return self._headline_lines[start]
 
     def sentence_start(self, offset: int) -> bool:
@@ -282,28 +287,38 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
     """A candidate from the word spans of a run: titles split off, evidence weighed."""
     text = context.text
     words = [text[s:e] for s, e in spans]
-    given = _GIVEN
     # A capitalised function word or ordinary word opening a sentence is not a name.
     first = 0
     while first < len(words) and (words[first].lower() in _STOPWORDS or (
             len(words) - first > 1 and context.sentence_start(spans[first][0])
             and _opener(context, words[first:first + 6]))):
         first += 1
-    words, spans = words[first:], spans[first:]
-    if not words:
-        return None
+    if first:
+        words, spans = words[first:], spans[first:]
+    if not words or len(words) < 3 and _blocks_run(words[-1]):
+        return None     # titles never take the last word, and a short blocked run is dropped below
     headline = context.is_headline(spans[0][0])   # a run never spans lines
     titles, n = _titles(text, spans, words, affiliations=not headline)
-    words, spans = words[n:], spans[n:]
-    if not words or any(w.endswith(".") and not _dotted_ok(w) for w in words[1:-1]):
-        return None
-    if len(words) == 1 and words[0].endswith("."):
-        return None
-    tokens = name_tokens_of(words)
+    if n:
+        words, spans = words[n:], spans[n:]
+    if len(words) == 1:
+        if words[0].endswith("."):
+            return None
+    else:
+        for word in words[1:-1]:
+            if word.endswith(".") and not _dotted_ok(word):
+                return None
+    tokens = name_tokens(" ".join(words))
     if not tokens:
         return None
-    blocked = (any(_blocks_run(w) for w in words) or _not_a_name(_leading_initials(words))
-               or len(tokens) > 1 and len(tokens[-1]) > 6 and tokens[-1].endswith(_NOUN_SUFFIXES))
+    blocked = False
+    for word in words:
+        if _blocks_run(word):
+            blocked = True
+            break
+    if not blocked:
+        blocked = (len(words[0]) == 2 and words[0][1] == "." and _not_a_name(_leading_initials(words))
+                   or len(tokens) > 1 and len(tokens[-1]) > 6 and tokens[-1].endswith(_NOUN_SUFFIXES))
     start, end = spans[0][0], spans[-1][1]
     if blocked:
         # Not a person as a whole ("Woodrow Wilson International Center", "Glenn Beck Rips
@@ -318,11 +333,14 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
         # A single word is a person only by its title or as part of a longer name.
         return _Candidate(start, end, text[start:end], tokens, titles, 2 if titles else 0, False, False, 1,
                           tuple(spans))
-    evidence = 2 if titles else _evidence(context, start, end, words, given)
+    evidence = 2 if titles else _evidence(context, start, end, words, _GIVEN)
     # A known given name that is also an ordinary word ("Bill", "Grant") does not make
     # the run ordinary, but it is weaker evidence (see ``_evidence``).
-    ordinary = any(_ordinary(context, t) for i, t in enumerate(tokens)
-                   if len(t) > 1 and not (i == 0 and t in _GIVEN))
+    ordinary = False
+    for i, token in enumerate(tokens):
+        if len(token) > 1 and not (i == 0 and token in _GIVEN) and _ordinary(context, token):
+            ordinary = True
+            break
     return _Candidate(start, end, text[start:end], tokens, titles, evidence,
                       headline, ordinary, len(words), tuple(spans),
                       context.sentence_start(start))
@@ -384,8 +402,12 @@ def _titles(text: str, spans: list[tuple[int, int]], words: list[str],
     Returns the titles and how many words of the run they take.
     """
     pre = _pre_title_spans(text, spans[0][0])
-    if not pre and not any(w.lower() in _TITLE_VOCABULARY for w in words):
-        return (), 0    # the commonest case: no title word at all, in the run or before it
+    if not pre:
+        for word in words:
+            if word.lower() in _TITLE_VOCABULARY:
+                break
+        else:
+            return (), 0    # the commonest case: no title word at all, in the run or before it
     all_spans = pre + spans
     combined = [text[s:e] for s, e in all_spans]
     titles: list[str] = []
