@@ -19,10 +19,14 @@ from . import lexicon
 
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n\s*")
 _LINE = regex.compile(r"\n\s*")
+# The pattern starts with the sentence-ending character itself (not a lookbehind),
+# so the scanner jumps from one ``.!?…`` to the next instead of trying every offset.
 _BOUNDARY = regex.compile(
-    r"""(?<=[.!?…])["'”’»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])"""
+    r"""[.!?…]["'”’»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])"""
 )
-_TOKEN_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+# The letters and dots right before a full stop, read backwards from it.
+_TOKEN_BEFORE = regex.compile(r"([\p{L}.]+)\.\Z", regex.REVERSE)
+_ABBREVIATIONS = lexicon.words("abbreviations")
 _PLAIN_WORD_ABBREVIATIONS = {"a.m", "p.m", "e.g", "i.e", "etc", "vs", "v", "approx"}
 
 
@@ -78,8 +82,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial."""
-    head = text[max(0, stop - 20): stop + 1]
-    match = _TOKEN_BEFORE.search(head)
+    match = _TOKEN_BEFORE.search(text, max(0, stop - 20), stop + 1)
     if not match:
         return False
     token = match.group(1)
@@ -92,7 +95,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     lower = bare.split("-")[-1].lower()
     if lower in ("no", "nos"):
         return bool(regex.match(r"\s*\d", text[stop + 1: stop + 4]))
-    if lower in lexicon.words("abbreviations"):
+    if lower in _ABBREVIATIONS:
         return bare[:1].isupper() or lower in _PLAIN_WORD_ABBREVIATIONS
     return False
 
@@ -102,7 +105,7 @@ def sentences(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[i
     for p_start, p_end in paragraph_spans:
         start = p_start
         for match in _BOUNDARY.finditer(text, p_start, p_end):
-            stop = match.start() - 1
+            stop = match.start()
             if text[stop] == "." and _is_abbreviation(text, stop):
                 continue
             end = match.end()
