@@ -269,10 +269,8 @@ def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
     if text.endswith(_POSSESSIVE_ENDS, start, end):
         end -= 2
     word = text[start:end]
-    if len(word) < 2 or word.isupper() or word.endswith("."):
-        return []
-    tokens = name_tokens(word)
-    if len(tokens) != 1 or _not_a_name(tokens[0]):
+    tokens = _single_tokens(word)
+    if len(tokens) != 1:
         hyphenated = _candidate(context, [(start, end)]) if len(tokens) > 1 else None
         return [hyphenated] if hyphenated is not None else []
     titles: tuple[str, ...] = ()
@@ -281,6 +279,16 @@ def _single(context: _Context, start: int, end: int) -> list[_Candidate]:
         if tokens[0] in _TITLE_VOCABULARY and not title_genders(titles):
             return []   # "Minister" after "Prime": a title, not a name ("Mr King" is one)
     return [_Candidate(start, end, word, tokens, titles, 2 if titles else 0, False, False, 1, ((start, end),))]
+
+
+@functools.lru_cache(maxsize=65536)
+def _single_tokens(word: str) -> tuple[str, ...]:
+    """The tokens of a one-word run; () for an acronym, an initial or a place or
+    organisation word; several for a hyphenated word (weighed as a run)."""
+    if len(word) < 2 or word.isupper() or word.endswith("."):
+        return ()
+    tokens = name_tokens(word)
+    return () if len(tokens) == 1 and _not_a_name(tokens[0]) else tokens
 
 
 def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Candidate]:
@@ -546,21 +554,16 @@ def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], l
     _grow(clusters, accepted)
     chosen = {id(c) for c in accepted}
     by_token: dict[str, list[_Cluster]] = defaultdict(list)
-    blocks: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
     for cluster in clusters:
         for token in set(cluster.tokens):
             by_token[token].append(cluster)
-        forms = {cluster.tokens}
-        if len(cluster.tokens) > 2:
-            forms.add((cluster.tokens[0], cluster.tokens[-1]))   # "Donald Trump" of "Donald J. Trump"
-        for form in forms:
-            if len(form) >= 2:
-                for key in spelling_blocks(form):
-                    blocks[key].append(form)
+    blocks: Optional[dict[tuple, list[tuple[str, ...]]]] = None   # built when first needed
     known = alone | set(by_token)
     out, extra = [], []
     for candidate in candidates:
         if candidate.words >= 2 and id(candidate) not in chosen and _known_part(text, candidate, by_token) is None:
+            if blocks is None:
+                blocks = _spelling_index(clusters)
             part = _second_chance(text, candidate, blocks, known)
             if part is not None:
                 extra.append(part)
@@ -568,6 +571,21 @@ def _cluster(text: str, candidates: list[_Candidate]) -> tuple[list[_Cluster], l
         out.append(candidate)
     _grow(clusters, extra)
     return clusters, out
+
+
+def _spelling_index(clusters: list[_Cluster]) -> dict[tuple, list[tuple[str, ...]]]:
+    """The names of the clusters (and "Donald Trump" of "Donald J. Trump") by their
+    spelling blocks, for :func:`_second_chance`."""
+    blocks: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
+    for cluster in clusters:
+        forms = {cluster.tokens}
+        if len(cluster.tokens) > 2:
+            forms.add((cluster.tokens[0], cluster.tokens[-1]))
+        for form in forms:
+            if len(form) >= 2:
+                for key in spelling_blocks(form):
+                    blocks[key].append(form)
+    return blocks
 
 
 def _grow(clusters: list[_Cluster], accepted: list[_Candidate]) -> None:
