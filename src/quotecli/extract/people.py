@@ -219,11 +219,13 @@ class _Context:
             if end - start > _HEADLINE_MAX:
                 self._headline_lines[start] = False
             else:
-                words = _LINE_WORD.findall(self.text, start, end)
-                lower = sum(1 for w in words if w[0].islower())
                 line = self.text[start:end].rstrip()
-                prose = line.endswith(_PROSE_ENDS) and _LOWER_WORD.search(line) is not None
-                self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words) and not prose
+                if line.endswith(_PROSE_ENDS) and _LOWER_WORD.search(line) is not None:
+                    self._headline_lines[start] = False     # prose: the commonest line, tested first
+                else:
+                    words = _LINE_WORD.findall(self.text, start, end)
+                    lower = sum(1 for w in words if w[0].islower())
+                    self._headline_lines[start] = len(words) >= 3 and lower <= 0.4 * len(words)
         return self._headline_lines[start]
 
     def sentence_start(self, offset: int) -> bool:
