@@ -75,7 +75,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ``Jean Pierre`` agree and ``W.`` is the word ``w``. ``Jr.``/``Sr.``/``III``
     are dropped because a copy desk writes them inconsistently.
     """
-    words = [fold(m.group()) for m in _NAME_WORD.finditer(strip_possessive(name))]
+    words = [fold(word) for word in _NAME_WORD.findall(strip_possessive(name))]
     suffixes = lexicon.words("people_name_suffixes")
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()

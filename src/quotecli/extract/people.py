@@ -517,6 +517,7 @@ def _given_name_neighbours() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _near_given_name(word: str) -> bool:
     """Whether ``word`` is one edit from a known given name, with the same first letter
     (a neighbourhood look-up: no comparison with every name)."""
