@@ -14,6 +14,7 @@ for its counted noun are in ``number_grammar``, with the word lists it reads.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -24,8 +25,13 @@ from . import number_grammar as grammar
 
 # --- context checks ---------------------------------------------------------------
 
+@functools.lru_cache(maxsize=64)
 def _prev_word(text: str, start: int) -> str:
-    """The word before ``start`` without opening quotes or brackets ("“Guccifer" -> "Guccifer")."""
+    """The word before ``start`` without opening quotes or brackets ("“Guccifer" -> "Guccifer").
+
+    Cached: a figure asks for the word before its anchor several times, and the
+    strings' hashes are cached, so a look-up costs less than the backwards search.
+    """
     m = grammar.PREV_WORD.search(text, max(0, start - 30), start)
     return m.group(1).lstrip("\"“‘'([") if m else ""
 
@@ -50,17 +56,30 @@ def _blocked_left(text: str, start: int) -> bool:
         return True
     if prev == "." and before.isdigit():
         return True
-    return bool(grammar.CLOCK_LEFT.search(text, max(0, start - 4), start))
+    near = text[max(0, start - 4):start]
+    return ("/" in near or ":" in near) and bool(grammar.CLOCK_LEFT.search(text, max(0, start - 4), start))
+
+
+def _may_continue(nxt: str) -> bool:
+    """Whether the character after a number can start a suffix, unit or clock.
+
+    Every pattern read right after a number starts with white space, a letter or
+    one of "-%°/:"; after anything else (",", ".", ")") they need not be tried.
+    """
+    return bool(nxt) and (nxt.isspace() or nxt.isalpha() or nxt in "-%°/:")
 
 
 def _blocked_right(text: str, end: int, raw: str) -> bool:
     """Ordinals ("3rd"), glued letters ("3D", "4G"), decades ("1990s", "80s"),
     clocks ("10:30", "9 a.m.", "06: 31") and fractions ("24/7", "9 / 11")."""
-    if end >= len(text):
-        return False
+    nxt = text[end:end + 1]
+    if not _may_continue(nxt):
+        return False  # none of the patterns below can match at ",", ")", ...
     if grammar.CLOCK_OR_FRACTION.match(text, end) or grammar.ORDINAL.match(text, end) \
             or grammar.TIME_AFTER.match(text, end):
         return True
+    if nxt.isspace():
+        return False  # a glued suffix starts right after the digits
     glued = grammar.GLUED.match(text, end)
     if not glued:
         return False
@@ -237,6 +256,10 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     Returns False when what follows shows the number is no figure ("two-thirds").
     """
     end = fig.end
+    if not _may_continue(text[end:end + 1]):
+        if fig.kind != "money" and (not core.vague or core.scaled) and grammar.LEFT_AGED.search(fig.window):
+            fig.kind, fig.unit = "age", "years"
+        return True
     pct = grammar.PERCENT.match(text, end)
     if pct and fig.kind != "money":
         fig.end = pct.end()
@@ -298,7 +321,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if text[start].isdigit():
         if _blocked_left(text, start):
             return None, grammar.DIGITS.match(text, start).end()
-        code = grammar.LEADING_ZERO.match(text, start)
+        code = grammar.LEADING_ZERO.match(text, start) if text[start] == "0" else None
         if code:
             return None, code.end()  # "0800 555111", "007": codes, not quantities
     wstart = max(0, start - 40)
@@ -309,7 +332,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         fig.unit, fig.kind = grammar.CUR_BEFORE[cur.group().strip().lower()], "money"
         fig.take_left(cur)
     elif text[start].isdigit():
-        phone = grammar.PHONE.match(text, start)
+        phone = grammar.PHONE.match(text, start) if text[start + 2:start + 3].isdigit() else None
         if phone:
             return None, phone.end()
     core = _parse_core(text, start, money=bool(cur))
@@ -339,7 +362,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if not cur and not fig.qualifier and _is_year(raw, text, core.end) \
             and not grammar.PERCENT.match(text, core.end):
         return None, core.end  # "in 2016", "2010-2012": years belong to the dates extractor
-    between = grammar.LEFT_BETWEEN.search(fig.window)
+    between = grammar.LEFT_BETWEEN.search(fig.window) if "between" in fig.window.casefold() else None
     change = _prev_word(text, fig.left).lower().rstrip(".,") in grammar.CHANGE_WORDS
     if _extend_range(text, fig, core, bool(cur), bool(between), change) is None:
         return None, fig.end
