@@ -308,12 +308,17 @@ def title_length(words: Sequence[str], i: int = 0) -> int:
     return 0
 
 
+_NO_GENDER: frozenset[str] = frozenset()
+
+
 def title_genders(titles: Sequence[str]) -> frozenset[str]:
     """The genders (``m``, ``f``) that the titles of a mention state (``Mrs.`` → ``f``).
 
     Reads ``people_title_gender.tsv``; the last word of a title decides
     ("former Congresswoman" → ``f``).
     """
+    if not titles:
+        return _NO_GENDER   # most mentions: no title at all
     table = lexicon.table("people_title_gender")
     found = set()
     for title in titles:

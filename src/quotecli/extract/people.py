@@ -710,6 +710,8 @@ def _resolve(text: str, candidates: list[_Candidate], clusters: list[_Cluster]) 
         cluster = placed.get(id(candidate))
         form = forms.get(id(candidate))
         if cluster is None:
+            if candidate.words == 1 and len(candidate.tokens) == 1 and candidate.tokens[0] not in by_token:
+                continue    # the commonest case, which _known_part would also reject
             candidate = _known_part(text, candidate, by_token)
             if candidate is None:
                 continue
