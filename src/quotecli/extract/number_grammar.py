@@ -254,13 +254,15 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
         return None
     end = m.end()
     factor = 1.0
-    s = SCALE_AFTER_DIGITS.match(text, end)
+    nxt = text[end:end + 1]
+    # A scale ("3.5 million", "5-billion", "5bn") starts with a space, a hyphen or a letter.
+    s = SCALE_AFTER_DIGITS.match(text, end) if nxt.isspace() or nxt.isalpha() or nxt == "-" else None
     if s:
         for tok in WORD_TOKEN.finditer(s.group()):
             w = tok.group().lower()
             factor *= ATOMS[w][0] if w in ATOMS else ABBREV[w]
         end = s.end()
-    else:
+    elif nxt.isalpha():
         a = MONEY_ABBREV_RE.match(text, end)
         if a and (money or plural_follows(text, a.end())):
             # "£5m", or "5m viewers"; a bare "100m" is metres.

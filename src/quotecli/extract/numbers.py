@@ -96,7 +96,7 @@ def _in_date(text: str, start: int, end: int) -> bool:
     prev = _prev_word(text, start)
     if prev.rstrip(".,").lower() in grammar.MONTHS and prev[:1].isupper():
         return True
-    after = grammar.MONTH_AFTER.match(text, end)
+    after = grammar.MONTH_AFTER.match(text, end) if text[end:end + 1].isspace() else None
     if after and after.group().strip()[:1].isupper():
         return True
     return bool(grammar.DAY_LIST_LEFT.search(text, max(0, start - 30), start))
