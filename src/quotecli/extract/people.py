@@ -789,7 +789,9 @@ def _aliases(text: str, clusters: list[_Cluster], mentions: list[PersonMention])
         if len(cluster.tokens) < 3:
             continue
         core = initials(cluster.tokens).upper()
-        full = next((m.name for m in mentions if name_tokens(m.name) == cluster.tokens), None) if len(core) >= 3 else None
+        if len(core) < 3:
+            continue
+        full = next((m.name for m in mentions if name_tokens(m.name) == cluster.tokens), None)
         if full:
             by_key.setdefault(core, full)
     if not by_key:
