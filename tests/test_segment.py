@@ -41,3 +41,8 @@ def test_sentence_at_and_paragraph_at():
     seg = segment(text)
     assert text[slice(*seg.sentence_at(text.index("Second")))] == "Second one."
     assert text[slice(*seg.paragraph_at(text.index("Third")))] == "Third."
+
+
+def test_police_rank_and_street_abbreviations():
+    assert sentences("Police Const. Tim Fanning said the man on Main Ave. was calm. He left.") == [
+        "Police Const. Tim Fanning said the man on Main Ave. was calm.", "He left."]
