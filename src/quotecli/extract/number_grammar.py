@@ -65,30 +65,6 @@ def alts(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regex for a set of literal words, factored by common prefixes.
-
-    Python's ``re`` tries an alternation's branches one by one at every position;
-    as a trie a failing word costs a character or two instead of a try per word.
-    Longer words are tried first, as in :func:`alts`.
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = f"(?:{'|'.join(branches)})"
-        return body + "?" if "" in node else body
-
-    return emit(root)
-
-
 def cased(words: Iterable[str]) -> set[str]:
     """Words as written, Capitalised and UPPER: much faster to scan than IGNORECASE."""
     return {v for w in words for v in (w, w.capitalize(), w.upper())}
@@ -110,7 +86,7 @@ PLURAL_SCALES = {w + "s": v[0] for w, v in ATOMS.items() if v[1] == "scale" and 
 # a number word after a space; a number word after any other non-word character.
 # (A number word at offset 0 is checked on its own.)
 DIGIT_ANCHOR = re.compile("|".join(rf"{d}(?<![\w.,].)" for d in "0123456789"))
-_NUMBER_WORDS = trie(cased(list(ATOMS) + list(VAGUE)))
+_NUMBER_WORDS = lexicon.trie_pattern(cased(list(ATOMS) + list(VAGUE)))
 WORD_AT = re.compile(rf"{_NUMBER_WORDS}\b")
 SPACE_WORD_ANCHOR = re.compile(rf" {_NUMBER_WORDS}\b")
 _FIRST_LETTERS = "".join(sorted({w[0] for w in cased(list(ATOMS) + list(VAGUE))}))

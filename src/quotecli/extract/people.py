@@ -48,31 +48,7 @@ from ..names import (has_accents, initials, is_short_form, name_key, name_tokens
 from ..records import Extraction, Person, PersonMention
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal ``words`` as a trie: "Se(?:c|n)" for "Sec", "Sen".
-
-    It matches what the longest-first list of the words matches, but the regex
-    engine tries one branch per letter instead of every word in turn: a list of
-    two hundred capitalised function words tested at every capital was most of
-    the scan's time.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [regex.escape(char) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?"   # greedy: the longer word first, as in a longest-first list
-
-    return emit(trie)
+_alternation = lexicon.trie_pattern
 
 
 def _dotted_titles() -> str:

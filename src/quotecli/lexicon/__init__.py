@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Iterable
+
+import regex
 
 
 def _lines(filename: str) -> list[str]:
@@ -40,3 +43,29 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
         cells = [cell.strip() for cell in line.split("\t")]
         mapping[cells[0].lower()] = tuple(cells[1:])
     return mapping
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words`` factored as a trie: "Se(?:c|n)" for "Sec", "Sen".
+
+    It matches what the longest-first list of the words matches, but the regex
+    engine reads each character once instead of trying every word in turn at
+    every position, which is what keeps the extractors' scans fast on long lists.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?"  # greedy: the longer word first, as in a longest-first list
+
+    return emit(trie)
