@@ -7,12 +7,20 @@ from typing import Iterable, Optional, Sequence
 
 from ..records import Extraction
 from .model import Finding
+from .options import CheckOptions, activated
 from .registry import Rule, all_rules
 
 
-def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]] = None) -> list[Finding]:
-    """Every finding of ``rules`` (all rules by default), sorted and de-duplicated."""
-    rules = list(rules) if rules is not None else all_rules()
+def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]] = None,
+              options: Optional[CheckOptions] = None) -> list[Finding]:
+    """Every finding of ``rules`` (all rules by default), sorted and de-duplicated.
+
+    ``options`` (a names registry, severity overrides…) are active while the rules run."""
+    with activated(options):
+        return _run(extractions, list(rules) if rules is not None else all_rules())
+
+
+def _run(extractions: Iterable[Extraction], rules: list[Rule]) -> list[Finding]:
     groups: list[dict] = [defaultdict(list) for _ in rules]
     for extraction in extractions:
         for rule, grouped in zip(rules, groups):
