@@ -24,6 +24,8 @@ from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
 from .sources import InputError, InputWarning, read_inputs
 from .sources.dates import normalise_date
+from .verify import SourceError, VerifySettings, read_source
+from .verify import verify as verify_quotes
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -258,11 +260,87 @@ def _summary(findings, documents: int) -> dict:
     }
 
 
+# --- verify ---------------------------------------------------------------------------
+
+def _finding_selection(func: Callable) -> Callable:
+    """``--select``/``--ignore``/``--fail-on``/``--exit-zero``: what a findings command reports and when it fails."""
+    decorators = [
+        click.option("--select", multiple=True, metavar="RULES",
+                     help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same syntax as --select)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
+                     show_default=True, help="Lowest severity that makes the exit code 1."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _exit_for(findings, failed: bool, fail_on: str, exit_zero: bool) -> None:
+    if failed:
+        sys.exit(EXIT_ERROR)
+    failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+@cli.command()
+@input_options
+@output_options(FINDING_FORMATS, "text")
+@click.option("-s", "--source", "sources", multiple=True, required=True, type=click.Path(), metavar="FILE",
+              help="A primary source: transcript (.txt/.md), press release, HTML page, subtitles (.srt/.vtt). Repeatable.")
+@click.option("--speaker", metavar="NAME", help="Who speaks in sources that label no turns (a press release, a speech).")
+@click.option("--show-verified", is_flag=True, help="Also report quotations that match (QC501) and harmless ellipses.")
+@click.option("--min-match", type=click.FloatRange(0, 1), default=VerifySettings.min_match, show_default=True,
+              help="Share of a quotation's words that must align with one passage for it to be found.")
+@click.option("--max-elision", type=click.IntRange(0), default=VerifySettings.max_elision, show_default=True,
+              help="Source words an ellipsis may drop before QC502 warns.")
+@click.option("--max-join", type=click.IntRange(0), default=VerifySettings.max_join, show_default=True,
+              help="Source words between two parts of a quotation before QC504 calls it stitched.")
+@_finding_selection
+def verify(paths, doc_date, jobs, fmt, output, sources, speaker, show_verified, min_match, max_elision, max_join,
+           select, ignore, fail_on, exit_zero):
+    """Check every quotation of ARTICLES against the primary sources they quote.
+
+    Verdicts (see `quotecli rules`): QC501 verbatim (with --show-verified),
+    QC502 elided, QC503 altered, QC504 stitched, QC505 wrong speaker, QC506 not
+    found, QC507 out of context; each cites the article and the source."""
+    run = _Run(paths, doc_date)
+    loaded = []
+    for path in sources:
+        try:
+            source, warnings = read_source(path, speaker)
+        except SourceError as exc:
+            run.failed = True
+            click.echo(f"quotecli: error: {exc}", err=True)
+            continue
+        for warning in warnings:
+            click.echo(f"quotecli: warning: {warning}", err=True)
+        loaded.append(source)
+    settings = VerifySettings(min_match=min_match, max_elision=max_elision, max_join=max_join,
+                              show_verified=show_verified)
+    counter = Counter()
+
+    def counted(documents):
+        for document in documents:
+            counter["documents"] += 1
+            yield document
+
+    def unquoted(document):
+        click.echo(f"quotecli: warning: {document.path}: no quotations to verify", err=True)
+
+    findings = verify_quotes(counted(run.documents()), loaded, settings, _split(select), _split(ignore),
+                             jobs=_jobs(jobs), on_unquoted=unquoted) if loaded else []
+    with _open_output(output) as stream:
+        write_findings(findings, fmt, stream, _summary(findings, counter["documents"]))
+    _exit_for(findings, run.failed, fail_on, exit_zero)
+
+
 @cli.command(name="rules")
 @output_options(RECORD_FORMATS, "jsonl")
 def rules_command(fmt, output):
     """List every rule: id, name, severity and what it checks."""
-    rows = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary} for r in all_rules()]
+    rows = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary} for r in all_rules(None)]
     with _open_output(output) as stream:
         if fmt in ("table", "markdown"):
             from tabulate import tabulate
