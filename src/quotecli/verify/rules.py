@@ -1,4 +1,4 @@
-"""The verdicts of ``quotecli verify`` as rules: QC501–QC509.
+"""The verdicts of ``quotecli verify`` as rules: QC501–QC507.
 
 They are listed by ``quotecli rules`` and explained by ``quotecli rule QC503``
 like the checks, and are selected and ignored the same way; ``verify`` applies
@@ -134,37 +134,5 @@ CONTEXT = register(
     example_bad="""
     source.txt:  I would never say that we should close the shelters.
     article.txt: She said "we should close the shelters."
-    """,
-)
-
-SOURCE_FIGURE = register(
-    "QC508", "source-figure", "warning", command="verify",
-    explanation="""
-    A figure in the article's sentence around a quotation differs from the source passage.
-
-    When the sentence that carries a verified quotation also gives a figure
-    with its unit ("the 38-word oath", "50 migrants a day") and the source,
-    near the quoted passage, gives the same unit with another number, one of
-    them is wrong. Both are cited.
-    """,
-    example_bad="""
-    source.txt:  Nearly 50 migrants a day are referred for care.
-    article.txt: Citing 60 migrants a day, she said "we must act."   (source nearby: 50 migrants)
-    """,
-)
-
-SOURCE_NAME = register(
-    "QC509", "source-name", "warning", command="verify",
-    explanation="""
-    A name in the article's sentence around a quotation is spelt differently in the source.
-
-    A person's name near a verified quotation that is one or two letters away
-    from a name the source writes (a speaker label or a name in the passage),
-    such as "Vincente" against "Vicente", is most likely misspelt in the
-    article.
-    """,
-    example_bad="""
-    source.txt:  VICENTE FOX: We will work together.
-    article.txt: "We will work together," Vincente Fox said.
     """,
 )
