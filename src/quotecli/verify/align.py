@@ -212,6 +212,8 @@ def find_piece(piece: Sequence[Token], indexes: Sequence[SourceIndex],
             match = _align(keys, index, diagonal, before)
             if match is not None:
                 candidates.append(match)
+                if match.matched == len(keys) and prefer_speaker is None:
+                    break   # every word aligned: no other window can do better
     if not candidates:
         return None
     best = max(candidates, key=lambda m: (m.matched, -(m.end - m.start)))
