@@ -17,7 +17,8 @@ from typing import Callable, Iterator, Optional, Sequence
 import click
 
 from . import __version__
-from .check import all_rules, find_rule, run_rules, select_rules, severity_rank
+from .check import all_rules, find_rule, select_rules, severity_rank
+from .check.engine import check_documents
 from .document import Document
 from .extract import aggregate_people, extract_all
 from .records import Extraction, person_record, span_record
@@ -68,8 +69,8 @@ def input_options(func: Callable) -> Callable:
         click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
         click.option("--doc-date", callback=_validate_date, metavar="DATE",
                      help="Document date (YYYY-MM-DD) for inputs that state none; relative dates resolve against it."),
-        click.option("-j", "--jobs", type=int, default=1, show_default=True,
-                     help="Worker processes for extraction (0: one per core)."),
+        click.option("-j", "--jobs", type=int, default=0,
+                     help="Worker processes for extraction and the rules [default: 0, one per core]."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -215,6 +216,14 @@ def _split(values: Sequence[str]) -> list[str]:
     return [part for value in values for part in value.split(",") if part.strip()]
 
 
+def cache_options(func: Callable) -> Callable:
+    """``--cache-dir`` and ``--no-cache``: where the per-document results are kept between runs."""
+    func = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
+    return click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+                        help="Cache folder [default: $QUOTECLI_CACHE_DIR, else the user cache dir, "
+                             "~/.cache/quotecli on Linux].")(func)
+
+
 @cli.command()
 @input_options
 @output_options(FINDING_FORMATS, "text")
@@ -224,27 +233,77 @@ def _split(values: Sequence[str]) -> list[str]:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero):
+@cache_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes on this machine; dask: a Dask cluster (the `dask` extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (tcp://host:8786) [default: a LocalCluster].")
+def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero, cache_dir, no_cache,
+          engine, scheduler):
     """Find what disagrees across articles and inside them: names, quotes, figures, dates."""
     rules = select_rules(_split(select), _split(ignore))
     if not rules:
         raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     run = _Run(paths, doc_date)
-    counter = Counter()
+    if engine == "dask":
+        from .check.dask_engine import check_with_dask
 
-    def counted(extractions):
-        for extraction in extractions:
-            counter["documents"] += 1
-            yield extraction
-
-    findings = run_rules(counted(extract_all(run.documents(), jobs=_jobs(jobs))), rules)
-    summary = _summary(findings, counter["documents"])
+        findings, documents = check_with_dask(run.documents(), rules, jobs=_jobs(jobs), scheduler=scheduler)
+    else:
+        with _cache(cache_dir, no_cache) as cache:
+            findings, documents = check_documents(run.documents(), rules, jobs=_jobs(jobs), cache=cache)
+    summary = _summary(findings, documents)
     with _open_output(output) as stream:
         write_findings(findings, fmt, stream, summary)
     if run.failed:
         sys.exit(EXIT_ERROR)
     failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _cache(cache_dir: Optional[str], no_cache: bool):
+    if no_cache:
+        yield None
+        return
+    from .cache import Cache
+
+    cache = Cache(cache_dir, warn=lambda message: click.echo(f"quotecli: warning: {message}", err=True))
+    try:
+        yield cache if cache.enabled else None
+    finally:
+        cache.close()
+
+
+@cli.group(name="cache")
+def cache_group() -> None:
+    """Inspect or empty the cache of per-document results."""
+
+
+@cache_group.command(name="info")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help="Cache folder.")
+def cache_info(cache_dir):
+    """Where the cache is, how many documents it holds and its size."""
+    from .cache import Cache
+
+    with Cache(cache_dir, warn=lambda m: click.echo(f"quotecli: warning: {m}", err=True)) as cache:
+        info = cache.info()
+    click.echo(f"path: {info['path']}\nentries: {info['entries']}\n"
+               f"size: {info['file_bytes'] / 1e6:.1f} MB on disk ({info['stored_bytes'] / 1e6:.1f} MB of entries)\n"
+               f"code: {info['code']}")
+
+
+@cache_group.command(name="clear")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help="Cache folder.")
+def cache_clear(cache_dir):
+    """Delete every cached result."""
+    from .cache import Cache
+
+    with Cache(cache_dir, warn=lambda m: click.echo(f"quotecli: warning: {m}", err=True)) as cache:
+        removed = cache.clear()
+    click.echo(f"removed {removed} entries from {cache.path}")
 
 
 def _summary(findings, documents: int) -> dict:
