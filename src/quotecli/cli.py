@@ -18,8 +18,11 @@ import click
 
 from . import __version__
 from .check import all_rules, find_rule, run_rules, select_rules, severity_rank
+from .check.model import CONFIDENCES
+from .check.options import CheckOptions
 from .document import Document
 from .extract import aggregate_people, extract_all
+from .names_registry import RegistryError, load_registry
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
 from .sources import InputError, InputWarning, read_inputs
@@ -222,11 +225,21 @@ def _split(values: Sequence[str]) -> list[str]:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero):
+@click.option("--min-confidence", type=click.Choice(CONFIDENCES), default="low", show_default=True,
+              help="Drop findings the rules are less sure of (the name rules weigh evidence of two people).")
+@click.option("--names-registry", type=click.Path(dir_okay=False), metavar="FILE",
+              help="TOML names registry: canonical spellings, accepted variants, aliases, distinct people.")
+def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero, min_confidence, names_registry):
     """Find what disagrees across articles and inside them: names, quotes, figures, dates."""
     rules = select_rules(_split(select), _split(ignore))
     if not rules:
         raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
+    try:
+        registry = load_registry(names_registry) if names_registry else None
+    except RegistryError as error:
+        click.echo(f"quotecli: error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    options = CheckOptions(registry=registry, min_confidence=min_confidence)
     run = _Run(paths, doc_date)
     counter = Counter()
 
@@ -235,7 +248,7 @@ def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero
             counter["documents"] += 1
             yield extraction
 
-    findings = run_rules(counted(extract_all(run.documents(), jobs=_jobs(jobs))), rules)
+    findings = run_rules(counted(extract_all(run.documents(), jobs=_jobs(jobs))), rules, options)
     summary = _summary(findings, counter["documents"])
     with _open_output(output) as stream:
         write_findings(findings, fmt, stream, summary)

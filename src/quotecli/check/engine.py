@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
 from ..records import Extraction
-from .model import Finding
+from .model import Finding, confidence_rank
 from .options import CheckOptions, activated
 from .registry import Rule, all_rules
 
@@ -16,8 +16,10 @@ def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]]
     """Every finding of ``rules`` (all rules by default), sorted and de-duplicated.
 
     ``options`` (a names registry, severity overrides…) are active while the rules run."""
-    with activated(options):
-        return _run(extractions, list(rules) if rules is not None else all_rules())
+    with activated(options) as active:
+        findings = _run(extractions, list(rules) if rules is not None else all_rules())
+    floor = confidence_rank(active.min_confidence)
+    return [f for f in findings if confidence_rank(f.confidence) >= floor]
 
 
 def _run(extractions: Iterable[Extraction], rules: list[Rule]) -> list[Finding]:
