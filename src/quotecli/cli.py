@@ -19,8 +19,11 @@ import click
 from . import __version__
 from .check import all_rules, find_rule, select_rules, severity_rank
 from .check.engine import check_documents
+from .check.model import CONFIDENCES
+from .check.options import CheckOptions
 from .document import Document
 from .extract import aggregate_people, extract_all
+from .names_registry import RegistryError, load_registry
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
 from .sources import InputError, InputWarning, read_inputs
@@ -233,27 +236,39 @@ def cache_options(func: Callable) -> Callable:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@click.option("--min-confidence", type=click.Choice(CONFIDENCES), default="low", show_default=True,
+              help="Drop findings the rules are less sure of (the name rules weigh evidence of two people).")
+@click.option("--names-registry", type=click.Path(dir_okay=False), metavar="FILE",
+              help="TOML names registry: canonical spellings, accepted variants, aliases, distinct people.")
 @cache_options
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes on this machine; dask: a Dask cluster (the `dask` extra).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler to use (tcp://host:8786) [default: a LocalCluster].")
-def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero, cache_dir, no_cache,
-          engine, scheduler):
+def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero, min_confidence, names_registry,
+          cache_dir, no_cache, engine, scheduler):
     """Find what disagrees across articles and inside them: names, quotes, figures, dates."""
     rules = select_rules(_split(select), _split(ignore))
     if not rules:
         raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    try:
+        registry = load_registry(names_registry) if names_registry else None
+    except RegistryError as error:
+        click.echo(f"quotecli: error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    options = CheckOptions(registry=registry, min_confidence=min_confidence)
     run = _Run(paths, doc_date)
     if engine == "dask":
         from .check.dask_engine import check_with_dask
 
-        findings, documents = check_with_dask(run.documents(), rules, jobs=_jobs(jobs), scheduler=scheduler)
+        findings, documents = check_with_dask(run.documents(), rules, jobs=_jobs(jobs), scheduler=scheduler,
+                                              options=options)
     else:
         with _cache(cache_dir, no_cache) as cache:
-            findings, documents = check_documents(run.documents(), rules, jobs=_jobs(jobs), cache=cache)
+            findings, documents = check_documents(run.documents(), rules, options=options, jobs=_jobs(jobs),
+                                                  cache=cache)
     summary = _summary(findings, documents)
     with _open_output(output) as stream:
         write_findings(findings, fmt, stream, summary)

@@ -32,7 +32,7 @@ from typing import Hashable, Iterable, Iterator, Optional, Sequence, Union
 from ..document import Document
 from ..handle import DocumentHandle
 from ..records import Extraction
-from .model import Finding
+from .model import Finding, confidence_rank
 from .options import CheckOptions, activated, active
 from .registry import Rule, all_rules
 
@@ -82,9 +82,15 @@ def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]]
 
     ``options`` (a names registry, severity overrides…) are active while the rules run."""
     rules = list(rules) if rules is not None else all_rules()
-    with activated(options):
+    with activated(options) as chosen:
         mapped = (map_extraction(e, rules) for e in extractions)
-        return compare_groups(group(mapped, len(rules)), rules, jobs)
+        return _confident(compare_groups(group(mapped, len(rules)), rules, jobs), chosen)
+
+
+def _confident(findings: list[Finding], options: CheckOptions) -> list[Finding]:
+    """The findings at or above the run's ``min_confidence``."""
+    floor = confidence_rank(options.min_confidence)
+    return [f for f in findings if confidence_rank(f.confidence) >= floor]
 
 
 def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule]] = None,
@@ -95,9 +101,9 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
     ``cache`` (a :class:`quotecli.cache.Cache`) keeps each document's mapped items
     between runs; an unchanged document is neither extracted nor mapped again."""
     rules = list(rules) if rules is not None else all_rules()
-    with activated(options):
+    with activated(options) as chosen:
         counted = _Counted(map_documents(documents, rules, jobs, cache))
-        findings = compare_groups(group(counted, len(rules)), rules, jobs)
+        findings = _confident(compare_groups(group(counted, len(rules)), rules, jobs), chosen)
     return findings, counted.count
 
 

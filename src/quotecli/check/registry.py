@@ -46,8 +46,10 @@ class Rule:
         return self.explanation.strip().split("\n", 1)[0].strip()
 
     def finding(self, message: str, locations, suggestion: Optional[str] = None,
-                severity: Optional[str] = None, **extra) -> Finding:
-        """A finding of this rule (severity may be lowered, e.g. to info for a timeline)."""
+                severity: Optional[str] = None, confidence: str = "high", confidence_reason: str = "",
+                **extra) -> Finding:
+        """A finding of this rule (severity may be lowered, e.g. to info for a timeline;
+        ``confidence`` lowered, with its reason, when the evidence is mixed)."""
         return Finding(
             rule=self.id,
             name=self.name,
@@ -56,6 +58,8 @@ class Rule:
             locations=tuple(locations),
             suggestion=suggestion,
             extra=extra,
+            confidence=confidence,
+            confidence_reason=confidence_reason,
         )
 
 

@@ -27,7 +27,7 @@ def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str])
 
 
 FINDING_FIELDS = ["file", "line", "column", "end_line", "end_column", "severity", "rule", "name", "message",
-                  "suggestion", "text", "related"]
+                  "suggestion", "text", "related", "confidence", "confidence_reason"]
 
 
 def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) -> None:
@@ -37,4 +37,5 @@ def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) 
         p = f.primary
         related = "; ".join(f"{loc.file}:{loc.line}:{loc.column} {loc.text}" for loc in f.locations[1:])
         writer.writerow([p.file, p.line, p.column, p.end_line, p.end_column, f.severity, f.rule, f.name,
-                         f.message, f.suggestion or "", p.text, related])
+                         f.message, f.suggestion or "", p.text, related, f.confidence,
+                         f.confidence_reason])
