@@ -64,6 +64,7 @@ class QuoteItem:
     shingles: frozenset
     speaker: tuple[str, ...]
     named: bool                    # the speaker is named at the quote (not "he", not "her rep")
+    person: bool = False           # ... and the article shows that name is a person's (see is_person)
 
     @functools.cached_property
     def folded(self) -> tuple[str, ...]:
@@ -151,6 +152,45 @@ def _named(quote: Quote, speaker: tuple[str, ...], document: Document) -> bool:
     return all(t.text[:1].isupper() or t.key in particles for t in written[-len(speaker):])
 
 
+_ARTICLE = regex.compile(r"\b(?:the|The|THE)\s+$")
+_PLACE_BEFORE = r"\b(?i:in|at|from|near|outside|across|throughout|around|towards?)\s+(?i:the\s+)?"
+
+
+def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optional[str] = None) -> bool:
+    """Whether a named speaker is a person by the article's own evidence.
+
+    Never a person: a name with a word that marks a place or an organisation
+    (``lexicon/people_non_person.txt``), a name the article writes after "the"
+    at every mention ("the Law Lords", "the Tories": a body). A person: one of the people the
+    extraction found; or, for a name it did not find, one the article never
+    uses as a place ("in Takengon", "from Vancouver") — a place before a cue
+    verb ("Vancouver said") is an attribution slip, not a speaker.
+    """
+    if not speaker:
+        return False
+    non_person = lexicon.words("people_non_person")
+    if any(word in non_person for word in speaker):
+        return False
+    text = extraction.document.text
+    mentions = [person for person in extraction.people
+                if (name := keys.name_key(person.name)) and name[-1] == speaker[-1]
+                and keys.same_person(name, speaker)]
+    if mentions:
+        return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
+    words = (mention or " ".join(speaker)).split()
+    place = _PLACE_BEFORE + r"\s+".join(regex.escape(w) for w in words) + r"\b"
+    return not regex.search(place, text)
+
+
+def _bare_mention(quote: Quote) -> Optional[str]:
+    """The speaker as written, without a possessive or a title before the name."""
+    if not quote.speaker_mention:
+        return None
+    written = regex.sub(r"['’]s?\s*$", "", quote.speaker_mention.strip())
+    capitalised = [w for w in written.split() if w[:1].isupper()]
+    return " ".join(capitalised[-3:]) or None
+
+
 _LAST: list = [None, []]   # the last extraction mapped and its pairs: both quote rules map it in turn
 
 
@@ -178,9 +218,10 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
         if not shingles:
             continue
         speaker = keys.name_key(quote.speaker)
+        named = _named(quote, speaker, document)
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker,
-                         _named(quote, speaker, document))
+                         named, named and is_person(speaker, extraction, _bare_mention(quote)))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
@@ -354,7 +395,7 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
     """Compare: occurrences of one quotation whose speakers are two different people."""
     if len(items) > MAX_GROUP:
         return []
-    people = sorted((item for item in items if item.named), key=QuoteItem.order)
+    people = sorted((item for item in items if item.person), key=QuoteItem.order)
     findings = []
     for x, a in enumerate(people):
         for b in people[x + 1:]:
@@ -458,7 +499,12 @@ RULE_SPEAKER = register(
     Putting one person's words in another's mouth is among the worst errors a
     story can carry. This rule finds one quotation (the same words, allowing
     for truncation and the few changed words quote-wording reports) whose speakers are
-    different people. Only speakers named at the quote count: short forms of one
+    different people. Only speakers named at the quote count, and only when the
+    article shows the name is a person's: one of the people it names, with no
+    place or organisation word in it and never written after "the" (so
+    "Vancouver said", "Amnesty International said" and "the Law Lords said"
+    never make a finding; a name the extraction did not take for a person
+    counts unless the article uses it as a place, "in Takengon"). Short forms of one
     name ("Biden" and "Joe Biden") are the same person; nominal speakers ("the
     newspaper", "officials"), speakers reached through a pronoun ("he said"),
     someone speaking for another ("Smith's spokesman") and unattributed quotes
@@ -469,8 +515,8 @@ RULE_SPEAKER = register(
     ``--ignore QC202``.
     """,
     example_bad="""
-    a.txt: “We will not raise taxes on working families,” Smith said.
-    b.txt: “We will not raise taxes on working families,” Jones said.
+    a.txt: “We will not raise taxes on working families,” Mary Smith said.
+    b.txt: “We will not raise taxes on working families,” John Jones said.
     """,
     example_good="""
     a.txt: “We will not raise taxes on working families,” Mary Smith said.
