@@ -247,3 +247,29 @@ def test_sentence_copied_word_for_word_needs_no_name():
     result = findings("QC301", *_two("89-year-old", "91-year-old", 89, 91, unit="years", template=template,
                                      a={"kind": "age"}, b={"kind": "age"}))
     assert len(result) == 1
+
+
+def test_ages_one_year_apart_are_info_unless_the_articles_share_a_day():
+    template = "The {} Springfield man fired at his former colleagues of Acme Motors, police said."
+    kw = dict(unit="years", template=template, a={"kind": "age"}, b={"kind": "age"})
+    result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, **kw))
+    assert len(result) == 1 and result[0].severity == "info"
+    result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, date_a="2008-04-02",
+                                     date_b="2008-04-02", **kw))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_event_word_belongs_to_the_nearest_figure():
+    a = doc("Of the 23 pirates arrested, 12 are Somali." + STORY, "a.txt")
+    b = doc("The navy arrested 23 people at sea." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "23 pirates", 23, "pirates"), number(a, "12", 12, None)]),
+                      extraction(b, numbers=[number(b, "23 people", 23, "people")]))
+    assert result == []
+
+
+def test_count_near_a_place_the_other_article_never_names_is_another_event():
+    a = doc("In February a gunman killed five people at a mall in Salt Lake City." + STORY, "a.txt")
+    b = doc("The gunman killed three people at the depot." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "five people", 5, "people")]),
+                      extraction(b, numbers=[number(b, "three people", 3, "people")]))
+    assert result == []

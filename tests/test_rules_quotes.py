@@ -172,3 +172,25 @@ def test_name_written_after_the_is_a_body_not_a_person():
 def test_person_of_the_article_is_another_speaker():
     result = findings("QC202", *_speakers("Tom Hale", ["Tom Hale"]))
     assert len(result) == 1 and {"Mary Smith", "Tom Hale"} <= {loc.text for loc in result[0].locations}
+
+
+def test_phrase_left_out_without_a_mark_is_info():
+    base = "We want to have at least one swing bowler in the match because the pitch is green"
+    result = findings("QC201", *_pair(base, base.replace(" in the match", "")))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_left_out_negation_or_changed_word_stays_a_warning():
+    base = "We will not raise the taxes on working families in this city next year"
+    result = findings("QC201", *_pair(base, base.replace(" not", "")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("not raise the", "raise")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("taxes", "fees")))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_changed_word_in_a_quotation_with_few_content_words():
+    base = "We will not raise the taxes on working families in this city next year"
+    result = findings("QC201", *_pair(base, base.replace("working families", "poor families")))
+    assert len(result) == 1 and "poor" in result[0].message

@@ -95,13 +95,13 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
 
 
 DATELINE_REACH = 400        # a dateline opens the article: it starts within these characters
-_DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|-{1,2}\s|:\s)")
+_DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|-{1,2}|:\s)")
 _DATELINE_BEFORE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*,?\s+){0,4}(?:\([^()\n]{1,30}\)\s*)?[,:]?\s*$")
 
 
 def is_dateline(text: str, date: DateMention) -> bool:
     """A dateline: the date that opens the article ("LONDON, July 8, 2022 (Reuters) —",
-    "July 8, 2022 -- The council…"). It dates the story, not an event the story reports,
+    "July 8, 2022 -- The council…", "27/09/2013-Turkmenistan to hold…"). It dates the story, not an event the story reports,
     so two articles of one event written on different days do not disagree.
 
     The extractor may mark it (a ``dateline`` field on the mention); failing that, a

@@ -71,6 +71,8 @@ class FigureItem:
     event: str = ""            # what the count is about, by the event word next to it ("injure")
     counted: str = ""          # the counted class for an event: the unit, "people" for people or none
     person: tuple[str, ...] = ()   # for an age, the full name of the person it is written next to
+    names_near: frozenset[str] = frozenset()   # names near the figure (keys.names_near)
+    mentioned: frozenset[str] = frozenset()    # every name its article writes (keys.capitalised_words)
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -181,11 +183,14 @@ def _event_stems() -> dict[str, str]:
     return {keys.stem(word): event for word, event in _events().items()}
 
 
-def _event(document: Document, number: Number, unit: Optional[str]) -> Optional[str]:
+def _event(document: Document, number: Number, unit: Optional[str],
+           others: Iterable[tuple[int, int]] = ()) -> Optional[str]:
     """The event a count is about: the event word (``lexicon/figure_events.tsv``) nearest
     the figure in its sentence, at most four words away ("12 people were *injured*",
-    "the explosion *injured* 18", "the death *toll* rose to 25"); a word across a comma
-    counts as further away. A percentage "of the vote" is about what it is of."""
+    "the explosion *injured* 18", "the death *toll* rose to 25"), and nearer to it than
+    to any other figure of the sentence ("killed 5 and injured 18": 18 were injured;
+    "of the 23 pirates arrested, 12 are Somali": the 23 were arrested). A word across
+    a comma counts as further away. A percentage "of the vote" is about what it is of."""
     events = _events()
     if number.of:
         words = keys.content_keys(keys.folded_words(number.of))
@@ -199,16 +204,27 @@ def _event(document: Document, number: Number, unit: Optional[str]) -> Optional[
     text = document.text
     before = keys.tokens(text[s_start:number.start], s_start)[-EVENT_REACH:]
     after = keys.tokens(text[number.end:s_end], number.end)[:EVENT_REACH]
-    best: tuple[float, str] | None = None
-    for distance, token in enumerate(reversed(before), 1):
-        if token.key in events:
-            cost = distance + (0.5 if _CLAUSE_BREAK.search(text, token.end, number.start) else 0)
-            best = min(best or (cost, events[token.key]), (cost, events[token.key]))
-    for distance, token in enumerate(after, 1):
-        if token.key in events:
-            cost = distance + (0.5 if _CLAUSE_BREAK.search(text, number.end, token.start) else 0)
-            best = min(best or (cost, events[token.key]), (cost, events[token.key]))
+    rivals = [(a, b) for a, b in others if s_start <= a < s_end and (a, b) != (number.start, number.end)]
+    best: Optional[tuple[float, str]] = None
+    for token in before + after:
+        if token.key not in events:
+            continue
+        cost = _distance(text, token.start, token.end, number.start, number.end)
+        if any(_distance(text, token.start, token.end, a, b) < cost for a, b in rivals):
+            continue   # the word says what another figure of the sentence counts
+        if best is None or (cost, events[token.key]) < best:
+            best = (cost, events[token.key])
     return best[1] if best else None
+
+
+CLAUSE_COST = 10           # characters a comma or dash between a word and a figure is worth
+
+
+def _distance(text: str, start: int, end: int, f_start: int, f_end: int) -> int:
+    """Characters between a word and a figure, a clause break counting extra."""
+    gap = (start, f_start) if end <= f_start else (f_end, start)
+    breaks = len(_CLAUSE_BREAK.findall(text, gap[0], max(gap[0], gap[1])))
+    return max(0, gap[1] - gap[0]) + CLAUSE_COST * breaks
 
 
 def _counted(unit: Optional[str]) -> str:
@@ -245,9 +261,11 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             counted[keys.context_sentence(document, n.start, n.end)].add(keys.first_numeral(n.text))
     sentence_units = Counter((keys.context_sentence(document, n.start, n.end), _unit_key(n))
                              for n in extraction.numbers)
+    figure_spans = [(n.start, n.end) for n in extraction.numbers]
+    capitalised = keys.capitalised_words(document.text)
     for number in extraction.numbers:
         unit = _unit_key(number)
-        event = _event(document, number, unit)
+        event = _event(document, number, unit, figure_spans)
         if number.value is None or (unit is None and not event) or _in_fraction(document.text, number):
             continue
         if unit is None and (number.kind not in ("count", "") or number.value != int(number.value)
@@ -269,7 +287,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           ctx.numerals - counted[ctx.sentence], whose, ctx.following, topic,
                           sentence_units[(ctx.sentence, unit)] > 1, low, high,
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
-                          event or "", _counted(unit) if event else "", person)
+                          event or "", _counted(unit) if event else "", person,
+                          keys.names_near(document, number.start, number.end) if event else frozenset(),
+                          capitalised)
         for key in item.keys:
             yield key, item
 
@@ -353,9 +373,15 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     in the blast" and "the explosion injured 18". The same event word and counted class
     (people, or the same unit), in two articles of one story (see MIN_TOPIC_NAMES), and
     no sign that they are about different places or people: the names closest to them,
-    when both have one, agree or the sentences share another name."""
+    when both have one, agree or the sentences share another name; no name near one
+    figure that the other article never writes ("five killed at a mall in Salt Lake
+    City" is another shooting); neither sentence gives the other's figure as well."""
     if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
         return False
+    if a.names_near - b.mentioned or b.names_near - a.mentioned:
+        return False   # a name near one figure that the other article never writes: another setting
+    if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
+        return False   # "of the 23 pirates arrested, 12 are Somali": the other figure is there too
     if a.anchor and b.anchor and not a.anchor & b.anchor and not a.entities & b.entities:
         return False   # "three killed in Kirkuk", "five killed in Mosul"
     return True
@@ -470,12 +496,26 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
             f" → {later.number.text} on {later.document.date} (same fact: {', '.join(shared[:5])})",
             [later.location(), earlier.location()], severity="info",
         )
+    if _birthday_apart(a, b):
+        return RULE.finding(
+            f"“{a.number.text}” here but “{b.number.text}” at {where}: ages one year apart, a"
+            f" birthday between the articles? (same person: {', '.join(shared[:5])})",
+            [a.location(), b.location()], severity="info",
+        )
     return RULE.finding(
         f"“{a.number.text}” here but “{b.number.text}” at {where} for the same fact"
         f" ({', '.join(shared[:5])})",
         [a.location(), b.location()],
         suggestion=b.number.text,
     )
+
+
+def _birthday_apart(a: FigureItem, b: FigureItem) -> bool:
+    """Two ages one year apart in articles not known to be of one day: a birthday may
+    fall between them (a trial a year after the arrest), so the difference is info."""
+    if a.number.kind != "age" or b.number.kind != "age" or abs(a.number.value - b.number.value) != 1:
+        return False
+    return not (a.document.date and a.document.date == b.document.date)
 
 
 RULE = register(

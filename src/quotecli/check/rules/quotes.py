@@ -1,7 +1,9 @@
 """Quote rules: the same quotation worded differently (QC201) or given to another person (QC202).
 
 Both rules file every quotation under each content-word 3-shingle of its words
-(:func:`quotecli.check.keys.shingles`); two quotations meet only when they share
+(:func:`quotecli.check.keys.shingles`; a quotation with few content words under
+its 2-shingles too, so that one changed word does not break them all); two
+quotations meet only when they share
 a shingle, and a pair sharing several shingles is compared once, in the group of
 its smallest shared shingle. Inside a group the words are aligned with difflib
 on folded word keys, so case, accents, punctuation, curly or straight marks and
@@ -37,6 +39,7 @@ MAX_CHANGES = 3          # changed stretches in one quotation
 MIN_AGREEMENT = 0.8      # shared words against shared + changed words
 NEAR_IDENTICAL = 2       # changed words that still make one quotation whoever is named
 MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
+FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 2-shingles too
 MAX_RELATED = 5
 _GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
 _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
@@ -215,6 +218,8 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
         if len(words) < MIN_WORDS:
             continue
         shingles = keys.shingles([t.key for t in words])
+        if len(shingles) < FEW_SHINGLES:
+            shingles |= keys.shingles([t.key for t in words], 2)   # one changed word leaves one
         if not shingles:
             continue
         speaker = keys.name_key(quote.speaker)
@@ -340,7 +345,26 @@ def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     a transcription variant worth a look (info), not a changed statement (warning)."""
     changed = [w for _, i1, i2, j1, j2 in alignment.changes
                for w in a.folded[i1:i2] + b.folded[j1:j2]]
-    return all(keys.is_stopword(w) for w in changed)
+    negations = lexicon.words("negations")
+    return all(keys.is_stopword(w) and w not in negations for w in changed)
+
+
+MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
+
+
+def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether one wording only leaves out phrases of the other, with no word changed:
+    an outlet trimming a quotation for space ("one swing bowler [in the match] as
+    Brisbane is") without marking the cut. Worth a look (info), not a changed
+    statement (warning); a left-out negation ("not") changes the statement, and a
+    single dropped word may be a slip, so both stay warnings."""
+    for tag, i1, i2, j1, j2 in alignment.changes:
+        if tag not in ("delete", "insert"):
+            return False
+        left_out = a.folded[i1:i2] + b.folded[j1:j2]
+        if len(left_out) < MIN_TRIMMED or set(left_out) & lexicon.words("negations"):
+            return False
+    return bool(alignment.changes)
 
 
 def _canonical(key: Hashable, a: QuoteItem, b: QuoteItem) -> bool:
@@ -380,7 +404,7 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if minor(b[0], a[0], alignment) else None
+            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -470,8 +494,10 @@ RULE_WORDING = register(
     people are named for them, differ in two words at most) and differ in a word or a few: a word changed,
     added or dropped. The message shows a word-level diff, ``[-words here-]``
     against ``{+words there+}``. When only function words differ ("this" for
-    "the", a dropped "that") the finding is info, a transcription variant
-    rather than a changed statement. Not findings: a partial quote that is a piece
+    "the", a dropped "that", but never "not") the finding is info, a transcription variant
+    rather than a changed statement, and so is a quotation that only leaves
+    out phrases of two words or more, with no word changed and no "not" lost
+    (an outlet trimming it for space without marking the cut). Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, and spellings of one word ("gonna" and "going to", "11th" and
