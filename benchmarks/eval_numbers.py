@@ -47,6 +47,7 @@ sys.path.insert(0, str(HERE))
 
 import quotecli  # noqa: E402
 from quotecli.document import Document  # noqa: E402
+from quotecli.extract.number_grammar import unit_name  # noqa: E402
 from quotecli.extract.numbers import extract_numbers  # noqa: E402
 from quotecli.records import Number  # noqa: E402
 from scoring import PRF, greedy_match, iou, overlaps  # noqa: E402
@@ -73,8 +74,9 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
 
 
 def unit_key(unit: Optional[str]) -> str:
-    """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"."""
-    key = (unit or "").lower().strip()
+    """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"; a measure written
+    as a word is read as its symbol, as the extractor reports it ("miles" = "mi")."""
+    key = unit_name((unit or "").strip()).lower()
     if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
         key = key[:-1]
     return key
