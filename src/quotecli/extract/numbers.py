@@ -20,6 +20,7 @@ from typing import Optional
 
 from ..document import Document
 from ..records import Number
+from . import number_about
 from . import number_grammar as grammar
 
 
@@ -541,7 +542,9 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         fig.value_max = -fig.value_max if fig.value_max is not None else None
     return Number(start=fig.left, end=fig.end, text=text[fig.left:fig.end], value=_fmt(fig.value),
                   value_max=_fmt(fig.value_max), unit=fig.unit, of=fig.of, qualifier=fig.qualifier,
-                  kind=fig.kind, modifier=fig.modifier, symbol=fig.symbol), fig.end
+                  kind=fig.kind, modifier=fig.modifier,
+                  about=number_about.about(text, fig.left, fig.kind, fig.unit, fig.of),
+                  symbol=fig.symbol), fig.end
 
 
 def _sign(fig: _Figure) -> int:
