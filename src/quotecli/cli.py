@@ -151,7 +151,7 @@ _span_command(
                   help="Only quotes of this kind (repeatable).")],
 )
 _span_command(
-    "numbers", "numbers", ["text", "value", "value_max", "unit", "of", "qualifier", "kind"],
+    "numbers", "numbers", ["text", "value", "value_max", "unit", "of", "qualifier", "kind", "about"],
     "List every figure with what it counts.",
 )
 _span_command(
