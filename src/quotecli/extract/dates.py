@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .. import lexicon
@@ -59,6 +60,11 @@ _NAME_WORDS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_name_word
 _YEAR_NOUNS: dict[str, str] = {k: v[0] for k, v in lexicon.table("year_nouns").items()}
 _PREPS = frozenset(word for word, role in _CONTEXT.items() if role == "prep")
 _COUNTS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_counts").items()}
+_PERIODS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_periods").items()}
+_SEASONS: dict[str, str] = {k: v for k, v in _PERIODS.items() if " " not in k}
+_CENTURIES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_centuries").items()}
+_DECADE_WORDS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_decades").items()}
+_HOLIDAYS: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lexicon.table("date_holidays").items()}
 
 
 def _alternation(words, cased: bool = True) -> str:
@@ -166,6 +172,11 @@ class _Candidate:
     rel_month: Optional[str] = None  # "last"/"next"/"this"/"that" before a month alone
     year_offset: Optional[int] = None  # "December of last year" → -1
     ago: Optional[tuple[str, int]] = None  # (unit, count)
+    #: a part of a year, a holiday or a period relative to another: ("quarter", "Q3", year spec),
+    #: ("season", "SU", spec), ("holiday", name, spec), ("century", "19"), ("decade_rel", offset),
+    #: ("latest_quarter", mode), ("year_before",) — see :func:`_period_value`
+    period: Optional[tuple] = None
+    dateline: bool = False
 
 
 def _month(name: str) -> int:
@@ -444,11 +455,200 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
 
 
+# --------------------------------------------------------------------------- parts of a year
+
+_QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
+_PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
+                "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final|last")
+# ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
+# "the 1988 period", "the year-ago quarter", "third-quarter"
+_QUARTER_BEFORE = re.compile(
+    rf"(?:(?P<det>(?i:the|its|this|that|their|a|an)){_SP})?"
+    rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP})?"
+    rf"(?P<mods>(?:(?i:{_PERIOD_MODS})(?:{_SP}|-))*)"
+    rf"(?:(?P<year>(?:19|20)\d\d){_SP})?"
+    rf"(?:(?P<fiscal>(?i:fiscal))(?:{_SP}|-))?"
+    rf"(?:(?P<ord>(?i:{_QUARTER_WORDS}|last))(?:{_SP}|-))?$")
+# after "quarter": " of 1990", " of this year", " last year", " a year ago"
+_QUARTER_AFTER = re.compile(
+    rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
+    rf"|(?P<ago>(?i:a|one){_SP}year{_SP}(?:ago|earlier|before)))")
+_PERIOD_ANCHOR = re.compile(
+    r"[Qq]uarter|[Hh]alf|[Pp]eriod|[Yy]ear[- ](?:ago|earlier|before|end)|year['’]s end|[Cc]entury|[Dd]ecade"
+    r"|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|ties(?![\w-])")
+_SEASON_BEFORE = re.compile(
+    rf"(?:(?P<rel>(?i:the|this|last|next|that|this past|past|coming|early|late|mid|the early|the late"
+    rf"|this coming|last|the coming)){_SP}|(?P<mid>(?i:mid|early|late)-))?$")
+_SEASON_OF_YEAR = re.compile(rf"(?:{_SP}of)?{_SP}(?P<year>(?:19|20)\d\d)(?![\d\w])")
+_CENTURY_BEFORE = re.compile(
+    rf"(?:(?P<det>(?i:the)){_SP})?(?:(?P<ord>(?i:{'|'.join(re.escape(k) for k in _CENTURIES)}))|(?P<rel>(?i:this|last|next|past)))"
+    rf"(?:{_SP}|-)$")
+_DECADE_BEFORE = re.compile(rf"(?:(?i:the)){_SP}(?P<rel>(?i:last|past|next|this|previous)){_SP}$")
+_DECADE_WORD = re.compile(
+    rf"(?<![\w-])(?P<the>(?i:the){_SP}(?:(?i:early|late|mid)[ -])?['’]?)"
+    rf"(?P<word>(?i:{'|'.join(re.escape(k) for k in _DECADE_WORDS)}))(?![\w-])")
+_A_BEFORE = re.compile(rf"(?<![\w-])(?i:a|one){_SP}$")
+_YEAR_END_BEFORE = re.compile(rf"(?<![\w-])(?:(?i:by|at|around|before|until|since|the|after|near|toward|towards)){_SP}$")
+
+
+def _period_candidates(text: str, found: list[_Candidate]) -> None:
+    """Quarters, halves, seasons, centuries, decades and comparisons with the year before, anchored
+    on their nouns ("quarter", "summer", "century", "year-earlier" …)."""
+    for anchor in _PERIOD_ANCHOR.finditer(text):
+        s, e = anchor.span()
+        if s and (text[s - 1].isalpha() or text[s - 1] in "'’") or e < len(text) and text[e].isalpha():
+            if not (anchor.group() == "ties" and s):
+                continue
+        word = anchor.group().lower()
+        if word in ("quarter", "half", "period"):
+            _quarter(text, s, e, word, found)
+        elif word in _SEASONS:
+            _season(text, s, e, word, found)
+        elif word == "century":
+            m = _CENTURY_BEFORE.search(text, max(0, s - 24), s)
+            if m and (m.group("ord") or m.group("det") or m.group("rel").lower() == "this"):
+                if m.group("ord"):
+                    found.append(_Candidate(m.start(), e, period=("century", _CENTURIES[m.group("ord").lower()])))
+                else:
+                    found.append(_Candidate(m.start(), e, period=("century_rel", m.group("rel").lower())))
+        elif word == "decade":
+            m = _DECADE_BEFORE.search(text, max(0, s - 16), s)
+            if m:
+                offset = {"this": 0, "next": 1}.get(m.group("rel").lower(), -1)
+                found.append(_Candidate(m.start(), e, period=("decade_rel", offset)))
+        elif word == "ties":
+            m = _DECADE_WORD.search(text, max(0, s - 24), e)
+            if m and m.end() == e:
+                found.append(_Candidate(m.start(), e, period=("decade_word", _DECADE_WORDS[m.group("word").lower()])))
+        elif word.endswith("end"):
+            if _YEAR_END_BEFORE.search(text, max(0, s - 10), s) and text[e:e + 1] != "-":
+                found.append(_Candidate(s, e, relative=("year", 0, "doc")))
+        else:  # "year-ago", "year-earlier", "a year earlier"
+            if word in ("year ago", "year before") or text[e:e + 1] == "-":
+                continue  # "a year ago" is an "ago" expression; "year before" needs "a"
+            start = s
+            if word.startswith("year "):
+                pre = _A_BEFORE.search(text, max(0, s - 5), s)
+                if not pre:
+                    continue
+                start = pre.start()
+            found.append(_Candidate(start, e, period=("year_before",)))
+
+
+def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> None:
+    """ "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter",
+    "the latest period", "the first half of 1990" (see :func:`_period_value`)."""
+    m = _QUARTER_BEFORE.search(text, max(0, s - 70), s)
+    if not m:
+        return
+    start = m.start() if m.group() else s
+    ordinal = (m.group("ord") or "").lower()
+    mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
+    after = _QUARTER_AFTER.match(text, e)
+    year = int(m.group("year")) if m.group("year") else None
+    if after and after.group("year"):
+        year = int(after.group("year"))
+    offset = 0
+    if m.group("poss"):
+        offset = _YEAR_OFFSETS[m.group("poss").lower()]
+    elif after and after.group("rel"):
+        offset = _YEAR_OFFSETS[after.group("rel").lower()]
+    if mods & {"year-ago", "year-earlier", "year-before"} or after and after.group("ago"):
+        offset -= 1
+    end = after.end() if after else e
+    if ordinal == "last" and noun != "half":
+        ordinal = ""
+        mods.add("latest")
+    if not after and re.match(rf"{_SP}of(?![\w-])|-(?:century|mile|inch|point|hour|final)", text[e:e + 10]):
+        return  # "a quarter of the vote", "the first half of the game", "quarter-century"
+    code = _PERIODS.get(f"{ordinal} {noun}") if ordinal else None
+    has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year"))
+    if noun == "half":
+        if code and has_year:
+            found.append(_Candidate(start, end, period=("quarter", code, year, offset, "half")))
+        return
+    if code:
+        found.append(_Candidate(start, end, period=("quarter", code, year, offset, noun)))
+        return
+    det = (m.group("det") or "").lower()
+    if noun == "period" and not (mods & {"latest", "year-ago", "year-earlier", "comparable", "corresponding",
+                                         "same", "year-before"} or year):
+        return
+    if noun == "quarter" and not (det in ("the", "this", "that", "its", "their") or mods or year or m.group("poss")):
+        return
+    if det in ("a", "an") and not (mods or year):
+        return
+    mode = "current" if "current" in mods else "latest"
+    found.append(_Candidate(start, end, period=("latest_quarter", mode, year, offset, noun)))
+
+
+def _season(text: str, s: int, e: int, word: str, found: list[_Candidate]) -> None:
+    """ "last summer", "this fall", "the winter of 1994", "in the spring": a season, told from the
+    verb "fall" and the noun "spring" (water) by a determiner or a year next to it."""
+    if text[s:s + 1].isupper() and not _is_sentence_start(text, s):
+        return  # "Arab Spring", "Operation Summer Rain"
+    before = _SEASON_BEFORE.search(text, max(0, s - 20), s)
+    rel = (before.group("rel") or "").lower() if before else ""
+    of_year = _SEASON_OF_YEAR.match(text, e)
+    prep = _word_before(text, s) in _PREPS
+    if not (rel or of_year or prep) or text[e:e + 1] == "-":
+        return
+    if not of_year and re.match(rf"{_SP}of(?![\w-])", text[e:e + 4]):
+        return  # "the fall of the Berlin Wall"
+    if not rel and not of_year and word in ("fall", "spring"):
+        return  # "in spring water", "from fall" read as a verb
+    spec: object = int(of_year.group("year")) if of_year else rel.replace("the ", "").replace("early", "").strip()
+    start = before.start() if before and before.group() else s
+    found.append(_Candidate(start, of_year.end() if of_year else e, period=("season", _SEASONS[word], spec)))
+
+
+def _holiday_forms() -> dict[str, str]:
+    """Each holiday as news writes it ("Thanksgiving Day", "Fourth of July", "Easter week" or
+    "Easter Week", with a straight or curly apostrophe) → its key in ``date_holidays.tsv``."""
+    forms = {}
+    for key in _HOLIDAYS:
+        words = [w if w == "of" else w[:1].upper() + w[1:] for w in key.split()]
+        for variant in (words, words[:-1] + [key.split()[-1]] if len(words) > 1 else words):
+            written = " ".join(variant)
+            forms[written] = key
+            forms[written.replace("'", "’")] = key
+    return forms
+
+
+_HOLIDAY_FORMS = _holiday_forms()
+#: words after a one-word holiday that keep it a day ("Christmas morning")
+_HOLIDAY_TIMES = frozenset({"morning", "afternoon", "evening", "night", "day", "eve", "week", "weekend"})
+_HOLIDAY_ANCHOR = re.compile(_alternation(_HOLIDAY_FORMS, cased=False) + r"(?![\w'’-])")
+
+
+def _holiday_candidates(text: str, found: list[_Candidate]) -> None:
+    """Holidays by name ("Thanksgiving Day", "Election Day", "Easter week"), with an optional year."""
+    if not any(w in text for w in ("Day", "Eve", "Christmas", "Easter", "Thanksgiving", "Halloween", "July", "Friday",
+                                   "Sunday")):
+        return
+    for m in _HOLIDAY_ANCHOR.finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+            continue
+        canonical = _HOLIDAY_FORMS[m.group()]
+        after = _word_after(text, e)
+        if " " not in canonical and (not _date_context(text, s) or after[:1].islower() and text[e:e + 1] == " "
+                                     and after not in _HOLIDAY_TIMES and _CONTEXT.get(after) != "prep"):
+            continue  # "Christmas shopping", "and Easter eggs": a modifier, not a day
+        year_m = _SEASON_OF_YEAR.match(text, e)
+        rel = _REL_BEFORE.search(text, max(0, s - 10), s)
+        start = rel.start() if rel else s
+        spec: object = int(year_m.group("year")) if year_m else (rel.group("rel").lower() if rel else "")
+        found.append(_Candidate(start, year_m.end() if year_m else e, period=("holiday", canonical, spec)))
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     _name_candidates(text, found)
     _digit_candidates(text, found)
     _word_candidates(text, found)
+    _period_candidates(text, found)
+    _holiday_candidates(text, found)
     return _settle(found)
 
 
@@ -591,6 +791,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     """The value of candidate ``i`` and whether its stated weekday fits; ``out`` holds the
     mentions resolved before it (anchors for "the following month")."""
     c = cands[i]
+    if c.period is not None:
+        return _period_value(document, c, out, ref), None
     if c.day is not None and c.month is not None:
         year = c.year
         if year is None and ref is not None:
@@ -640,9 +842,154 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             value = _apposition(document.text, c, cands[i + 1], value, ref)
         return value, None
     if c.ago is not None:
+        if c.ago == ("year", 1):
+            quarter = _quarter_context(out, c.start)
+            if quarter:
+                return _shift_year(quarter, -1), None
         base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
         return (_ago_value(base, *c.ago) if base is not None else None), None
     return None, None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d$")
+#: how far back (characters) "a year earlier" or "the quarter" looks for the quarter it is about
+QUARTER_REACH = 600
+_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+
+
+def _quarter_context(out: list[DateMention], start: int) -> Optional[str]:
+    """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
+    ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
+    Of the quarters named there, the nearest of the latest year: a comparison quarter
+    ("the year-ago quarter") named in between is not what "a year earlier" is counted from."""
+    quarters = []
+    for m in reversed(out):
+        if start - m.end > QUARTER_REACH:
+            break
+        if m.value and _QUARTER_VALUE.match(m.value):
+            quarters.append(m.value)
+    if not quarters:
+        return None
+    latest = max(q[:4] for q in quarters)
+    return next(q for q in quarters if q[:4] == latest)
+
+
+def _shift_year(value: str, offset: int) -> str:
+    return f"{int(value[:4]) + offset:04d}{value[4:]}"
+
+
+def _season_of(day: dt.date) -> int:
+    return {12: 0, 1: 0, 2: 0}.get(day.month, (day.month - 3) // 3 + 1)
+
+
+def _period_value(document: Document, c: _Candidate, out: list[DateMention],
+                  ref: Optional[dt.date]) -> Optional[str]:
+    """The TIMEX3 value of a part of a year, a holiday or a comparison with the year before.
+
+    Quarters: an ordinal quarter without a year is the last such quarter up to the document's
+    own (news reports quarters that ended or are running), or the next one in a future clause;
+    "the quarter", "the latest period" are the quarter named last nearby, else the last complete
+    quarter; "the current quarter" the document's; "year-ago" moves a year back. Seasons: "last"
+    is the year before, "this" the document's year, one alone follows the tense.
+    """
+    kind = c.period[0]
+    if kind == "century":
+        return c.period[1]
+    if kind == "holiday" and ref is None and isinstance(c.period[2], str) and _HOLIDAYS[c.period[1]][0][:1].isdigit():
+        return "XXXX-" + _HOLIDAYS[c.period[1]][0]  # a fixed day ("Halloween") with the year open
+    if ref is None:
+        return None
+    if kind == "quarter":
+        _, code, year, offset, _noun = c.period
+        if year is None:
+            n = int(code[1])
+            current = (ref.month - 1) // 3 + 1 if code[0] == "Q" else (ref.month - 1) // 6 + 1
+            year = ref.year
+            if n > current and _tense(document, c.start, c.end) != "future" and not offset:
+                year -= 1
+        return f"{year + offset:04d}-{code}"
+    if kind == "latest_quarter":
+        _, mode, year, offset, noun = c.period
+        nearby = _quarter_context(out, c.start)
+        last = (ref.month - 1) // 3
+        value = f"{ref.year:04d}-Q{last}" if last else f"{ref.year - 1:04d}-Q4"
+        if mode == "current":
+            value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
+        elif nearby and nearby[:4] >= value[:4]:
+            value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
+        if year is not None:
+            value = f"{year:04d}{value[4:]}"
+        return _shift_year(value, offset)
+    if kind == "year_before":
+        nearby = _quarter_context(out, c.start)
+        return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
+    if kind == "season":
+        _, code, spec = c.period
+        if isinstance(spec, int):
+            return f"{spec:04d}-{code}"
+        year = ref.year
+        if spec == "last":
+            year -= 1
+        elif spec == "next":
+            year += 1 if _SEASON_ORDER[code] <= _season_of(ref) else 0
+        elif spec == "that":
+            year = next((int(m.value[:4]) for m in _recent(out, c.start) if m.value[:4].isdigit()), ref.year)
+        elif spec not in ("this", "this past", "past", "this coming", "coming"):
+            tense = _tense(document, c.start, c.end)
+            if tense == "past" and _SEASON_ORDER[code] > _season_of(ref):
+                year -= 1
+            elif tense == "future" and _SEASON_ORDER[code] < _season_of(ref):
+                year += 1
+        return f"{year:04d}-{code}"
+    if kind == "century_rel":
+        return str(ref.year // 100 + {"last": -1, "past": -1, "next": 1}.get(c.period[1], 0))
+    if kind == "decade_rel":
+        return f"{ref.year // 10 + c.period[1]:03d}X"
+    if kind == "decade_word":
+        century = ref.year // 100 if c.period[1] <= ref.year // 10 % 10 else ref.year // 100 - 1
+        return f"{century:02d}{c.period[1]}X"
+    if kind == "holiday":
+        return _holiday_value(document, c, ref)
+    return None
+
+
+def _holiday_day(name: str, year: int) -> dt.date:
+    rule = _HOLIDAYS[name][0]
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:]))
+    if rule == "election":
+        first = dt.date(year, 11, 1)
+        monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    if rule.startswith("nth:"):
+        _, n, weekday, month = rule.split(":")
+        n, weekday, month = int(n), int(weekday), int(month)
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    month, day = rule.split("-")
+    return dt.date(year, int(month), int(day))
+
+
+def _holiday_value(document: Document, c: _Candidate, ref: dt.date) -> str:
+    """A holiday's day (or week, "Easter week"): in the year stated, else the last one ("last
+    Christmas", a past clause), the next one ("next", a future clause), or the nearest."""
+    _, name, spec = c.period
+    if isinstance(spec, int):
+        day = _holiday_day(name, spec)
+    else:
+        days = [_holiday_day(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        tense = "past" if spec == "last" else "future" if spec in ("next", "coming") else (
+            None if spec == "this" else _tense(document, c.start, c.end))
+        if tense == "past":
+            day = max(d for d in days if d <= ref)
+        elif tense == "future":
+            day = min(d for d in days if d >= ref)
+        else:
+            day = min(days, key=lambda d: abs((d - ref).days))
+    return _iso_week(day) if _HOLIDAYS[name][1] == "week" else day.isoformat()
 
 
 def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest: int) -> int:
