@@ -559,7 +559,8 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
     if ordinal == "last" and noun != "half":
         ordinal = ""
         mods.add("latest")
-    if not after and re.match(rf"{_SP}of(?![\w-])|-(?:century|mile|inch|point|hour|final)", text[e:e + 10]):
+    if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)",
+                              text[e:e + 14]):
         return  # "a quarter of the vote", "the first half of the game", "quarter-century"
     code = _PERIODS.get(f"{ordinal} {noun}") if ordinal else None
     has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year"))
@@ -670,9 +671,27 @@ def _settle(found: list[_Candidate]) -> list[_Candidate]:
 # --------------------------------------------------------------------------- resolution
 
 
+def _reporting_forms() -> frozenset[str]:
+    """The forms of the reporting verbs ("said", "announced", "tells"), which date the report and
+    say nothing of when the reported event happens: "said the vote is in May"."""
+    forms = {"said", "says", "told", "tells", "wrote", "writes"}
+    for verb in lexicon.words("reporting_verbs"):
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", stem + "ed", verb + "d"}
+        if verb.endswith("y"):
+            forms.add(verb[:-1] + "ied")
+    return frozenset(forms)
+
+
+_REPORTING = _reporting_forms()
+_BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
+
+
 def _tense(document: Document, start: int, end: int) -> Optional[str]:
     """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
-    tense cue before the date in its clause, else the nearest one after it."""
+    tense cue before the date in its clause, else the nearest one after it. A reporting verb
+    before the date is passed over (it dates the report: "said the vote is in May"), and a
+    participle after "be" takes the tense of the word before "be"."""
     text = document.text
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
@@ -685,20 +704,33 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     brk = _CLAUSE_BREAK.search(after)
     if brk:
         after = after[:brk.start()]
-    cues = list(_CUE_RE.finditer(before))
-    if cues:
-        return _cue_tense(before, cues[-1])
+    for m in reversed(list(_CUE_RE.finditer(before))):
+        tense = _cue_tense(before, m)
+        if tense != "report":
+            return tense
     for m in _CUE_RE.finditer(after):
-        return _cue_tense(after, m)
+        tense = _cue_tense(after, m)
+        return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
-    """The tense a cue gives; a future seen from the past ("was expected to", "was scheduled to")
-    says nothing about which side of the document date the date lies, so it gives ``either``."""
-    tense = _CUES.get(m.group(1).lower(), "past")
+    """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
+    from the past ("was expected to", "was scheduled to") says nothing about which side of the
+    document date the date lies, so it gives ``either``; so does "would"."""
+    word = m.group(1).lower()
+    if word in _REPORTING or _CUES.get(word) == "none":
+        return "report"
+    tense = _CUES.get(word, "past")
     if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
         return "either"
+    if tense == "past" and word not in _CUES or word in ("held", "paid", "sold", "built", "sent", "found"):
+        be = _BE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if be:
+            aux = (be.group("aux") or "").lower()
+            if aux == "to":
+                return "future"
+            return _CUES.get(aux) if aux in _CUES else None
     return tense
 
 
@@ -797,6 +829,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         year = c.year
         if year is None and ref is not None:
             year = _nearest_year(ref, c.month, c.day)
+            year = _tense_year(document, c, ref, year)
             if c.weekday:
                 year = _year_for_weekday(ref, c.month, c.day, c.weekday, year)
         value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
@@ -843,7 +876,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         return value, None
     if c.ago is not None:
         if c.ago == ("year", 1):
-            quarter = _quarter_context(out, c.start)
+            quarter = _quarter_context(out, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
         base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
@@ -857,21 +890,29 @@ QUARTER_REACH = 600
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 
-def _quarter_context(out: list[DateMention], start: int) -> Optional[str]:
+def _quarter_context(out: list[DateMention], start: int, ref: Optional[dt.date] = None) -> Optional[str]:
     """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
     ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
     Of the quarters named there, the nearest of the latest year: a comparison quarter
-    ("the year-ago quarter") named in between is not what "a year earlier" is counted from."""
+    ("the year-ago quarter") named in between is not what "a year earlier" is counted from, nor
+    is a quarter still to come when ``ref`` is given ("a fourth-quarter charge" in October)."""
     quarters = []
     for m in reversed(out):
         if start - m.end > QUARTER_REACH:
             break
-        if m.value and _QUARTER_VALUE.match(m.value):
+        if m.value and _QUARTER_VALUE.match(m.value) and (ref is None or m.value <= _last_quarter(ref)
+                                                          or m.value[5] == "H"):
             quarters.append(m.value)
     if not quarters:
         return None
     latest = max(q[:4] for q in quarters)
     return next(q for q in quarters if q[:4] == latest)
+
+
+def _last_quarter(ref: dt.date) -> str:
+    """The last quarter complete on ``ref``: ``1989-Q3`` on 1989-10-26."""
+    last = (ref.month - 1) // 3
+    return f"{ref.year:04d}-Q{last}" if last else f"{ref.year - 1:04d}-Q4"
 
 
 def _shift_year(value: str, offset: int) -> str:
@@ -910,9 +951,8 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return f"{year + offset:04d}-{code}"
     if kind == "latest_quarter":
         _, mode, year, offset, noun = c.period
-        nearby = _quarter_context(out, c.start)
-        last = (ref.month - 1) // 3
-        value = f"{ref.year:04d}-Q{last}" if last else f"{ref.year - 1:04d}-Q4"
+        nearby = _quarter_context(out, c.start, ref)
+        value = _last_quarter(ref)
         if mode == "current":
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
         elif nearby and nearby[:4] >= value[:4]:
@@ -921,7 +961,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
     if kind == "year_before":
-        nearby = _quarter_context(out, c.start)
+        nearby = _quarter_context(out, c.start, ref)
         return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
     if kind == "season":
         _, code, spec = c.period
@@ -990,6 +1030,30 @@ def _holiday_value(document: Document, c: _Candidate, ref: dt.date) -> str:
         else:
             day = min(days, key=lambda d: abs((d - ref).days))
     return _iso_week(day) if _HOLIDAYS[name][1] == "week" else day.isoformat()
+
+
+#: how far (days) from the document date a month and day without a year must lie before the
+#: tense of its clause moves it to the other side: far for a past clause, as news names coming
+#: days in past-tense sentences ("the board authorized a split, payable Dec. 7"); near for a
+#: future one, which seldom names a day gone by ("will take office on Jan. 8" in March)
+PAST_FLIP_DAYS = 90
+FUTURE_FLIP_DAYS = 7
+
+
+def _tense_year(document: Document, c: _Candidate, ref: dt.date, nearest: int) -> int:
+    """The year of a month and day written without one: the nearest to the document date, unless
+    the clause's tense puts it on the other side ("the Oct. 23 slaying" was last October in a May
+    article; "the fiscal year ended March 31" in a November one was this March)."""
+    if not _valid(nearest, c.month, c.day):
+        return nearest
+    gap = (dt.date(nearest, c.month, c.day) - ref).days
+    if gap > PAST_FLIP_DAYS and _valid(nearest - 1, c.month, c.day):
+        if _tense(document, c.start, c.end) == "past":
+            return nearest - 1
+    elif gap < -FUTURE_FLIP_DAYS and _valid(nearest + 1, c.month, c.day):
+        if _tense(document, c.start, c.end) == "future":
+            return nearest + 1
+    return nearest
 
 
 def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest: int) -> int:
