@@ -64,6 +64,7 @@ _PERIODS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_periods").it
 _SEASONS: dict[str, str] = {k: v for k, v in _PERIODS.items() if " " not in k}
 _CENTURIES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_centuries").items()}
 _DECADE_WORDS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_decades").items()}
+_NUMBER_WORDS: dict[str, tuple[int, str]] = {k: (int(v[0]), v[1]) for k, v in lexicon.table("date_number_words").items()}
 _HOLIDAYS: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lexicon.table("date_holidays").items()}
 
 
@@ -89,8 +90,10 @@ _YEAR = r"(?:1\d{3}|20\d{2}|2100)"
 # a time word) with a plain regex Python scans fast (capturing groups or case-folding would
 # slow it down tenfold); the full pattern is then tried only around the anchor, with
 # ``match``/``search`` bounded to a few characters.
-_NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD})(?![\w-])")
-_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/)")
+#: full month names in lower case ("june 4th 1996", "25th march 2015"): a date only with a day
+_MON_LOWER = _alternation([m for m, (_, kind) in _MONTHS.items() if kind != "abbr"], cased=False)
+_NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD}|{_MON_LOWER})(?![\w-])")
+_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/|-[0-9])")
 
 
 def _anchor_pieces() -> frozenset[str]:
@@ -114,14 +117,17 @@ _DAY_AFTER = re.compile(rf"{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_S
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
-_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?$")
+_DAY_BEFORE = re.compile(
+    rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th){_SP}day{_SP}of|(?:st|nd|rd|th)?(?:{_SP}of)?){_SP}$")
 # before a date: "Friday, ", "Friday "
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
 # "Tuesday and Wednesday, December 28 and 29")
 _WEEKDAY_LIST_BEFORE = re.compile(rf"(?:{_WD})(?:,?{_SP}(?:and|or)|,){_SP}$")
 # after a month: " of last year"
-_OF_REL_YEAR = re.compile(rf"{_SP}of{_SP}(?i:(?P<rel>last|this|next)){_SP}year(?![\w-])")
+_OF_REL_YEAR = re.compile(rf"{_SP}(?:of{_SP})?(?i:(?P<rel>last|this|next)){_SP}year(?![\w'’-])")
+# before a day of a month: "the week of " (then the date names that week)
+_WEEK_OF_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}week{_SP}of{_SP}$")
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _SUFFIXES = ("st", "nd", "rd", "th")
 # before a month: "that " (the year of the date mentioned before: "in 2008 … that March")
@@ -132,6 +138,10 @@ _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$"
 _ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?=T\d|[^\d\w/]|$)")
 # "12/15/2020", "10/ 1/ 73", "04 / 9 / 2012" (US month first unless the first number cannot be a month)
 _NUMERIC = re.compile(r"(?P<a>\d{1,2}) ?/ ?(?P<b>\d{1,2}) ?/ ?(?P<y>\d{4}|\d{2})(?![\d\w/%])")
+# "06-17-2014", "17-06-2014": hyphens only with a four-digit year (scores and ids use hyphens too)
+_NUMERIC_DASH = re.compile(r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d\w%-])")
+# after a year: "-58" in "1957-58", "–2010" in "2009–2010" (the end of a range of years)
+_YEAR_RANGE_END = re.compile(r"[-–](?P<y>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 # "2016", "1980s", "1990’s"
 _YEAR_AT = re.compile(r"(?P<year>19\d{2}|20\d{2}|2100)(?P<decade>[’']?s)?(?![\w%]|[.,]\d)")
 _THE_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}$")
@@ -176,6 +186,7 @@ class _Candidate:
     #: ("season", "SU", spec), ("holiday", name, spec), ("century", "19"), ("decade_rel", offset),
     #: ("latest_quarter", mode), ("year_before",) — see :func:`_period_value`
     period: Optional[tuple] = None
+    week_of: bool = False  # "the week of March 6": the ISO week of that day
     dateline: bool = False
 
 
@@ -325,7 +336,9 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
         name = anchor.group()
         month = _month(name)
         day = _DAY_AFTER.match(text, e)
-        before = _DAY_BEFORE.search(text, max(0, s - 12), s) if not day else None
+        before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
+        if name.islower() and not _lower_month_ok(text, s, name, day, before):
+            continue
         if day or before:
             c = _Candidate(s, e, month=month)
             if day:
@@ -345,11 +358,18 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
             if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
                 c.weekday, c.start = wd.group("wd"), wd.start()
+            week_of = _WEEK_OF_BEFORE.search(text, max(0, c.start - 14), c.start)
+            if week_of:
+                c.start, c.week_of = week_of.start(), True
             found.append(c)
             continue
         year = _YEAR_AFTER.match(text, e)
         if year and not _clock_time(text, year.end()):
             found.append(_Candidate(s, year.end(), year=int(year.group("year")), month=month))
+            continue
+        spelled = _SPELLED_AFTER.match(text, e) if _MONTHS[name.lower()][1] != "abbr" else None
+        if spelled and spelled.group("century"):
+            found.append(_Candidate(s, spelled.end(), year=_spelled_value(spelled), month=month))
             continue
         full_name = _MONTHS[name.lower()][1] != "abbr"
         of_year = _OF_REL_YEAR.match(text, e) if full_name else None
@@ -365,10 +385,38 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             found.append(_Candidate(s, e, month=month))
 
 
+def _lower_month_ok(text: str, start: int, name: str, day: Optional["re.Match[str]"],
+                    before: Optional["re.Match[str]"]) -> bool:
+    """A month written in lower case is a date only with its day, and "may"/"march" (also words)
+    only with an ordinal day or a year beside it: "june 4th 1996", "25th march 2015", not
+    "they may 3 times"."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        return False  # inside a word: "dismay", "Mayjune"
+    if not (day or before):
+        return False
+    if _MONTHS[name][1] == "full":
+        return True
+    match = day or before
+    return bool(day and day.group("year")) or match.group().strip()[-2:].lower() in _SUFFIXES or (
+        bool(before) and bool(re.search(r"(?:st|nd|rd|th)\b", before.group())))
+
+
 def _digit_candidates(text: str, found: list[_Candidate]) -> None:
     """ISO and numeric dates, bare years and decades, anchored on digits."""
     for anchor in _DIGIT_ANCHOR.finditer(text):
         s = anchor.start()
+        if anchor.group()[1] == "-":
+            if s and text[s - 1].isdigit():
+                s -= 1
+            if s and (text[s - 1].isalnum() or text[s - 1] in "/.,-"):
+                continue
+            m = _NUMERIC_DASH.match(text, s)
+            if m:
+                a, b = int(m.group("a")), int(m.group("b"))
+                month, day = (a, b) if a <= 12 else (b, a)
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    found.append(_Candidate(s, m.end(), year=int(m.group("y")), month=month, day=day))
+            continue
         if anchor.group().endswith("/"):
             if s and text[s - 1].isdigit():
                 s -= 1
@@ -382,8 +430,9 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
                     year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 50 else 2000 + int(y))
                     found.append(_Candidate(s, m.end(), year=year, month=month, day=day))
             continue
-        if s and (text[s - 1].isalnum() or text[s - 1] in "$£€#.,/" or text[s - 1] == "-" and s > 1 and text[s - 2].isdigit()):
-            continue
+        if s and (text[s - 1].isalnum() or text[s - 1] in "$£€#.,/" or text[s - 1] in "-–" and s > 1
+                  and text[s - 2].isdigit() and not _YEAR_AT.fullmatch(text, max(0, s - 5), s - 1)):
+            continue  # inside a number or an identifier, but "2010" in "2009-2010" is a year
         m = _ISO.match(text, s)
         if m:
             found.append(_Candidate(s, m.end(), year=int(m.group("year")), month=int(m.group("mon")),
@@ -401,6 +450,17 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
             found.append(_Candidate(s, m.end("year"), year=year))
+            _year_range_end(text, m.end("year"), year, found)
+
+
+def _year_range_end(text: str, end: int, year: int, found: list[_Candidate]) -> None:
+    """ "1957-58": the two-digit end of a range of years after ``year`` is a year of its own;
+    a four-digit end ("2009-2010") is read by the digit scan itself."""
+    m = _YEAR_RANGE_END.match(text, end)
+    if m and len(m.group("y")) == 2:
+        last = year // 100 * 100 + int(m.group("y"))
+        if year < last <= year + 10:
+            found.append(_Candidate(m.start("y"), m.end("y"), year=last))
 
 
 def _phrase_patterns() -> dict[str, "re.Pattern[str]"]:
@@ -453,6 +513,49 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 seen.add(m.start())
                 key = re.sub(r"\s+", " ", m.group("phrase").lower())
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
+
+
+# --------------------------------------------------------------------------- years in words
+
+
+def _words_of(kind: str) -> str:
+    return "|".join(w for w, (_, k) in _NUMBER_WORDS.items() if k == kind)
+
+
+# "nineteen ninety-six", "nineteen oh five", "twenty twelve", "two thousand (and) one"
+_SPELLED_YEAR = (
+    rf"(?:(?P<century>(?i:eighteen|nineteen|twenty))[ -](?:(?P<teen>(?i:{_words_of('teen')}))"
+    rf"|(?P<tens>(?i:{_words_of('tens')}))(?:[- ](?P<unit>(?i:{_words_of('unit')})))?"
+    rf"|(?i:oh|o)[- ](?P<ounit>(?i:{_words_of('unit')})))"
+    rf"|(?i:two){_SP}(?i:thousand)(?:(?:{_SP}(?i:and))?{_SP}(?P<k>(?i:{_words_of('unit')}|{_words_of('teen')})))?)"
+    r"(?![\w-])")
+_SPELLED_AT = re.compile(rf"(?<![\w-]){_SPELLED_YEAR}")
+_SPELLED_AFTER = re.compile(rf",?{_SP}{_SPELLED_YEAR}")
+_SPELLED_ANCHOR = re.compile(r"[Ee]ighteen |[Nn]ineteen[ -]|[Tt]wenty |[Tt]wo thousand")
+_THE_YEAR_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}(?i:year){_SP}$")
+
+
+def _spelled_value(m: "re.Match[str]") -> int:
+    """The year a match of ``_SPELLED_YEAR`` spells."""
+    def n(group: str) -> int:
+        return _NUMBER_WORDS[m.group(group).lower()][0] if m.group(group) else 0
+    if m.group("century"):
+        return n("century") * 100 + n("teen") + n("tens") + n("unit") + n("ounit")
+    return 2000 + n("k")
+
+
+def _spelled_candidates(text: str, found: list[_Candidate]) -> None:
+    """Years written out, as broadcast transcripts have them: "in nineteen seventy-nine", "the
+    year two thousand"; "two thousand" alone only after "the year" (it is more often a count)."""
+    for anchor in _SPELLED_ANCHOR.finditer(text):
+        m = _SPELLED_AT.match(text, anchor.start())
+        if not m or m.group("century") is None and not _THE_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        if m.group("century") and not (m.group("teen") or m.group("tens") or m.group("ounit")):
+            continue
+        start = m.start()
+        the_year = _THE_YEAR_BEFORE.search(text, max(0, start - 10), start)
+        found.append(_Candidate(the_year.start() if the_year else start, m.end(), year=_spelled_value(m)))
 
 
 # --------------------------------------------------------------------------- parts of a year
@@ -650,6 +753,7 @@ def _candidates(text: str) -> list[_Candidate]:
     _word_candidates(text, found)
     _period_candidates(text, found)
     _holiday_candidates(text, found)
+    _spelled_candidates(text, found)
     return _settle(found)
 
 
@@ -833,6 +937,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             if c.weekday:
                 year = _year_for_weekday(ref, c.month, c.day, c.weekday, year)
         value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
+        if c.week_of and year and _valid(year, c.month, c.day):
+            return _iso_week(dt.date(year, c.month, c.day)), None
         weekday_ok = None
         if c.weekday and year and _valid(year, c.month, c.day):
             weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
