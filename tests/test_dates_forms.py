@@ -67,3 +67,20 @@ def test_years_in_words(text, span, value):
 
 def test_number_words_that_are_counts_are_not_years():
     assert dates("Two thousand people and twenty-five men met nineteen times.") == []
+
+
+def marked(text: str, date: Optional[str] = "2014-08-12"):
+    return [(m.text, m.value, m.dateline) for m in extract_dates(Document(id="t", text=text, date=date))]
+
+
+def test_a_dateline_is_marked_and_anchors_the_story():
+    text = "BEIJING, Aug. 11, 2014 (Xinhua) -- Rain fell on Friday."
+    assert marked(text, None) == [("Aug. 11, 2014", "2014-08-11", True), ("Friday", "2014-08-08", False)]
+    assert marked("WASHINGTON, August 11 (Xinhua) -- The senate voted on Aug. 9.") == [
+        ("August 11", "2014-08-11", True), ("Aug. 9", "2014-08-09", False)]
+    assert marked("Lagos, Nigeria, Jan. 3, 2019 — Police said.")[0][2] is True
+
+
+def test_a_date_after_a_sentence_opening_is_not_a_dateline():
+    assert marked("In Paris, May 5 - the talks began.") == [("May 5", "2014-05-05", False)]
+    assert marked("The vote, Aug. 11 -- the closest ever -- failed.") == [("Aug. 11", "2014-08-11", False)]

@@ -58,6 +58,7 @@ _CONTEXT: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_context").it
 _CUES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_tense_cues").items()}
 _NAME_WORDS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_name_words").items()}
 _YEAR_NOUNS: dict[str, str] = {k: v[0] for k, v in lexicon.table("year_nouns").items()}
+_STOPWORDS = lexicon.words("stopwords")
 _PREPS = frozenset(word for word, role in _CONTEXT.items() if role == "prep")
 _COUNTS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_counts").items()}
 _PERIODS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_periods").items()}
@@ -160,7 +161,12 @@ _CUE_RE = re.compile(
     r"(?<![\w’'])(" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r"|[a-z]{2,}ed)(?![\w’'])"
 )
 _CLAUSE_BREAK = re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhen\b")
-_DATELINE_DASH = re.compile(r"[ \t\u00a0]*(?:—|–|--|-)")
+# after a dateline's date: " (Xinhua) --", " —", ", 2022 -"
+_DATELINE_DASH = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?(?:—|–|--|-|:)(?![ \t\u00a0]*\d)")
+# before a dateline's date, from the start of its line: "WASHINGTON, ", "Lagos, Nigeria, ", "NEW YORK (AP) "
+_DATELINE_PLACE = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3},[ \t\u00a0]*){1,2}"
+    r"(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?$")
 
 
 # --------------------------------------------------------------------------- candidates
@@ -918,8 +924,22 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
         except (ValueError, OverflowError):  # arithmetic beyond the calendar (year 0, 10000)
             value, weekday_ok = None, None
         out.append(DateMention(c.start, c.end, text[c.start:c.end], value=value, relative=relative,
-                               weekday=c.weekday, weekday_ok=weekday_ok))
+                               weekday=c.weekday, weekday_ok=weekday_ok, dateline=_is_dateline(text, c)))
     return out
+
+
+def _is_dateline(text: str, c: _Candidate) -> bool:
+    """Whether ``c`` is the date of a dateline: a month and day after the place that opens a line
+    ("WASHINGTON, August 11 (Xinhua) --", "Lagos, Nigeria, Jan. 3, 2019 —") and before a dash."""
+    if c.month is None or c.day is None:
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if c.start - line_start > 60 or not _DATELINE_PLACE.fullmatch(text, line_start, c.start):
+        return False
+    first = re.match(r"[ \t\u00a0]*([\w’'-]+)", text[line_start:c.start])
+    if first and first.group(1).lower() in _STOPWORDS:
+        return False  # "In Paris, May 5 - 6": a sentence, not a place heading it
+    return bool(_DATELINE_DASH.match(text, c.end))
 
 
 def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
