@@ -72,13 +72,15 @@ class DateMention(Span):
     year is open, or ``None`` when a relative date has no document date to
     resolve against. ``weekday`` is the weekday as stated in the text and
     ``weekday_ok`` whether it agrees with the date (``None`` when it cannot be
-    told).
+    told). ``dateline`` marks the date of a dateline ("WASHINGTON, Aug. 11
+    (Xinhua) --"): the date the story was filed, not an event it reports.
     """
 
     value: Optional[str] = None
     relative: bool = False
     weekday: Optional[str] = None
     weekday_ok: Optional[bool] = None
+    dateline: bool = False
 
 
 @dataclass(frozen=True)
