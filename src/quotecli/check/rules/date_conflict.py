@@ -104,13 +104,12 @@ def is_dateline(text: str, date: DateMention) -> bool:
     "July 8, 2022 -- The council…", "27/09/2013-Turkmenistan to hold…"). It dates the story, not an event the story reports,
     so two articles of one event written on different days do not disagree.
 
-    The extractor may mark it (a ``dateline`` field on the mention); failing that, a
+    The extractor marks it (the mention's ``dateline`` field); where it did not, a
     full date near the top of the text, with at most a few capitalised words (the
     place, the agency) before it on its line and a dash or colon after it.
     """
-    marked = getattr(date, "dateline", None)
-    if marked is not None:
-        return bool(marked)
+    if getattr(date, "dateline", False):
+        return True
     if date.start >= DATELINE_REACH:
         return False
     before = text[keys.line_start(text, date.start):date.start]
