@@ -527,6 +527,16 @@ class Resolver:
         self.text = text
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
+        self._by_pronoun: dict[str, tuple[list[int], list[PersonMention]]] = {}
+
+    def _fitting(self, pron: str) -> tuple[list[int], list[PersonMention]]:
+        """The people a pronoun of class ``pron`` may stand for (no title of the other
+        gender), listed once, so a pronoun far from any fitting name finds it by bisection
+        instead of walking back over every person."""
+        if pron not in self._by_pronoun:
+            fitting = [p for p in self.people if not title_genders(p.titles) or pron in title_genders(p.titles)]
+            self._by_pronoun[pron] = ([p.start for p in fitting], fitting)
+        return self._by_pronoun[pron]
 
     def person_in(self, start: int, end: int) -> Optional[PersonMention]:
         """The first person mention overlapping ``[start, end)``."""
@@ -568,15 +578,10 @@ class Resolver:
         """
         if pron not in ("m", "f"):
             return None
-        i = bisect.bisect_left(self.starts, offset)
-        while i > 0:
-            i -= 1
-            person = self.people[i]
-            genders = title_genders(person.titles)
-            if not genders or pron in genders:
-                return person.name
         if self.people:
-            return None
+            starts, fitting = self._fitting(pron)
+            i = bisect.bisect_left(starts, offset)
+            return fitting[i - 1].name if i else None
         match = None
         for match in _CAPITALISED_PAIR.finditer(self.text, max(0, offset - 600), offset):
             pass
