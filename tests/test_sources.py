@@ -119,14 +119,15 @@ def test_fixtures_load_without_errors():
     assert len(documents) >= 5
 
 
-def test_huge_file_is_refused_by_name(tmp_path, monkeypatch):
-    import quotecli.sources as sources
+def test_huge_file_is_refused_by_name(tmp_path):
+    from quotecli.sources import ReadOptions
 
-    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 10)
     path = tmp_path / "big.txt"
     path.write_text("x" * 11, encoding="utf-8")
-    (error,) = list(read_inputs([str(path)]))
-    assert isinstance(error, InputError) and "too large" in error.reason
+    (error,) = list(read_inputs([str(path)], options=ReadOptions(max_size=10)))
+    assert isinstance(error, InputError) and "larger than the 10-byte article limit" in error.reason
+    (document,) = list(read_inputs([str(path)], options=ReadOptions(max_size=11)))
+    assert document.text == "x" * 11
 
 
 def test_stdin_dash_reads_standard_input(monkeypatch):

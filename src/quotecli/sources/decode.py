@@ -17,11 +17,24 @@ class DecodeError(ValueError):
 _MAX_CONTROL_SHARE = 0.01
 
 
+#: Signatures of binary formats met among articles, named in the error.
+_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+          (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"),
+          (b"\xfd7zXZ", "xz-compressed data"))
+
+
 def decode_bytes(data: bytes) -> tuple[str, Optional[str]]:
     """Decode ``data``; return the text and a warning when a fallback was used."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
+            raise DecodeError(f"binary file ({what}), not text")
     if b"\x00" in data[:65536]:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return _decode_utf16(data), "UTF-16 text; read as UTF-16"
+            return _decode_utf16(data, "utf-16"), "UTF-16 text; read as UTF-16"
+        codec = _utf16_without_bom(data[:65536])
+        if codec:
+            return _decode_utf16(data, codec), f"UTF-16 text without a byte-order mark; read as {codec.upper()}"
         raise DecodeError("binary file (contains NUL bytes), not text")
     try:
         text = data.decode("utf-8-sig")
@@ -38,11 +51,24 @@ def decode_bytes(data: bytes) -> tuple[str, Optional[str]]:
     return normalise_newlines(text), warning
 
 
-def _decode_utf16(data: bytes) -> str:
+def _utf16_without_bom(head: bytes) -> Optional[str]:
+    """``utf-16-le``/``-be`` when NUL bytes fill one byte of most pairs (ASCII-range text), else ``None``."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4:
+        return None
+    if odd.count(0) > 0.6 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.6 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, codec: str) -> str:
     try:
-        return normalise_newlines(data.decode("utf-16"))
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise DecodeError(f"invalid UTF-16 at offset {exc.start}") from None
+    return normalise_newlines(text.lstrip("\ufeff"))
 
 
 def normalise_newlines(text: str) -> str:
