@@ -67,6 +67,9 @@ def read_warc(path: str, handle: IO[bytes], doc_date: Optional[str], max_size: i
         if len(payload) > max_size:
             yield InputError(where, f"page larger than the {max_size:,}-byte article limit (--max-size); skipped")
             continue
+        if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ended inside the record
+            yield InputError(where, f"broken WARC record {number}: truncated ({record.raw_stream.limit:,} bytes missing)")
+            continue
         try:
             source = _decode(payload, content_type)
             document = read_html(where, source, html_mode)
