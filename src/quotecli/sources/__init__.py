@@ -27,7 +27,7 @@ from ..document import Document
 from .decode import DecodeError, decode_bytes
 from .html import HTML_MODES, NoMainText, read_html
 from .jsonl import read_json_articles, read_json_lines
-from .markdown import read_markdown
+from .markdown import read_markdown, unclosed_front_matter
 from .tabular import read_table
 from .text import read_text
 from .warc import read_warc
@@ -258,7 +258,7 @@ def _read_file(path: str, options: ReadOptions, explicit: bool = True) -> Iterat
         yield InputError(path, _os_reason(exc))
         return
     if not stat.S_ISREG(info.st_mode):
-        yield InputError(path, f"not a regular file ({_file_kind(info.st_mode)}); skipped")
+        yield InputError(path, f"not a regular file ({_file_kind(info.st_mode)}); skipped (use - for standard input)")
         return
     try:
         handle = open(path, "rb")
@@ -361,6 +361,8 @@ def _read_bytes(path: str, data: bytes, kind: str, options: ReadOptions) -> Iter
             yield InputError(path, str(exc))
             return
     elif kind == "markdown":
+        if unclosed_front_matter(text):
+            yield InputWarning(path, "front matter opened on line 1 never closes with ---; read as article text")
         document = read_markdown(path, text)
     else:
         document = read_text(path, text)

@@ -40,15 +40,28 @@ def decode_bytes(data: bytes) -> tuple[str, Optional[str]]:
         text = data.decode("utf-8-sig")
         warning = None
     except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise DecodeError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) and not Windows-1252 text") from None
-        warning = f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); read as Windows-1252"
+        text, warning = _fallback(data, exc)
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > _MAX_CONTROL_SHARE * min(len(text), 65536) + 2:
         raise DecodeError("binary file (control characters), not text")
     return normalise_newlines(text), warning
+
+
+def _fallback(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
+    """Text that is not valid UTF-8: UTF-8 with the odd bad byte replaced when it is mostly UTF-8
+    (a file cut or mixed by a scraper), else Windows-1252 (the legacy encoding of news sites)."""
+    where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    lossy = data.decode("utf-8-sig", errors="replace")
+    bad = lossy.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in lossy if ord(ch) > 127) - lossy.count("\ufffd")
+    if multibyte > bad:
+        return lossy, f"not valid UTF-8 ({where}); {bad} bad byte(s) read as U+FFFD"
+    try:
+        return data.decode("cp1252"), f"not valid UTF-8 ({where}); read as Windows-1252"
+    except UnicodeDecodeError:
+        if bad <= 0.01 * len(data):
+            return lossy, f"not valid UTF-8 ({where}); {bad} bad byte(s) read as U+FFFD"
+    raise DecodeError(f"not valid UTF-8 ({where}) and not Windows-1252 text")
 
 
 def _utf16_without_bom(head: bytes) -> Optional[str]:
