@@ -1,8 +1,9 @@
 """The ``quotecli`` command: parse options, call the library, pick a formatter, set the exit code.
 
 Exit codes: 0 success; 1 ``check`` found something at or above ``--fail-on``;
-2 a usage error or an input that could not be read (the other inputs are still
-processed and reported).
+2 a usage error, an input that could not be read (the other inputs are still
+processed and reported) or an output that could not be written; 130 interrupted
+(Ctrl-C). A closed pipe (``quotecli quotes corpus/ | head``) ends quietly.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import sys
+import tempfile
 from collections import Counter
 from typing import Callable, Iterator, Optional, Sequence
 
@@ -26,12 +29,17 @@ from .extract import aggregate_people, extract_all
 from .names_registry import RegistryError, load_registry
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
-from .sources import InputError, InputWarning, read_inputs
+from .report.safety import terminal
+from .sources import DEFAULT_MAX_SIZE, InputError, InputWarning, ReadOptions, read_inputs
+from .sources.html import HTML_MODES
 from .sources.dates import normalise_date
 from .verify import SourceError, VerifySettings, read_source
 from .verify import verify as verify_quotes
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+#: Where the reading and writing options of the running command are kept (click's ``ctx.meta``).
+_READ_OPTIONS, _CSV_SAFETY = "quotecli.read_options", "quotecli.csv_safety"
 
 
 class _Run:
@@ -39,18 +47,32 @@ class _Run:
 
     def __init__(self, paths: Sequence[str], doc_date: Optional[str]):
         self.paths = paths
-        self.doc_date = doc_date
+        ctx = click.get_current_context(silent=True)
+        options = ctx.meta.get(_READ_OPTIONS) if ctx else None
+        self.options = ReadOptions(**{**(options or {}), "doc_date": doc_date})
         self.failed = False
 
     def documents(self) -> Iterator[Document]:
-        for item in read_inputs(self.paths, self.doc_date):
+        for item in read_inputs(self.paths, options=self.options):
             if isinstance(item, InputError):
                 self.failed = True
-                click.echo(f"quotecli: error: {item}", err=True)
+                click.echo(terminal(f"quotecli: error: {item}"), err=True)
             elif isinstance(item, InputWarning):
-                click.echo(f"quotecli: warning: {item}", err=True)
+                click.echo(terminal(f"quotecli: warning: {item}"), err=True)
             else:
                 yield item
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+
+
+def _parse_size(ctx, param, value: str) -> int:
+    """``20MB``, ``512k``, ``1000000`` to bytes (k, M, G are powers of 1024)."""
+    match = _SIZE.match(str(value))
+    if not match or float(match.group(1)) <= 0:
+        raise click.BadParameter(f"{value!r} is not a size (e.g. 20MB, 512kB, 1000000)")
+    scale = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[match.group(2).lower()]
+    return int(float(match.group(1)) * scale)
 
 
 def _validate_date(ctx, param, value: Optional[str]) -> Optional[str]:
@@ -74,39 +96,103 @@ def input_options(func: Callable) -> Callable:
                      help="Document date (YYYY-MM-DD) for inputs that state none; relative dates resolve against it."),
         click.option("-j", "--jobs", type=int, default=0,
                      help="Worker processes for extraction and the rules [default: 0, one per core]."),
+        click.option("--html-mode", type=click.Choice(HTML_MODES), default="main", show_default=True,
+                     help="HTML pages: the article's main text only, or every text node (navigation, comments…)."),
+        click.option("--text-column", metavar="NAME",
+                     help="CSV/TSV: the column holding the article text [default: text, content, body or article]."),
+        click.option("--stdin-filename", metavar="NAME",
+                     help="Name (and, by its extension, format) of the article read from - (standard input)."),
+        click.option("--max-size", default="20MB", show_default=True, callback=_parse_size, metavar="SIZE",
+                     help="Largest article read (a file, JSON line, CSV cell or WARC page); larger ones are skipped."),
+        click.option("--debug", is_flag=True, help="Show the traceback of an unexpected failure."),
     ]
+
+    @functools.wraps(func)
+    def wrapper(*args, html_mode, text_column, stdin_filename, max_size, debug, **kwargs):
+        click.get_current_context().meta[_READ_OPTIONS] = {
+            "html_mode": html_mode, "text_column": text_column, "stdin_filename": stdin_filename,
+            "max_size": max_size, "debug": debug,
+        }
+        return func(*args, **kwargs)
+
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        wrapper = decorator(wrapper)
+    return wrapper
 
 
 def output_options(formats: Sequence[str], piped_default: str) -> Callable:
     """``--format`` (table on a terminal, ``piped_default`` otherwise) and ``--output``."""
 
     def decorate(func: Callable) -> Callable:
-        func = click.option("-f", "--format", "fmt", type=click.Choice(formats),
-                            help=f"Output format [default: table on a terminal, {piped_default} otherwise].")(func)
-        func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-                            help="Write to this file instead of standard output.")(func)
-
         @functools.wraps(func)
-        def wrapper(*args, fmt=None, output=None, **kwargs):
+        def wrapper(*args, fmt=None, output=None, csv_safety=True, **kwargs):
             if fmt is None:
                 fmt = "table" if output is None and sys.stdout.isatty() else piped_default
+            click.get_current_context().meta[_CSV_SAFETY] = csv_safety
             return func(*args, fmt=fmt, output=output, **kwargs)
 
-        return wrapper
+        wrapper = click.option("-o", "--output", type=click.Path(dir_okay=False),
+                               help="Write to this file (atomically: in full or not at all) instead of standard output.")(wrapper)
+        wrapper = click.option("--csv-safety/--no-csv-safety", default=True, show_default=True,
+                               help="CSV: prefix cells that start like a spreadsheet formula (= + - @ tab CR) with '.")(wrapper)
+        return click.option("-f", "--format", "fmt", type=click.Choice(formats),
+                            help=f"Output format [default: table on a terminal, {piped_default} otherwise].")(wrapper)
 
     return decorate
 
 
+def _csv_safety() -> bool:
+    return click.get_current_context().meta.get(_CSV_SAFETY, True)
+
+
 @contextlib.contextmanager
 def _open_output(output: Optional[str]):
+    """Standard output, or ``output`` written atomically: a temporary file in the same folder,
+    renamed over ``output`` only when everything was written, so an interrupted or failed run
+    leaves the old file (or none), never half a file. A FIFO or device is written directly."""
     if output is None:
         yield sys.stdout
-    else:
-        with open(output, "w", encoding="utf-8", newline="") as stream:
+        return
+    if os.path.exists(output) and not os.path.isfile(output):
+        with _output_errors(output), open(output, "w", encoding="utf-8", newline="") as stream:
             yield stream
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    with _output_errors(output):
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(output)}.", suffix=".part")
+    try:
+        with _output_errors(output):
+            stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with stream:
+            yield stream
+            with _output_errors(output):
+                stream.flush()
+                os.fsync(stream.fileno())
+        with _output_errors(output):
+            os.chmod(temp, _new_file_mode(output))
+            os.replace(temp, output)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+
+
+def _new_file_mode(output: str) -> int:
+    """The existing file's permissions, or what ``open`` would give a new file (0666 less the umask)."""
+    if os.path.exists(output):
+        return os.stat(output).st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def _output_errors(output: str):
+    """A failure to write ``output`` (full disk, no permission, no such folder) as one line, exit 2."""
+    try:
+        yield
+    except OSError as exc:
+        click.echo(terminal(f"quotecli: error: cannot write {output}: {exc.strerror or exc}"), err=True)
+        sys.exit(EXIT_ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,7 +220,7 @@ def _span_command(name: str, field: str, columns: Sequence[str], help_text: str,
                 if not kinds or getattr(span, "kind", None) in kinds:
                     rows.append(span_record(extraction.document, span))
         with _open_output(output) as stream:
-            write_records(rows, fmt, stream, columns)
+            write_records(rows, fmt, stream, columns, csv_safety=_csv_safety())
         sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
     for decorator in extra_options:
@@ -169,7 +255,7 @@ def people(paths, doc_date, jobs, fmt, output):
     persons = aggregate_people(extract_all(run.documents(), jobs=_jobs(jobs)))
     rows = [person_record(p) for p in persons]
     with _open_output(output) as stream:
-        write_records(rows, fmt, stream, ["name", "aliases", "mentions", "docs"])
+        write_records(rows, fmt, stream, ["name", "aliases", "mentions", "docs"], csv_safety=_csv_safety())
     sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
 
@@ -209,7 +295,8 @@ def extract(paths, doc_date, jobs, fmt, output):
                 for record in document[kind]
             ]
             rows.sort(key=lambda r: (r["doc"], r["start"], r["type"]))
-            write_records(rows, fmt, stream, ["type", "text", "value", "unit", "speaker", "kind"])
+            write_records(rows, fmt, stream, ["type", "text", "value", "unit", "speaker", "kind"],
+                          csv_safety=_csv_safety())
     sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
 
@@ -271,11 +358,8 @@ def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero
                                                   cache=cache)
     summary = _summary(findings, documents)
     with _open_output(output) as stream:
-        write_findings(findings, fmt, stream, summary)
-    if run.failed:
-        sys.exit(EXIT_ERROR)
-    failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+        write_findings(findings, fmt, stream, summary, csv_safety=_csv_safety())
+    _exit_for(findings, run.failed, fail_on, exit_zero)
 
 
 @contextlib.contextmanager
@@ -386,10 +470,10 @@ def verify(paths, doc_date, jobs, fmt, output, sources, speaker, show_verified, 
             source, warnings = read_source(path, speaker)
         except SourceError as exc:
             run.failed = True
-            click.echo(f"quotecli: error: {exc}", err=True)
+            click.echo(terminal(f"quotecli: error: {exc}"), err=True)
             continue
         for warning in warnings:
-            click.echo(f"quotecli: warning: {warning}", err=True)
+            click.echo(terminal(f"quotecli: warning: {warning}"), err=True)
         loaded.append(source)
     settings = VerifySettings(min_match=min_match, max_elision=max_elision, max_join=max_join,
                               show_verified=show_verified)
@@ -401,12 +485,12 @@ def verify(paths, doc_date, jobs, fmt, output, sources, speaker, show_verified, 
             yield document
 
     def unquoted(document):
-        click.echo(f"quotecli: warning: {document.path}: no quotations to verify", err=True)
+        click.echo(terminal(f"quotecli: warning: {document.path}: no quotations to verify"), err=True)
 
     findings = verify_quotes(counted(run.documents()), loaded, settings, _split(select), _split(ignore),
                              jobs=_jobs(jobs), on_unquoted=unquoted) if loaded else []
     with _open_output(output) as stream:
-        write_findings(findings, fmt, stream, _summary(findings, counter["documents"]))
+        write_findings(findings, fmt, stream, _summary(findings, counter["documents"]), csv_safety=_csv_safety())
     _exit_for(findings, run.failed, fail_on, exit_zero)
 
 
@@ -422,7 +506,7 @@ def rules_command(fmt, output):
             stream.write(tabulate([list(r.values()) for r in rows], headers=list(rows[0]) if rows else [],
                                   tablefmt="simple" if fmt == "table" else "github") + "\n")
         else:
-            write_records(rows, fmt, stream, [])
+            write_records(rows, fmt, stream, [], csv_safety=_csv_safety())
 
 
 @cli.command(name="rule")
@@ -442,12 +526,42 @@ def rule_command(rule_id):
 
 
 def main() -> None:
-    """Console-script entry point; usage errors exit 2 (click's convention)."""
+    """Console-script entry point; usage errors exit 2 (click's convention).
+
+    Ctrl-C exits 130 with one line and no traceback (worker processes ignore the
+    signal and are ended with the pool). A reader that closes the pipe early ends
+    the run quietly: standard output is pointed at /dev/null so the final flush
+    cannot fail either. An unexpected failure is one line unless ``--debug``.
+    """
     try:
-        cli(prog_name="quotecli")
+        cli(prog_name="quotecli", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _quiet_stdout()
+        click.echo("quotecli: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_stdout()
         sys.exit(EXIT_OK)
+    except Exception as exc:
+        if "--debug" in sys.argv:
+            raise
+        click.echo(terminal(f"quotecli: error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"),
+                   err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so nothing more is written (or fails to be) at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":
