@@ -16,12 +16,15 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import click
 
-from . import __version__
-from .check import all_rules, find_rule, run_rules, select_rules, severity_rank
+from . import __version__, baseline as baselines, suppress
+from .check import CheckOptions, all_rules, find_rule, run_rules, select_rules, severity_rank
+from .check.options import apply_severities
+from .config import ConfigError, Settings, resolve, validate_rule_prefixes
 from .document import Document
 from .extract import aggregate_people, extract_all
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
+from .progress import tracked
 from .sources import InputError, InputWarning, read_inputs
 from .sources.dates import normalise_date
 
@@ -29,11 +32,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Run:
-    """Loads inputs, reporting bad ones on stderr as they come, and remembers if any failed."""
+    """Loads inputs, reporting bad ones on stderr as they come, and remembers if any failed.
 
-    def __init__(self, paths: Sequence[str], doc_date: Optional[str]):
-        self.paths = paths
-        self.doc_date = doc_date
+    ``settings`` (configuration layered under the flags) give the paths, the
+    document date, the worker count and the include/exclude globs."""
+
+    def __init__(self, settings: Settings, quiet: bool = False):
+        self.settings = settings
+        self.paths = settings["paths"]
+        self.doc_date = settings["doc-date"]
+        self.quiet = quiet
         self.failed = False
 
     def documents(self) -> Iterator[Document]:
@@ -42,9 +50,38 @@ class _Run:
                 self.failed = True
                 click.echo(f"quotecli: error: {item}", err=True)
             elif isinstance(item, InputWarning):
-                click.echo(f"quotecli: warning: {item}", err=True)
-            else:
+                if not self.quiet:
+                    click.echo(f"quotecli: warning: {item}", err=True)
+            elif self.settings.is_included(item.path):
                 yield item
+
+    def extractions(self) -> Iterator[Extraction]:
+        """Every included document's extraction, with a progress bar on a terminal's stderr."""
+        extractions = extract_all(self.documents(), jobs=_jobs(self.settings["jobs"]))
+        return tracked(extractions, self.paths, lambda e: e.document.path, enabled=not self.quiet)
+
+    def note(self, message: str) -> None:
+        """A remark on stderr that ``--quiet`` drops."""
+        if not self.quiet:
+            click.echo(f"quotecli: {message}", err=True)
+
+
+def _settings(config: Optional[str], isolated: bool, **flags) -> Settings:
+    """Defaults < configuration file < flags; a bad configuration is one line on stderr and exit 2.
+
+    ``flags`` maps a setting to ``(value, "--flag")``; None or () means not given."""
+    try:
+        settings = resolve(flags, config=config, isolated=isolated)
+        validate_rule_prefixes(settings)
+    except ConfigError as exc:
+        click.echo(f"quotecli: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    return settings
+
+
+def _require_paths(settings: Settings) -> None:
+    if not settings["paths"]:
+        raise click.UsageError("no PATHS given and no `paths` in a configuration file")
 
 
 def _validate_date(ctx, param, value: Optional[str]) -> Optional[str]:
@@ -61,21 +98,28 @@ def _jobs(value: int) -> int:
 
 
 def input_options(func: Callable) -> Callable:
-    """The options every command that reads articles shares."""
+    """The options every command that reads articles shares (PATHS may come from the configuration)."""
     decorators = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+        click.argument("paths", nargs=-1, type=click.Path(allow_dash=True)),
         click.option("--doc-date", callback=_validate_date, metavar="DATE",
                      help="Document date (YYYY-MM-DD) for inputs that state none; relative dates resolve against it."),
-        click.option("-j", "--jobs", type=int, default=1, show_default=True,
-                     help="Worker processes for extraction (0: one per core)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0),
+                     help="Worker processes for extraction (0: one per core) [default: 1]."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Read settings from this file instead of the quotecli.toml/pyproject.toml found upwards."),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only findings/records and errors: no progress, warnings or notes."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
     return func
 
 
-def output_options(formats: Sequence[str], piped_default: str) -> Callable:
-    """``--format`` (table on a terminal, ``piped_default`` otherwise) and ``--output``."""
+def output_options(formats: Sequence[str], piped_default: str, configurable: bool = False) -> Callable:
+    """``--format`` (table on a terminal, ``piped_default`` otherwise) and ``--output``.
+
+    ``configurable``: a format not given stays None, for the command to take the
+    configuration's ``format`` first (see :func:`_default_format`)."""
 
     def decorate(func: Callable) -> Callable:
         func = click.option("-f", "--format", "fmt", type=click.Choice(formats),
@@ -85,13 +129,17 @@ def output_options(formats: Sequence[str], piped_default: str) -> Callable:
 
         @functools.wraps(func)
         def wrapper(*args, fmt=None, output=None, **kwargs):
-            if fmt is None:
-                fmt = "table" if output is None and sys.stdout.isatty() else piped_default
+            if fmt is None and not configurable:
+                fmt = _default_format(output, piped_default)
             return func(*args, fmt=fmt, output=output, **kwargs)
 
         return wrapper
 
     return decorate
+
+
+def _default_format(output: Optional[str], piped_default: str) -> str:
+    return "table" if output is None and sys.stdout.isatty() else piped_default
 
 
 @contextlib.contextmanager
@@ -116,14 +164,21 @@ def cli() -> None:
 
 # --- extraction commands -------------------------------------------------------------
 
+def _input_run(paths, doc_date, jobs, config_file, isolated, quiet) -> _Run:
+    settings = _settings(config_file, isolated, paths=(tuple(paths), "PATHS"), **{
+        "doc-date": (doc_date, "--doc-date"), "jobs": (jobs, "--jobs")})
+    _require_paths(settings)
+    return _Run(settings, quiet)
+
+
 def _span_command(name: str, field: str, columns: Sequence[str], help_text: str,
                   extra_options: Sequence[Callable] = ()) -> None:
     """Register a command that lists one extractor's records."""
 
-    def command(paths, doc_date, jobs, fmt, output, kinds=()):
-        run = _Run(paths, doc_date)
+    def command(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, kinds=()):
+        run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
         rows = []
-        for extraction in extract_all(run.documents(), jobs=_jobs(jobs)):
+        for extraction in run.extractions():
             for span in getattr(extraction, field):
                 if not kinds or getattr(span, "kind", None) in kinds:
                     rows.append(span_record(extraction.document, span))
@@ -157,10 +212,10 @@ _span_command(
 @cli.command()
 @input_options
 @output_options(RECORD_FORMATS, "jsonl")
-def people(paths, doc_date, jobs, fmt, output):
+def people(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
     """List the people named, with their aliases, mention counts and documents."""
-    run = _Run(paths, doc_date)
-    persons = aggregate_people(extract_all(run.documents(), jobs=_jobs(jobs)))
+    run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
+    persons = aggregate_people(run.extractions())
     rows = [person_record(p) for p in persons]
     with _open_output(output) as stream:
         write_records(rows, fmt, stream, ["name", "aliases", "mentions", "docs"])
@@ -185,13 +240,13 @@ def _document_record(extraction: Extraction) -> dict:
 @cli.command()
 @input_options
 @output_options(RECORD_FORMATS, "jsonl")
-def extract(paths, doc_date, jobs, fmt, output):
+def extract(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
     """Quotes, numbers, dates and people of every document at once.
 
     JSON/JSONL: one object per document with its quotes, numbers, dates and
     people; the other formats: one row per record, with a ``type`` column."""
-    run = _Run(paths, doc_date)
-    documents = [_document_record(e) for e in extract_all(run.documents(), jobs=_jobs(jobs))]
+    run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
+    documents = [_document_record(e) for e in run.extractions()]
     with _open_output(output) as stream:
         if fmt in ("json", "jsonl"):
             write_records(documents, fmt, stream, [])
@@ -213,36 +268,122 @@ def _split(values: Sequence[str]) -> list[str]:
     return [part for value in values for part in value.split(",") if part.strip()]
 
 
-@cli.command()
-@input_options
-@output_options(FINDING_FORMATS, "text")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated (QC1, name-).")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same syntax as --select).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero):
-    """Find what disagrees across articles and inside them: names, quotes, figures, dates."""
-    rules = select_rules(_split(select), _split(ignore))
+def check_options(func: Callable) -> Callable:
+    """What selects rules and decides the exit code, shared by ``check`` and ``report``."""
+    decorators = [
+        click.option("--select", multiple=True, metavar="RULES",
+                     help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated (QC1, name-)."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same syntax as --select)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+                     help="Lowest severity that makes the exit code 1 [default: error]."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+class _Checked:
+    """One checking run: settings, the rules it ran, the findings after overrides and suppressions."""
+
+    def __init__(self, run: _Run, rules, keep_extractions: bool = False):
+        self.run = run
+        self.rules = rules
+        self.documents = 0
+        self.extractions: list[Extraction] = []
+        suppressions: dict[str, list] = {}
+
+        def seen(extractions):
+            for extraction in extractions:
+                self.documents += 1
+                document = extraction.document
+                try:
+                    found = suppress.parse(document)
+                except suppress.SuppressionError as exc:
+                    run.failed = True
+                    click.echo(f"quotecli: error: {exc}", err=True)
+                    found = []
+                if found:
+                    suppressions[document.id] = found
+                if keep_extractions:
+                    self.extractions.append(extraction)
+                yield extraction
+
+        settings = run.settings
+        options = CheckOptions(severities=settings["severity"])
+        engine_rules = [r for r in rules if r.id not in (suppress.UNUSED.id, suppress.UNKNOWN.id)]
+        findings = run_rules(seen(run.extractions()), engine_rules, options)
+        outcome = suppress.apply(findings, suppressions, rules)
+        self.suppressed = outcome.suppressed
+        self.findings = apply_severities(outcome.kept, options.severities)
+        if self.suppressed:
+            run.note(f"{self.suppressed} findings suppressed by comments in the articles")
+
+    def exit_code(self, fail_on: str, exit_zero: bool) -> int:
+        if self.run.failed:
+            return EXIT_ERROR
+        failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in self.findings)
+        return EXIT_FINDINGS if failing and not exit_zero else EXIT_OK
+
+
+def _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt=None) -> Settings:
+    settings = _settings(config_file, isolated, paths=(tuple(paths), "PATHS"), select=(tuple(_split(select)), "--select"),
+                         ignore=(tuple(_split(ignore)), "--ignore"), format=(fmt, "--format"), **{
+                             "doc-date": (doc_date, "--doc-date"), "jobs": (jobs, "--jobs"), "fail-on": (fail_on, "--fail-on")})
+    _require_paths(settings)
+    return settings
+
+
+def _selected_rules(settings: Settings):
+    rules = select_rules(settings["select"], settings["ignore"])
     if not rules:
         raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
-    run = _Run(paths, doc_date)
-    counter = Counter()
+    return rules
 
-    def counted(extractions):
-        for extraction in extractions:
-            counter["documents"] += 1
-            yield extraction
 
-    findings = run_rules(counted(extract_all(run.documents(), jobs=_jobs(jobs))), rules)
-    summary = _summary(findings, counter["documents"])
+@cli.command()
+@input_options
+@output_options(FINDING_FORMATS, "text", configurable=True)
+@check_options
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings this baseline (from --write-baseline) does not hold.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record today's findings as accepted, in FILE (written atomically).")
+def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, select, ignore, fail_on, exit_zero,
+          baseline_file, write_baseline_file):
+    """Find what disagrees across articles and inside them: names, quotes, figures, dates.
+
+    Settings come from [tool.quotecli] in pyproject.toml or a quotecli.toml
+    (found upwards from the working directory), under the flags given here;
+    `quotecli config` shows them. Suppression comments in articles and a
+    --baseline silence findings already judged.
+    """
+    settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt)
+    fmt = settings["format"] or _default_format(output, "text")
+    accepted = None
+    if baseline_file is not None:
+        try:
+            accepted = baselines.read(baseline_file)
+        except baselines.BaselineError as exc:
+            click.echo(f"quotecli: error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+    run = _Run(settings, quiet)
+    checked = _Checked(run, _selected_rules(settings))
+    findings = checked.findings
+    if write_baseline_file is not None:
+        if run.failed:
+            click.echo(f"quotecli: error: {write_baseline_file} not written: some inputs could not be read", err=True)
+        else:
+            count = baselines.write(write_baseline_file, findings)
+            run.note(f"wrote {count} findings to the baseline {write_baseline_file}")
+    if accepted is not None:
+        filtered = baselines.filter_new(findings, accepted)
+        findings = checked.findings = filtered.new
+        run.note(f"{filtered.matched} findings matched the baseline {baseline_file}; {len(findings)} new")
+    summary = _summary(findings, checked.documents)
     with _open_output(output) as stream:
         write_findings(findings, fmt, stream, summary)
-    if run.failed:
-        sys.exit(EXIT_ERROR)
-    failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+    sys.exit(checked.exit_code(settings["fail-on"], exit_zero))
 
 
 def _summary(findings, documents: int) -> dict:
@@ -256,6 +397,36 @@ def _summary(findings, documents: int) -> dict:
         "by_severity": dict(Counter(f.severity for f in findings)),
         "by_rule": by_rule,
     }
+
+
+@cli.command(name="config")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Read settings from this file instead of the quotecli.toml/pyproject.toml found upwards.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@output_options(RECORD_FORMATS, "jsonl")
+def config_command(config_file, isolated, fmt, output):
+    """Print the effective settings and where each one comes from (default, a file, a flag)."""
+    settings = _settings(config_file, isolated)
+    rows = settings.rows()
+    with _open_output(output) as stream:
+        if fmt in ("json", "jsonl"):
+            write_records(rows, fmt, stream, [])
+        else:
+            from tabulate import tabulate
+
+            shown = [[r["key"], _setting_text(r["value"]), r["source"]] for r in rows]
+            stream.write(tabulate(shown, headers=["key", "value", "source"],
+                                  tablefmt="github" if fmt == "markdown" else "simple") + "\n")
+
+
+def _setting_text(value) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {v}" for k, v in value.items()) or "(none)"
+    if isinstance(value, list):
+        return ", ".join(value) or "(none)"
+    return str(value)
 
 
 @cli.command(name="rules")

@@ -11,6 +11,7 @@ import json
 from typing import Iterator, Optional, Union
 
 from ..document import Document
+from ..suppress import JSONL_FIELD, ignore_field
 from .dates import normalise_date
 from .decode import normalise_newlines
 
@@ -45,6 +46,11 @@ def read_json_articles(path: str, text: str, doc_date: Optional[str]) -> Iterato
         if body is None:
             yield InputError(f"{path}:{number}", f"no text field ({', '.join(TEXT_FIELDS)})")
             continue
+        try:
+            ignore = ignore_field(row.get(JSONL_FIELD, ()))
+        except ValueError as exc:
+            yield InputError(f"{path}:{number}", str(exc))
+            continue
         doc_id = row.get("id")
         yield Document(
             id=str(doc_id) if doc_id is not None else f"{path}:{number}",
@@ -55,6 +61,7 @@ def read_json_articles(path: str, text: str, doc_date: Optional[str]) -> Iterato
             url=_str(row.get("url")),
             outlet=_str(row.get("outlet") or row.get("source") or row.get("publisher") or row.get("sitename")),
             author=_str(row.get("author")),
+            quotecli_ignore=ignore,
         )
 
 
