@@ -49,6 +49,7 @@ def atomic_write(path: str, content: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".quotecli-", suffix=".tmp", dir=folder)
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(content)
         os.replace(temporary, path)
@@ -56,6 +57,16 @@ def atomic_write(path: str, content: str) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _mode_for(path: str) -> int:
+    """The existing file's permissions, else what a plain ``open`` would give (mkstemp's are 0600)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def read(path: str) -> Counter:

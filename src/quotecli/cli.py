@@ -386,6 +386,32 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
     sys.exit(checked.exit_code(settings["fail-on"], exit_zero))
 
 
+@cli.command()
+@input_options
+@click.option("--select", multiple=True, metavar="RULES", help="Only these rules (as for `check`).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (as for `check`).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the page to this file (atomically) instead of standard output.")
+@click.option("--title", default="quotecli report", show_default=True, help="The page's title.")
+def report(paths, doc_date, jobs, config_file, isolated, quiet, select, ignore, output, title):
+    """Write one self-contained HTML page: a summary, then every article with its quotes
+    coloured by speaker, numbers and dates marked, and each finding beside its text,
+    linked to the evidence in other articles."""
+    from .baseline import atomic_write
+    from .report.html_report import people_count, render
+
+    settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, None)
+    run = _Run(settings, quiet)
+    checked = _Checked(run, _selected_rules(settings), keep_extractions=True)
+    page = render(checked.extractions, checked.findings, people_count(checked.extractions), title=title)
+    if output is None:
+        click.echo(page, nl=False)
+    else:
+        atomic_write(output, page)
+        run.note(f"wrote {output}: {checked.documents} articles, {len(checked.findings)} findings")
+    sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
+
+
 def _summary(findings, documents: int) -> dict:
     by_rule: dict[str, dict] = {}
     for f in findings:
