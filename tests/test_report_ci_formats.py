@@ -67,7 +67,7 @@ def test_the_schema_rejects_what_is_not_sarif():
 def test_github_command_shape_from_the_fixtures():
     lines = fixtures_check("github").stdout.splitlines()
     # commas are escaped in properties only, not in the message
-    assert lines[0].startswith("::error file=fixtures/border-summit/courier.md,line=11,col=4,endLine=11,endColumn=26,"
+    assert lines[0].startswith(f"::error file={FIXTURES}/border-summit/courier.md,line=11,col=4,endLine=11,endColumn=26,"
                                "title=QC401 weekday-mismatch::Thursday does not fit July 8, 2022")
     kinds = [line.split(" ", 1)[0] for line in lines]
     assert kinds == sorted(kinds, key=["::error", "::warning", "::notice"].index)
