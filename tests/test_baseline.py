@@ -37,7 +37,7 @@ def test_round_trip_survives_an_edit_elsewhere_and_reports_only_new(corpus, tmp_
     assert [f["rule"] for f in findings(first)] == ["QC101"]
     assert "wrote 1 findings to the baseline" in first.stderr
     entry = json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]
-    assert entry == {"rule": "QC101", "file": f"{corpus}/b.txt", "text": "Jonas Wexly"}
+    assert entry == {"rule": "QC101", "file": "articles/b.txt", "text": "Jonas Wexly"}  # relative to the baseline
 
     # new paragraphs above move the finding down three lines: still matched
     b = corpus / "b.txt"
@@ -84,6 +84,14 @@ def test_a_malformed_baseline_is_one_line_and_exit_2_with_nothing_written(corpus
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and str(baseline) in result.stderr and message in result.stderr
     assert not output.exists() and not (tmp_path / "new.json").exists()
+
+
+def test_the_baseline_matches_from_another_working_directory(corpus, tmp_path, monkeypatch):
+    baseline = tmp_path / "baseline.json"
+    check(str(corpus), "--write-baseline", str(baseline))
+    monkeypatch.chdir(corpus)
+    result = check(".", "--baseline", str(baseline))
+    assert findings(result) == [] and "1 findings matched" in result.stderr
 
 
 def test_missing_baseline_file(tmp_path):

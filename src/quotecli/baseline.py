@@ -25,16 +25,34 @@ class BaselineError(Exception):
     """A baseline file that cannot be used: ``str()`` is the one line to print."""
 
 
-def key(finding: Finding) -> tuple[str, str, str, str]:
-    """``(rule, file, doc, matched text)``: what identifies a finding across edits."""
+def key(finding: Finding, root: str = "") -> tuple[str, str, str, str]:
+    """``(rule, file, doc, matched text)``: what identifies a finding across edits.
+
+    ``file`` is relative to ``root`` (the baseline's folder), so a baseline matches
+    whichever folder the check runs from."""
     p = finding.primary
     doc = p.doc if p.doc and p.doc != p.file else ""
-    return finding.rule, p.file.replace(os.sep, "/"), doc, " ".join(p.text.split())
+    return finding.rule, _relative(p.file, root), doc, " ".join(p.text.split())
+
+
+def _relative(path: str, root: str) -> str:
+    if not root or path == "-":
+        return path.replace(os.sep, "/")
+    try:
+        return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+    except ValueError:  # another drive (Windows)
+        return path.replace(os.sep, "/")
+
+
+def root_of(path: str) -> str:
+    """The folder a baseline's file names are relative to: its own."""
+    return os.path.dirname(os.path.abspath(path))
 
 
 def write(path: str, findings: Iterable[Finding]) -> int:
     """Write the baseline atomically (a temporary file renamed over ``path``); returns the entry count."""
-    counts = Counter(key(f) for f in findings)
+    root = root_of(path)
+    counts = Counter(key(f, root) for f in findings)
     entries = [
         {"rule": rule, "file": file, **({"doc": doc} if doc else {}), "text": text, **({"count": n} if n > 1 else {})}
         for (rule, file, doc, text), n in sorted(counts.items())
@@ -100,13 +118,13 @@ class Filtered:
     matched: int
 
 
-def filter_new(findings: Sequence[Finding], baseline: Counter) -> Filtered:
-    """The findings the baseline does not account for, and how many it did."""
+def filter_new(findings: Sequence[Finding], baseline: Counter, root: str = "") -> Filtered:
+    """The findings the baseline (read from a file in folder ``root``) does not account for, and how many it did."""
     remaining = Counter(baseline)
     new: list[Finding] = []
     matched = 0
     for finding in findings:
-        k = key(finding)
+        k = key(finding, root)
         if remaining[k] > 0:
             remaining[k] -= 1
             matched += 1

@@ -377,7 +377,7 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
             count = baselines.write(write_baseline_file, findings)
             run.note(f"wrote {count} findings to the baseline {write_baseline_file}")
     if accepted is not None:
-        filtered = baselines.filter_new(findings, accepted)
+        filtered = baselines.filter_new(findings, accepted, baselines.root_of(baseline_file))
         findings = checked.findings = filtered.new
         run.note(f"{filtered.matched} findings matched the baseline {baseline_file}; {len(findings)} new")
     summary = _summary(findings, checked.documents)

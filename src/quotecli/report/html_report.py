@@ -196,13 +196,14 @@ def _article(n: int, extraction: Extraction, findings: Sequence[tuple[int, Findi
     marks += [_Mark(x.start, x.end, 3, "date", f"date: {x.value or 'unresolved'}") for x in extraction.dates]
     text = document.text
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
-    heading = _e(document.title or document.id)
-    where = _e(document.id if document.id == document.path else f"{document.id} ({document.path})")
+    where = document.id if document.id == document.path else f"{document.id} ({document.path})"
+    heading = _e(document.title or where)
+    where = _e(where) + " · " if document.title else ""
     count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "no findings"
     open_attr = " open" if findings else ""
     aside = _aside(findings, index) if findings else ""
     return (f"<details class=\"article\" id=\"d{n}\"{open_attr} data-doc=\"{_e(document.id)}\">"
-            f"<summary>{heading}<small>{where} · {count}</small></summary>"
+            f"<summary>{heading}<small>{where}{count}</small></summary>"
             f"<div class=\"body\"><div class=\"text\">{_render_text(text, marks)}</div><aside>{aside}</aside></div>"
             f"</details>\n")
 
