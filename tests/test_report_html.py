@@ -100,7 +100,7 @@ def test_page_has_summary_legend_highlights_and_linked_findings(page):
     ids = {a["id"] for _, a in tree.elements if "id" in a}
     links = [a["href"][1:] for a in tree.having("a") if a.get("href", "").startswith("#")]
     assert links and all(link in ids for link in links)  # every evidence link lands on a mark
-    closed = [a for a in tree.having("details") if "open" not in a]
+    closed = [a for a in tree.having("details") if "open" not in a and "data-doc" in a]
     assert any(a["data-doc"] == "wire-001" for a in closed)  # no finding of its own: folded
 
 
@@ -132,6 +132,10 @@ def test_report_in_a_real_headless_chromium(page, tmp_path):
     closed = {a["id"] for a in tree.having("details") if "open" not in a}
     target = next(a["href"] for a in tree.having("a")
                   if a.get("href", "").startswith("#d") and a["href"][1:].split("-")[0] in closed)
-    opened = parsed(render(page.as_uri() + target, tmp_path))
+    dom = render(page.as_uri() + target, tmp_path)
+    opened = parsed(dom)
     folded_id = target[1:].split("-")[0]
     assert "open" in next(a for a in opened.having("details") if a["id"] == folded_id)
+    article = dom[dom.index(f'id="{folded_id}"'):]
+    article = article[:article.index("</details>")]
+    assert "<template>" not in article and f'id="{target[1:]}"' in article  # built from its template

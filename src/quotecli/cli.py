@@ -17,8 +17,8 @@ from typing import Callable, Iterator, Optional, Sequence
 import click
 
 from . import __version__, baseline as baselines, suppress
-from .check import CheckOptions, all_rules, find_rule, run_rules, select_rules, severity_rank
-from .check.options import apply_severities
+from .check import CheckOptions, all_rules, find_rule, select_rules, severity_rank
+from .checkrun import run_check
 from .config import ConfigError, Settings, resolve, validate_rule_prefixes
 from .document import Document
 from .extract import aggregate_people, extract_all
@@ -284,40 +284,22 @@ def check_options(func: Callable) -> Callable:
 
 
 class _Checked:
-    """One checking run: settings, the rules it ran, the findings after overrides and suppressions."""
+    """One checking run of the CLI: the library's :func:`run_check`, reporting as it goes."""
 
     def __init__(self, run: _Run, rules, keep_extractions: bool = False):
         self.run = run
-        self.rules = rules
-        self.documents = 0
-        self.extractions: list[Extraction] = []
-        suppressions: dict[str, list] = {}
 
-        def seen(extractions):
-            for extraction in extractions:
-                self.documents += 1
-                document = extraction.document
-                try:
-                    found = suppress.parse(document)
-                except suppress.SuppressionError as exc:
-                    run.failed = True
-                    click.echo(f"quotecli: error: {exc}", err=True)
-                    found = []
-                if found:
-                    suppressions[document.id] = found
-                if keep_extractions:
-                    self.extractions.append(extraction)
-                yield extraction
+        def bad_comment(error: suppress.SuppressionError) -> None:
+            run.failed = True
+            click.echo(f"quotecli: error: {error}", err=True)
 
-        settings = run.settings
-        options = CheckOptions(severities=settings["severity"])
-        engine_rules = [r for r in rules if r.id not in (suppress.UNUSED.id, suppress.UNKNOWN.id)]
-        findings = run_rules(seen(run.extractions()), engine_rules, options)
-        outcome = suppress.apply(findings, suppressions, rules)
-        self.suppressed = outcome.suppressed
-        self.findings = apply_severities(outcome.kept, options.severities)
-        if self.suppressed:
-            run.note(f"{self.suppressed} findings suppressed by comments in the articles")
+        options = CheckOptions(severities=run.settings["severity"])
+        result = run_check(run.extractions(), rules, options, keep_extractions, on_error=bad_comment)
+        self.findings = result.findings
+        self.documents = result.documents
+        self.extractions = result.extractions
+        if result.suppressed:
+            run.note(f"{result.suppressed} findings suppressed by comments in the articles")
 
     def exit_code(self, fail_on: str, exit_zero: bool) -> int:
         if self.run.failed:

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..check.model import Finding, Location, severity_rank
+from ..check.model import Finding, Location
 from ..records import Extraction
 
 _CSS = """
@@ -56,14 +56,35 @@ aside li { margin-bottom: .6rem; }
 .evidence { font-size: .85rem; }
 """
 
-# Opens the article a link points into (browsers without auto-expanding <details>).
+# Folded articles keep their body in an inert <template>, built into the page only when
+# opened (by a click, or by following a link into it), so the browser lays out the few
+# articles with findings first. Following a link into a folded article opens it.
 _SCRIPT = """
-function openTarget() {
-  var el = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  for (; el; el = el.parentElement) { if (el.tagName === 'DETAILS') { el.open = true; } }
+function unfold(details) {
+  var t = details.querySelector(':scope > template');
+  if (t) { details.replaceChild(t.content, t); }
+  details.open = true;
 }
-addEventListener('hashchange', openTarget); addEventListener('DOMContentLoaded', openTarget);
+function openTarget() {
+  var id = decodeURIComponent(location.hash.slice(1));
+  if (!id) { return; }
+  var el = document.getElementById(id);
+  if (!el) {
+    var m = /^d[0-9]+/.exec(id), article = m && document.getElementById(m[0]);
+    if (!article) { return; }
+    unfold(article);
+    el = document.getElementById(id);
+  }
+  for (var p = el; p; p = p.parentElement) { if (p.tagName === 'DETAILS') { unfold(p); } }
+  if (el) { el.scrollIntoView(); }
+}
+addEventListener('toggle', function (e) { if (e.target.open) { unfold(e.target); } }, true);
+addEventListener('hashchange', openTarget);
+addEventListener('DOMContentLoaded', openTarget);
 """
+
+#: Speakers shown in the legend before the rest are folded away.
+LEGEND_SHOWN = 60
 
 
 def _e(text: object) -> str:
@@ -143,11 +164,14 @@ def render(extractions: Sequence[Extraction], findings: Sequence[Finding], peopl
 
 
 def _summary(extractions, findings, people: int, by_doc) -> str:
-    rules: dict[tuple[str, str, str], int] = Counter((f.rule, f.name, f.severity) for f in findings)
+    per_rule: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for f in findings:
+        per_rule[(f.rule, f.name)][f.severity] += 1
     rows = "".join(
-        f"<tr><td>{_e(rule)}</td><td>{_e(name)}</td><td><span class=\"badge {_e(sev)}\">{_e(sev)}</span></td>"
-        f"<td>{count}</td></tr>"
-        for (rule, name, sev), count in sorted(rules.items(), key=lambda kv: (-severity_rank(kv[0][2]), kv[0][0]))
+        f"<tr><td>{_e(rule)}</td><td>{_e(name)}</td>"
+        + "".join(f"<td>{counts.get(sev, 0) or ''}</td>" for sev in ("error", "warning", "info"))
+        + f"<td>{sum(counts.values())}</td></tr>"
+        for (rule, name), counts in sorted(per_rule.items())
     )
     severities = Counter(f.severity for f in findings)
     counts = [
@@ -160,17 +184,22 @@ def _summary(extractions, findings, people: int, by_doc) -> str:
         ("quotes", sum(len(e.quotes) for e in extractions)),
     ]
     html_counts = "".join(f"<div><b>{value}</b>{_e(label)}</div>" for label, value in counts)
-    table = (f"<table class=\"summary\" id=\"findings-by-rule\"><tr><th>rule</th><th>name</th><th>severity</th>"
+    header = "".join(f"<th><span class=\"badge {sev}\">{sev}</span></th>" for sev in ("error", "warning", "info"))
+    table = (f"<table class=\"summary\" id=\"findings-by-rule\"><tr><th>rule</th><th>name</th>{header}"
              f"<th>findings</th></tr>{rows}</table>") if rows else "<p>No findings.</p>"
     return f"<section id=\"summary\"><div class=\"counts\">{html_counts}</div>{table}</section>\n"
 
 
 def _legend(colours, speaker_class) -> str:
-    items = "".join(
+    entries = [
         f"<li data-speaker=\"{_e(name)}\"><span class=\"swatch {speaker_class[name]}\"></span>{_e(name)} "
         f"<small>({count} quote{'s' if count != 1 else ''})</small></li>"
         for name, (count, _) in colours.items()
-    )
+    ]
+    items = "".join(entries[:LEGEND_SHOWN])
+    if len(entries) > LEGEND_SHOWN:
+        items += (f"<li><details><summary>{len(entries) - LEGEND_SHOWN} more speakers</summary>"
+                  f"<ul class=\"legend\">{''.join(entries[LEGEND_SHOWN:])}</ul></details></li>")
     return (f"<section id=\"legend\"><h2>Speakers</h2><p>Quotes are highlighted in their speaker's colour; "
             f"<span class=\"num\">numbers</span> and <span class=\"date\">dates</span> are underlined; "
             f"<span class=\"hit\">findings</span> are outlined.</p><ul class=\"legend\">{items}</ul></section>\n")
@@ -200,12 +229,12 @@ def _article(n: int, extraction: Extraction, findings: Sequence[tuple[int, Findi
     heading = _e(document.title or where)
     where = _e(where) + " · " if document.title else ""
     count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "no findings"
-    open_attr = " open" if findings else ""
     aside = _aside(findings, index) if findings else ""
-    return (f"<details class=\"article\" id=\"d{n}\"{open_attr} data-doc=\"{_e(document.id)}\">"
-            f"<summary>{heading}<small>{where}{count}</small></summary>"
-            f"<div class=\"body\"><div class=\"text\">{_render_text(text, marks)}</div><aside>{aside}</aside></div>"
-            f"</details>\n")
+    body = f"<div class=\"body\"><div class=\"text\">{_render_text(text, marks)}</div><aside>{aside}</aside></div>"
+    if not findings:
+        body = f"<template>{body}</template>"
+    return (f"<details class=\"article\" id=\"d{n}\"{' open' if findings else ''} data-doc=\"{_e(document.id)}\">"
+            f"<summary>{heading}<small>{where}{count}</small></summary>{body}</details>\n")
 
 
 def _number_title(number) -> str:
