@@ -139,3 +139,21 @@ def test_report_in_a_real_headless_chromium(page, tmp_path):
     article = dom[dom.index(f'id="{folded_id}"'):]
     article = article[:article.index("</details>")]
     assert "<template>" not in article and f'id="{target[1:]}"' in article  # built from its template
+
+
+def test_report_with_a_bad_config_writes_nothing(tmp_path):
+    config = tmp_path / "quotecli.toml"
+    config.write_text('formatt = "sarif"\n', encoding="utf-8")
+    output = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(FIXTURES), "--config", str(config), "--output", str(output)])
+    assert result.exit_code == 2 and "unknown key 'formatt'" in result.stderr and not output.exists()
+
+
+def test_report_applies_suppressions_and_severity_overrides(tmp_path):
+    (tmp_path / "a.md").write_text("Jonas Wexley spoke. Jonas Wexley left. Jonas Wexley came back.\n\n"
+                                   "Jonas Wexley sat down. Jonas Wexley spoke again. Jonas Wexley left.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("<!-- quotecli: ignore-file QC101 -->\nThe minister, Jonas Wexly, said no.\n",
+                                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(tmp_path), "--isolated"])
+    assert result.exit_code == 0
+    assert 'class="finding"' not in result.stdout and "No findings." in result.stdout
