@@ -141,3 +141,21 @@ def test_config_command_prints_settings_and_origins(newsroom):
 def test_missing_config_file_named_with_config_is_an_error(newsroom):
     with pytest.raises(ConfigError, match="no such configuration file"):
         resolve({}, config="nowhere.toml")
+
+
+@pytest.mark.parametrize("pattern, path, expected", [
+    ("drafts", "articles/drafts/a.md", True),
+    ("*.html", "articles/2023/a.html", True),
+    ("articles/*.md", "articles/a.md", True),
+    ("articles/*.md", "articles/sub/a.md", False),
+    ("articles/**/*.md", "articles/sub/deeper/a.md", True),
+    ("articles/**/*.md", "articles/a.md", True),
+    ("/wire", "wire/a.jsonl", True),
+    ("/wire", "old/wire/a.jsonl", False),
+    ("a?.txt", "ab.txt", True),
+    ("a?.txt", "a/b.txt", False),
+])
+def test_globs(pattern, path, expected):
+    from quotecli.config import _glob_match
+
+    assert _glob_match(pattern, path) is expected

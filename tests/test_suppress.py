@@ -135,3 +135,31 @@ def test_html_suppression_ranges_are_in_text_offsets(tmp_path):
     assert suppression.rules is None
     assert document.text[suppression.start:suppression.end].strip() == "Second para."
     assert suppression.comment.line == 2
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from quotecli.document import Document  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "<!-- quotecli: ignore QC101 -->", "<!-- quotecli: disable -->", "<!-- quotecli: enable -->",
+    "<!-- quotecli: ignore-file name-spelling, QC2 -->", "# quotecli: ignore", "\n\n", "\n", "Words here. ",
+    "<!-- quotecli: enable QC101 -->", "<!-- other comment -->",
+])
+
+
+@given(st.lists(_PIECES, max_size=12), st.booleans())
+def test_parsed_ranges_always_lie_inside_the_text(pieces, markdown):
+    text = "".join(pieces)
+    if markdown:  # as the Markdown reader does: comments blanked in the text, kept in the source
+        document = Document(id="x.md", path="x.md", text=text.replace("<", " "), source_text=text)
+    else:
+        document = Document(id="x.txt", path="x.txt", text=text)
+    try:
+        suppressions = parse(document)
+    except SuppressionError as exc:
+        assert str(exc).startswith(document.path + ":")
+        return
+    for s in suppressions:
+        assert 0 <= s.start <= s.end <= len(document.text)
+        assert s.comment.line >= 1 and s.comment.column >= 1

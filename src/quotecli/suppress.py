@@ -122,7 +122,7 @@ def parse(document: Document) -> list[Suppression]:
     found: list[Suppression] = []
     open_ranges: list[tuple[Optional[frozenset[str]], int, Location, tuple[str, ...]]] = []
     end_of_text = len(document.text)
-    for match in _directive_matches(source):
+    for match in _directive_matches(source, plain=document.source_text is None):
         comment = _location(document, source, match.start(), match.end())
         directive, names = _parse_body(match.group("body"), f"{document.path}:{comment.line}:{comment.column}")
         rules, unknown = _resolve(names)
@@ -151,8 +151,11 @@ def parse(document: Document) -> list[Suppression]:
     return found
 
 
-def _directive_matches(source: str) -> list["re.Match[str]"]:
-    matches = list(_COMMENT.finditer(source)) + list(_LINE_COMMENT.finditer(source))
+def _directive_matches(source: str, plain: bool) -> list["re.Match[str]"]:
+    """HTML comments everywhere; ``# quotecli:`` lines only in plain text (in Markdown it is a heading)."""
+    matches = list(_COMMENT.finditer(source))
+    if plain:
+        matches += [m for m in _LINE_COMMENT.finditer(source) if "<!--" not in m.group("body")]
     return sorted(matches, key=lambda m: m.start())
 
 
