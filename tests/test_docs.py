@@ -20,3 +20,22 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"quotecli {name}" in readme, name
+
+
+def test_the_readme_shows_the_example_configuration_as_it_is():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    config = (ROOT / "examples" / "newsroom" / "quotecli.toml").read_text(encoding="utf-8")
+    assert f"```toml\n{config}```" in readme
+
+
+def test_the_pre_commit_hook_checks_the_whole_configured_corpus():
+    hook = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "- id: quotecli" in hook and "pass_filenames: false" in hook
+    assert "entry: quotecli check" in hook
+
+
+def test_the_example_configuration_loads():
+    from quotecli.config import resolve
+
+    settings = resolve({}, config=str(ROOT / "examples" / "newsroom" / "quotecli.toml"))
+    assert settings["severity"] == {"QC301": "error"} and settings["doc-date"] == "2023-11-14"

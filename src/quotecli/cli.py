@@ -19,16 +19,17 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import click
 
-from . import __version__
-from .check import all_rules, find_rule, select_rules, severity_rank
-from .check.engine import check_documents
+from . import __version__, baseline as baselines, suppress
+from .check import CheckOptions, all_rules, find_rule, select_rules, severity_rank
 from .check.model import CONFIDENCES
-from .check.options import CheckOptions
+from .checkrun import run_check
+from .config import ConfigError, Settings, resolve, validate_rule_prefixes
 from .document import Document
 from .extract import aggregate_people, extract_all
 from .names_registry import RegistryError, load_registry
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
+from .progress import tracked
 from .report.safety import terminal
 from .sources import DEFAULT_MAX_SIZE, InputError, InputWarning, ReadOptions, read_inputs
 from .sources.html import HTML_MODES
@@ -43,13 +44,19 @@ _READ_OPTIONS, _CSV_SAFETY = "quotecli.read_options", "quotecli.csv_safety"
 
 
 class _Run:
-    """Loads inputs, reporting bad ones on stderr as they come, and remembers if any failed."""
+    """Loads inputs, reporting bad ones on stderr as they come, and remembers if any failed.
 
-    def __init__(self, paths: Sequence[str], doc_date: Optional[str]):
-        self.paths = paths
+    ``settings`` (configuration layered under the flags) give the paths, the
+    document date, the worker count and the include/exclude globs."""
+
+    def __init__(self, settings: Settings, quiet: bool = False):
+        self.settings = settings
+        self.paths = settings["paths"]
+        self.doc_date = settings["doc-date"]
+        self.quiet = quiet
         ctx = click.get_current_context(silent=True)
         options = ctx.meta.get(_READ_OPTIONS) if ctx else None
-        self.options = ReadOptions(**{**(options or {}), "doc_date": doc_date})
+        self.options = ReadOptions(**{**(options or {}), "doc_date": self.doc_date})
         self.failed = False
 
     def documents(self) -> Iterator[Document]:
@@ -58,9 +65,42 @@ class _Run:
                 self.failed = True
                 click.echo(terminal(f"quotecli: error: {item}"), err=True)
             elif isinstance(item, InputWarning):
-                click.echo(terminal(f"quotecli: warning: {item}"), err=True)
-            else:
+                if not self.quiet:
+                    click.echo(terminal(f"quotecli: warning: {item}"), err=True)
+            elif self.settings.is_included(item.path):
                 yield item
+
+    def extractions(self) -> Iterator[Extraction]:
+        """Every included document's extraction, with a progress bar on a terminal's stderr."""
+        extractions = extract_all(self.documents(), jobs=_jobs(self.settings["jobs"]))
+        return tracked(extractions, self.paths, lambda e: e.document.path, enabled=not self.quiet)
+
+    def tracked_documents(self) -> Iterator[Document]:
+        """Every included document, with a progress bar on a terminal's stderr."""
+        return tracked(self.documents(), self.paths, lambda d: d.path, enabled=not self.quiet)
+
+    def note(self, message: str) -> None:
+        """A remark on stderr that ``--quiet`` drops."""
+        if not self.quiet:
+            click.echo(f"quotecli: {message}", err=True)
+
+
+def _settings(config: Optional[str], isolated: bool, **flags) -> Settings:
+    """Defaults < configuration file < flags; a bad configuration is one line on stderr and exit 2.
+
+    ``flags`` maps a setting to ``(value, "--flag")``; None or () means not given."""
+    try:
+        settings = resolve(flags, config=config, isolated=isolated)
+        validate_rule_prefixes(settings)
+    except ConfigError as exc:
+        click.echo(f"quotecli: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    return settings
+
+
+def _require_paths(settings: Settings) -> None:
+    if not settings["paths"]:
+        raise click.UsageError("no PATHS given and no `paths` in a configuration file")
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
@@ -89,13 +129,17 @@ def _jobs(value: int) -> int:
 
 
 def input_options(func: Callable) -> Callable:
-    """The options every command that reads articles shares."""
+    """The options every command that reads articles shares (PATHS may come from the configuration)."""
     decorators = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+        click.argument("paths", nargs=-1, type=click.Path(allow_dash=True)),
         click.option("--doc-date", callback=_validate_date, metavar="DATE",
                      help="Document date (YYYY-MM-DD) for inputs that state none; relative dates resolve against it."),
-        click.option("-j", "--jobs", type=int, default=0,
-                     help="Worker processes for extraction and the rules [default: 0, one per core]."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0),
+                     help="Worker processes for extraction and the rules (0: one per core) [default: 0]."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Read settings from this file instead of the quotecli.toml/pyproject.toml found upwards."),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only findings/records and errors: no progress, warnings or notes."),
         click.option("--html-mode", type=click.Choice(HTML_MODES), default="main", show_default=True,
                      help="HTML pages: the article's main text only, or every text node (navigation, comments…)."),
         click.option("--text-column", metavar="NAME",
@@ -120,14 +164,17 @@ def input_options(func: Callable) -> Callable:
     return wrapper
 
 
-def output_options(formats: Sequence[str], piped_default: str) -> Callable:
-    """``--format`` (table on a terminal, ``piped_default`` otherwise) and ``--output``."""
+def output_options(formats: Sequence[str], piped_default: str, configurable: bool = False) -> Callable:
+    """``--format`` (table on a terminal, ``piped_default`` otherwise) and ``--output``.
+
+    ``configurable``: a format not given stays None, for the command to take the
+    configuration's ``format`` first (see :func:`_default_format`)."""
 
     def decorate(func: Callable) -> Callable:
         @functools.wraps(func)
         def wrapper(*args, fmt=None, output=None, csv_safety=True, **kwargs):
-            if fmt is None:
-                fmt = "table" if output is None and sys.stdout.isatty() else piped_default
+            if fmt is None and not configurable:
+                fmt = _default_format(output, piped_default)
             click.get_current_context().meta[_CSV_SAFETY] = csv_safety
             return func(*args, fmt=fmt, output=output, **kwargs)
 
@@ -143,6 +190,10 @@ def output_options(formats: Sequence[str], piped_default: str) -> Callable:
 
 def _csv_safety() -> bool:
     return click.get_current_context().meta.get(_CSV_SAFETY, True)
+
+
+def _default_format(output: Optional[str], piped_default: str) -> str:
+    return "table" if output is None and sys.stdout.isatty() else piped_default
 
 
 @contextlib.contextmanager
@@ -208,14 +259,21 @@ def cli() -> None:
 
 # --- extraction commands -------------------------------------------------------------
 
+def _input_run(paths, doc_date, jobs, config_file, isolated, quiet) -> _Run:
+    settings = _settings(config_file, isolated, paths=(tuple(paths), "PATHS"), **{
+        "doc-date": (doc_date, "--doc-date"), "jobs": (jobs, "--jobs")})
+    _require_paths(settings)
+    return _Run(settings, quiet)
+
+
 def _span_command(name: str, field: str, columns: Sequence[str], help_text: str,
                   extra_options: Sequence[Callable] = ()) -> None:
     """Register a command that lists one extractor's records."""
 
-    def command(paths, doc_date, jobs, fmt, output, kinds=()):
-        run = _Run(paths, doc_date)
+    def command(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, kinds=()):
+        run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
         rows = []
-        for extraction in extract_all(run.documents(), jobs=_jobs(jobs)):
+        for extraction in run.extractions():
             for span in getattr(extraction, field):
                 if not kinds or getattr(span, "kind", None) in kinds:
                     rows.append(span_record(extraction.document, span))
@@ -249,10 +307,10 @@ _span_command(
 @cli.command()
 @input_options
 @output_options(RECORD_FORMATS, "jsonl")
-def people(paths, doc_date, jobs, fmt, output):
+def people(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
     """List the people named, with their aliases, mention counts and documents."""
-    run = _Run(paths, doc_date)
-    persons = aggregate_people(extract_all(run.documents(), jobs=_jobs(jobs)))
+    run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
+    persons = aggregate_people(run.extractions())
     rows = [person_record(p) for p in persons]
     with _open_output(output) as stream:
         write_records(rows, fmt, stream, ["name", "aliases", "mentions", "docs"], csv_safety=_csv_safety())
@@ -277,13 +335,13 @@ def _document_record(extraction: Extraction) -> dict:
 @cli.command()
 @input_options
 @output_options(RECORD_FORMATS, "jsonl")
-def extract(paths, doc_date, jobs, fmt, output):
+def extract(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
     """Quotes, numbers, dates and people of every document at once.
 
     JSON/JSONL: one object per document with its quotes, numbers, dates and
     people; the other formats: one row per record, with a ``type`` column."""
-    run = _Run(paths, doc_date)
-    documents = [_document_record(e) for e in extract_all(run.documents(), jobs=_jobs(jobs))]
+    run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
+    documents = [_document_record(e) for e in run.extractions()]
     with _open_output(output) as stream:
         if fmt in ("json", "jsonl"):
             write_records(documents, fmt, stream, [])
@@ -314,52 +372,135 @@ def cache_options(func: Callable) -> Callable:
                              "~/.cache/quotecli on Linux].")(func)
 
 
+def check_options(func: Callable) -> Callable:
+    """What selects rules and decides the exit code, shared by ``check``, ``verify`` and ``report``."""
+    decorators = [
+        click.option("--select", multiple=True, metavar="RULES",
+                     help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated (QC1, name-)."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same syntax as --select)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+                     help="Lowest severity that makes the exit code 1 [default: error]."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+class _Checked:
+    """One checking run of the CLI: the library's :func:`run_check`, reporting as it goes."""
+
+    def __init__(self, run: _Run, rules, options: CheckOptions, cache=None, keep_extractions: bool = False,
+                 engine: str = "local", scheduler: Optional[str] = None):
+        self.run = run
+
+        def bad_comment(error: suppress.SuppressionError) -> None:
+            run.failed = True
+            click.echo(terminal(f"quotecli: error: {error}"), err=True)
+
+        result = run_check(run.tracked_documents(), rules, options, jobs=_jobs(run.settings["jobs"]), cache=cache,
+                           keep_extractions=keep_extractions, on_error=bad_comment, engine=engine,
+                           scheduler=scheduler)
+        self.findings = result.findings
+        self.documents = result.documents
+        self.extractions = result.extractions
+        if result.suppressed:
+            run.note(f"{result.suppressed} findings suppressed by comments in the articles")
+
+
+def _exit_for(findings, failed: bool, fail_on: str, exit_zero: bool) -> None:
+    if failed:
+        sys.exit(EXIT_ERROR)
+    failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt=None,
+                      names_registry=None) -> Settings:
+    settings = _settings(config_file, isolated, paths=(tuple(paths), "PATHS"), select=(tuple(_split(select)), "--select"),
+                         ignore=(tuple(_split(ignore)), "--ignore"), format=(fmt, "--format"), **{
+                             "doc-date": (doc_date, "--doc-date"), "jobs": (jobs, "--jobs"), "fail-on": (fail_on, "--fail-on"),
+                             "names-registry": (names_registry, "--names-registry")})
+    _require_paths(settings)
+    return settings
+
+
+def _selected_rules(settings: Settings, command: str = "check"):
+    rules = select_rules(settings["select"], settings["ignore"], command=command)
+    if not rules:
+        raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
+    return rules
+
+
+def _check_options(settings: Settings, min_confidence: str = "low") -> CheckOptions:
+    """The rules' options: the names registry the settings name, severity overrides, confidence floor."""
+    path = settings["names-registry"]
+    try:
+        registry = load_registry(path) if path else None
+    except RegistryError as error:
+        click.echo(terminal(f"quotecli: error: {error}"), err=True)
+        sys.exit(EXIT_ERROR)
+    return CheckOptions(registry=registry, severities=settings["severity"], min_confidence=min_confidence)
+
+
 @cli.command()
 @input_options
-@output_options(FINDING_FORMATS, "text")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated (QC1, name-).")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same syntax as --select).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@output_options(FINDING_FORMATS, "text", configurable=True)
+@check_options
 @click.option("--min-confidence", type=click.Choice(CONFIDENCES), default="low", show_default=True,
               help="Drop findings the rules are less sure of (the name rules weigh evidence of two people).")
 @click.option("--names-registry", type=click.Path(dir_okay=False), metavar="FILE",
               help="TOML names registry: canonical spellings, accepted variants, aliases, distinct people.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings this baseline (from --write-baseline) does not hold.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record today's findings as accepted, in FILE (written atomically).")
 @cache_options
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes on this machine; dask: a Dask cluster (the `dask` extra).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler to use (tcp://host:8786) [default: a LocalCluster].")
-def check(paths, doc_date, jobs, fmt, output, select, ignore, fail_on, exit_zero, min_confidence, names_registry,
-          cache_dir, no_cache, engine, scheduler):
-    """Find what disagrees across articles and inside them: names, quotes, figures, dates."""
-    rules = select_rules(_split(select), _split(ignore))
-    if not rules:
-        raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
+def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, select, ignore, fail_on, exit_zero,
+          min_confidence, names_registry, baseline_file, write_baseline_file, cache_dir, no_cache, engine, scheduler):
+    """Find what disagrees across articles and inside them: names, quotes, figures, dates.
+
+    Settings come from [tool.quotecli] in pyproject.toml or a quotecli.toml
+    (found upwards from the working directory), under the flags given here;
+    `quotecli config` shows them. Suppression comments in articles and a
+    --baseline silence findings already judged.
+    """
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    try:
-        registry = load_registry(names_registry) if names_registry else None
-    except RegistryError as error:
-        click.echo(f"quotecli: error: {error}", err=True)
-        sys.exit(EXIT_ERROR)
-    options = CheckOptions(registry=registry, min_confidence=min_confidence)
-    run = _Run(paths, doc_date)
-    if engine == "dask":
-        from .check.dask_engine import check_with_dask
-
-        findings, documents = check_with_dask(run.documents(), rules, jobs=_jobs(jobs), scheduler=scheduler,
-                                              options=options)
-    else:
-        with _cache(cache_dir, no_cache) as cache:
-            findings, documents = check_documents(run.documents(), rules, options=options, jobs=_jobs(jobs),
-                                                  cache=cache)
-    summary = _summary(findings, documents)
+    settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt,
+                                 names_registry)
+    fmt = settings["format"] or _default_format(output, "text")
+    accepted = None
+    if baseline_file is not None:
+        try:
+            accepted = baselines.read(baseline_file)
+        except baselines.BaselineError as exc:
+            click.echo(terminal(f"quotecli: error: {exc}"), err=True)
+            sys.exit(EXIT_ERROR)
+    options = _check_options(settings, min_confidence)
+    run = _Run(settings, quiet)
+    with _cache(cache_dir, no_cache or engine == "dask") as cache:
+        checked = _Checked(run, _selected_rules(settings), options, cache=cache, engine=engine, scheduler=scheduler)
+    findings = checked.findings
+    if write_baseline_file is not None:
+        if run.failed:
+            click.echo(terminal(f"quotecli: error: {write_baseline_file} not written: some inputs could not be read"),
+                       err=True)
+        else:
+            count = baselines.write(write_baseline_file, findings)
+            run.note(f"wrote {count} findings to the baseline {write_baseline_file}")
+    if accepted is not None:
+        filtered = baselines.filter_new(findings, accepted, baselines.root_of(baseline_file))
+        findings = checked.findings = filtered.new
+        run.note(f"{filtered.matched} findings matched the baseline {baseline_file}; {len(findings)} new")
+    summary = _summary(findings, checked.documents)
     with _open_output(output) as stream:
         write_findings(findings, fmt, stream, summary, csv_safety=_csv_safety())
-    _exit_for(findings, run.failed, fail_on, exit_zero)
+    _exit_for(findings, run.failed, settings["fail-on"], exit_zero)
 
 
 @contextlib.contextmanager
@@ -369,7 +510,7 @@ def _cache(cache_dir: Optional[str], no_cache: bool):
         return
     from .cache import Cache
 
-    cache = Cache(cache_dir, warn=lambda message: click.echo(f"quotecli: warning: {message}", err=True))
+    cache = Cache(cache_dir, warn=lambda message: click.echo(terminal(f"quotecli: warning: {message}"), err=True))
     try:
         yield cache if cache.enabled else None
     finally:
@@ -387,7 +528,7 @@ def cache_info(cache_dir):
     """Where the cache is, how many documents it holds and its size."""
     from .cache import Cache
 
-    with Cache(cache_dir, warn=lambda m: click.echo(f"quotecli: warning: {m}", err=True)) as cache:
+    with Cache(cache_dir, warn=lambda m: click.echo(terminal(f"quotecli: warning: {m}"), err=True)) as cache:
         info = cache.info()
     click.echo(f"path: {info['path']}\nentries: {info['entries']}\n"
                f"size: {info['file_bytes'] / 1e6:.1f} MB on disk ({info['stored_bytes'] / 1e6:.1f} MB of entries)\n"
@@ -400,9 +541,35 @@ def cache_clear(cache_dir):
     """Delete every cached result."""
     from .cache import Cache
 
-    with Cache(cache_dir, warn=lambda m: click.echo(f"quotecli: warning: {m}", err=True)) as cache:
+    with Cache(cache_dir, warn=lambda m: click.echo(terminal(f"quotecli: warning: {m}"), err=True)) as cache:
         removed = cache.clear()
     click.echo(f"removed {removed} entries from {cache.path}")
+
+
+@cli.command()
+@input_options
+@click.option("--select", multiple=True, metavar="RULES", help="Only these rules (as for `check`).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (as for `check`).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the page to this file (atomically) instead of standard output.")
+@click.option("--title", default="quotecli report", show_default=True, help="The page's title.")
+def report(paths, doc_date, jobs, config_file, isolated, quiet, select, ignore, output, title):
+    """Write one self-contained HTML page: a summary, then every article with its quotes
+    coloured by speaker, numbers and dates marked, and each finding beside its text,
+    linked to the evidence in other articles."""
+    from .baseline import atomic_write
+    from .report.html_report import people_count, render
+
+    settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, None)
+    run = _Run(settings, quiet)
+    checked = _Checked(run, _selected_rules(settings), _check_options(settings), keep_extractions=True)
+    page = render(checked.extractions, checked.findings, people_count(checked.extractions), title=title)
+    if output is None:
+        click.echo(page, nl=False)
+    else:
+        atomic_write(output, page)
+        run.note(f"wrote {output}: {checked.documents} articles, {len(checked.findings)} findings")
+    sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
 
 def _summary(findings, documents: int) -> dict:
@@ -420,28 +587,6 @@ def _summary(findings, documents: int) -> dict:
 
 # --- verify ---------------------------------------------------------------------------
 
-def _finding_selection(func: Callable) -> Callable:
-    """``--select``/``--ignore``/``--fail-on``/``--exit-zero``: what a findings command reports and when it fails."""
-    decorators = [
-        click.option("--select", multiple=True, metavar="RULES",
-                     help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated."),
-        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same syntax as --select)."),
-        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
-                     show_default=True, help="Lowest severity that makes the exit code 1."),
-        click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2)."),
-    ]
-    for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
-
-
-def _exit_for(findings, failed: bool, fail_on: str, exit_zero: bool) -> None:
-    if failed:
-        sys.exit(EXIT_ERROR)
-    failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
-
-
 @cli.command()
 @input_options
 @output_options(FINDING_FORMATS, "text")
@@ -455,15 +600,15 @@ def _exit_for(findings, failed: bool, fail_on: str, exit_zero: bool) -> None:
               help="Source words an ellipsis may drop before QC502 warns.")
 @click.option("--max-join", type=click.IntRange(0), default=VerifySettings.max_join, show_default=True,
               help="Source words between two parts of a quotation before QC504 calls it stitched.")
-@_finding_selection
-def verify(paths, doc_date, jobs, fmt, output, sources, speaker, show_verified, min_match, max_elision, max_join,
-           select, ignore, fail_on, exit_zero):
+@check_options
+def verify(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sources, speaker, show_verified,
+           min_match, max_elision, max_join, select, ignore, fail_on, exit_zero):
     """Check every quotation of ARTICLES against the primary sources they quote.
 
     Verdicts (see `quotecli rules`): QC501 verbatim (with --show-verified),
     QC502 elided, QC503 altered, QC504 stitched, QC505 wrong speaker, QC506 not
     found, QC507 out of context; each cites the article and the source."""
-    run = _Run(paths, doc_date)
+    run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
     loaded = []
     for path in sources:
         try:
@@ -473,7 +618,7 @@ def verify(paths, doc_date, jobs, fmt, output, sources, speaker, show_verified, 
             click.echo(terminal(f"quotecli: error: {exc}"), err=True)
             continue
         for warning in warnings:
-            click.echo(terminal(f"quotecli: warning: {warning}"), err=True)
+            run.note(terminal(f"warning: {warning}"))
         loaded.append(source)
     settings = VerifySettings(min_match=min_match, max_elision=max_elision, max_join=max_join,
                               show_verified=show_verified)
@@ -485,13 +630,45 @@ def verify(paths, doc_date, jobs, fmt, output, sources, speaker, show_verified, 
             yield document
 
     def unquoted(document):
-        click.echo(terminal(f"quotecli: warning: {document.path}: no quotations to verify"), err=True)
+        run.note(terminal(f"warning: {document.path}: no quotations to verify"))
 
     findings = verify_quotes(counted(run.documents()), loaded, settings, _split(select), _split(ignore),
-                             jobs=_jobs(jobs), on_unquoted=unquoted) if loaded else []
+                             jobs=_jobs(run.settings["jobs"]), on_unquoted=unquoted) if loaded else []
     with _open_output(output) as stream:
         write_findings(findings, fmt, stream, _summary(findings, counter["documents"]), csv_safety=_csv_safety())
-    _exit_for(findings, run.failed, fail_on, exit_zero)
+    _exit_for(findings, run.failed, fail_on or "error", exit_zero)
+
+
+# --- configuration ----------------------------------------------------------------------
+
+@cli.command(name="config")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Read settings from this file instead of the quotecli.toml/pyproject.toml found upwards.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@output_options(RECORD_FORMATS, "jsonl")
+def config_command(config_file, isolated, fmt, output):
+    """Print the effective settings and where each one comes from (default, a file, a flag)."""
+    settings = _settings(config_file, isolated)
+    rows = settings.rows()
+    with _open_output(output) as stream:
+        if fmt in ("json", "jsonl"):
+            write_records(rows, fmt, stream, [])
+        else:
+            from tabulate import tabulate
+
+            shown = [[r["key"], _setting_text(r["value"]), r["source"]] for r in rows]
+            stream.write(tabulate(shown, headers=["key", "value", "source"],
+                                  tablefmt="github" if fmt == "markdown" else "simple") + "\n")
+
+
+def _setting_text(value) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {v}" for k, v in value.items()) or "(none)"
+    if isinstance(value, list):
+        return ", ".join(value) or "(none)"
+    return str(value)
 
 
 @cli.command(name="rules")

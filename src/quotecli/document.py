@@ -52,6 +52,8 @@ class Document:
     user gave it); ``path`` is the file it came from (``-`` for stdin).
     ``date`` is the document date as an ISO ``YYYY-MM-DD`` string when known:
     relative dates ("yesterday", "last month") resolve against it.
+    ``source_text`` is the file as written when ``text`` differs from it (HTML
+    rebuilt, Markdown with its markup blanked); suppression comments are read there.
     """
 
     id: str
@@ -64,6 +66,8 @@ class Document:
     author: Optional[str] = None
     source_text: Optional[str] = None
     offset_map: Optional[OffsetMap] = field(default=None, repr=False)
+    #: rules the article's metadata silences for the whole article (JSONL ``quotecli_ignore``)
+    quotecli_ignore: tuple[str, ...] = ()
 
     @cached_property
     def _line_starts(self) -> list[int]:

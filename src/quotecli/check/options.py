@@ -9,8 +9,11 @@ has to activate the same options in each worker before calling them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional
+
+from .model import Finding
 
 
 @dataclass(frozen=True)
@@ -46,3 +49,13 @@ def activated(options: Optional[CheckOptions]) -> Iterator[CheckOptions]:
         yield _active
     finally:
         _active = previous
+
+
+def apply_severities(findings: Iterable[Finding], severities: Mapping[str, str]) -> list[Finding]:
+    """Findings with the configured severity of their rule (a configuration's ``[severity]`` table).
+
+    Applied after the rules ran rather than inside each rule, so that a rule that
+    lowers one finding (a timeline, say) is overridden as a whole, as the user asked."""
+    if not severities:
+        return list(findings)
+    return [dataclasses.replace(f, severity=severities[f.rule]) if f.rule in severities else f for f in findings]

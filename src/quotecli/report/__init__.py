@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import IO, Sequence
 
 from ..check.model import Finding
-from . import csv_format, json_format, markdown, table, text
+from . import csv_format, github, json_format, markdown, sarif, table, text
 
 RECORD_FORMATS = ("table", "csv", "markdown", "json", "jsonl")
-FINDING_FORMATS = ("table", "text", "csv", "markdown", "json", "jsonl")
+FINDING_FORMATS = ("table", "text", "csv", "markdown", "json", "jsonl", "sarif", "github")
 
 _MODULES = {
     "table": table,
@@ -22,6 +22,8 @@ _MODULES = {
     "markdown": markdown,
     "json": json_format,
     "jsonl": json_format,
+    "sarif": sarif,
+    "github": github,
 }
 
 

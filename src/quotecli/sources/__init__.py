@@ -201,7 +201,7 @@ def _read_folder(folder: str, options: ReadOptions, seen: set[str]) -> Iterator[
             stem = name.split(".", 1)[0].lower()
             if name.startswith(".") or name == MANIFEST_NAME or stem in CORPUS_DOCS:
                 continue
-            if not _article_name(name):
+            if not is_article_name(name):
                 continue
             path = os.path.join(root, name)
             found = True
@@ -211,7 +211,7 @@ def _read_folder(folder: str, options: ReadOptions, seen: set[str]) -> Iterator[
         yield InputError(folder, "no articles found in the folder (.txt, .md, .html, .jsonl, .json, .csv, .tsv, .warc and their .gz/.bz2/.xz)")
 
 
-def _article_name(name: str) -> bool:
+def is_article_name(name: str) -> bool:
     """Whether a folder walk reads a file of this name: a known suffix, compressed or not."""
     kind, compression = input_format(name)
     inner = name[: -len(compression)] if compression else name

@@ -16,6 +16,7 @@ import json
 from typing import IO, Iterator, Optional, Union
 
 from ..document import Document
+from ..suppress import JSONL_FIELD, ignore_field
 from .dates import normalise_date
 from .decode import normalise_newlines
 
@@ -127,6 +128,10 @@ def article_from_row(path: str, number: int, row: object, doc_date: Optional[str
         if present is not None:
             return InputError(where, f"{present} is {_JSON_TYPES.get(type(row[present]), 'not a string')}, not a string")
         return InputError(where, f"no text field ({', '.join(fields)})")
+    try:
+        ignore = ignore_field(row.get(JSONL_FIELD, ()))
+    except ValueError as exc:
+        return InputError(where, str(exc))
     doc_id = row.get("id")
     return Document(
         id=str(doc_id) if doc_id not in (None, "") else where,
@@ -137,6 +142,7 @@ def article_from_row(path: str, number: int, row: object, doc_date: Optional[str
         url=_str(row.get("url")),
         outlet=_str(row.get("outlet") or row.get("source") or row.get("publisher") or row.get("sitename")),
         author=_str(row.get("author")),
+        quotecli_ignore=ignore,
     )
 
 

@@ -44,6 +44,7 @@ def _blank(match: "re.Match[str]") -> str:
 
 
 def read_markdown(path: str, text: str) -> Document:
+    source = text
     meta: dict[str, str] = {}
     front = _FRONT_MATTER.match(text)
     if front:
@@ -65,4 +66,5 @@ def read_markdown(path: str, text: str) -> Document:
         url=meta.get("url") or meta.get("link"),
         outlet=meta.get("outlet") or meta.get("source") or meta.get("publisher"),
         author=meta.get("author") or meta.get("byline"),
+        source_text=source,  # same offsets and lines; keeps the <!-- quotecli: … --> comments
     )
