@@ -242,3 +242,25 @@ def test_shared_debate_lost_apostrophes_and_wrong_speaker():
     wrong = quotecli.from_text(f'"{sentence}," Obama said.')
     assert verify([right], [source]) == []
     assert [f.rule for f in verify([wrong], [source])] == ["QC505"]
+
+
+# -- figures and names around a quotation ----------------------------------------------------
+
+def test_source_figure_beside_the_quotation(tmp_path):
+    source = "MAYOR ORTIZ: The city will open twelve new shelters this winter. We will not turn our backs on anyone.\n"
+    article = 'Announcing 15 new shelters, Ortiz said "we will not turn our backs on anyone."'
+    found = _verdicts(article, source, tmp_path)
+    assert [f.rule for f in found] == ["QC508"]
+    assert "15 new shelters" in found[0].message and "twelve new shelters" in found[0].message
+    same = 'Announcing 12 new shelters, Ortiz said "we will not turn our backs on anyone."'
+    assert _verdicts(same, source, tmp_path) == []
+
+
+def test_source_name_spelt_otherwise(tmp_path):
+    source = "VICENTE FOX: We will work together with our neighbors on every border question.\n"
+    article = '"We will work together with our neighbors on every border question," Vincente Fox said.'
+    found = _verdicts(article, source, tmp_path)
+    assert [f.rule for f in found] == ["QC509"]
+    assert "'Vicente'" in found[0].message
+    right = '"We will work together with our neighbors on every border question," Vicente Fox said.'
+    assert _verdicts(right, source, tmp_path) == []

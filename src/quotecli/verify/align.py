@@ -15,6 +15,7 @@ position of every source.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 from collections import Counter, defaultdict
@@ -26,6 +27,7 @@ import regex
 from .. import lexicon
 from ..check.keys import Token
 from ..check.rules.quotes import canonical_words
+from ..names import fold
 from .transcripts import Source
 
 NGRAM = 3
@@ -35,6 +37,7 @@ MAX_POSTINGS = 5000       # a trigram more frequent than this says nothing about
 _SENTENCE_BREAK = regex.compile(r"[.!?…]|\n[ \t]*\n")
 _ELLIPSIS = regex.compile(r"…|\.\s*\.\s*\.(?:\s*\.)?|\[\s*(?:…|\.\.\.)\s*\]")
 _BRACKET = regex.compile(r"\[[^\[\]]*\]")
+_NAME_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,18 +90,39 @@ class SourceIndex:
             postings[tuple(keys[i:i + NGRAM])].append(i)
         for i, key in enumerate(keys):
             postings[(key,)].append(i)
-        turn_starts = {t.start for t in source.turns}
+        turn_starts = sorted({t.start for t in source.turns})
         starts = [0]
         for i in range(1, len(tokens)):
-            between = text[tokens[i - 1].end:tokens[i].start]
-            if _SENTENCE_BREAK.search(between) or any(tokens[i - 1].end <= s <= tokens[i].start for s in turn_starts):
+            gap_start, gap_end = tokens[i - 1].end, tokens[i].start
+            turn = bisect.bisect_left(turn_starts, gap_start)
+            if _SENTENCE_BREAK.search(text, gap_start, gap_end) or (
+                    turn < len(turn_starts) and turn_starts[turn] <= gap_end):
                 starts.append(i)
         return cls(source, tokens, keys, dict(postings), starts)
 
+    @functools.cached_property
+    def numbers(self) -> list:
+        """The figures of the source (for QC508), read once."""
+        from ..extract.numbers import extract_numbers
+
+        return extract_numbers(self.source.document)
+
+    def name_words(self, start: int, end: int) -> dict[str, str]:
+        """Folded name words the source writes between two offsets or in its speaker labels,
+        mapped to how they are written: capitalised words that do not open a sentence."""
+        text = self.source.speech_text()
+        found: dict[str, str] = {}
+        for turn in self.source.turns:
+            for word in (turn.speaker or "").split():
+                found.setdefault(fold(word), word)
+        for match in _NAME_WORD.finditer(text, start, end):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not _SENTENCE_BREAK.search(before) and match.start() > 0:
+                found.setdefault(fold(match.group()), match.group())
+        return found
+
     def sentence_bounds(self, index: int) -> tuple[int, int]:
         """Token indices ``[start, end)`` of the sentence holding token ``index``."""
-        import bisect
-
         i = bisect.bisect_right(self.sentence_starts, index) - 1
         start = self.sentence_starts[max(i, 0)]
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.tokens)
@@ -212,8 +236,9 @@ def find_piece(piece: Sequence[Token], indexes: Sequence[SourceIndex],
             match = _align(keys, index, diagonal, before)
             if match is not None:
                 candidates.append(match)
-                if match.matched == len(keys) and prefer_speaker is None:
-                    break   # every word aligned: no other window can do better
+                if match.matched == len(keys) and (prefer_speaker is None or (
+                        match.speaker is not None and prefer_speaker(match.speaker))):
+                    break   # every word aligned (in the named speaker's turn): no window does better
     if not candidates:
         return None
     best = max(candidates, key=lambda m: (m.matched, -(m.end - m.start)))

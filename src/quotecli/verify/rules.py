@@ -136,3 +136,37 @@ CONTEXT = register(
     article.txt: She said "we should close the shelters."
     """,
 )
+
+SOURCE_FIGURE = register(
+    "QC508", "source-figure", "warning", command="verify",
+    explanation="""
+    A figure in the article's sentence around a quotation differs from the source near the quoted passage.
+
+    When the sentence that carries a found quotation also gives a figure with
+    its unit ("50 new shelters", "a $3 million plan") and the source, within a
+    few sentences of the quoted passage, gives the same unit with another
+    number, one of them is wrong. Both places are cited. Figures inside the
+    quotation itself are compared by QC503.
+    """,
+    example_bad="""
+    source.txt:  MAYOR ORTIZ: The city will open twelve new shelters. We will not turn our backs on anyone.
+    article.txt: Announcing 15 new shelters, Ortiz said "we will not turn our backs on anyone."
+    """,
+)
+
+SOURCE_NAME = register(
+    "QC509", "source-name", "warning", command="verify",
+    explanation="""
+    A name in the article's sentence around a quotation is spelt differently in the source.
+
+    A person's name near a found quotation (the speaker's, or another person
+    the sentence names) that is one or two letters away from a name the
+    source writes — a speaker label, or a capitalised name near the quoted
+    passage — such as "Vincente" against "Vicente", is most likely misspelt in
+    the article.
+    """,
+    example_bad="""
+    source.txt:  VICENTE FOX: We will work together.
+    article.txt: "We will work together," Vincente Fox said.
+    """,
+)

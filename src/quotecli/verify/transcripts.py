@@ -75,11 +75,19 @@ class Source:
 
     def speaker_at(self, offset: int) -> Optional[str]:
         """Who speaks at ``offset`` (None outside every labelled turn)."""
-        starts = [t.start for t in self.turns]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._turn_starts, offset) - 1
         if i >= 0 and offset < self.turns[i].end:
             return self.turns[i].speaker
         return None
+
+    @property
+    def _turn_starts(self) -> list[int]:
+        """Where each turn starts (kept while the turns are the same list)."""
+        cached = self.__dict__.get("_starts_of")
+        if cached is None or cached[0] is not self.turns:
+            cached = (self.turns, [t.start for t in self.turns])
+            self.__dict__["_starts_of"] = cached
+        return cached[1]
 
     def time_at(self, offset: int) -> Optional[str]:
         """The start time (``HH:MM:SS``) of the subtitle cue holding ``offset``."""

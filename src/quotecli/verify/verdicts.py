@@ -15,12 +15,13 @@ from .. import lexicon
 from ..check.keys import Token
 from ..check.model import Finding, Location
 from ..document import Document
-from ..names import fold
+from ..names import edit_distance, fold
 from ..records import Extraction, Quote
 from . import rules
 from .align import PieceMatch, QuoteText, SourceIndex, find_piece, find_pieces, quote_text
 
 MIN_WORDS = 3            # quotations shorter than this are too common to look for
+NEAR_WORDS = 60          # source words either side of a passage read for its figures and names
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class QuoteVerifier:
                 yield self._finding(rules.WRONG_SPEAKER, article, found, None,
                                     f"the source gives these words to {speaker}, the article to {quote.speaker}")
             return   # a few words another speaker also used: not this source's quotation
+        yield from self._around(document, extraction, quote, article, found)
         changes = [c for piece, match in zip(text.pieces, found) for c in _changes(piece, match, text)]
         gaps = list(_gaps(found))
         if changes:
@@ -245,6 +247,43 @@ class QuoteVerifier:
             message += f" and are followed by “{said_after}”"
         yield self._finding(rules.CONTEXT, article, found, None, message)
 
+    def _around(self, document: Document, extraction: Extraction, quote: Quote, article: Location,
+                found: Sequence[PieceMatch]) -> Iterator[Finding]:
+        """QC508/QC509: figures and names of the quotation's own sentence against the source near the passage."""
+        index = found[0].index
+        start, end = _sentence_span(document, quote)
+        near_start = index.tokens[max(0, found[0].start - NEAR_WORDS)].start
+        near_end = index.tokens[min(len(index.tokens), found[-1].end + NEAR_WORDS) - 1].end
+        for number in extraction.numbers:
+            if not (start <= number.start < end) or not number.unit or any(
+                    q.start <= number.start < q.end for q in extraction.quotes):
+                continue   # a figure inside a quotation is the quotation's (QC503)
+            others = [n for n in index.numbers if near_start <= n.start < near_end and _same_unit(n, number)]
+            if others and not any(n.value == number.value for n in others):
+                other = others[0]
+                yield rules.SOURCE_FIGURE.finding(
+                    f"the article gives {number.text!r} beside the quotation; the source, near the quoted "
+                    f"passage, gives {other.text!r}",
+                    [Location.of(document, number.start, number.end),
+                     Location.of(index.source.document, other.start, other.end), article])
+        written = index.name_words(near_start, near_end)
+        for person in extraction.people:
+            if not (start <= person.start < end or (quote.speaker_start is not None
+                                                    and person.start == quote.speaker_start)):
+                continue
+            for word in person.text.split():
+                key = fold(word)
+                if len(key) < 4 or key in written:
+                    continue
+                close = [w for w in written if abs(len(w) - len(key)) <= 2 and w[0] == key[0]
+                         and 0 < edit_distance(key, w, 2) <= (1 if len(key) < 6 else 2)]
+                if close:
+                    yield rules.SOURCE_NAME.finding(
+                        f"{word!r} is written {written[close[0]]!r} in the source",
+                        [Location.of(document, person.start, person.end), article] + [_location(m) for m in found[:1]],
+                        suggestion=f"write {written[close[0]]!r}")
+                    break
+
     # -- findings --------------------------------------------------------------------------
 
     def _finding(self, rule, article: Location, found: Sequence[PieceMatch], severity: Optional[str],
@@ -252,6 +291,20 @@ class QuoteVerifier:
         locations = [article] + [_location(m) for m in found]
         where = _where(found[0]) if found else ""
         return rule.finding(message + where, locations, suggestion=suggestion, severity=severity)
+
+
+def _sentence_span(document: Document, quote: Quote) -> tuple[int, int]:
+    """The offsets of the sentences the quotation stands in (its speaker's clause included)."""
+    start = min(quote.start, quote.speaker_start if quote.speaker_start is not None else quote.start)
+    end = max(quote.end, quote.speaker_end if quote.speaker_end is not None else quote.end)
+    text = document.text
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return left + 1, min(right_candidates) if right_candidates else len(text)
+
+
+def _same_unit(a, b) -> bool:
+    return fold(a.unit).rstrip("s") == fold(b.unit).rstrip("s") and a.kind == b.kind
 
 
 def _location(match: PieceMatch) -> Location:
