@@ -21,6 +21,7 @@ A pronoun subject ("It has 300 staff") says nothing by itself: ``about`` is then
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -40,12 +41,12 @@ INTRO_WORDS = frozenset({"in", "on", "at", "by", "for", "since", "after", "befor
                          "last", "this", "next", "from", "of", "with", "under", "over", "according"})
 
 #: the clause starts after a sentence end, a semicolon or colon, a line break or a dash
-CLAUSE_START = regex.compile(r"(?:[.!?;:][\"”’)]*\s|\n|\s[—–]\s|\s--\s)", regex.REVERSE)
-WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+TRIM = "\"“”‘’()[]:;!?.,"
+CLAUSE_MARKS = (". ", "? ", "! ", "; ", ": ", "\n", " — ", " – ", " -- ", ".\" ", ".” ")
 # Words that start a new clause inside a sentence: "... and the union demanded a 5% raise",
 # "... that the city would open 12 shelters".
-CONJUNCTION_SPLIT = re.compile(r"\s(?:and|but|while|whereas|that|which|who|because|after|when|if|"
-                               r"before|until|where|although|though)\s")
+SPLITTERS = frozenset({"and", "but", "while", "whereas", "that", "which", "who", "because", "after",
+                       "when", "if", "before", "until", "where", "although", "though"})
 #: "a crowd of 2,000 supporters", "the deaths of 53 migrants": the figure belongs to the noun
 NOUN_OF = regex.compile(r"\b([^\W\d_][\w-]*)\s+of\s+\Z", regex.REVERSE)
 REPORTING = frozenset({"said", "says", "say", "told", "added", "announced", "reported", "estimated"})
@@ -57,21 +58,32 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "could", "
                          "should", "must", "be", "been"})
 
 
-def _clause_before(text: str, left: int) -> tuple[str, int]:
-    """The clause text before the figure (at most 200 characters) and where it starts."""
-    lo = max(0, left - 200)
-    m = CLAUSE_START.search(text, lo, left)
-    start = m.end() if m else lo
-    return text[start:left], start
+def _clause_before(text: str, left: int) -> str:
+    """The clause text before the figure (at most 120 characters).
+
+    ``str.rfind`` for each boundary is several times faster than one backward regex.
+    """
+    window = text[max(0, left - 120):left]
+    cut = max(window.rfind(mark) for mark in CLAUSE_MARKS)
+    return window if cut < 0 else window[cut + 1:]
 
 
+def _tokens(clause: str) -> list[str]:
+    """The words (starting with a letter) and commas of a clause, trailing points dropped."""
+    out = []
+    for raw in clause.split():
+        word = raw.strip(TRIM)
+        if word[:1].isalpha():
+            out.append(word)
+        if raw[-1] == ",":
+            out.append(",")
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     low = word.lower()
     return low in VERBS or (low.endswith("ed") and len(low) > 4 and word[:1].islower())
-
-
-def _has_verb(text: str) -> bool:
-    return any(_is_verb(m.group()) for m in WORD.finditer(text))
 
 
 def _subject(words: list[str]) -> Optional[str]:
@@ -88,22 +100,23 @@ def _subject(words: list[str]) -> Optional[str]:
     return " ".join(words[-MAX_WORDS:])
 
 
-def _subject_words(clause: str) -> tuple[list[str], Optional[str]]:
+def _subject_words(tokens: list[str]) -> tuple[list[str], Optional[str]]:
     """The words before the clause's first verb, and the verb that says most (lower-cased).
 
-    An introductory phrase ("In 2019, ...") is dropped; with an apposition ("Ford, the
-    carmaker, has") the subject is the first part and the verb is in a later one.
+    ``tokens`` are the clause's words and commas. A later clause joined by a conjunction
+    ("... and the union demanded a 5% raise") is read alone; an introductory phrase
+    ("In 2019, ...") is dropped; with an apposition ("Ford, the carmaker, has") the
+    subject is the first part and the verb is in a later one.
     """
-    pieces = CONJUNCTION_SPLIT.split(clause)
-    last = [m.group() for m in WORD.finditer(pieces[-1])]
-    if len(pieces) > 1 and last and not _is_verb(last[0]) and _has_verb(pieces[-1]) \
-            and _has_verb(" ".join(pieces[:-1])):
-        clause = pieces[-1]  # "workers went on strike and the union demanded a 5% raise"
-    parts = clause.split(",")
-    if len(parts) > 1 and (parts[0].split()[:1] or [""])[0].lower() in INTRO_WORDS:
-        parts = parts[1:]
-    head = [m.group().rstrip(".") for m in WORD.finditer(parts[0])]
-    rest = [m.group().rstrip(".") for part in parts[1:] for m in WORD.finditer(part)]
+    cut = max((i for i, t in enumerate(tokens) if t.lower() in SPLITTERS), default=-1)
+    if cut > 0 and cut + 1 < len(tokens) and not _is_verb(tokens[cut + 1]) \
+            and any(_is_verb(t) for t in tokens[cut + 1:]) and any(_is_verb(t) for t in tokens[:cut]):
+        tokens = tokens[cut + 1:]
+    if "," in tokens and tokens[0].lower() in INTRO_WORDS:
+        tokens = tokens[tokens.index(",") + 1:]
+    comma = tokens.index(",") if "," in tokens else len(tokens)
+    head = tokens[:comma]
+    rest = [t for t in tokens[comma:] if t != ","]
     verb_at = next((i for i, w in enumerate(head) if _is_verb(w)), None)
     if verb_at is None:
         verbs = [w.lower() for w in rest if _is_verb(w)]
@@ -129,22 +142,24 @@ def _main_verb(words: list[str], verb: str) -> str:
 
 def about(text: str, left: int, kind: str, unit: Optional[str], of: Optional[str]) -> Optional[str]:
     """What the figure starting at ``left`` measures, as a short plain string (or ``None``)."""
-    if kind == "age":
+    before = text[max(0, left - 4):left]
+    if kind == "age" and before.endswith(", "):
         name = NAME_BEFORE_AGE.search(text, max(0, left - 60), left)
         if name:
             return f"age of {name.group(1)}"
     counted = unit if kind == "count" and unit else None
-    owner = POSSESSIVE.search(text, max(0, left - 60), left)
-    if owner:
-        return f"{owner.group(1)} {counted}" if counted else owner.group(1)
-    noun = NOUN_OF.search(text, max(0, left - 40), left)
-    if noun and noun.group(1).lower() not in STOPS and not noun.group(1)[:1].isupper():
-        return f"{noun.group(1)} of {counted}" if counted else noun.group(1)
-    clause, _ = _clause_before(text, left)
-    last = clause.split()[-1:] if clause.strip() else []
-    if last and last[0].lower().strip(",") in REPORTING:
+    if before.endswith(("s ", "'", "’", "' ", "’ ")):
+        owner = POSSESSIVE.search(text, max(0, left - 60), left)
+        if owner:
+            return f"{owner.group(1)} {counted}" if counted else owner.group(1)
+    if before.endswith("of "):
+        noun = NOUN_OF.search(text, max(0, left - 40), left)
+        if noun and noun.group(1).lower() not in STOPS and not noun.group(1)[:1].isupper():
+            return f"{noun.group(1)} of {counted}" if counted else noun.group(1)
+    tokens = _tokens(_clause_before(text, left))
+    if not tokens or tokens[-1].lower() in REPORTING:
         return of  # "officials said dozens of volunteers signed up": the figure starts the clause
-    words, verb = _subject_words(clause)
+    words, verb = _subject_words(tokens)
     subject = _subject(words)
     if subject is None:
         return of

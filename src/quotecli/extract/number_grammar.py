@@ -102,7 +102,7 @@ PUNCT_WORD_ANCHOR = re.compile(rf"[^a-zA-Z0-9_ ](?<=\W)(?=[{re.escape(_FIRST_LET
 POINT_ANCHOR = re.compile(r"\.(?=[0-9])(?<![\w.,]\.)")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
-VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
+VULGAR_ANCHOR = re.compile("|".join(f"{c}(?<![\\w.,].)" for c in VULGAR))
 DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 # "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only
 # the denominators of measures and shares, so "9/11" and "24/7" stay labels.
@@ -202,7 +202,8 @@ def anchors(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in DIGIT_ANCHOR.finditer(text)]
     if "." in text:
         found.extend(m.span() for m in POINT_ANCHOR.finditer(text))
-    found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
+    if any(c in text for c in VULGAR):
+        found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
     first = WORD_AT.match(text)
     if first:
         found.append(first.span())

@@ -256,10 +256,10 @@ def _is_change(text: str, left: int) -> bool:
     "from" alone ("from $800,000 to $1.3 million", "ranged from 18 to 34") opens a range;
     after a word of change it opens the old value.
     """
-    prev, prev_start = _word_before(text, left)
+    prev = _prev_word(text, left).lower().rstrip(".,")
     if prev != "from":
         return prev in grammar.CHANGE_WORDS
-    before, _ = _word_before(text, prev_start)
+    before, _ = _word_before(text, left - 5)
     return before in grammar.CHANGE_WORDS
 
 
@@ -275,7 +275,7 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
             core.value, core.end, core.kind = core.value / grammar.DENOMINATORS[word], den.end(), "fraction"
             grammar.scale_after(text, core)
         return
-    half = grammar.AND_FRACTION.match(text, core.end)
+    half = grammar.AND_FRACTION.match(text, core.end) if text.startswith(" and ", core.end) else None
     if half:
         share = 0.75 if not half.group("one") else 1 / grammar.DENOMINATORS[half.group("one").lower()]
         core.end = half.end()
@@ -288,7 +288,9 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
 
 def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
     """ "one in four voters", "1 in 10", "one out of five", "one of four" as a share (0.25)."""
-    m = grammar.RATIO.match(text, core.end) if not core.vague and not core.scaled else None
+    if core.vague or core.scaled or text[core.end + 1:core.end + 4] not in ("in ", "of ", "out"):
+        return False
+    m = grammar.RATIO.match(text, core.end)
     if not m or not (core.value == 1 or core.value > 1 and "of" not in m.group().lower().split()):
         return False
     p = m.end()
@@ -442,11 +444,14 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
 
 def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
+    glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
+    if glued_left and text[start - 1] not in grammar.CURRENCY_ENDINGS:
+        return None, start + 1
     wstart = max(0, start - 40)
     fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
     digits = _digit_start(text[start])
-    glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
-    sign = _sign(fig) if digits or fig.window[-1:] == " " else 1
+    sign = _sign(fig) if digits and fig.window[-1:] in ("-", "−", " ") \
+        or fig.window.endswith(("minus ", "negative ")) else 1
     if text[start].isdigit():
         if sign == 1 and _blocked_left(text, start):
             return None, grammar.DIGITS.match(text, start).end()
@@ -550,8 +555,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
 def _sign(fig: _Figure) -> int:
     """-1 when a minus sign or word stands right before the number ("-1.3%", "minus-5 yards")."""
     window = fig.window
-    tail = window[-9:].lower()
-    if not (window and window[-1] in "-−" or "minus" in tail or "negative" in tail):
+    if window[-1:] not in ("-", "−") and not window.rstrip(" -")[-8:].lower().endswith(("minus", "negative")):
         return 1
     m = grammar.LEFT_SIGN.search(window)
     if not m:
