@@ -103,7 +103,12 @@ POINT_ANCHOR = re.compile(r"\.(?=[0-9])(?<![\w.,]\.)")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 VULGAR_ANCHOR = re.compile("|".join(f"{c}(?<![\\w.,].)" for c in VULGAR))
-DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+# Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
+# no-break) space ("40 000", "1 414 021 100"), then plain digits or a leading point.
+DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.]?[0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+GROUPING = re.compile(r"[, \u00a0\u202f]")
 # "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only
 # the denominators of measures and shares, so "9/11" and "24/7" stay labels.
 SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
@@ -123,7 +128,8 @@ VAGUE_RE = re.compile(
 LEADING_ZERO = re.compile(r"0[0-9]{2,}")
 DENOM_AFTER = re.compile(rf"(?:{SP}|-)(?P<d>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 AND_FRACTION = re.compile(
-    rf"{SP}and{SP}(?:(?:a|an|one){SP}(?P<one>half|third|quarter)|three{SP}quarters)\b", re.IGNORECASE)
+    rf"{SP}and{SP}(?P<num>a|an|{alts(w for w, v in ATOMS.items() if v[1] == 'unit' and v[0] >= 1)})"
+    rf"[ -](?P<den>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 SCALE_WORD = re.compile(rf"{SP}(?P<s>{alts(w for w, v in ATOMS.items() if v[1] == 'scale' and v[0] >= 1000)})\b",
                         re.IGNORECASE)
 # What may follow a lone "half" to make it a share: "half of", "half the", "half its".
@@ -245,8 +251,8 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     for tok in WORD_TOKEN.finditer(text, start, m.end()):
         word = tok.group().lower()
         if word == "and":
-            if last_role != "scale":
-                break
+            if last_role != "scale" or AND_FRACTION.match(text, tok.start() - 1):
+                break  # "two and three"; "six million and two thirds" is read by the caller
             continue
         value, role = ATOMS[word]
         if role in ("unit", "teen", "tens"):
@@ -319,7 +325,7 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
                   or plural_follows(text, a.end())):
             # "£5m", or "5m viewers"; a bare "100m" is metres.
             factor, end = MONEY_ABBREV[a.group().lower()], a.end()
-    value = (float(m.group().replace(",", "")) + fraction) * factor
+    value = (float(GROUPING.sub("", m.group())) + fraction) * factor
     return Core(value, end, scaled=factor != 1.0, factor=factor)
 
 
@@ -361,7 +367,7 @@ def parse_share(text: str, start: int, window: str) -> Optional[Core]:
         return None
     core = Core(1 / DENOMINATORS[word], m.end(), words=True, kind="fraction")
     scale = SCALE_WORD.match(text, m.end())
-    if scale and word != "half":  # "a quarter million"; "half a million" is read at "million"
+    if scale:  # "a quarter million", "half million"; "half a million" is read at "million"
         scale_after(text, core)
         return core
     if word == "half":

@@ -277,7 +277,8 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
         return
     half = grammar.AND_FRACTION.match(text, core.end) if text.startswith(" and ", core.end) else None
     if half:
-        share = 0.75 if not half.group("one") else 1 / grammar.DENOMINATORS[half.group("one").lower()]
+        num = half.group("num").lower()
+        share = (1 if num in ("a", "an") else grammar.ATOMS[num][0]) / grammar.DENOMINATORS[half.group("den").lower()]
         core.end = half.end()
         if core.scaled:
             core.value += share * core.factor
@@ -482,7 +483,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
             return None, core.end
         if not cur and _in_date(text, start, core.end):
             return None, core.end
-    elif core.scaled and not core.vague and core.factor == core.value:
+    elif core.scaled and not core.vague and core.factor == core.value and raw.lower() in grammar.ATOMS:
         # A bare scale word counts only with an article: "a dozen", "a million".
         art = grammar.LEFT_ARTICLE.search(fig.window)
         if not art:
