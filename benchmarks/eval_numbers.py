@@ -28,8 +28,8 @@ agree within a relative 1e-4 (a percentage also matches its fraction, 50% = 0.5;
 on its low end); gold items marked ``optional`` (years, identifiers) are left out. Unit agreement
 is counted on the matches whose gold item has a unit: the gold unit name is mapped through
 spec_units.tsv to the unit quotecli writes (``dollar`` -> ``USD``, ``metre`` -> ``m``) and both
-are compared case-folded and singular. A gold item without a unit agrees with a bare number or
-a counted noun (kind ``count``): the sources do not tag counted nouns.
+are compared case-folded and singular, durations by their symbol ("3 hrs" = hour = h). Gold
+items without a unit (bare numbers: the sources do not tag counted nouns) are not counted.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ sys.path.insert(0, str(HERE))
 
 import quotecli  # noqa: E402
 from quotecli.document import Document  # noqa: E402
-from quotecli.extract.number_grammar import unit_name  # noqa: E402
+from quotecli.extract.number_grammar import UNIT_SYMBOLS, unit_name  # noqa: E402
 from quotecli.extract.numbers import extract_numbers  # noqa: E402
 from quotecli.records import Number  # noqa: E402
 from scoring import PRF, greedy_match, iou, overlaps  # noqa: E402
@@ -76,7 +76,8 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
 def unit_key(unit: Optional[str]) -> str:
     """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"; a measure written
     as a word is read as its symbol, as the extractor reports it ("miles" = "mi")."""
-    key = unit_name((unit or "").strip()).lower()
+    written = (unit or "").strip()
+    key = (UNIT_SYMBOLS.get(written.lower()) or unit_name(written)).lower()
     if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
         key = key[:-1]
     return key
@@ -182,10 +183,7 @@ def spec_value_match(p: Number, g: dict[str, Any]) -> bool:
 
 
 def spec_unit_agrees(p: Number, g: dict[str, Any], subset: str) -> bool:
-    name = g["unit"]
-    if name is None:
-        return p.kind == "count"
-    name = name.lower()
+    name = g["unit"].lower()
     if name == "pound" and "currency" not in subset:
         name = "pound-mass"
     expected = g.get("iso_currency") or SPEC_UNITS.get(name, name)
@@ -210,6 +208,8 @@ def score_specs(show_errors: bool) -> None:
         found.setdefault(subset, PRF()).add(len(pairs), len(predicted), len(gold))
         agree = units.setdefault(subset, [0, 0])
         for p, g in pairs:
+            if g["unit"] is None:
+                continue
             ok = spec_unit_agrees(p, g, subset)
             agree[0] += ok
             agree[1] += 1

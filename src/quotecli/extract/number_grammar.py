@@ -179,6 +179,9 @@ GLUED_MONEY = {"p": "GBX"}
 # code in capitals ("USD50") or the two usual abbreviations ("RM79", "Rs500").
 GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?")
 DEGREE_SCALE = re.compile(rf"{SP}(Celsius|Fahrenheit|C|F)\b")
+DEGREE_SIGN = re.compile(r"[^\S\n]?°[^\S\n]?(?P<s>[CF](?![A-Za-z]))?")
+# "188 miles an hour", "50 km per second", "30 km/h" after a measure.
+PER_TIME = re.compile(rf"{SP}(?:per|an|a){SP}(?P<w>hour|minute|second|day)\b|/(?P<s>h|hr|s)\b", re.IGNORECASE)
 WEEKDAYS = frozenset(lexicon.table("weekdays"))
 CLOCK_OR_FRACTION = re.compile(r" ?[:/] ?[0-9]")
 CLOCK_LEFT = regex.compile(r"(?:[0-9] ?[:/]|/) ?\Z", regex.REVERSE)
@@ -190,7 +193,7 @@ PERCENT = re.compile(
     rf"(?:{SP}|-)?(?:(?P<pp>percentage{SP}points?)|%|per(?:{SP})?cent\b|pct\b|pc\b)", re.IGNORECASE)
 OF = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
 CUR_AFTER_RE = re.compile(
-    rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})\b", re.IGNORECASE)
+    rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})(?!\w)", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"-(?P<w>[A-Za-z]+)(?P<old>-olds?\b)?")
 NEXT_WORD = re.compile(rf"{SP}([^\W\d_][\w'’.&-]*)")
 POSSESSIVE = re.compile(r"['’]s?$")

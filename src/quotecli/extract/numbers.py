@@ -415,6 +415,10 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         fig.unit, fig.end = grammar.unit_name(glued.group()), glued.end()
         fig.kind = grammar.UNITS[glued.group().lower()]
         return True
+    degrees = grammar.DEGREE_SIGN.match(text, end) if "°" in text[end:end + 2] else None
+    if degrees:  # "300 °C", "12 °"
+        fig.unit, fig.kind, fig.end = "°" + (degrees.group("s") or ""), "measure", degrees.end()
+        return True
     pos = end
     ofm = grammar.OF.match(text, end)
     if core.vague and ofm:
@@ -431,16 +435,33 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     fig.end = noun_end
     fig.kind = grammar.UNITS.get(fig.unit.lower(), "count")
     if fig.kind == "measure":
-        fig.unit = grammar.unit_name(noun)
-        degrees = grammar.DEGREE_SCALE.match(text, fig.end) if fig.unit == "°" else None
-        if degrees:
-            fig.unit, fig.end = "°" + degrees.group(1)[0].upper(), degrees.end()
+        _measure_unit(text, fig, noun, text[end:noun_end - len(noun)].lower())
     old = grammar.OLD.match(text, fig.end)
     if fig.kind == "duration" and fig.unit.startswith("year") and old:
         fig.kind, fig.end = "age", old.end()
     elif fig.kind == "duration" and grammar.LEFT_AGED.search(fig.window):
         fig.kind = "age"
     return True
+
+
+def _measure_unit(text: str, fig: _Figure, noun: str, between: str) -> None:
+    """A measure's symbol with what the words around it add: "square metres" -> m²,
+    "metric tons" -> t, "miles an hour" -> mph, "degrees Celsius" -> °C."""
+    unit = grammar.unit_name(noun)
+    if unit == "°":
+        degrees = grammar.DEGREE_SCALE.match(text, fig.end)
+        if degrees:
+            unit, fig.end = "°" + degrees.group(1)[0].upper(), degrees.end()
+    elif "square" in between or "cubic" in between:
+        unit += "²" if "square" in between else "³"
+    elif "metric" in between and unit == "ton":
+        unit = "t"
+    per = grammar.PER_TIME.match(text, fig.end) if unit not in ("mph", "km/h") else None
+    if per:
+        time_unit = grammar.UNIT_SYMBOLS.get((per.group("w") or per.group("s")).lower(), "h")
+        unit = "mph" if unit == "mi" and time_unit == "h" else f"{unit}/{time_unit}"
+        fig.end = per.end()
+    fig.unit = unit
 
 
 def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
