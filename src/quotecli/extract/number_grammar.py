@@ -38,6 +38,7 @@ VAGUE = {w: (float(lo), float(hi), where) for w, (lo, hi, where) in lexicon.tabl
 CURRENCIES = lexicon.table("currencies")
 CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both")}
 CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("after", "both")}
+CUR_FACTORS = {k: float(v[2]) for k, v in CURRENCIES.items() if len(v) > 2}
 UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
 UNIT_SYMBOLS = {k: v[1] for k, v in lexicon.table("number_units").items() if len(v) > 1}
 DENOMINATORS = {k: int(v[0]) for k, v in lexicon.table("number_denominators").items()}
@@ -126,6 +127,11 @@ VAGUE_RE = re.compile(
     rf"|(?P<c>{alts(VAGUE_SCALE)}){SP}(?P<d>{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
     re.IGNORECASE)
 LEADING_ZERO = re.compile(r"0[0-9]{2,}")
+_DIGIT_WORDS = [w for w, v in ATOMS.items() if v[1] in ("unit", "teen", "tens")]
+POINT_WORDS = re.compile(rf"{SP}point{SP}(?P<d>(?:{alts(_DIGIT_WORDS)})\b(?:{SP}(?:{alts(_DIGIT_WORDS)})\b)*)",
+                         re.IGNORECASE)
+# "5 feet 2 inches", "12 ft 2 in": one length.
+INCHES_AFTER = re.compile(rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,2}}(?:\.[0-9]+)?){SP}(?:inches|inch|in)\b", re.IGNORECASE)
 DENOM_AFTER = re.compile(rf"(?:{SP}|-)(?P<d>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 AND_FRACTION = re.compile(
     rf"{SP}and{SP}(?P<num>a|an|{alts(w for w, v in ATOMS.items() if v[1] == 'unit' and v[0] >= 1)})"
@@ -276,8 +282,12 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     if end == start:
         return None
     scaled = last_role == "scale"
-    return Core(total + current, end, words=True, scaled=scaled,
-                 factor=last_scale if scaled else 1.0)
+    value = total + current
+    point = POINT_WORDS.match(text, end) if not scaled and text.startswith(" point ", end) else None
+    if point:  # "five point five", "nought point nought three"
+        digits = "".join(str(int(ATOMS[w.lower()][0])) for w in WORD_TOKEN.findall(point.group("d")))
+        value, end = float(f"{int(value)}.{digits}"), point.end()
+    return Core(value, end, words=True, scaled=scaled, factor=last_scale if scaled else 1.0)
 
 
 def _fraction_part(text: str, start: int, end: int, whole: str) -> tuple[float, int]:

@@ -292,11 +292,11 @@ def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
     if core.vague or core.scaled or text[core.end + 1:core.end + 4] not in ("in ", "of ", "out"):
         return False
     m = grammar.RATIO.match(text, core.end)
-    if not m or not (core.value == 1 or core.value > 1 and "of" not in m.group().lower().split()):
+    if not m or not (core.value == 1 or m.group().lower().split() != ["of"]):
         return False
     p = m.end()
     second = grammar.parse_digits(text, p, False) if text[p].isdigit() else grammar.parse_words(text, p)
-    if second is None or second.scaled or not core.value < second.value <= 1000 \
+    if second is None or not core.value < second.value <= 1000 \
             or _may_continue(text[second.end:second.end + 1]) and grammar.PERCENT.match(text, second.end):
         return False
     fig.value, fig.end, fig.kind = core.value / second.value, second.end, "fraction"
@@ -390,6 +390,12 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     if cur and (not cur.group("of") or core.vague or core.scaled):
         fig.unit, fig.kind, fig.end = grammar.CUR_AFTER[cur.group("cur").lower()], "money", cur.end()
         fig.symbol = cur.group("cur")
+        fig.value *= grammar.CUR_FACTORS.get(fig.symbol.lower(), 1.0)
+        scale = grammar.SCALE_WORD.match(text, fig.end) if not core.scaled else None
+        if scale:  # "75 USD million"
+            fig.value *= grammar.ATOMS[scale.group("s").lower()][0]
+            fig.end = scale.end()
+            return True
         if fig.unit in grammar.CENT_CURRENCIES and not core.scaled and fig.value_max is None:
             _cents(text, fig)
         return True
@@ -456,6 +462,10 @@ def _measure_unit(text: str, fig: _Figure, noun: str, between: str) -> None:
         unit += "²" if "square" in between else "³"
     elif "metric" in between and unit == "ton":
         unit = "t"
+    inches = grammar.INCHES_AFTER.match(text, fig.end) if unit == "ft" else None
+    if inches and float(inches.group("n")) < 12:
+        fig.value += float(inches.group("n")) / 12
+        fig.end = inches.end()
     per = grammar.PER_TIME.match(text, fig.end) if unit not in ("mph", "km/h") else None
     if per:
         time_unit = grammar.UNIT_SYMBOLS.get((per.group("w") or per.group("s")).lower(), "h")
@@ -519,6 +529,8 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         fig.take_left(grammar.LEFT_A.search(fig.window))  # "a third of"
     _grow_number(text, core, core.words)
     fig.end, fig.value, fig.value_max = core.end, core.value, core.value_max
+    if cur and fig.symbol.lower() in grammar.CUR_FACTORS:  # "MAUD 60"
+        fig.value *= grammar.CUR_FACTORS[fig.symbol.lower()]
     if core.kind:
         fig.kind = core.kind
     qual = grammar.LEFT_QUALIFIER.search(fig.window)
