@@ -116,11 +116,13 @@ SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 MIXED_FRACTION = re.compile(r"[^\S\n]([0-9])/([0-9]{1,2})(?![0-9/])")
 SLASH_FRACTION = re.compile(r"/([0-9]{1,2})(?![0-9/])")
 ATOM = rf"(?:{alts(ATOMS)})\b"
-WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM})*", re.IGNORECASE)
+# At most twelve atoms: no number is longer, and the bound keeps a long run of number
+# words ("one one one ...") linear instead of rescanning the rest of the run at each word.
+WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM}){{0,12}}", re.IGNORECASE)
 WORD_TOKEN = re.compile(r"[A-Za-z]+")
 SCALE_AFTER_DIGITS = re.compile(
     rf"(?:(?:{SP}|-)?(?:{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b"
-    rf"|(?:{SP})?(?:{alts(ABBREV)})\b)+", re.IGNORECASE)
+    rf"|(?:{SP})?(?:{alts(ABBREV)})\b){{1,3}}", re.IGNORECASE)
 MONEY_ABBREV_RE = re.compile(rf"(?:{alts(MONEY_ABBREV)})\b", re.IGNORECASE)
 VAGUE_RE = re.compile(
     rf"(?P<a>{alts(VAGUE_ALONE)})(?:{SP}of{SP}(?P<b>{alts(PLURAL_SCALES)}))?\b"
