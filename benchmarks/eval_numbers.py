@@ -11,6 +11,7 @@ rules were prompted by patterns it shares with the rest of the corpus) and
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
     python benchmarks/eval_numbers.py --no-speed   # skip the timing over ../shared/corpora
     python benchmarks/eval_numbers.py --specs-only --errors   # only numbers_specs.jsonl, with its misses
+    python benchmarks/eval_numbers.py --runs       # only the time on long runs of one shape (1 MB each)
 
 Printed, each as P/R/F1 with one-to-one matching (benchmarks/scoring.py):
 - value F1: a prediction matches a gold number when the spans overlap and the values agree
@@ -234,6 +235,19 @@ def score_specs(show_errors: bool) -> None:
           f"units={agree_total[0] / max(agree_total[1], 1):.3f} ({agree_total[0]}/{agree_total[1]})")
 
 
+RUNS = ["7", "1,", "123 ", "1.", "1/2 ", "-", "$", "A", "ABC ", "one ", "twenty-one ", "one and a half ", "half "]
+
+
+def time_runs(size: int = 1_000_000) -> None:
+    """Seconds for ``size`` characters of one repeated shape: each must grow linearly with
+    the size (a pattern that rescans the rest of a run at every anchor would not)."""
+    for unit in RUNS:
+        text = unit * (size // len(unit))
+        started = time.perf_counter()
+        count = len(extract_numbers(Document(id="run", text=text)))
+        print(f"run {unit!r:<18} {len(text) / 1e6:.1f} MB, {count} numbers, {time.perf_counter() - started:.2f} s")
+
+
 def time_corpora() -> None:
     documents = [Document(id=str(p), text=p.read_text(encoding="utf-8"))
                  for p in sorted(CORPORA.rglob("*.txt"))]
@@ -250,7 +264,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     parser.add_argument("--specs-only", action="store_true", help="score only numbers_specs.jsonl")
+    parser.add_argument("--runs", action="store_true", help="only time long runs of one shape")
     args = parser.parse_args(argv)
+    if args.runs:
+        time_runs()
+        return 0
     if not CORPORA.exists():
         print(f"{CORPORA} not present: nothing to evaluate")
         return 0

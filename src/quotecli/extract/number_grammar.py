@@ -340,7 +340,9 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
                   or plural_follows(text, a.end())):
             # "£5m", or "5m viewers"; a bare "100m" is metres.
             factor, end = MONEY_ABBREV[a.group().lower()], a.end()
-    value = (float(GROUPING.sub("", m.group())) + fraction) * factor
+    raw = m.group()
+    number = float(raw) if raw.replace(".", "", 1).isdigit() else float(GROUPING.sub("", raw))
+    value = (number + fraction) * factor
     return Core(value, end, scaled=factor != 1.0, factor=factor)
 
 
@@ -364,6 +366,20 @@ def parse_multiplier(text: str, start: int) -> Optional[Core]:
     m = WORD_TOKEN.match(text, start)
     factor = MULTIPLIERS.get(m.group().lower()) if m else None
     return Core(factor, m.end(), words=True, kind="multiplier") if factor else None
+
+
+SIGN_WORDS = tuple(f"{w} " for w in ("minus", "negative", "Minus", "Negative"))
+DENOMINATOR_INITIALS = frozenset(c for w in DENOMINATORS for c in (w[0], w[0].upper()))
+_DENOMINATOR_AT = re.compile(rf"(?:{alts(DENOMINATORS)})\b", re.IGNORECASE)
+
+
+def may_be_share(text: str, start: int) -> bool:
+    """False for a fraction word that cannot start a share: only "half" and a fraction word
+    after "a"/"an" or before a scale ("quarter million") can. Other words pass."""
+    m = _DENOMINATOR_AT.match(text, start)
+    if not m or m.group().lower() == "half":
+        return True
+    return text[max(0, start - 3):start].lower().endswith(("a ", "an ")) or bool(SCALE_WORD.match(text, m.end()))
 
 
 SHARE_BLOCKERS = frozenset({"first", "second", "last", "other", "latter", "former", "back", "front",

@@ -479,11 +479,13 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
     if glued_left and text[start - 1] not in grammar.CURRENCY_ENDINGS:
         return None, start + 1
+    if text[start] in grammar.DENOMINATOR_INITIALS and not grammar.may_be_share(text, start):
+        return None, start + 1  # "the third quarter", "second half": ordinals, read cheaply
     wstart = max(0, start - 40)
     fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
     digits = _digit_start(text[start])
-    sign = _sign(fig) if digits and fig.window[-1:] in ("-", "−", " ") \
-        or fig.window.endswith(("minus ", "negative ")) else 1
+    sign = _sign(fig) if digits and fig.window[-1:] in ("-", "−") \
+        or fig.window.endswith(grammar.SIGN_WORDS) else 1
     if text[start].isdigit():
         if sign == 1 and _blocked_left(text, start):
             return None, grammar.DIGITS.match(text, start).end()
