@@ -133,10 +133,7 @@ def about(text: str, left: int, kind: str, unit: Optional[str], of: Optional[str
     tokens = TOKEN.findall(clause)
     if not tokens or tokens[-1].lower() in REPORTING:
         return of  # "officials said dozens of volunteers signed up": the figure starts the clause
-    lows = TOKEN.findall(clause.lower())
-    if len(lows) != len(tokens):  # a letter whose case changes its class: read one by one
-        lows = [t.lower() for t in tokens]
-    subject, verb = _subject_and_verb(tokens, lows)
+    subject, verb = _subject_and_verb(tokens, [t.lower() for t in tokens])
     if subject is None:
         return of
     role = VERBS.get(verb or "", "verb")
