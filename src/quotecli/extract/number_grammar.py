@@ -105,9 +105,10 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 VULGAR_ANCHOR = re.compile("|".join(f"{c}(?<![\\w.,].)" for c in VULGAR))
 # Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
-# no-break) space ("40 000", "1 414 021 100"), then plain digits or a leading point.
+# no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
+# or a leading point.
 DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
-                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.]?[0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.]?[0-9]|[-–/])(?:\.[0-9]+)?"
                     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 GROUPING = re.compile(r"[, \u00a0\u202f]")
 # "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only
@@ -314,8 +315,9 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     """Digits with separators and decimals, then an optional scale ("3.5 million", "5bn").
 
     A fraction may follow ("4 1/2", "2½"); "k" and a capital "M" glued to the digits are
-    thousands and millions ("25k", "4.3M"); a glued lower-case "m" only after a currency
-    or before a plural noun ("£5m", "35m devices"; "100m" alone is metres).
+    thousands and millions ("25k", "4.3M"); a glued lower-case "m" or capital "K" only after
+    a currency or before a plural noun ("£5m", "35m devices", "39K shanties"; "100m" alone is
+    metres, "512K broadband" a speed).
     """
     if text[start] in VULGAR:
         return Core(VULGAR[text[start]], start + 1, kind="fraction")
@@ -336,7 +338,7 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     elif nxt.isalpha():
         a = MONEY_ABBREV_RE.match(text, end)
         glued = a.group() if a else ""
-        if a and (money or glued in "kK" or glued == "M" and len(m.group().split(".")[0]) <= 3
+        if a and (money or glued == "k" or glued == "M" and len(m.group().split(".")[0]) <= 3
                   or plural_follows(text, a.end())):
             # "£5m", or "5m viewers"; a bare "100m" is metres.
             factor, end = MONEY_ABBREV[a.group().lower()], a.end()
@@ -383,7 +385,7 @@ def may_be_share(text: str, start: int) -> bool:
 
 
 SHARE_BLOCKERS = frozenset({"first", "second", "last", "other", "latter", "former", "back", "front",
-                            "top", "bottom", "upper", "lower", "final", "opening"})
+                            "top", "in", "bottom", "upper", "lower", "final", "opening"})
 
 
 def parse_share(text: str, start: int, window: str) -> Optional[Core]:

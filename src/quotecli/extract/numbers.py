@@ -147,19 +147,32 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
         and not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
 
 
-def _name_follows(text: str, end: int) -> bool:
-    """A capitalised word right after a bare number names a model or a product ("787 Dreamliner").
+#: endings of nationality words, adjectives before a noun: "12 Somali", "10 million Swedish"
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "an", "i")
 
-    Month and weekday names are dates' words ("arrested 12 Tuesday" is elliptical),
-    and an all-capitals word may be a unit or a code.
+
+def _name_follows(text: str, end: int) -> bool:
+    """A bare number and a capitalised singular word that ends the phrase or runs into
+    another name: "a 787 Dreamliner.", "10 Downing Street", "8 Block" -- a model or a place.
+
+    Not "800,000 Tutsis" (a plural counts), "12 Somali and 11 Yemeni", "3.4bn Danish
+    kroner" (an adjective before a noun), "2 Dead, 1 Wounded" (a headline's counts), nor
+    month and weekday names ("arrested 12 Tuesday").
     """
     nxt = grammar.NEXT_WORD.match(text, end) if text[end:end + 1] == " " else None
     if not nxt:
         return False
-    word = nxt.group(1).rstrip(".,")
+    word = nxt.group(1)
+    if word.endswith(","):
+        return False
+    word = word.rstrip(".")
     low = word.lower()
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and low not in grammar.STOPS \
-        and low not in grammar.MONTHS and low not in grammar.WEEKDAYS
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or low in grammar.STOPS \
+            or low in grammar.MONTHS or low in grammar.WEEKDAYS or grammar.is_plural(word) \
+            or low.endswith(DEMONYM_ENDINGS):
+        return False
+    after = text[nxt.end(1):nxt.end(1) + 2]
+    return after[:1] in ("", ".", ")", ";", ":", "\n") or after[:1] == " " and after[1:].isupper()
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
