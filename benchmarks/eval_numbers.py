@@ -11,6 +11,7 @@ rules were prompted by patterns it shares with the rest of the corpus) and
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
     python benchmarks/eval_numbers.py --no-speed   # skip the timing over ../shared/corpora
     python benchmarks/eval_numbers.py --specs-only --errors   # only numbers_specs.jsonl, with its misses
+    python benchmarks/eval_numbers.py --runs       # only the time on long runs of one shape (1 MB each)
 
 Printed, each as P/R/F1 with one-to-one matching (benchmarks/scoring.py):
 - value F1: a prediction matches a gold number when the spans overlap and the values agree
@@ -28,8 +29,8 @@ agree within a relative 1e-4 (a percentage also matches its fraction, 50% = 0.5;
 on its low end); gold items marked ``optional`` (years, identifiers) are left out. Unit agreement
 is counted on the matches whose gold item has a unit: the gold unit name is mapped through
 spec_units.tsv to the unit quotecli writes (``dollar`` -> ``USD``, ``metre`` -> ``m``) and both
-are compared case-folded and singular. A gold item without a unit agrees with a bare number or
-a counted noun (kind ``count``): the sources do not tag counted nouns.
+are compared case-folded and singular, durations by their symbol ("3 hrs" = hour = h). Gold
+items without a unit (bare numbers: the sources do not tag counted nouns) are not counted.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ sys.path.insert(0, str(HERE))
 
 import quotecli  # noqa: E402
 from quotecli.document import Document  # noqa: E402
-from quotecli.extract.number_grammar import unit_name  # noqa: E402
+from quotecli.extract.number_grammar import UNIT_SYMBOLS, unit_name  # noqa: E402
 from quotecli.extract.numbers import extract_numbers  # noqa: E402
 from quotecli.records import Number  # noqa: E402
 from scoring import PRF, greedy_match, iou, overlaps  # noqa: E402
@@ -76,7 +77,8 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
 def unit_key(unit: Optional[str]) -> str:
     """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"; a measure written
     as a word is read as its symbol, as the extractor reports it ("miles" = "mi")."""
-    key = unit_name((unit or "").strip()).lower()
+    written = (unit or "").strip()
+    key = (UNIT_SYMBOLS.get(written.lower()) or unit_name(written)).lower()
     if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
         key = key[:-1]
     return key
@@ -182,10 +184,7 @@ def spec_value_match(p: Number, g: dict[str, Any]) -> bool:
 
 
 def spec_unit_agrees(p: Number, g: dict[str, Any], subset: str) -> bool:
-    name = g["unit"]
-    if name is None:
-        return p.kind == "count"
-    name = name.lower()
+    name = g["unit"].lower()
     if name == "pound" and "currency" not in subset:
         name = "pound-mass"
     expected = g.get("iso_currency") or SPEC_UNITS.get(name, name)
@@ -210,6 +209,8 @@ def score_specs(show_errors: bool) -> None:
         found.setdefault(subset, PRF()).add(len(pairs), len(predicted), len(gold))
         agree = units.setdefault(subset, [0, 0])
         for p, g in pairs:
+            if g["unit"] is None:
+                continue
             ok = spec_unit_agrees(p, g, subset)
             agree[0] += ok
             agree[1] += 1
@@ -234,6 +235,19 @@ def score_specs(show_errors: bool) -> None:
           f"units={agree_total[0] / max(agree_total[1], 1):.3f} ({agree_total[0]}/{agree_total[1]})")
 
 
+RUNS = ["7", "1,", "123 ", "1.", "1/2 ", "-", "$", "A", "ABC ", "one ", "twenty-one ", "one and a half ", "half "]
+
+
+def time_runs(size: int = 1_000_000) -> None:
+    """Seconds for ``size`` characters of one repeated shape: each must grow linearly with
+    the size (a pattern that rescans the rest of a run at every anchor would not)."""
+    for unit in RUNS:
+        text = unit * (size // len(unit))
+        started = time.perf_counter()
+        count = len(extract_numbers(Document(id="run", text=text)))
+        print(f"run {unit!r:<18} {len(text) / 1e6:.1f} MB, {count} numbers, {time.perf_counter() - started:.2f} s")
+
+
 def time_corpora() -> None:
     documents = [Document(id=str(p), text=p.read_text(encoding="utf-8"))
                  for p in sorted(CORPORA.rglob("*.txt"))]
@@ -250,7 +264,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     parser.add_argument("--specs-only", action="store_true", help="score only numbers_specs.jsonl")
+    parser.add_argument("--runs", action="store_true", help="only time long runs of one shape")
     args = parser.parse_args(argv)
+    if args.runs:
+        time_runs()
+        return 0
     if not CORPORA.exists():
         print(f"{CORPORA} not present: nothing to evaluate")
         return 0

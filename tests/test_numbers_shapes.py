@@ -217,3 +217,29 @@ def test_about(text, about):
 
 def test_about_is_empty_for_a_pronoun_subject():
     assert one("It has 300 staff.").about is None
+
+
+# more shapes from the development sets (sentences written for these tests) ----------------
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The centre is 6 feet 3 inches tall.", "6 feet 3 inches", 6.25, "ft"),
+    ("The reading was four point two five.", "four point two five", 4.25, None),
+    ("They booked 40 USD million in fees.", "40 USD million", 40_000_000, "USD"),
+    ("Costs rose to 25 MEUR last year.", "25 MEUR", 25_000_000, "EUR"),
+    ("The village has 12 000 residents.", "12 000 residents", 12_000, "residents"),
+    ("The loan was Rs 2,50,000 in total.", "Rs 2,50,000", 250_000, "INR"),
+    ("There are one million reasons to stay.", "one million reasons", 1_000_000, "reasons"),
+    ("The ferry sails at 20 knots.", "20 knots", 20, "kn"),
+    ("The yard covers 300 square metres.", "300 square metres", 300, "m²"),
+    ("The train reached 180 miles an hour.", "180 miles an hour", 180, "mph"),
+    ("The oven was set to 220 °C.", "220 °C", 220, "°C"),
+])
+def test_more_shapes(text, written, value, unit):
+    n = one(text)
+    assert (n.text, n.unit) == (written, unit)
+    assert n.value == pytest.approx(value)
+
+
+def test_a_year_before_a_count_is_not_grouped_with_it():
+    found = numbers("In 2019 120 people applied.")
+    assert [(n.text, n.value) for n in found] == [("120 people", 120)]

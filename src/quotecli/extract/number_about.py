@@ -40,12 +40,13 @@ INTRO_WORDS = frozenset({"in", "on", "at", "by", "for", "since", "after", "befor
                          "last", "this", "next", "from", "of", "with", "under", "over", "according"})
 
 #: the clause starts after a sentence end, a semicolon or colon, a line break or a dash
-CLAUSE_START = regex.compile(r"(?:[.!?;:][\"”’)]*\s|\n|\s[—–]\s|\s--\s)", regex.REVERSE)
-WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+TOKEN = re.compile(r"[^\W\d_][\w'’&-]*(?:\.[\w'’&-]+)*|,")
+#: everything up to the last sentence end, semicolon, colon, line break or dash
+LAST_BOUNDARY = re.compile(r"(?s).*(?:[.!?;:][\"”’)]?\s|\n|\s[—–]\s|\s--\s)")
 # Words that start a new clause inside a sentence: "... and the union demanded a 5% raise",
 # "... that the city would open 12 shelters".
-CONJUNCTION_SPLIT = re.compile(r"\s(?:and|but|while|whereas|that|which|who|because|after|when|if|"
-                               r"before|until|where|although|though)\s")
+SPLITTERS = frozenset({"and", "but", "while", "whereas", "that", "which", "who", "because", "after",
+                       "when", "if", "before", "until", "where", "although", "though"})
 #: "a crowd of 2,000 supporters", "the deaths of 53 migrants": the figure belongs to the noun
 NOUN_OF = regex.compile(r"\b([^\W\d_][\w-]*)\s+of\s+\Z", regex.REVERSE)
 REPORTING = frozenset({"said", "says", "say", "told", "added", "announced", "reported", "estimated"})
@@ -57,95 +58,82 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "could", "
                          "should", "must", "be", "been"})
 
 
-def _clause_before(text: str, left: int) -> tuple[str, int]:
-    """The clause text before the figure (at most 200 characters) and where it starts."""
-    lo = max(0, left - 200)
-    m = CLAUSE_START.search(text, lo, left)
-    start = m.end() if m else lo
-    return text[start:left], start
+def _clause_before(text: str, left: int) -> str:
+    """The clause text before the figure (at most 100 characters)."""
+    lo = max(0, left - 100)
+    m = LAST_BOUNDARY.match(text, lo, left)
+    if m:
+        return text[m.end():left]
+    if lo and not text[lo - 1].isspace():
+        lo = text.find(" ", lo, left) + 1 or lo  # not the tail of a word cut by the window
+    return text[lo:left]
 
 
-def _is_verb(word: str) -> bool:
-    low = word.lower()
-    return low in VERBS or (low.endswith("ed") and len(low) > 4 and word[:1].islower())
-
-
-def _has_verb(text: str) -> bool:
-    return any(_is_verb(m.group()) for m in WORD.finditer(text))
-
-
-def _subject(words: list[str]) -> Optional[str]:
+def _subject(words: list[str], lows: list[str]) -> Optional[str]:
     """The noun phrase of ``words`` (the clause before its verb), without its frame."""
-    while words and words[0].lower() in CONJUNCTIONS:
-        words = words[1:]
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    words = [POSSESSIVE_END.sub("", w) for w in words if w.lower() not in STOPS or w.lower() in ("of", "and")]
-    while words and words[-1].lower() in ("of", "and"):
-        words = words[:-1]
-    if not words or len(words) == 1 and words[0].lower() in PRONOUNS:
+    i = 0
+    while i < len(lows) and (lows[i] in CONJUNCTIONS or lows[i] in DETERMINERS):
+        i += 1
+    kept = [POSSESSIVE_END.sub("", w) for w, low in zip(words[i:], lows[i:])
+            if low not in STOPS or low in ("of", "and")]
+    while kept and kept[-1].lower() in ("of", "and"):
+        kept.pop()
+    if not kept or len(kept) == 1 and kept[0].lower() in PRONOUNS:
         return None
-    return " ".join(words[-MAX_WORDS:])
+    return " ".join(kept[-MAX_WORDS:])
 
 
-def _subject_words(clause: str) -> tuple[list[str], Optional[str]]:
-    """The words before the clause's first verb, and the verb that says most (lower-cased).
+def _subject_and_verb(tokens: list[str], lows: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """The subject of the clause ``tokens`` (words and commas) and the verb that says most.
 
-    An introductory phrase ("In 2019, ...") is dropped; with an apposition ("Ford, the
-    carmaker, has") the subject is the first part and the verb is in a later one.
+    A later clause joined by a conjunction ("... and the union demanded a 5% raise") is
+    read alone; an introductory phrase ("In 2019, ...") is dropped; with an apposition
+    ("Ford, the carmaker, has") the subject is the first part and the verb in a later one.
     """
-    pieces = CONJUNCTION_SPLIT.split(clause)
-    last = [m.group() for m in WORD.finditer(pieces[-1])]
-    if len(pieces) > 1 and last and not _is_verb(last[0]) and _has_verb(pieces[-1]) \
-            and _has_verb(" ".join(pieces[:-1])):
-        clause = pieces[-1]  # "workers went on strike and the union demanded a 5% raise"
-    parts = clause.split(",")
-    if len(parts) > 1 and (parts[0].split()[:1] or [""])[0].lower() in INTRO_WORDS:
-        parts = parts[1:]
-    head = [m.group().rstrip(".") for m in WORD.finditer(parts[0])]
-    rest = [m.group().rstrip(".") for part in parts[1:] for m in WORD.finditer(part)]
-    verb_at = next((i for i, w in enumerate(head) if _is_verb(w)), None)
-    if verb_at is None:
-        verbs = [w.lower() for w in rest if _is_verb(w)]
-        subject = head
-    else:
-        verbs = [w.lower() for w in head[verb_at:] + rest if _is_verb(w)]
-        subject = head[:verb_at]
-    if not verbs:
-        return [], None
-    role_verb = next((v for v in reversed(verbs) if VERBS.get(v) in ("cost", "value", "have")), None)
-    return subject, role_verb or _main_verb(head + rest, verbs[-1])
-
-
-def _main_verb(words: list[str], verb: str) -> str:
-    """An auxiliary gives way to the word after it: "would open" -> "open"."""
-    if verb not in AUXILIARIES:
-        return verb
-    lows = [w.lower() for w in words]
-    at = len(lows) - 1 - lows[::-1].index(verb)
-    nxt = lows[at + 1] if at + 1 < len(lows) else ""
-    return nxt if nxt and nxt not in STOPS else verb
+    verbs = [low in VERBS or (low[-2:] == "ed" and len(low) > 4 and t[0].islower()) for low, t in zip(lows, tokens)]
+    if True not in verbs:
+        return None, None
+    cut = max((i for i, low in enumerate(lows) if low in SPLITTERS), default=-1)
+    if 0 < cut < len(lows) - 1 and not verbs[cut + 1] and True in verbs[cut + 1:] and True in verbs[:cut]:
+        tokens, lows, verbs = tokens[cut + 1:], lows[cut + 1:], verbs[cut + 1:]
+    if "," in lows and lows[0] in INTRO_WORDS:
+        at = lows.index(",") + 1
+        tokens, lows, verbs = tokens[at:], lows[at:], verbs[at:]
+    comma = lows.index(",") if "," in lows else len(lows)
+    verb_at = next((i for i in range(comma) if verbs[i]), None)
+    subject_end = comma if verb_at is None else verb_at
+    found = [i for i in range(subject_end, len(lows)) if verbs[i]]
+    if not found:
+        return None, None
+    role_verb = next((lows[i] for i in reversed(found) if VERBS.get(lows[i]) in ("cost", "value", "have")), None)
+    last = found[-1]
+    verb = lows[last]
+    if verb in AUXILIARIES and last + 1 < len(lows) and lows[last + 1] not in STOPS and lows[last + 1] != ",":
+        verb = lows[last + 1]  # "would open" -> "open"
+    return _subject(tokens[:subject_end], lows[:subject_end]), role_verb or verb
 
 
 def about(text: str, left: int, kind: str, unit: Optional[str], of: Optional[str]) -> Optional[str]:
     """What the figure starting at ``left`` measures, as a short plain string (or ``None``)."""
-    if kind == "age":
+    before = text[max(0, left - 4):left]
+    if kind == "age" and before.endswith(", "):
         name = NAME_BEFORE_AGE.search(text, max(0, left - 60), left)
         if name:
             return f"age of {name.group(1)}"
     counted = unit if kind == "count" and unit else None
-    owner = POSSESSIVE.search(text, max(0, left - 60), left)
-    if owner:
-        return f"{owner.group(1)} {counted}" if counted else owner.group(1)
-    noun = NOUN_OF.search(text, max(0, left - 40), left)
-    if noun and noun.group(1).lower() not in STOPS and not noun.group(1)[:1].isupper():
-        return f"{noun.group(1)} of {counted}" if counted else noun.group(1)
-    clause, _ = _clause_before(text, left)
-    last = clause.split()[-1:] if clause.strip() else []
-    if last and last[0].lower().strip(",") in REPORTING:
+    if before.endswith(("s ", "'", "’", "' ", "’ ")):
+        owner = POSSESSIVE.search(text, max(0, left - 60), left)
+        if owner:
+            return f"{owner.group(1)} {counted}" if counted else owner.group(1)
+    if before.endswith("of "):
+        noun = NOUN_OF.search(text, max(0, left - 40), left)
+        if noun and noun.group(1).lower() not in STOPS and not noun.group(1)[:1].isupper():
+            return f"{noun.group(1)} of {counted}" if counted else noun.group(1)
+    clause = _clause_before(text, left)
+    tokens = TOKEN.findall(clause)
+    if not tokens or tokens[-1].lower() in REPORTING:
         return of  # "officials said dozens of volunteers signed up": the figure starts the clause
-    words, verb = _subject_words(clause)
-    subject = _subject(words)
+    subject, verb = _subject_and_verb(tokens, [t.lower() for t in tokens])
     if subject is None:
         return of
     role = VERBS.get(verb or "", "verb")

@@ -38,6 +38,7 @@ VAGUE = {w: (float(lo), float(hi), where) for w, (lo, hi, where) in lexicon.tabl
 CURRENCIES = lexicon.table("currencies")
 CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both")}
 CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("after", "both")}
+CUR_FACTORS = {k: float(v[2]) for k, v in CURRENCIES.items() if len(v) > 2}
 UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
 UNIT_SYMBOLS = {k: v[1] for k, v in lexicon.table("number_units").items() if len(v) > 1}
 DENOMINATORS = {k: int(v[0]) for k, v in lexicon.table("number_denominators").items()}
@@ -102,28 +103,42 @@ PUNCT_WORD_ANCHOR = re.compile(rf"[^a-zA-Z0-9_ ](?<=\W)(?=[{re.escape(_FIRST_LET
 POINT_ANCHOR = re.compile(r"\.(?=[0-9])(?<![\w.,]\.)")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
-VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
-DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+VULGAR_ANCHOR = re.compile("|".join(f"{c}(?<![\\w.,].)" for c in VULGAR))
+# Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
+# no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
+# or a leading point.
+DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.]?[0-9]|[-–/])(?:\.[0-9]+)?"
+                    r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+GROUPING = re.compile(r"[, \u00a0\u202f]")
 # "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only
 # the denominators of measures and shares, so "9/11" and "24/7" stay labels.
 SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 MIXED_FRACTION = re.compile(r"[^\S\n]([0-9])/([0-9]{1,2})(?![0-9/])")
 SLASH_FRACTION = re.compile(r"/([0-9]{1,2})(?![0-9/])")
 ATOM = rf"(?:{alts(ATOMS)})\b"
-WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM})*", re.IGNORECASE)
+# At most twelve atoms: no number is longer, and the bound keeps a long run of number
+# words ("one one one ...") linear instead of rescanning the rest of the run at each word.
+WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM}){{0,12}}", re.IGNORECASE)
 WORD_TOKEN = re.compile(r"[A-Za-z]+")
 SCALE_AFTER_DIGITS = re.compile(
     rf"(?:(?:{SP}|-)?(?:{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b"
-    rf"|(?:{SP})?(?:{alts(ABBREV)})\b)+", re.IGNORECASE)
+    rf"|(?:{SP})?(?:{alts(ABBREV)})\b){{1,3}}", re.IGNORECASE)
 MONEY_ABBREV_RE = re.compile(rf"(?:{alts(MONEY_ABBREV)})\b", re.IGNORECASE)
 VAGUE_RE = re.compile(
     rf"(?P<a>{alts(VAGUE_ALONE)})(?:{SP}of{SP}(?P<b>{alts(PLURAL_SCALES)}))?\b"
     rf"|(?P<c>{alts(VAGUE_SCALE)}){SP}(?P<d>{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
     re.IGNORECASE)
 LEADING_ZERO = re.compile(r"0[0-9]{2,}")
+_DIGIT_WORDS = [w for w, v in ATOMS.items() if v[1] in ("unit", "teen", "tens")]
+POINT_WORDS = re.compile(rf"{SP}point{SP}(?P<d>(?:{alts(_DIGIT_WORDS)})\b(?:{SP}(?:{alts(_DIGIT_WORDS)})\b)*)",
+                         re.IGNORECASE)
+# "5 feet 2 inches", "12 ft 2 in": one length.
+INCHES_AFTER = re.compile(rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,2}}(?:\.[0-9]+)?){SP}(?:inches|inch|in)\b", re.IGNORECASE)
 DENOM_AFTER = re.compile(rf"(?:{SP}|-)(?P<d>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 AND_FRACTION = re.compile(
-    rf"{SP}and{SP}(?:(?:a|an|one){SP}(?P<one>half|third|quarter)|three{SP}quarters)\b", re.IGNORECASE)
+    rf"{SP}and{SP}(?P<num>a|an|{alts(w for w, v in ATOMS.items() if v[1] == 'unit' and v[0] >= 1)})"
+    rf"[ -](?P<den>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 SCALE_WORD = re.compile(rf"{SP}(?P<s>{alts(w for w, v in ATOMS.items() if v[1] == 'scale' and v[0] >= 1000)})\b",
                         re.IGNORECASE)
 # What may follow a lone "half" to make it a share: "half of", "half the", "half its".
@@ -173,6 +188,9 @@ GLUED_MONEY = {"p": "GBX"}
 # code in capitals ("USD50") or the two usual abbreviations ("RM79", "Rs500").
 GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?")
 DEGREE_SCALE = re.compile(rf"{SP}(Celsius|Fahrenheit|C|F)\b")
+DEGREE_SIGN = re.compile(r"[^\S\n]?°[^\S\n]?(?P<s>[CF](?![A-Za-z]))?")
+# "188 miles an hour", "50 km per second", "30 km/h" after a measure.
+PER_TIME = re.compile(rf"{SP}(?:per|an|a){SP}(?P<w>hour|minute|second|day)\b|/(?P<s>h|hr|s)\b", re.IGNORECASE)
 WEEKDAYS = frozenset(lexicon.table("weekdays"))
 CLOCK_OR_FRACTION = re.compile(r" ?[:/] ?[0-9]")
 CLOCK_LEFT = regex.compile(r"(?:[0-9] ?[:/]|/) ?\Z", regex.REVERSE)
@@ -184,7 +202,7 @@ PERCENT = re.compile(
     rf"(?:{SP}|-)?(?:(?P<pp>percentage{SP}points?)|%|per(?:{SP})?cent\b|pct\b|pc\b)", re.IGNORECASE)
 OF = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
 CUR_AFTER_RE = re.compile(
-    rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})\b", re.IGNORECASE)
+    rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})(?!\w)", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"-(?P<w>[A-Za-z]+)(?P<old>-olds?\b)?")
 NEXT_WORD = re.compile(rf"{SP}([^\W\d_][\w'’.&-]*)")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -202,7 +220,8 @@ def anchors(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in DIGIT_ANCHOR.finditer(text)]
     if "." in text:
         found.extend(m.span() for m in POINT_ANCHOR.finditer(text))
-    found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
+    if any(c in text for c in VULGAR):
+        found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
     first = WORD_AT.match(text)
     if first:
         found.append(first.span())
@@ -244,8 +263,8 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     for tok in WORD_TOKEN.finditer(text, start, m.end()):
         word = tok.group().lower()
         if word == "and":
-            if last_role != "scale":
-                break
+            if last_role != "scale" or AND_FRACTION.match(text, tok.start() - 1):
+                break  # "two and three"; "six million and two thirds" is read by the caller
             continue
         value, role = ATOMS[word]
         if role in ("unit", "teen", "tens"):
@@ -266,8 +285,12 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     if end == start:
         return None
     scaled = last_role == "scale"
-    return Core(total + current, end, words=True, scaled=scaled,
-                 factor=last_scale if scaled else 1.0)
+    value = total + current
+    point = POINT_WORDS.match(text, end) if not scaled and text.startswith(" point ", end) else None
+    if point:  # "five point five", "nought point nought three"
+        digits = "".join(str(int(ATOMS[w.lower()][0])) for w in WORD_TOKEN.findall(point.group("d")))
+        value, end = float(f"{int(value)}.{digits}"), point.end()
+    return Core(value, end, words=True, scaled=scaled, factor=last_scale if scaled else 1.0)
 
 
 def _fraction_part(text: str, start: int, end: int, whole: str) -> tuple[float, int]:
@@ -292,8 +315,9 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     """Digits with separators and decimals, then an optional scale ("3.5 million", "5bn").
 
     A fraction may follow ("4 1/2", "2½"); "k" and a capital "M" glued to the digits are
-    thousands and millions ("25k", "4.3M"); a glued lower-case "m" only after a currency
-    or before a plural noun ("£5m", "35m devices"; "100m" alone is metres).
+    thousands and millions ("25k", "4.3M"); a glued lower-case "m" or capital "K" only after
+    a currency or before a plural noun ("£5m", "35m devices", "39K shanties"; "100m" alone is
+    metres, "512K broadband" a speed).
     """
     if text[start] in VULGAR:
         return Core(VULGAR[text[start]], start + 1, kind="fraction")
@@ -314,11 +338,13 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     elif nxt.isalpha():
         a = MONEY_ABBREV_RE.match(text, end)
         glued = a.group() if a else ""
-        if a and (money or glued in "kK" or glued == "M" and len(m.group().split(".")[0]) <= 3
+        if a and (money or glued == "k" or glued == "M" and len(m.group().split(".")[0]) <= 3
                   or plural_follows(text, a.end())):
             # "£5m", or "5m viewers"; a bare "100m" is metres.
             factor, end = MONEY_ABBREV[a.group().lower()], a.end()
-    value = (float(m.group().replace(",", "")) + fraction) * factor
+    raw = m.group()
+    number = float(raw) if raw.replace(".", "", 1).isdigit() else float(GROUPING.sub("", raw))
+    value = (number + fraction) * factor
     return Core(value, end, scaled=factor != 1.0, factor=factor)
 
 
@@ -344,8 +370,22 @@ def parse_multiplier(text: str, start: int) -> Optional[Core]:
     return Core(factor, m.end(), words=True, kind="multiplier") if factor else None
 
 
+SIGN_WORDS = tuple(f"{w} " for w in ("minus", "negative", "Minus", "Negative"))
+DENOMINATOR_INITIALS = frozenset(c for w in DENOMINATORS for c in (w[0], w[0].upper()))
+_DENOMINATOR_AT = re.compile(rf"(?:{alts(DENOMINATORS)})\b", re.IGNORECASE)
+
+
+def may_be_share(text: str, start: int) -> bool:
+    """False for a fraction word that cannot start a share: only "half" and a fraction word
+    after "a"/"an" or before a scale ("quarter million") can. Other words pass."""
+    m = _DENOMINATOR_AT.match(text, start)
+    if not m or m.group().lower() == "half":
+        return True
+    return text[max(0, start - 3):start].lower().endswith(("a ", "an ")) or bool(SCALE_WORD.match(text, m.end()))
+
+
 SHARE_BLOCKERS = frozenset({"first", "second", "last", "other", "latter", "former", "back", "front",
-                            "top", "bottom", "upper", "lower", "final", "opening"})
+                            "top", "in", "bottom", "upper", "lower", "final", "opening"})
 
 
 def parse_share(text: str, start: int, window: str) -> Optional[Core]:
@@ -360,7 +400,7 @@ def parse_share(text: str, start: int, window: str) -> Optional[Core]:
         return None
     core = Core(1 / DENOMINATORS[word], m.end(), words=True, kind="fraction")
     scale = SCALE_WORD.match(text, m.end())
-    if scale and word != "half":  # "a quarter million"; "half a million" is read at "million"
+    if scale:  # "a quarter million", "half million"; "half a million" is read at "million"
         scale_after(text, core)
         return core
     if word == "half":

@@ -147,19 +147,32 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
         and not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
 
 
-def _name_follows(text: str, end: int) -> bool:
-    """A capitalised word right after a bare number names a model or a product ("787 Dreamliner").
+#: endings of nationality words, adjectives before a noun: "12 Somali", "10 million Swedish"
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "an", "i")
 
-    Month and weekday names are dates' words ("arrested 12 Tuesday" is elliptical),
-    and an all-capitals word may be a unit or a code.
+
+def _name_follows(text: str, end: int) -> bool:
+    """A bare number and a capitalised singular word that ends the phrase or runs into
+    another name: "a 787 Dreamliner.", "10 Downing Street", "8 Block" -- a model or a place.
+
+    Not "800,000 Tutsis" (a plural counts), "12 Somali and 11 Yemeni", "3.4bn Danish
+    kroner" (an adjective before a noun), "2 Dead, 1 Wounded" (a headline's counts), nor
+    month and weekday names ("arrested 12 Tuesday").
     """
     nxt = grammar.NEXT_WORD.match(text, end) if text[end:end + 1] == " " else None
     if not nxt:
         return False
-    word = nxt.group(1).rstrip(".,")
+    word = nxt.group(1)
+    if word.endswith(","):
+        return False
+    word = word.rstrip(".")
     low = word.lower()
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and low not in grammar.STOPS \
-        and low not in grammar.MONTHS and low not in grammar.WEEKDAYS
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or low in grammar.STOPS \
+            or low in grammar.MONTHS or low in grammar.WEEKDAYS or grammar.is_plural(word) \
+            or low.endswith(DEMONYM_ENDINGS):
+        return False
+    after = text[nxt.end(1):nxt.end(1) + 2]
+    return after[:1] in ("", ".", ")", ";", ":", "\n") or after[:1] == " " and after[1:].isupper()
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
@@ -256,10 +269,10 @@ def _is_change(text: str, left: int) -> bool:
     "from" alone ("from $800,000 to $1.3 million", "ranged from 18 to 34") opens a range;
     after a word of change it opens the old value.
     """
-    prev, prev_start = _word_before(text, left)
+    prev = _prev_word(text, left).lower().rstrip(".,")
     if prev != "from":
         return prev in grammar.CHANGE_WORDS
-    before, _ = _word_before(text, prev_start)
+    before, _ = _word_before(text, left - 5)
     return before in grammar.CHANGE_WORDS
 
 
@@ -275,9 +288,10 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
             core.value, core.end, core.kind = core.value / grammar.DENOMINATORS[word], den.end(), "fraction"
             grammar.scale_after(text, core)
         return
-    half = grammar.AND_FRACTION.match(text, core.end)
+    half = grammar.AND_FRACTION.match(text, core.end) if text.startswith(" and ", core.end) else None
     if half:
-        share = 0.75 if not half.group("one") else 1 / grammar.DENOMINATORS[half.group("one").lower()]
+        num = half.group("num").lower()
+        share = (1 if num in ("a", "an") else grammar.ATOMS[num][0]) / grammar.DENOMINATORS[half.group("den").lower()]
         core.end = half.end()
         if core.scaled:
             core.value += share * core.factor
@@ -288,12 +302,14 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
 
 def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
     """ "one in four voters", "1 in 10", "one out of five", "one of four" as a share (0.25)."""
-    m = grammar.RATIO.match(text, core.end) if not core.vague and not core.scaled else None
-    if not m or not (core.value == 1 or core.value > 1 and "of" not in m.group().lower().split()):
+    if core.vague or core.scaled or text[core.end + 1:core.end + 4] not in ("in ", "of ", "out"):
+        return False
+    m = grammar.RATIO.match(text, core.end)
+    if not m or not (core.value == 1 or m.group().lower().split() != ["of"]):
         return False
     p = m.end()
     second = grammar.parse_digits(text, p, False) if text[p].isdigit() else grammar.parse_words(text, p)
-    if second is None or second.scaled or not core.value < second.value <= 1000 \
+    if second is None or not core.value < second.value <= 1000 \
             or _may_continue(text[second.end:second.end + 1]) and grammar.PERCENT.match(text, second.end):
         return False
     fig.value, fig.end, fig.kind = core.value / second.value, second.end, "fraction"
@@ -387,6 +403,12 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     if cur and (not cur.group("of") or core.vague or core.scaled):
         fig.unit, fig.kind, fig.end = grammar.CUR_AFTER[cur.group("cur").lower()], "money", cur.end()
         fig.symbol = cur.group("cur")
+        fig.value *= grammar.CUR_FACTORS.get(fig.symbol.lower(), 1.0)
+        scale = grammar.SCALE_WORD.match(text, fig.end) if not core.scaled else None
+        if scale:  # "75 USD million"
+            fig.value *= grammar.ATOMS[scale.group("s").lower()][0]
+            fig.end = scale.end()
+            return True
         if fig.unit in grammar.CENT_CURRENCIES and not core.scaled and fig.value_max is None:
             _cents(text, fig)
         return True
@@ -412,6 +434,10 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         fig.unit, fig.end = grammar.unit_name(glued.group()), glued.end()
         fig.kind = grammar.UNITS[glued.group().lower()]
         return True
+    degrees = grammar.DEGREE_SIGN.match(text, end) if "°" in text[end:end + 2] else None
+    if degrees:  # "300 °C", "12 °"
+        fig.unit, fig.kind, fig.end = "°" + (degrees.group("s") or ""), "measure", degrees.end()
+        return True
     pos = end
     ofm = grammar.OF.match(text, end)
     if core.vague and ofm:
@@ -428,10 +454,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     fig.end = noun_end
     fig.kind = grammar.UNITS.get(fig.unit.lower(), "count")
     if fig.kind == "measure":
-        fig.unit = grammar.unit_name(noun)
-        degrees = grammar.DEGREE_SCALE.match(text, fig.end) if fig.unit == "°" else None
-        if degrees:
-            fig.unit, fig.end = "°" + degrees.group(1)[0].upper(), degrees.end()
+        _measure_unit(text, fig, noun, text[end:noun_end - len(noun)].lower())
     old = grammar.OLD.match(text, fig.end)
     if fig.kind == "duration" and fig.unit.startswith("year") and old:
         fig.kind, fig.end = "age", old.end()
@@ -440,13 +463,42 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     return True
 
 
+def _measure_unit(text: str, fig: _Figure, noun: str, between: str) -> None:
+    """A measure's symbol with what the words around it add: "square metres" -> m²,
+    "metric tons" -> t, "miles an hour" -> mph, "degrees Celsius" -> °C."""
+    unit = grammar.unit_name(noun)
+    if unit == "°":
+        degrees = grammar.DEGREE_SCALE.match(text, fig.end)
+        if degrees:
+            unit, fig.end = "°" + degrees.group(1)[0].upper(), degrees.end()
+    elif "square" in between or "cubic" in between:
+        unit += "²" if "square" in between else "³"
+    elif "metric" in between and unit == "ton":
+        unit = "t"
+    inches = grammar.INCHES_AFTER.match(text, fig.end) if unit == "ft" else None
+    if inches and float(inches.group("n")) < 12:
+        fig.value += float(inches.group("n")) / 12
+        fig.end = inches.end()
+    per = grammar.PER_TIME.match(text, fig.end) if unit not in ("mph", "km/h") else None
+    if per:
+        time_unit = grammar.UNIT_SYMBOLS.get((per.group("w") or per.group("s")).lower(), "h")
+        unit = "mph" if unit == "mi" and time_unit == "h" else f"{unit}/{time_unit}"
+        fig.end = per.end()
+    fig.unit = unit
+
+
 def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
+    glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
+    if glued_left and text[start - 1] not in grammar.CURRENCY_ENDINGS:
+        return None, start + 1
+    if text[start] in grammar.DENOMINATOR_INITIALS and not grammar.may_be_share(text, start):
+        return None, start + 1  # "the third quarter", "second half": ordinals, read cheaply
     wstart = max(0, start - 40)
     fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
     digits = _digit_start(text[start])
-    glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
-    sign = _sign(fig) if digits or fig.window[-1:] == " " else 1
+    sign = _sign(fig) if digits and fig.window[-1:] in ("-", "−") \
+        or fig.window.endswith(grammar.SIGN_WORDS) else 1
     if text[start].isdigit():
         if sign == 1 and _blocked_left(text, start):
             return None, grammar.DIGITS.match(text, start).end()
@@ -477,7 +529,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
             return None, core.end
         if not cur and _in_date(text, start, core.end):
             return None, core.end
-    elif core.scaled and not core.vague and core.factor == core.value:
+    elif core.scaled and not core.vague and core.factor == core.value and raw.lower() in grammar.ATOMS:
         # A bare scale word counts only with an article: "a dozen", "a million".
         art = grammar.LEFT_ARTICLE.search(fig.window)
         if not art:
@@ -492,6 +544,8 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         fig.take_left(grammar.LEFT_A.search(fig.window))  # "a third of"
     _grow_number(text, core, core.words)
     fig.end, fig.value, fig.value_max = core.end, core.value, core.value_max
+    if cur and fig.symbol.lower() in grammar.CUR_FACTORS:  # "MAUD 60"
+        fig.value *= grammar.CUR_FACTORS[fig.symbol.lower()]
     if core.kind:
         fig.kind = core.kind
     qual = grammar.LEFT_QUALIFIER.search(fig.window)
@@ -550,8 +604,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
 def _sign(fig: _Figure) -> int:
     """-1 when a minus sign or word stands right before the number ("-1.3%", "minus-5 yards")."""
     window = fig.window
-    tail = window[-9:].lower()
-    if not (window and window[-1] in "-−" or "minus" in tail or "negative" in tail):
+    if window[-1:] not in ("-", "−") and not window.rstrip(" -")[-8:].lower().endswith(("minus", "negative")):
         return 1
     m = grammar.LEFT_SIGN.search(window)
     if not m:
