@@ -90,7 +90,6 @@ def test_holiday_words_as_modifiers_are_not_dates():
 @pytest.mark.parametrize("text,date,expected", [
     ("He is a man of the 20th century.", "1998-02-13", [("the 20th century", "19")]),
     ("It is a nineteenth-century house.", "1998-02-13", [("nineteenth-century", "18")]),
-    ("Crime fell in the nineties.", "2005-02-13", [("the nineties", "199X")]),
     ("Rents doubled over the last decade.", "2005-02-13", [("the last decade", "199X")]),
     ("The plant will close by year-end.", "2005-02-13", [("year-end", "2005")]),
 ])
