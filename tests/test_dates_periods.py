@@ -95,3 +95,10 @@ def test_holiday_words_as_modifiers_are_not_dates():
 ])
 def test_centuries_decades_and_year_end(text, date, expected):
     assert dates(text, date) == expected
+
+
+def test_a_comparison_counts_from_the_reported_quarter_not_from_another_comparison():
+    text = ("In the fiscal-first quarter, net rose to $5 million from $4 million a year earlier. "
+            "Sales rose, compared with a year earlier.")
+    assert dates(text, "2011-10-20") == [
+        ("the fiscal-first quarter", "2011-Q1"), ("a year earlier", "2010-Q1"), ("a year earlier", "2010-Q1")]

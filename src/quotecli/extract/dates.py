@@ -709,7 +709,7 @@ def _period_word(text: str, s: int, e: int, word: str, found: list[_Candidate]) 
     if word in ("quarter", "half", "period"):
         lead = _LEAD_WORD.search(text, max(0, s - 16), s)
         lead_word = lead.group(1).lower() if lead else ""
-        if lead_word in _PERIOD_LEADS or lead_word.endswith(("'s", "’s")) or _YEAR_AT.fullmatch(lead_word):
+        if lead_word in _PERIOD_LEADS or lead_word.rsplit("-", 1)[-1] in _PERIOD_LEADS or lead_word.endswith(("'s", "’s")) or _YEAR_AT.fullmatch(lead_word):
             _quarter(text, s, e, word, found)
     elif word in _SEASONS:
         _season(text, s, e, word, found)
@@ -893,6 +893,10 @@ def _reporting_forms() -> frozenset[str]:
 
 
 _REPORTING = _reporting_forms()
+# before an "-ed" word that is an adjective, not a verb: "a still unspecified", "the reduced"
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|recently|so-called|well)\s+$",
+    re.IGNORECASE)
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 
 
@@ -930,6 +934,8 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     word = m.group(1).lower()
     if word in _REPORTING or _CUES.get(word) == "none":
         return "report"
+    if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return "report"  # "a still unspecified date", "the reduced dividend": an adjective
     tense = _CUES.get(word, "past")
     if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
         return "either"
@@ -1047,7 +1053,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     mentions resolved before it (anchors for "the following month")."""
     c = cands[i]
     if c.period is not None:
-        return _period_value(document, c, out, ref), None
+        return _period_value(document, c, out, ref, cands), None
     if c.day is not None and c.month is not None:
         year = c.year
         if year is None and ref is not None:
@@ -1101,7 +1107,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         return value, None
     if c.ago is not None:
         if c.ago == ("year", 1):
-            quarter = _quarter_context(out, c.start, ref)
+            quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
         base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
@@ -1115,18 +1121,26 @@ QUARTER_REACH = 600
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 
-def _quarter_context(out: list[DateMention], start: int, ref: Optional[dt.date] = None) -> Optional[str]:
+def _is_comparison(c: _Candidate) -> bool:
+    """A quarter counted back from another ("a year ago", "the year-earlier quarter")."""
+    return c.ago is not None or c.period is not None and (
+        c.period[0] == "year_before" or c.period[0] in ("quarter", "latest_quarter") and c.period[3] < 0)
+
+
+def _quarter_context(out: list[DateMention], cands: list[_Candidate], start: int,
+                     ref: Optional[dt.date] = None) -> Optional[str]:
     """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
     ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
-    Of the quarters named there, the nearest of the latest year: a comparison quarter
-    ("the year-ago quarter") named in between is not what "a year earlier" is counted from, nor
-    is a quarter still to come when ``ref`` is given ("a fourth-quarter charge" in October)."""
+    Of the quarters named there, the nearest of the latest year, leaving out those counted back
+    from another ("the year-ago quarter": not what "a year earlier" is counted from) and, when
+    ``ref`` is given, those still to come ("a fourth-quarter charge" in October)."""
     quarters = []
-    for m in reversed(out):
+    for j in range(len(out) - 1, -1, -1):
+        m = out[j]
         if start - m.end > QUARTER_REACH:
             break
-        if m.value and _QUARTER_VALUE.match(m.value) and (ref is None or m.value <= _last_quarter(ref)
-                                                          or m.value[5] == "H"):
+        if m.value and _QUARTER_VALUE.match(m.value) and not _is_comparison(cands[j]) and (
+                ref is None or m.value <= _last_quarter(ref) or m.value[5] == "H"):
             quarters.append(m.value)
     if not quarters:
         return None
@@ -1149,7 +1163,7 @@ def _season_of(day: dt.date) -> int:
 
 
 def _period_value(document: Document, c: _Candidate, out: list[DateMention],
-                  ref: Optional[dt.date]) -> Optional[str]:
+                  ref: Optional[dt.date], cands: list[_Candidate]) -> Optional[str]:
     """The TIMEX3 value of a part of a year, a holiday or a comparison with the year before.
 
     Quarters: an ordinal quarter without a year is the last such quarter up to the document's
@@ -1176,7 +1190,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return f"{year + offset:04d}-{code}"
     if kind == "latest_quarter":
         _, mode, year, offset, noun = c.period
-        nearby = _quarter_context(out, c.start, ref)
+        nearby = _quarter_context(out, cands, c.start, ref)
         value = _last_quarter(ref)
         if mode == "current":
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
@@ -1186,7 +1200,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
     if kind == "year_before":
-        nearby = _quarter_context(out, c.start, ref)
+        nearby = _quarter_context(out, cands, c.start, ref)
         return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
     if kind == "season":
         _, code, spec = c.period
