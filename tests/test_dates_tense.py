@@ -54,3 +54,13 @@ def test_a_participle_after_be_takes_the_tense_of_the_modal():
 
 def test_words_ending_in_ed_that_are_not_past_forms():
     assert values("Mr. Ruiz will succeed her on Feb. 1.", "2014-10-26") == [("Feb. 1", "2015-02-01")]
+
+
+def test_an_adjective_in_ed_gives_no_tense():
+    # "unspecified" is no past verb: "would" decides, and the nearest January is the coming one
+    assert values("The dividend would be paid on a still unspecified date in January.", "2014-10-26") == [
+        ("January", "2015-01")]
+
+
+def test_an_effective_date_lies_ahead():
+    assert values("The board created a new office, effective Feb. 1.", "2014-10-26") == [("Feb. 1", "2015-02-01")]

@@ -35,7 +35,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -64,7 +64,6 @@ _COUNTS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_counts")
 _PERIODS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_periods").items()}
 _SEASONS: dict[str, str] = {k: v for k, v in _PERIODS.items() if " " not in k}
 _CENTURIES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_centuries").items()}
-_DECADE_WORDS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_decades").items()}
 _NUMBER_WORDS: dict[str, tuple[int, str]] = {k: (int(v[0]), v[1]) for k, v in lexicon.table("date_number_words").items()}
 _HOLIDAYS: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lexicon.table("date_holidays").items()}
 
@@ -81,8 +80,45 @@ def _alternation(words, cased: bool = True) -> str:
     return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
 
 
+class _Hit(NamedTuple):
+    """Where a literal word was found (read like a regex match: ``span()``, ``group()``)."""
+
+    begin: int
+    finish: int
+    word: str
+
+    def span(self) -> tuple[int, int]:
+        return self.begin, self.finish
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.word
+
+
+def _literal_hits(text: str, words: tuple[str, ...]) -> list[_Hit]:
+    """Every occurrence of some literal words, in text order. ``str.find`` per word is several
+    times faster than a regex alternation of the words, which the engine tries at every
+    position whose letter starts one of them (common letters: "s", "f", "m" …)."""
+    hits = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            hits.append(_Hit(i, i + len(word), word))
+            i = text.find(word, i + 1)
+    hits.sort()
+    return hits
+
+
+def _literals(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words)))
+
+
 _SP = r"[ \t\u00a0]+"
-_MON_ANY = _alternation(_MONTHS)
 _WD = _alternation(_WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1\d{3}|20\d{2}|2100)"
@@ -91,10 +127,7 @@ _YEAR = r"(?:1\d{3}|20\d{2}|2100)"
 # a time word) with a plain regex Python scans fast (capturing groups or case-folding would
 # slow it down tenfold); the full pattern is then tried only around the anchor, with
 # ``match``/``search`` bounded to a few characters.
-#: full month names in lower case ("june 4th 1996", "25th march 2015"): a date only with a day
-_MON_LOWER = _alternation([m for m, (_, kind) in _MONTHS.items() if kind != "abbr"], cased=False)
-_NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD}|{_MON_LOWER})(?![\w-])")
-_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/|-[0-9])")
+_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/|-[0-9][0-9]?-[12])")
 
 
 def _anchor_pieces() -> frozenset[str]:
@@ -109,7 +142,6 @@ def _anchor_pieces() -> frozenset[str]:
 
 
 _PIECES = _anchor_pieces()
-_WORD_ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_PIECES, key=len, reverse=True)))
 #: the most letters a word may have before its anchor ("yester" + "day")
 _LONGEST_PREFIX = max(len(p) - len(a) for p in _RELATIVE for a in _PIECES if " " not in p and p.endswith(a))
 
@@ -327,84 +359,79 @@ def _relative_ok(text: str, m: "re.Match[str]") -> bool:
 
 
 def _name_candidates(text: str, found: list[_Candidate]) -> None:
-    """Dates anchored on a month or weekday name."""
+    """Dates anchored on a capitalised word: a month, a weekday, a holiday, or a part of a year or
+    a year in words opening a sentence ("Summer", "Third-quarter", "Nineteen ninety")."""
     for anchor in _NAME_ANCHOR.finditer(text):
         s, e = anchor.span()
-        if anchor.group().lower() in _WEEKDAYS:
-            wd = anchor.group()
+        name = anchor.group()
+        low = name.lower()
+        if low in _WEEKDAYS:
             rel = _REL_BEFORE.search(text, max(0, s - 10), s)
             if rel:
-                found.append(_Candidate(rel.start(), e, weekday=wd,
-                                        rel_weekday=(rel.group("rel").lower(), _WEEKDAYS[wd.lower()])))
+                found.append(_Candidate(rel.start(), e, weekday=name,
+                                        rel_weekday=(rel.group("rel").lower(), _WEEKDAYS[low])))
             elif _weekday_alone_ok(text, s, e):
-                found.append(_Candidate(s, e, weekday=wd, rel_weekday=("", _WEEKDAYS[wd.lower()])))
-            continue
-        name = anchor.group()
-        month = _month(name)
-        day = _DAY_AFTER.match(text, e)
-        before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
-        if name.islower() and not _lower_month_ok(text, s, name, day, before):
-            continue
-        if day or before:
-            c = _Candidate(s, e, month=month)
-            if day:
-                c.day, c.end = int(day.group("day")), day.end()
-                c.year = int(day.group("year")) if day.group("year") else None
-                if c.year and _clock_time(text, day.end()):  # "March 1 2000 GMT": 20:00 GMT
-                    c.year, c.end = None, day.end("day") + (2 if text[day.end("day"):day.end("day") + 2] in _SUFFIXES else 0)
-                second = _SECOND_DAY.match(text, day.end("day")) if c.year is None else None
-                if second:
-                    found.append(_Candidate(second.start("day"), second.end("day"), month=month,
-                                            day=int(second.group("day"))))
-            else:
-                c.day, c.start = int(before.group("day")), before.start()
-                year = _YEAR_AFTER.match(text, e)
-                if year and not _clock_time(text, year.end()):
-                    c.year, c.end = int(year.group("year")), year.end()
-            wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
-            if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
-                c.weekday, c.start = wd.group("wd"), wd.start()
-            week_of = _WEEK_OF_BEFORE.search(text, max(0, c.start - 14), c.start)
-            if week_of:
-                c.start, c.week_of = week_of.start(), True
-            found.append(c)
-            continue
-        year = _YEAR_AFTER.match(text, e)
-        if year and not _clock_time(text, year.end()):
-            found.append(_Candidate(s, year.end(), year=int(year.group("year")), month=month))
-            continue
-        spelled = _SPELLED_AFTER.match(text, e) if _MONTHS[name.lower()][1] != "abbr" else None
-        if spelled and spelled.group("century"):
-            found.append(_Candidate(s, spelled.end(), year=_spelled_value(spelled), month=month))
-            continue
-        full_name = _MONTHS[name.lower()][1] != "abbr"
-        of_year = _OF_REL_YEAR.match(text, e) if full_name else None
-        rel = _REL_BEFORE.search(text, max(0, s - 10), s) if full_name else None
-        if of_year:
-            found.append(_Candidate(s, of_year.end(), month=month,
-                                    year_offset=_YEAR_OFFSETS[of_year.group("rel").lower()]))
-        elif rel and rel.group("rel").lower() != "coming":
-            found.append(_Candidate(rel.start(), e, month=month, rel_month=rel.group("rel").lower()))
-        elif full_name and _THAT_BEFORE.search(text, max(0, s - 6), s):
-            found.append(_Candidate(s, e, month=month, rel_month="that"))
-        elif _month_alone_ok(text, s, e, name):
-            found.append(_Candidate(s, e, month=month))
+                found.append(_Candidate(s, e, weekday=name, rel_weekday=("", _WEEKDAYS[low])))
+        elif name in _HOLIDAY_FORMS:
+            _holiday(text, s, e, name, found)
+        elif low in _PERIOD_NOUNS or low.startswith("year"):
+            _period_word(text, s, e, low, found)
+        elif low in _SPELLED_STARTS:
+            _spelled_word(text, s, found)
+        else:
+            _month_candidate(text, s, e, name, found)
 
 
-def _lower_month_ok(text: str, start: int, name: str, day: Optional["re.Match[str]"],
-                    before: Optional["re.Match[str]"]) -> bool:
-    """A month written in lower case is a date only with its day, and "may"/"march" (also words)
-    only with an ordinal day or a year beside it: "june 4th 1996", "25th march 2015", not
-    "they may 3 times"."""
-    if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
-        return False  # inside a word: "dismay", "Mayjune"
-    if not (day or before):
-        return False
-    if _MONTHS[name][1] == "full":
-        return True
-    match = day or before
-    return bool(day and day.group("year")) or match.group().strip()[-2:].lower() in _SUFFIXES or (
-        bool(before) and bool(re.search(r"(?:st|nd|rd|th)\b", before.group())))
+def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidate]) -> None:
+    """A date anchored on the month name ``name`` at ``[s, e)``: with its day, its year, a
+    relative year ("February this year"), or alone when the context makes it a date."""
+    month = _month(name)
+    day = _DAY_AFTER.match(text, e)
+    before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
+    if day or before:
+        c = _Candidate(s, e, month=month)
+        if day:
+            c.day, c.end = int(day.group("day")), day.end()
+            c.year = int(day.group("year")) if day.group("year") else None
+            if c.year and _clock_time(text, day.end()):  # "March 1 2000 GMT": 20:00 GMT
+                c.year, c.end = None, day.end("day") + (2 if text[day.end("day"):day.end("day") + 2] in _SUFFIXES else 0)
+            second = _SECOND_DAY.match(text, day.end("day")) if c.year is None else None
+            if second:
+                found.append(_Candidate(second.start("day"), second.end("day"), month=month,
+                                        day=int(second.group("day"))))
+        else:
+            c.day, c.start = int(before.group("day")), before.start()
+            year = _YEAR_AFTER.match(text, e)
+            if year and not _clock_time(text, year.end()):
+                c.year, c.end = int(year.group("year")), year.end()
+        wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
+            c.weekday, c.start = wd.group("wd"), wd.start()
+        week_of = _WEEK_OF_BEFORE.search(text, max(0, c.start - 14), c.start)
+        if week_of:
+            c.start, c.week_of = week_of.start(), True
+        found.append(c)
+        return
+    year = _YEAR_AFTER.match(text, e)
+    if year and not _clock_time(text, year.end()):
+        found.append(_Candidate(s, year.end(), year=int(year.group("year")), month=month))
+        return
+    spelled = _SPELLED_AFTER.match(text, e) if _MONTHS[name.lower()][1] != "abbr" else None
+    if spelled and spelled.group("century"):
+        found.append(_Candidate(s, spelled.end(), year=_spelled_value(spelled), month=month))
+        return
+    full_name = _MONTHS[name.lower()][1] != "abbr"
+    of_year = _OF_REL_YEAR.match(text, e) if full_name else None
+    rel = _REL_BEFORE.search(text, max(0, s - 10), s) if full_name else None
+    if of_year:
+        found.append(_Candidate(s, of_year.end(), month=month,
+                                year_offset=_YEAR_OFFSETS[of_year.group("rel").lower()]))
+    elif rel and rel.group("rel").lower() != "coming":
+        found.append(_Candidate(rel.start(), e, month=month, rel_month=rel.group("rel").lower()))
+    elif full_name and _THAT_BEFORE.search(text, max(0, s - 6), s):
+        found.append(_Candidate(s, e, month=month, rel_month="that"))
+    elif _month_alone_ok(text, s, e, name):
+        found.append(_Candidate(s, e, month=month))
 
 
 def _digit_candidates(text: str, found: list[_Candidate]) -> None:
@@ -449,6 +476,10 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
             continue
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
         decade = bool(m.group("decade"))
+        if not decade and text[s - 1:s] == " ":
+            window = text[max(0, s - 24):s]
+            if any(stem in window for stem in _LOWER_MONTH_STEMS):
+                _lower_month_before(text, s, found)
         if not _bare_year_ok(text, s, m.end(), bool(the), decade):
             continue
         year = int(m.group("year"))
@@ -456,7 +487,32 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
             found.append(_Candidate(s, m.end("year"), year=year))
-            _year_range_end(text, m.end("year"), year, found)
+            if text[m.end("year"):m.end("year") + 1] in ("-", "–"):
+                _year_range_end(text, m.end("year"), year, found)
+            if text.find("half", max(0, s - 12), s) >= 0:
+                half = _HALF_OF_BEFORE.search(text, max(0, s - 12), s)
+                if half:
+                    _quarter(text, half.start(), half.start() + 4, "half", found)
+
+
+# before a year: "june 4th ", "25th march ", "the 3rd of october " (a month in lower case)
+_LOWER_MONTH_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<day1>{_DAY})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?)?"
+    rf"(?P<month>{'|'.join(sorted((m for m, (_, kind) in _MONTHS.items() if kind != 'abbr'), key=len, reverse=True))})"
+    rf"(?:{_SP}(?P<day2>{_DAY})(?:st|nd|rd|th)?,?)?{_SP}$")
+
+
+_LOWER_MONTH_STEMS = tuple(m[:3] for m, (_, kind) in _MONTHS.items() if kind == "full" or kind == "ambiguous")
+
+
+def _lower_month_before(text: str, year_start: int, found: list[_Candidate]) -> None:
+    """A date with its month in lower case, found from its year ("june 4th 1996", "25th march
+    2015"): the day and the year beside it make even "may" and "march" a month."""
+    m = _LOWER_MONTH_BEFORE.search(text, max(0, year_start - 24), year_start)
+    if not m or not (m.group("day1") or m.group("day2")):
+        return
+    name = m.group("month")
+    _month_candidate(text, m.start("month"), m.end("month"), name, found)
 
 
 def _year_range_end(text: str, end: int, year: int, found: list[_Candidate]) -> None:
@@ -484,14 +540,49 @@ def _phrase_patterns() -> dict[str, "re.Pattern[str]"]:
 
 
 _PHRASES_WITH = _phrase_patterns()
+
+
+def _words_before_in_phrases() -> dict[str, frozenset[str]]:
+    """For each word of a multi-word relative phrase, the words right before it in those phrases
+    ("year" → "last", "this", "the" …): a hit whose word before is none of them is no phrase,
+    and the phrase patterns need not be tried around it (which is what costs time)."""
+    before: dict[str, set[str]] = {}
+    for phrase in _RELATIVE:
+        words = phrase.split()
+        for i, word in enumerate(words[1:], 1):
+            before.setdefault(word, set()).add(words[i - 1])
+        if len(words) > 1:
+            before.setdefault(words[0], set()).add("")  # the phrase starts with it: always try
+    return {word: frozenset(prev) for word, prev in before.items()}
+
+
+_PHRASE_PREV = _words_before_in_phrases()
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
 _WORD_AROUND = re.compile(r"[A-Za-z]*")
 
 
 def _word_candidates(text: str, found: list[_Candidate]) -> None:
     """Relative phrases and "N units ago", anchored on a time word ("day", "month", "ago" …)."""
     seen: set[int] = set()
-    for anchor in _WORD_ANCHOR.finditer(text):
+    for anchor in _literal_hits(text, _WORD_ANCHOR_WORDS):
         s, e = anchor.span()
+        piece = anchor.group()
+        if piece not in _PIECES:
+            if piece == "teen ":
+                start = max(0, s - 4)
+                if text.startswith(("nine", "eigh"), start) and (
+                        not start or not (text[start - 1].isalnum() or text[start - 1] == "-")):
+                    _spelled_word(text, start, found)
+            else:
+                _period_word(text, s, e, piece, found)
+            continue
+        if piece == "year":
+            after = _YEAR_PERIOD_AFTER.match(text, e)
+            if text.startswith(" two thousand", e):
+                _spelled_word(text, e + 1, found)
+            elif after:
+                _period_word(text, s, after.end(), "year" + after.group().replace("’", "'").replace("\u00a0", " ")
+                             .replace("\t", " "), found)
         start, limit = s, max(0, s - _LONGEST_PREFIX)
         while start > limit and text[start - 1].isalpha():
             start -= 1
@@ -514,6 +605,11 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         pattern = _PHRASES_WITH.get(word)
         if pattern is None:
             continue
+        allowed = _PHRASE_PREV[word]
+        if "" not in allowed:
+            prev = _PREV_WORD.search(text, max(0, start - 12), start)
+            if not prev or prev.group(1).lower() not in allowed:
+                continue
         for m in pattern.finditer(text, max(0, start - 24), min(len(text), end + 10)):
             if m.start() <= start and m.end() >= end and m.start() not in seen and _relative_ok(text, m):
                 seen.add(m.start())
@@ -537,7 +633,8 @@ _SPELLED_YEAR = (
     r"(?![\w-])")
 _SPELLED_AT = re.compile(rf"(?<![\w-]){_SPELLED_YEAR}")
 _SPELLED_AFTER = re.compile(rf",?{_SP}{_SPELLED_YEAR}")
-_SPELLED_ANCHOR = re.compile(r"[Ee]ighteen |[Nn]ineteen[ -]|[Tt]wenty |[Tt]wo thousand")
+#: the words a year in words starts with ("nineteen ninety"), capitalised when it opens a sentence
+_SPELLED_STARTS = ("eighteen", "nineteen")
 _THE_YEAR_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}(?i:year){_SP}$")
 
 
@@ -550,18 +647,18 @@ def _spelled_value(m: "re.Match[str]") -> int:
     return 2000 + n("k")
 
 
-def _spelled_candidates(text: str, found: list[_Candidate]) -> None:
-    """Years written out, as broadcast transcripts have them: "in nineteen seventy-nine", "the
-    year two thousand"; "two thousand" alone only after "the year" (it is more often a count)."""
-    for anchor in _SPELLED_ANCHOR.finditer(text):
-        m = _SPELLED_AT.match(text, anchor.start())
-        if not m or m.group("century") is None and not _THE_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue
-        if m.group("century") and not (m.group("teen") or m.group("tens") or m.group("ounit")):
-            continue
-        start = m.start()
-        the_year = _THE_YEAR_BEFORE.search(text, max(0, start - 10), start)
-        found.append(_Candidate(the_year.start() if the_year else start, m.end(), year=_spelled_value(m)))
+def _spelled_word(text: str, s: int, found: list[_Candidate]) -> None:
+    """A year written out from ``s``, as broadcast transcripts have them: "in nineteen seventy-nine",
+    "the year two thousand"; "two thousand" alone only after "the year" (it is more often a count)."""
+    m = _SPELLED_AT.match(text, s)
+    if not m:
+        return
+    the_year = _THE_YEAR_BEFORE.search(text, max(0, s - 10), s)
+    if m.group("century") is None and not the_year:
+        return
+    if m.group("century") and not (m.group("teen") or m.group("tens") or m.group("ounit")):
+        return
+    found.append(_Candidate(the_year.start() if the_year else s, m.end(), year=_spelled_value(m)))
 
 
 # --------------------------------------------------------------------------- parts of a year
@@ -582,9 +679,16 @@ _QUARTER_BEFORE = re.compile(
 _QUARTER_AFTER = re.compile(
     rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
     rf"|(?P<ago>(?i:a|one){_SP}year{_SP}(?:ago|earlier|before)))")
-_PERIOD_ANCHOR = re.compile(
-    r"[Qq]uarter|[Hh]alf|[Pp]eriod|[Yy]ear[- ](?:ago|earlier|before|end)|year['’]s end|[Cc]entury|[Dd]ecade"
-    r"|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|ties(?![\w-])")
+#: the nouns of parts of a year, centuries and decades (the anchors of :func:`_period_word`)
+_PERIOD_NOUNS = ("quarter", "half", "period", "century", "decade", *_SEASONS)
+# after "year": "-ago", "-earlier", "-end", " earlier", " end", "'s end"
+_HALF_OF_BEFORE = re.compile(rf"half{_SP}of{_SP}$")
+_YEAR_PERIOD_AFTER = re.compile(r"-(?:ago|earlier|end)|[ \t\u00a0](?:earlier|end)|['’]s[ \t\u00a0]end")
+#: the word before "quarter", "half" or "period" in a date ("the", "third", "year-ago", "1988", "year's")
+_PERIOD_LEADS = frozenset(
+    "the its this that their a an fiscal latest current recent comparable corresponding same year-ago year-earlier "
+    "year-before flat weak strong slow busy final last first second third fourth 1st 2nd 3rd 4th".split())
+_LEAD_WORD = re.compile(r"([\w'’-]+?)(?:-|[ \t\u00a0]+)$")
 _SEASON_BEFORE = re.compile(
     rf"(?:(?P<rel>(?i:the|this|last|next|that|this past|past|coming|early|late|mid|the early|the late"
     rf"|this coming|last|the coming)){_SP}|(?P<mid>(?i:mid|early|late)-))?$")
@@ -593,55 +697,47 @@ _CENTURY_BEFORE = re.compile(
     rf"(?:(?P<det>(?i:the)){_SP})?(?:(?P<ord>(?i:{'|'.join(re.escape(k) for k in _CENTURIES)}))|(?P<rel>(?i:this|last|next|past)))"
     rf"(?:{_SP}|-)$")
 _DECADE_BEFORE = re.compile(rf"(?:(?i:the)){_SP}(?P<rel>(?i:last|past|next|this|previous)){_SP}$")
-_DECADE_WORD = re.compile(
-    rf"(?<![\w-])(?P<the>(?i:the){_SP}(?:(?i:early|late|mid)[ -])?['’]?)"
-    rf"(?P<word>(?i:{'|'.join(re.escape(k) for k in _DECADE_WORDS)}))(?![\w-])")
 _A_BEFORE = re.compile(rf"(?<![\w-])(?i:a|one){_SP}$")
 _YEAR_END_BEFORE = re.compile(rf"(?<![\w-])(?:(?i:by|at|around|before|until|since|the|after|near|toward|towards)){_SP}$")
 
 
-def _period_candidates(text: str, found: list[_Candidate]) -> None:
-    """Quarters, halves, seasons, centuries, decades and comparisons with the year before, anchored
-    on their nouns ("quarter", "summer", "century", "year-earlier" …)."""
-    for anchor in _PERIOD_ANCHOR.finditer(text):
-        s, e = anchor.span()
-        if s and (text[s - 1].isalpha() or text[s - 1] in "'’") or e < len(text) and text[e].isalpha():
-            if not (anchor.group() == "ties" and s):
-                continue
-        word = anchor.group().lower()
-        if word in ("quarter", "half", "period"):
+def _period_word(text: str, s: int, e: int, word: str, found: list[_Candidate]) -> None:
+    """Quarters, halves, seasons, centuries, decades and comparisons with the year before, from
+    the noun at ``[s, e)`` (``word``, lower case: "quarter", "summer", "century", "year-earlier" …)."""
+    if s and (text[s - 1].isalpha() or text[s - 1] in "'’") or e < len(text) and text[e].isalpha():
+        return
+    if word in ("quarter", "half", "period"):
+        lead = _LEAD_WORD.search(text, max(0, s - 16), s)
+        lead_word = lead.group(1).lower() if lead else ""
+        if lead_word in _PERIOD_LEADS or lead_word.rsplit("-", 1)[-1] in _PERIOD_LEADS or lead_word.endswith(("'s", "’s")) or _YEAR_AT.fullmatch(lead_word):
             _quarter(text, s, e, word, found)
-        elif word in _SEASONS:
-            _season(text, s, e, word, found)
-        elif word == "century":
-            m = _CENTURY_BEFORE.search(text, max(0, s - 24), s)
-            if m and (m.group("ord") or m.group("det") or m.group("rel").lower() == "this"):
-                if m.group("ord"):
-                    found.append(_Candidate(m.start(), e, period=("century", _CENTURIES[m.group("ord").lower()])))
-                else:
-                    found.append(_Candidate(m.start(), e, period=("century_rel", m.group("rel").lower())))
-        elif word == "decade":
-            m = _DECADE_BEFORE.search(text, max(0, s - 16), s)
-            if m:
-                offset = {"this": 0, "next": 1}.get(m.group("rel").lower(), -1)
-                found.append(_Candidate(m.start(), e, period=("decade_rel", offset)))
-        elif word == "ties":
-            m = _DECADE_WORD.search(text, max(0, s - 24), e)
-            if m and m.end() == e:
-                found.append(_Candidate(m.start(), e, period=("decade_word", _DECADE_WORDS[m.group("word").lower()])))
-        elif word.endswith("end"):
-            if _YEAR_END_BEFORE.search(text, max(0, s - 10), s) and text[e:e + 1] != "-":
-                found.append(_Candidate(s, e, relative=("year", 0, "doc")))
-        else:  # "year-ago", "year-earlier", "a year earlier"
-            if word in ("year ago", "year before") or text[e:e + 1] == "-":
-                continue  # "a year ago" is an "ago" expression; "year before" needs "a"
-            start = s
-            if word.startswith("year "):
-                pre = _A_BEFORE.search(text, max(0, s - 5), s)
-                if not pre:
-                    continue
-                start = pre.start()
-            found.append(_Candidate(start, e, period=("year_before",)))
+    elif word in _SEASONS:
+        _season(text, s, e, word, found)
+    elif word == "century":
+        m = _CENTURY_BEFORE.search(text, max(0, s - 24), s)
+        if m and (m.group("ord") or m.group("det") or m.group("rel").lower() == "this"):
+            if m.group("ord"):
+                found.append(_Candidate(m.start(), e, period=("century", _CENTURIES[m.group("ord").lower()])))
+            else:
+                found.append(_Candidate(m.start(), e, period=("century_rel", m.group("rel").lower())))
+    elif word == "decade":
+        m = _DECADE_BEFORE.search(text, max(0, s - 16), s)
+        if m:
+            offset = {"this": 0, "next": 1}.get(m.group("rel").lower(), -1)
+            found.append(_Candidate(m.start(), e, period=("decade_rel", offset)))
+    elif word.endswith("end"):
+        if _YEAR_END_BEFORE.search(text, max(0, s - 10), s) and text[e:e + 1] != "-":
+            found.append(_Candidate(s, e, relative=("year", 0, "doc")))
+    else:  # "year-ago", "year-earlier", "a year earlier"
+        if word in ("year ago", "year before") or text[e:e + 1] == "-":
+            return  # "a year ago" is an "ago" expression; "year before" needs "a"
+        start = s
+        if word.startswith("year "):
+            pre = _A_BEFORE.search(text, max(0, s - 5), s)
+            if not pre:
+                return
+            start = pre.start()
+        found.append(_Candidate(start, e, period=("year_before",)))
 
 
 def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> None:
@@ -726,30 +822,36 @@ def _holiday_forms() -> dict[str, str]:
 
 
 _HOLIDAY_FORMS = _holiday_forms()
+#: capitalised anchors (a scan over capitals is cheap: few positions start with one): months,
+#: weekdays, holidays, and the words of parts of a year and of years in words opening a sentence
+_NAME_ANCHOR = re.compile("(?:" + lexicon.trie_pattern(
+    {f for w in (*_MONTHS, *_WEEKDAYS) for f in (w[:1].upper() + w[1:], w.upper())} | set(_HOLIDAY_FORMS)
+    | {w[:1].upper() + w[1:] for w in (*_PERIOD_NOUNS, *_SPELLED_STARTS, "year-ago", "year-earlier", "year-end")}
+) + r")(?![\w-])")
+#: lower-case anchors, found with ``str.find`` (each word costs a scan, so the fewest): the
+#: relative-date pieces ("day", "ago" …), the nouns of parts of a year but "half" (found from
+#: the year after it: "the first half of 1990", as are months in lower case: "june 4th 1996"),
+#: and "teen " for years in words ("nineteen ninety")
+_WORD_ANCHOR_WORDS = _literals((*_PIECES, *(n for n in _PERIOD_NOUNS if n != "half"), "teen "))
 #: words after a one-word holiday that keep it a day ("Christmas morning")
 _HOLIDAY_TIMES = frozenset({"morning", "afternoon", "evening", "night", "day", "eve", "week", "weekend"})
-_HOLIDAY_ANCHOR = re.compile(_alternation(_HOLIDAY_FORMS, cased=False) + r"(?![\w'’-])")
 
 
-def _holiday_candidates(text: str, found: list[_Candidate]) -> None:
-    """Holidays by name ("Thanksgiving Day", "Election Day", "Easter week"), with an optional year."""
-    if not any(w in text for w in ("Day", "Eve", "Christmas", "Easter", "Thanksgiving", "Halloween", "July", "Friday",
-                                   "Sunday")):
+def _holiday(text: str, s: int, e: int, form: str, found: list[_Candidate]) -> None:
+    """A holiday by name at ``[s, e)`` ("Thanksgiving Day", "Election Day", "Easter week"), with an
+    optional year; a one-word name needs a date word before it and no noun after it."""
+    if s and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
         return
-    for m in _HOLIDAY_ANCHOR.finditer(text):
-        s, e = m.span()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
-            continue
-        canonical = _HOLIDAY_FORMS[m.group()]
-        after = _word_after(text, e)
-        if " " not in canonical and (not _date_context(text, s) or after[:1].islower() and text[e:e + 1] == " "
-                                     and after not in _HOLIDAY_TIMES and _CONTEXT.get(after) != "prep"):
-            continue  # "Christmas shopping", "and Easter eggs": a modifier, not a day
-        year_m = _SEASON_OF_YEAR.match(text, e)
-        rel = _REL_BEFORE.search(text, max(0, s - 10), s)
-        start = rel.start() if rel else s
-        spec: object = int(year_m.group("year")) if year_m else (rel.group("rel").lower() if rel else "")
-        found.append(_Candidate(start, year_m.end() if year_m else e, period=("holiday", canonical, spec)))
+    canonical = _HOLIDAY_FORMS[form]
+    after = _word_after(text, e)
+    if " " not in canonical and (not _date_context(text, s) or after[:1].islower() and text[e:e + 1] == " "
+                                 and after not in _HOLIDAY_TIMES and _CONTEXT.get(after) != "prep"):
+        return  # "Christmas shopping", "and Easter eggs": a modifier, not a day
+    year_m = _SEASON_OF_YEAR.match(text, e)
+    rel = _REL_BEFORE.search(text, max(0, s - 10), s)
+    start = rel.start() if rel else s
+    spec: object = int(year_m.group("year")) if year_m else (rel.group("rel").lower() if rel else "")
+    found.append(_Candidate(start, year_m.end() if year_m else e, period=("holiday", canonical, spec)))
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -757,9 +859,6 @@ def _candidates(text: str) -> list[_Candidate]:
     _name_candidates(text, found)
     _digit_candidates(text, found)
     _word_candidates(text, found)
-    _period_candidates(text, found)
-    _holiday_candidates(text, found)
-    _spelled_candidates(text, found)
     return _settle(found)
 
 
@@ -794,6 +893,10 @@ def _reporting_forms() -> frozenset[str]:
 
 
 _REPORTING = _reporting_forms()
+# before an "-ed" word that is an adjective, not a verb: "a still unspecified", "the reduced"
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|recently|so-called|well)\s+$",
+    re.IGNORECASE)
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 
 
@@ -831,6 +934,8 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     word = m.group(1).lower()
     if word in _REPORTING or _CUES.get(word) == "none":
         return "report"
+    if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return "report"  # "a still unspecified date", "the reduced dividend": an adjective
     tense = _CUES.get(word, "past")
     if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
         return "either"
@@ -948,7 +1053,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     mentions resolved before it (anchors for "the following month")."""
     c = cands[i]
     if c.period is not None:
-        return _period_value(document, c, out, ref), None
+        return _period_value(document, c, out, ref, cands), None
     if c.day is not None and c.month is not None:
         year = c.year
         if year is None and ref is not None:
@@ -1002,7 +1107,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         return value, None
     if c.ago is not None:
         if c.ago == ("year", 1):
-            quarter = _quarter_context(out, c.start, ref)
+            quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
         base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
@@ -1016,18 +1121,26 @@ QUARTER_REACH = 600
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 
-def _quarter_context(out: list[DateMention], start: int, ref: Optional[dt.date] = None) -> Optional[str]:
+def _is_comparison(c: _Candidate) -> bool:
+    """A quarter counted back from another ("a year ago", "the year-earlier quarter")."""
+    return c.ago is not None or c.period is not None and (
+        c.period[0] == "year_before" or c.period[0] in ("quarter", "latest_quarter") and c.period[3] < 0)
+
+
+def _quarter_context(out: list[DateMention], cands: list[_Candidate], start: int,
+                     ref: Optional[dt.date] = None) -> Optional[str]:
     """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
     ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
-    Of the quarters named there, the nearest of the latest year: a comparison quarter
-    ("the year-ago quarter") named in between is not what "a year earlier" is counted from, nor
-    is a quarter still to come when ``ref`` is given ("a fourth-quarter charge" in October)."""
+    Of the quarters named there, the nearest of the latest year, leaving out those counted back
+    from another ("the year-ago quarter": not what "a year earlier" is counted from) and, when
+    ``ref`` is given, those still to come ("a fourth-quarter charge" in October)."""
     quarters = []
-    for m in reversed(out):
+    for j in range(len(out) - 1, -1, -1):
+        m = out[j]
         if start - m.end > QUARTER_REACH:
             break
-        if m.value and _QUARTER_VALUE.match(m.value) and (ref is None or m.value <= _last_quarter(ref)
-                                                          or m.value[5] == "H"):
+        if m.value and _QUARTER_VALUE.match(m.value) and not _is_comparison(cands[j]) and (
+                ref is None or m.value <= _last_quarter(ref) or m.value[5] == "H"):
             quarters.append(m.value)
     if not quarters:
         return None
@@ -1050,7 +1163,7 @@ def _season_of(day: dt.date) -> int:
 
 
 def _period_value(document: Document, c: _Candidate, out: list[DateMention],
-                  ref: Optional[dt.date]) -> Optional[str]:
+                  ref: Optional[dt.date], cands: list[_Candidate]) -> Optional[str]:
     """The TIMEX3 value of a part of a year, a holiday or a comparison with the year before.
 
     Quarters: an ordinal quarter without a year is the last such quarter up to the document's
@@ -1077,7 +1190,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return f"{year + offset:04d}-{code}"
     if kind == "latest_quarter":
         _, mode, year, offset, noun = c.period
-        nearby = _quarter_context(out, c.start, ref)
+        nearby = _quarter_context(out, cands, c.start, ref)
         value = _last_quarter(ref)
         if mode == "current":
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
@@ -1087,7 +1200,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
     if kind == "year_before":
-        nearby = _quarter_context(out, c.start, ref)
+        nearby = _quarter_context(out, cands, c.start, ref)
         return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
     if kind == "season":
         _, code, spec = c.period
@@ -1111,9 +1224,6 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return str(ref.year // 100 + {"last": -1, "past": -1, "next": 1}.get(c.period[1], 0))
     if kind == "decade_rel":
         return f"{ref.year // 10 + c.period[1]:03d}X"
-    if kind == "decade_word":
-        century = ref.year // 100 if c.period[1] <= ref.year // 10 % 10 else ref.year // 100 - 1
-        return f"{century:02d}{c.period[1]}X"
     if kind == "holiday":
         return _holiday_value(document, c, ref)
     return None
