@@ -132,3 +132,9 @@ def test_a_weak_majority_is_not_named_as_the_right_form(tmp_path):
     assert found[0].suggestion == "check which spelling is right"
     strict = spelling(tmp_path, {}, CheckOptions(min_confidence="high"))
     assert strict == []
+
+
+def test_possessives_and_plurals_of_a_surname_are_not_misspellings(tmp_path):
+    text = ("Walter Smith, the manager, said the Smiths had sold their shares. Smith's side lost in Glasgow, "
+            "and the Warners said Walter Smith would stay.")
+    assert spelling(tmp_path, {"a.txt": text}) == []

@@ -34,7 +34,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, fold, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (core_tokens, deletion_keys, strip_possessive, fold, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, title_genders, word_variant_distance)
 from ...records import Extraction, PersonMention
 from .. import options
@@ -151,16 +151,17 @@ def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
     text = extraction.document.text
     tokens = list(_WORD.finditer(text))
     for before, match, after in zip([None] + tokens, tokens, tokens[1:]):
-        written = match.group()
+        written = strip_possessive(match.group())
         if not (written[0].isupper() and written[1:].islower() and len(written) >= 4):
             continue
         if after.group() not in verbs or before is not None and before.group()[0].isupper():
             continue
         word = fold(written)
-        if word in words or match.span() in taken:
+        if word in words or (match.start(), match.start() + len(written)) in taken:
             continue
         if any(word_variant_distance(word, other) for other in words):
-            mention = PersonMention(match.start(), match.end(), written, name=written, form="surname")
+            mention = PersonMention(match.start(), match.start() + len(written), written, name=written,
+                                    form="surname")
             yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
 
 
@@ -358,7 +359,7 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
         for position, names in ((-1, surnames), (0, given)):
             for other in sorted(names):
                 distance = word_variant_distance(word, other)
-                if not distance or distance > 1 and position == 0:
+                if not distance or distance > 1 and position == 0 or _plural(word, other):
                     continue
                 if position == -1 and word in known_given:
                     continue    # a given name alone is not a misspelt surname
@@ -370,6 +371,11 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
                     best = found
         if best is not None:
             yield from _report_word(*best, mine)
+
+
+def _plural(a: str, b: str) -> bool:
+    """``warners`` / ``warner``: a plural or a possessive without its apostrophe, not a misspelling."""
+    return a == b + "s" or b == a + "s"
 
 
 def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameItem],
