@@ -11,6 +11,7 @@ reads those signals; the name rules weigh them.
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -26,6 +27,7 @@ _APPOSITIVE = regex.compile(r"['’]?s?\s*,\s+(?:who\s+(?:is|was)\s+)?([^,.;:!?(
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’-]*")
 APPOSITIVE_HEAD = 4       # words of an appositive in which its role noun must start
 MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
+MAX_UNRELATED = 1         # ...and at most this many for two unrelated stories
 MIN_CONTEXT = 8           # capitalised words an article needs before its story can be told apart
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 
@@ -135,16 +137,23 @@ def same_story(mine: Sequence, theirs: Sequence, own: set[str]) -> Optional[bool
 
     True when they share another person's surname, or one article of the frequent
     form shares ``MIN_SHARED_NAMES`` capitalised words with them, besides the names
-    compared; None when the rare form's articles are too short to tell (fewer than
-    ``MIN_CONTEXT`` capitalised words); else False.
+    compared; False when no article shares more than ``MAX_UNRELATED`` and none is
+    in the same folder (a cluster, a section); None (no telling) in between, or
+    when the rare form's articles are too short to tell (fewer than
+    ``MIN_CONTEXT`` capitalised words).
     """
     if (set().union(*(i.people for i in mine)) & set().union(*(i.people for i in theirs))) - own:
         return True
     ours = set().union(*(capitalised(i.document.text) for i in mine)) - own
-    texts = {i.document.text for i in theirs}
-    if any(len((capitalised(text) - own) & ours) >= MIN_SHARED_NAMES for text in texts):
+    shared = max(len((capitalised(text) - own) & ours) for text in {i.document.text for i in theirs})
+    if shared >= MIN_SHARED_NAMES:
         return True
-    return None if len(ours) < MIN_CONTEXT else False
+    folders = (_folders(mine) & _folders(theirs)) - {""}
+    return False if shared <= MAX_UNRELATED and len(ours) >= MIN_CONTEXT and not folders else None
+
+
+def _folders(items: Sequence) -> set[str]:
+    return {os.path.dirname(i.document.path) for i in items}
 
 
 @functools.lru_cache(maxsize=4096)
