@@ -71,6 +71,13 @@ def mention_roles(document: Document, mention: PersonMention) -> frozenset[str]:
     return frozenset(roles)
 
 
+def role_head(role: str) -> str:
+    """The noun a role is about: ``house speaker`` and ``speaker`` are one role, and so are
+    ``shadow home secretary`` and ``secretary``; ``secretary of state`` → ``secretary``."""
+    words = role.split(" of ")[0].split()
+    return words[-1] if words else role
+
+
 @dataclass(frozen=True)
 class PairEvidence:
     """What the texts say about a rare form against a frequent one."""
@@ -120,8 +127,8 @@ def weigh(mine: Sequence, theirs: Sequence, own: Iterable[str]) -> PairEvidence:
     own = set(own)
     mine_docs = {i.document.id for i in mine}
     their_docs = {i.document.id for i in theirs}
-    mine_roles = frozenset().union(*(i.roles for i in mine))
-    their_roles = frozenset().union(*(i.roles for i in theirs))
+    mine_roles = frozenset(role_head(r) for i in mine for r in i.roles)
+    their_roles = frozenset(role_head(r) for i in theirs for r in i.roles)
     return PairEvidence(
         same_article=bool(mine_docs & their_docs),
         roles_agree=bool(mine_roles & their_roles),
@@ -163,4 +170,4 @@ def capitalised(text: str) -> frozenset[str]:
     return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
 
 
-__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of"]
+__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]
