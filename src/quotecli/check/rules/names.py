@@ -489,6 +489,15 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
     plain = [i for i in items if _writes_plain(i, words)]
     accented = [i for i in items if _writes_accented(i, words)]
     flagged, evidence = (plain, accented) if len(plain) <= len(accented) else (accented, plain)
+    registry = _registry()
+    if registry is not None:
+        entry = registry.canonical(name_tokens(items[0].mention.name))
+        if registry.drop_accents:           # the house style writes names without accents
+            flagged, evidence = accented, plain
+        elif entry is not None and has_accents(entry.canonical):
+            flagged, evidence = plain, accented     # the registry's accented spelling beats the majority
+        if not flagged or not evidence:
+            return
     longest = max(len(i.tokens) for i in evidence)
     shown = _written([i for i in evidence if len(i.tokens) == longest])
     for document, mine in _by_document(flagged):
@@ -517,7 +526,10 @@ ACCENTS = register(
     evidence. It works inside one article (a photo caption without accents
     against the body text with them) and across articles. Style guides differ
     on accents, but a publication should be consistent with itself: pick one
-    writing, or silence the rule with ``--ignore QC102``.
+    writing, or silence the rule with ``--ignore QC102``. With a names
+    registry, its accented spelling beats the majority, and ``drop-accents =
+    true`` (a house style without accents) makes the accented writings the
+    ones to fix.
     """,
     example_bad="""
     a.txt: Andrés Manuel López Obrador met Biden. López Obrador said no.
