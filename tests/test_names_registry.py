@@ -135,3 +135,16 @@ def test_house_style_without_accents_flags_the_accented_writing(tmp_path):
     plain = load_registry(write(tmp_path, "plain.toml", 'drop-accents = true\n[names."Felipe Calderón"]\n'))
     found = _accents(corpus, plain)
     assert [f.primary.text for f in found] == ["Felipe Calderón"]
+
+
+def test_csv_has_the_confidence_and_its_reason(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Michael Steel met John Boehner and Barack Obama in Washington.")
+    write(corpus, "b.txt", "Michael Steele met John Boehner. Michael Steele left. Michael Steele spoke.")
+    write(corpus, "c.txt", "Michael Steele met Barack Obama. Michael Steele waved.")
+    result = subprocess.run([sys.executable, "-m", "quotecli", "check", str(corpus), "--select", "QC101",
+                             "-f", "csv"], capture_output=True, text=True)
+    import csv
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert [(r["text"], r["confidence"]) for r in rows] == [("Michael Steel", "high")]
+    assert rows[0]["confidence_reason"]

@@ -11,7 +11,6 @@ reads those signals; the name rules weigh them.
 from __future__ import annotations
 
 import functools
-import os
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -27,7 +26,6 @@ _APPOSITIVE = regex.compile(r"['’]?s?\s*,\s+(?:who\s+(?:is|was)\s+)?([^,.;:!?(
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’-]*")
 APPOSITIVE_HEAD = 4       # words of an appositive in which its role noun must start
 MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
-MAX_UNRELATED = 1         # ...and at most this many for two unrelated stories
 MIN_CONTEXT = 8           # capitalised words an article needs before its story can be told apart
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 
@@ -144,10 +142,9 @@ def same_story(mine: Sequence, theirs: Sequence, own: set[str]) -> Optional[bool
 
     True when they share another person's surname, or one article of the frequent
     form shares ``MIN_SHARED_NAMES`` capitalised words with them, besides the names
-    compared; False when no article shares more than ``MAX_UNRELATED`` and none is
-    in the same folder (a cluster, a section); None (no telling) in between, or
-    when the rare form's articles are too short to tell (fewer than
-    ``MIN_CONTEXT`` capitalised words).
+    compared; None (no telling) when the rare form's articles are too short to
+    tell (fewer than ``MIN_CONTEXT`` capitalised words); else False. A shared
+    folder is no evidence: a flat archive keeps every story in one.
     """
     if (set().union(*(i.people for i in mine)) & set().union(*(i.people for i in theirs))) - own:
         return True
@@ -155,12 +152,7 @@ def same_story(mine: Sequence, theirs: Sequence, own: set[str]) -> Optional[bool
     shared = max(len((capitalised(text) - own) & ours) for text in {i.document.text for i in theirs})
     if shared >= MIN_SHARED_NAMES:
         return True
-    folders = (_folders(mine) & _folders(theirs)) - {""}
-    return False if shared <= MAX_UNRELATED and len(ours) >= MIN_CONTEXT and not folders else None
-
-
-def _folders(items: Sequence) -> set[str]:
-    return {os.path.dirname(i.document.path) for i in items}
+    return False if len(ours) >= MIN_CONTEXT else None
 
 
 @functools.lru_cache(maxsize=4096)
