@@ -14,8 +14,9 @@ are runs that start with a title. QC104 place-spelling compares what this finds.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import regex
 
@@ -25,7 +26,6 @@ from ..document import Document, Span
 # A run of capitalised words ("New Mexico", "Elmwood Avenue", "St. Paul Road").
 _WORD = r"(?:(?:St|Ave|Rd|Blvd|Corp|Inc|Mt|Ft)\.|\p{Lu}[\p{L}\p{M}'’-]*(?<!['’-]))"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.-]){_WORD}(?:[ ]{_WORD})*")
-_WORD_BEFORE = regex.compile(r"([\p{L}]+)[ ]+$")
 
 
 @dataclass(frozen=True)
@@ -38,33 +38,44 @@ class PlaceMention(Span):
 def extract_places(document: Document, people: Sequence[Span] = ()) -> list[PlaceMention]:
     """Every place, street, team and organisation run of ``document`` not inside ``people``."""
     text = document.text
-    taken = [(p.start, p.end) for p in people]
+    taken = bytearray(len(text) + 1)         # the characters of person mentions
+    for person in people:
+        taken[person.start:person.end] = b"\x01" * (person.end - person.start)
     kinds = lexicon.table("place_kinds")
     prepositions = lexicon.words("place_prepositions")
     titles = lexicon.words("titles")
-    stop = lexicon.words("stopwords") | set(lexicon.table("months")) | set(lexicon.table("weekdays"))
+    stop = _not_a_place_start()
     found: list[PlaceMention] = []
     for match in _RUN.finditer(text):
         start, end = match.span()
-        written = match.group()
-        words = written.split(" ")
+        words = match.group().split(" ")
+        kind = kinds.get(words[-1].lower(), (None,))[0] if len(words) > 1 else None
+        if kind is None and _word_before(text, start) not in prepositions:
+            continue    # most capitalised words: neither after a place preposition nor a street word
         while len(words) > 1 and words[0].lower() in stop:     # "The Labour Party" → "Labour Party"
             start += len(words.pop(0)) + 1
-        written = " ".join(words)
-        if _overlaps(start, end, taken) or words[0].lower() in titles or words[0].lower() in stop:
+        first = words[0].lower()
+        if taken.find(1, start, end) != -1 or first in titles or first in stop:
             continue
-        kind = kinds.get(words[-1].lower(), (None,))[0] if len(words) > 1 else None
         if kind is None:
-            before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-            if not (before and before.group(1) in prepositions) or _sentence_start(text, start):
+            if _sentence_start(text, start):
                 continue
             kind = "place"
-        found.append(PlaceMention(start, end, written, kind=kind))
+        found.append(PlaceMention(start, end, " ".join(words), kind=kind))
     return found
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
+@functools.lru_cache(maxsize=None)
+def _not_a_place_start() -> frozenset[str]:
+    """Words that do not start a place: function words, months and weekdays ("in March")."""
+    return lexicon.words("stopwords") | frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, separated from it by one space ("" if none)."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    return text[max(0, start - 16):start - 1].rsplit(None, 1)[-1] if text[start - 2].isalpha() else ""
 
 
 def _sentence_start(text: str, start: int) -> bool:

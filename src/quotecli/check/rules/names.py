@@ -24,6 +24,7 @@ through the keys of :mod:`quotecli.names`.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, strip_possessive, fold, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (core_tokens, deletion_keys, fold, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, title_genders, word_variant_distance)
 from ...records import Extraction, PersonMention
 from .. import options
@@ -136,7 +137,15 @@ def spelling_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
             yield ("one", story, key), item
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+@functools.lru_cache(maxsize=None)
+def _lone_word_pattern() -> "regex.Pattern[str]":
+    """A capitalised word of four letters or more (a possessive allowed), then a word of
+    ``people_verbs.txt`` ("Donnell said", "Carl told")."""
+    verbs = lexicon.trie_pattern(lexicon.words("people_verbs"))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.-])(\p{{Lu}}\p{{Ll}}{{3,}})(?:['’]s)?[ ]+(?:{verbs})(?![\p{{L}}])")
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ ]+$")
 
 
 def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
@@ -146,22 +155,15 @@ def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
     words = {t for m in extraction.people for t in name_tokens(m.name) if len(t) >= 3}
     if not words:
         return
-    taken = {(m.start, m.end) for m in extraction.people}
-    verbs = lexicon.words("people_verbs")
+    taken = {m.start for m in extraction.people}
     text = extraction.document.text
-    tokens = list(_WORD.finditer(text))
-    for before, match, after in zip([None] + tokens, tokens, tokens[1:]):
-        written = strip_possessive(match.group())
-        if not (written[0].isupper() and written[1:].islower() and len(written) >= 4):
-            continue
-        if after.group() not in verbs or before is not None and before.group()[0].isupper():
-            continue
-        word = fold(written)
-        if word in words or (match.start(), match.start() + len(written)) in taken:
-            continue
+    for match in _lone_word_pattern().finditer(text):
+        start, end = match.span(1)
+        word = fold(match.group(1))
+        if word in words or start in taken or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            continue    # a name of the article, a mention already, or the end of a longer run
         if any(word_variant_distance(word, other) for other in words):
-            mention = PersonMention(match.start(), match.start() + len(written), written, name=written,
-                                    form="surname")
+            mention = PersonMention(start, end, match.group(1), name=match.group(1), form="surname")
             yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
 
 
