@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from quotecli import names
+from quotecli.names import deletion_keys, dropped_prefix, word_variant_distance
 
 
 def test_fold_drops_accents_case_and_apostrophes():
@@ -102,3 +104,37 @@ def test_title_genders_and_same_person():
 def test_initials_agree_with_the_word_they_stand_for():
     assert names.same_person(("lina", "j", "sosa"), ("lina", "jane", "sosa"))
     assert not names.same_person(("lina", "k", "sosa"), ("lina", "jane", "sosa"))
+
+
+# --- single words: prefixes, variants, deletion keys ------------------------------
+
+def test_a_dropped_glued_prefix_is_one_edit():
+    assert dropped_prefix("donnell", "odonnell") and dropped_prefix("mcdonald", "donald")
+    assert word_variant_distance("donnell", "odonnell") == 1
+    assert not dropped_prefix("ore", "more")        # "m" is no prefix
+    assert not dropped_prefix("od", "d")            # too short to say
+
+
+def test_word_variants_need_the_same_first_letter_and_the_budget():
+    assert word_variant_distance("kowalcyzk", "kowalczyk") == 1    # a transposition
+    assert word_variant_distance("hutchins", "hutchings") == 1
+    assert word_variant_distance("iran", "bran") == 0              # another first letter
+    assert word_variant_distance("al", "ali") == 0                 # too short
+    assert word_variant_distance("smith", "smith") == 0
+
+
+_WORDS = st.text(alphabet="abcdefghijklmnop", min_size=3, max_size=10)
+
+
+@given(_WORDS, st.integers(min_value=0, max_value=9), st.sampled_from(["sub", "del", "ins", "swap"]))
+def test_words_one_edit_apart_share_a_deletion_key(word, at, edit):
+    at %= len(word)
+    if edit == "sub":
+        other = word[:at] + ("z" if word[at] != "z" else "y") + word[at + 1:]
+    elif edit == "del":
+        other = word[:at] + word[at + 1:]
+    elif edit == "ins":
+        other = word[:at] + "q" + word[at:]
+    else:
+        other = word[:at] + word[at + 1:at + 2] + word[at:at + 1] + word[at + 2:]
+    assert set(deletion_keys(word)) & set(deletion_keys(other))

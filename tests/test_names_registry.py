@@ -118,3 +118,33 @@ def test_cli_registry_and_min_confidence(tmp_path):
     assert [r["confidence"] for r in rows] == ["high"] and rows[0]["confidence_reason"]
     silent = subprocess.run(base + ["--names-registry", str(registry)], capture_output=True, text=True)
     assert silent.returncode == 0 and silent.stdout == ""
+
+
+def _accents(folder: Path, registry=None):
+    documents, _ = quotecli.load([str(folder)])
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule("QC102")], CheckOptions(registry=registry))
+
+
+def test_house_style_without_accents_flags_the_accented_writing(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Felipe Calderón spoke in Mexico City on Monday.")
+    write(corpus, "b.txt", "Felipe Calderon spoke. Felipe Calderon left Mexico City.")
+    assert [f.primary.text for f in _accents(corpus)] == ["Felipe Calderón"]
+    accented = load_registry(write(tmp_path, "accented.toml", '[names."Felipe Calderón"]\n'))
+    assert [f.primary.text for f in _accents(corpus, accented)] == ["Felipe Calderon"]
+    plain = load_registry(write(tmp_path, "plain.toml", 'drop-accents = true\n[names."Felipe Calderón"]\n'))
+    found = _accents(corpus, plain)
+    assert [f.primary.text for f in found] == ["Felipe Calderón"]
+
+
+def test_csv_has_the_confidence_and_its_reason(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Michael Steel met John Boehner and Barack Obama in Washington.")
+    write(corpus, "b.txt", "Michael Steele met John Boehner. Michael Steele left. Michael Steele spoke.")
+    write(corpus, "c.txt", "Michael Steele met Barack Obama. Michael Steele waved.")
+    result = subprocess.run([sys.executable, "-m", "quotecli", "check", str(corpus), "--select", "QC101",
+                             "-f", "csv"], capture_output=True, text=True)
+    import csv
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert [(r["text"], r["confidence"]) for r in rows] == [("Michael Steel", "high")]
+    assert rows[0]["confidence_reason"]

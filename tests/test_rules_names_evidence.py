@@ -132,3 +132,23 @@ def test_a_weak_majority_is_not_named_as_the_right_form(tmp_path):
     assert found[0].suggestion == "check which spelling is right"
     strict = spelling(tmp_path, {}, CheckOptions(min_confidence="high"))
     assert strict == []
+
+
+def test_possessives_and_plurals_of_a_surname_are_not_misspellings(tmp_path):
+    text = ("Walter Smith, the manager, said the Smiths had sold their shares. Smith's side lost in Glasgow, "
+            "and the Warners said Walter Smith would stay.")
+    assert spelling(tmp_path, {"a.txt": text}) == []
+
+
+def test_roles_come_from_titles_and_the_head_of_an_appositive():
+    from quotecli.check.rules.name_evidence import mention_roles, role_head, role_of
+
+    text = ("Texas Gov. Rick Perry met Michael Steel, a spokesman for Speaker John Boehner, and "
+            "Mr. Tom Hale, the former party chairman.")
+    document = quotecli.from_text(text)
+    roles = {m.text: mention_roles(document, m) for m in quotecli.extract(document).people}
+    assert roles["Rick Perry"] == {"governor"}
+    assert roles["Michael Steel"] == {"spokesman"}          # not Boehner's "speaker"
+    assert roles["Tom Hale"] == {"chairman"}                # "Mr." says nothing of a role
+    assert role_of("presidential candidate") == ""          # a candidacy tells no one apart
+    assert role_head("house speaker") == role_head("speaker") and role_head("secretary of state") == "secretary"

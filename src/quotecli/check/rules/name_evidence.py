@@ -69,6 +69,13 @@ def mention_roles(document: Document, mention: PersonMention) -> frozenset[str]:
     return frozenset(roles)
 
 
+def role_head(role: str) -> str:
+    """The noun a role is about: ``house speaker`` and ``speaker`` are one role, and so are
+    ``shadow home secretary`` and ``secretary``; ``secretary of state`` → ``secretary``."""
+    words = role.split(" of ")[0].split()
+    return words[-1] if words else role
+
+
 @dataclass(frozen=True)
 class PairEvidence:
     """What the texts say about a rare form against a frequent one."""
@@ -118,8 +125,8 @@ def weigh(mine: Sequence, theirs: Sequence, own: Iterable[str]) -> PairEvidence:
     own = set(own)
     mine_docs = {i.document.id for i in mine}
     their_docs = {i.document.id for i in theirs}
-    mine_roles = frozenset().union(*(i.roles for i in mine))
-    their_roles = frozenset().union(*(i.roles for i in theirs))
+    mine_roles = frozenset(role_head(r) for i in mine for r in i.roles)
+    their_roles = frozenset(role_head(r) for i in theirs for r in i.roles)
     return PairEvidence(
         same_article=bool(mine_docs & their_docs),
         roles_agree=bool(mine_roles & their_roles),
@@ -135,16 +142,17 @@ def same_story(mine: Sequence, theirs: Sequence, own: set[str]) -> Optional[bool
 
     True when they share another person's surname, or one article of the frequent
     form shares ``MIN_SHARED_NAMES`` capitalised words with them, besides the names
-    compared; None when the rare form's articles are too short to tell (fewer than
-    ``MIN_CONTEXT`` capitalised words); else False.
+    compared; None (no telling) when the rare form's articles are too short to
+    tell (fewer than ``MIN_CONTEXT`` capitalised words); else False. A shared
+    folder is no evidence: a flat archive keeps every story in one.
     """
     if (set().union(*(i.people for i in mine)) & set().union(*(i.people for i in theirs))) - own:
         return True
     ours = set().union(*(capitalised(i.document.text) for i in mine)) - own
-    texts = {i.document.text for i in theirs}
-    if any(len((capitalised(text) - own) & ours) >= MIN_SHARED_NAMES for text in texts):
+    shared = max(len((capitalised(text) - own) & ours) for text in {i.document.text for i in theirs})
+    if shared >= MIN_SHARED_NAMES:
         return True
-    return None if len(ours) < MIN_CONTEXT else False
+    return False if len(ours) >= MIN_CONTEXT else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -154,4 +162,4 @@ def capitalised(text: str) -> frozenset[str]:
     return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
 
 
-__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of"]
+__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]

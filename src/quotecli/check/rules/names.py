@@ -24,6 +24,7 @@ through the keys of :mod:`quotecli.names`.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -136,7 +137,15 @@ def spelling_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
             yield ("one", story, key), item
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+@functools.lru_cache(maxsize=None)
+def _lone_word_pattern() -> "regex.Pattern[str]":
+    """A capitalised word of four letters or more (a possessive allowed), then a word of
+    ``people_verbs.txt`` ("Donnell said", "Carl told")."""
+    verbs = lexicon.trie_pattern(lexicon.words("people_verbs"))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.-])(\p{{Lu}}\p{{Ll}}{{3,}})(?:['’]s)?[ ]+(?:{verbs})(?![\p{{L}}])")
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ ]+$")
 
 
 def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
@@ -146,21 +155,15 @@ def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
     words = {t for m in extraction.people for t in name_tokens(m.name) if len(t) >= 3}
     if not words:
         return
-    taken = {(m.start, m.end) for m in extraction.people}
-    verbs = lexicon.words("people_verbs")
+    taken = {m.start for m in extraction.people}
     text = extraction.document.text
-    tokens = list(_WORD.finditer(text))
-    for before, match, after in zip([None] + tokens, tokens, tokens[1:]):
-        written = match.group()
-        if not (written[0].isupper() and written[1:].islower() and len(written) >= 4):
-            continue
-        if after.group() not in verbs or before is not None and before.group()[0].isupper():
-            continue
-        word = fold(written)
-        if word in words or match.span() in taken:
-            continue
+    for match in _lone_word_pattern().finditer(text):
+        start, end = match.span(1)
+        word = fold(match.group(1))
+        if word in words or start in taken or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            continue    # a name of the article, a mention already, or the end of a longer run
         if any(word_variant_distance(word, other) for other in words):
-            mention = PersonMention(match.start(), match.end(), written, name=written, form="surname")
+            mention = PersonMention(start, end, match.group(1), name=match.group(1), form="surname")
             yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
 
 
@@ -358,7 +361,7 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
         for position, names in ((-1, surnames), (0, given)):
             for other in sorted(names):
                 distance = word_variant_distance(word, other)
-                if not distance or distance > 1 and position == 0:
+                if not distance or distance > 1 and position == 0 or _plural(word, other):
                     continue
                 if position == -1 and word in known_given:
                     continue    # a given name alone is not a misspelt surname
@@ -370,6 +373,11 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
                     best = found
         if best is not None:
             yield from _report_word(*best, mine)
+
+
+def _plural(a: str, b: str) -> bool:
+    """``warners`` / ``warner``: a plural or a possessive without its apostrophe, not a misspelling."""
+    return a == b + "s" or b == a + "s"
 
 
 def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameItem],
@@ -483,6 +491,15 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
     plain = [i for i in items if _writes_plain(i, words)]
     accented = [i for i in items if _writes_accented(i, words)]
     flagged, evidence = (plain, accented) if len(plain) <= len(accented) else (accented, plain)
+    registry = _registry()
+    if registry is not None:
+        entry = registry.canonical(name_tokens(items[0].mention.name))
+        if registry.drop_accents:           # the house style writes names without accents
+            flagged, evidence = accented, plain
+        elif entry is not None and has_accents(entry.canonical):
+            flagged, evidence = plain, accented     # the registry's accented spelling beats the majority
+        if not flagged or not evidence:
+            return
     longest = max(len(i.tokens) for i in evidence)
     shown = _written([i for i in evidence if len(i.tokens) == longest])
     for document, mine in _by_document(flagged):
@@ -511,7 +528,10 @@ ACCENTS = register(
     evidence. It works inside one article (a photo caption without accents
     against the body text with them) and across articles. Style guides differ
     on accents, but a publication should be consistent with itself: pick one
-    writing, or silence the rule with ``--ignore QC102``.
+    writing, or silence the rule with ``--ignore QC102``. With a names
+    registry, its accented spelling beats the majority, and ``drop-accents =
+    true`` (a house style without accents) makes the accented writings the
+    ones to fix.
     """,
     example_bad="""
     a.txt: Andrés Manuel López Obrador met Biden. López Obrador said no.

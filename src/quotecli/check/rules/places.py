@@ -1,0 +1,169 @@
+"""QC104 place-spelling: a place, street, team or organisation spelt two ways.
+
+The same blocking-and-compare machinery as QC101 name-spelling, over the
+places, streets, teams and organisations of ``extract/places.py`` (told apart
+from people by how the text uses them, no gazetteer). Names of places are
+often near one another for real (Iran/Iraq, Slovenia/Slovakia, Austin/Austen),
+so the rule asks for more than QC101 does: one edit only, words of six letters
+or more, a form used at least ``MIN_MAJORITY`` times and ``MIN_RATIO`` times as
+often as the rare one, and the two forms in one article or in articles that
+share a story.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Hashable, Iterator
+
+from ...document import Document
+from ...extract.places import PlaceMention, extract_places
+from ...names import deletion_keys, name_tokens, spelling_blocks, spelling_distance
+from ...records import Extraction
+from ..model import Finding, Location
+from ..registry import register
+from .name_evidence import same_story
+
+MIN_MAJORITY = 2
+MIN_RATIO = 2
+MIN_LETTERS = 6        # a single-word place shorter than this is not compared (Iran/Iraq)
+LONG_WORD = 8          # letters from which a changed letter in a one-word place is a typo
+MAX_FORMS = 200
+MAX_RELATED = 5
+
+
+@dataclass(frozen=True, eq=False)
+class PlaceItem:
+    document: Document
+    mention: PlaceMention
+    tokens: tuple[str, ...]
+    people: frozenset[str] = frozenset()
+
+    def location(self) -> Location:
+        return Location.of(self.document, self.mention.start, self.mention.end)
+
+    def order(self) -> tuple:
+        return (self.document.path, self.document.id, self.mention.start)
+
+
+def places_map(extraction: Extraction) -> Iterator[tuple[Hashable, PlaceItem]]:
+    people = frozenset(t[-1] for t in (name_tokens(m.name) for m in extraction.people) if t and len(t[-1]) > 1)
+    for mention in extract_places(extraction.document, extraction.people):
+        tokens = name_tokens(mention.text)
+        if not tokens:
+            continue
+        item = PlaceItem(extraction.document, mention, tokens, people)
+        if len(tokens) == 1:
+            if len(tokens[0]) >= MIN_LETTERS:
+                for key in deletion_keys(tokens[0]):
+                    yield ("place-word", key), item
+        else:
+            for key in spelling_blocks(tokens):
+                yield ("place", key), item
+
+
+def places_compare(key: Hashable, items: list[PlaceItem]) -> Iterator[Finding]:
+    forms: dict[tuple[str, ...], list[PlaceItem]] = defaultdict(list)
+    for item in items:
+        forms[item.tokens].append(item)
+    if len(forms) < 2 or len(forms) > MAX_FORMS:
+        return
+    for rare in sorted(forms):
+        mine = forms[rare]
+        candidates = [common for common in forms if common != rare and _misspelt(rare, common, mine, forms[common])]
+        if not candidates:
+            continue
+        common = max(candidates, key=lambda c: (len(forms[c]), c))
+        theirs = forms[common]
+        written = _written(theirs)
+        for document, here in _by_document(mine):
+            primary = here[0]
+            yield PLACES.finding(
+                f"'{primary.mention.text}' ({primary.mention.kind}) is one letter away from '{written}', "
+                f"the spelling used {_where(theirs)}",
+                [primary.location(), *[i.location() for i in sorted(theirs, key=lambda i: (
+                    i.document is not document, i.order()))[:MAX_RELATED]]],
+                suggestion=f"write '{written}'",
+                confidence="medium" if len(theirs) < 2 * MIN_MAJORITY else "high",
+                confidence_reason=f"the other form is used {len(theirs)} times in the same story",
+            )
+
+
+def _misspelt(rare: tuple[str, ...], common: tuple[str, ...], mine: list[PlaceItem], theirs: list[PlaceItem]) -> bool:
+    if len(theirs) < MIN_MAJORITY or len(theirs) < MIN_RATIO * len(mine):
+        return False
+    if spelling_distance(rare, common) != 1 or _derived(rare, common):
+        return False
+    if {i.document.id for i in mine} & {i.document.id for i in theirs}:
+        return True
+    own = set(rare) | set(common)
+    return same_story(mine, theirs, own) is not False   # None: too short to tell, as QC101
+
+
+def _derived(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two real words rather than one misspelt: a changed last letter or an added ending
+    (America/American, Somalia/Somali, Germany/Germans, Falkland/Falklands: demonyms and
+    plurals), or, for a one-word place shorter than ``LONG_WORD``, a changed letter
+    (Boston/Bolton, Iran/Iraq: real places one letter apart are common; typos drop,
+    double or swap letters more often; Albequerque is long enough to be a typo)."""
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if x.startswith(y) or y.startswith(x) or x[:-1] == y[:-1]:
+            return True
+        if len(a) == 1 and len(x) == len(y) < LONG_WORD and sorted(x) != sorted(y):
+            return True
+    return False
+
+
+def _written(items: list[PlaceItem]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        counts[item.mention.text] += 1
+    return min(counts, key=lambda w: (-counts[w], w))
+
+
+def _where(items: list[PlaceItem]) -> str:
+    docs = len({i.document.id for i in items})
+    return f"{len(items)} times in {docs} article{'s' if docs != 1 else ''}"
+
+
+def _by_document(items: list[PlaceItem]) -> list[tuple[Document, list[PlaceItem]]]:
+    grouped: dict[tuple[str, str], list[PlaceItem]] = defaultdict(list)
+    for item in sorted(items, key=PlaceItem.order):
+        grouped[(item.document.path, item.document.id)].append(item)
+    return [(mine[0].document, mine) for mine in grouped.values()]
+
+
+PLACES = register(
+    "QC104", "place-spelling", "warning",
+    map=places_map, compare=places_compare,
+    explanation="""
+    A place, street, team or organisation is spelt one letter away from a form used more often.
+
+    Places are found by how the text uses them, with no gazetteer: a
+    capitalised run after "in", "at", "from" or "near" ("in Albequerque"), or
+    ending in a street word ("Elmswood Avenue"), a team word ("Bolton FC") or
+    an organisation word ("the Labour Party", "Harbour Council"); runs the
+    people extractor takes for a person are left out. Because real places are
+    often one letter apart (Iran and Iraq, Boston and Bolton), the rule asks
+    for more than QC101: one edit only (a transposition counts as one), single
+    words of six letters or more, a form used at least twice and twice as
+    often, and both forms in one article or in articles that share a story.
+    A changed or added last letter is a demonym or a plural (America and
+    American, Falkland and Falklands), and a one-word place of fewer than
+    eight letters with one letter changed is another place: neither is a
+    finding. Fix the rare form, or silence the
+    rule with ``--ignore QC104``.
+    """,
+    example_bad="""
+    a.txt: The mayor of Albuquerque spoke in Albequerque on Monday. Crews in Albuquerque cleared Elmwood Avenue.
+    b.txt: Residents of Elmswood Avenue in Albuquerque met the mayor. Elmwood Avenue reopened.
+    """,
+    example_good="""
+    a.txt: The mayor of Albuquerque spoke in Albuquerque on Monday. Crews in Albuquerque cleared Elmwood Avenue.
+    b.txt: Residents of Elmwood Avenue in Albuquerque met the mayor. Elmwood Avenue reopened.
+    """,
+)
+
+__all__ = ["PLACES", "PlaceItem"]

@@ -1,0 +1,80 @@
+"""QC104 place-spelling and the place/street/team/organisation candidates it compares."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecli
+from quotecli.check import run_rules
+from quotecli.check.registry import find_rule
+from quotecli.extract.places import extract_places
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    document = quotecli.from_text(text)
+    return [(p.text, p.kind) for p in extract_places(document, quotecli.extract(document).people)]
+
+
+def qc104(*texts: str):
+    documents = [quotecli.from_text(text, id=f"{i}.txt") for i, text in enumerate(texts)]
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule("QC104")])
+
+
+def test_places_are_told_apart_from_people_by_use():
+    found = places("Mayor Tim Keller said in Santa Fe that the Labour Party and Bolton FC had offices on "
+                   "Elmwood Avenue. In March he moved from Albuquerque.")
+    assert found == [("Santa Fe", "place"), ("Labour Party", "organisation"), ("Bolton FC", "team"),
+                     ("Elmwood Avenue", "street"), ("Albuquerque", "place")]
+
+
+def test_spans_are_the_text():
+    text = "Crews from St. Paul Road met in Vellmar at Harbour Council."
+    document = quotecli.from_text(text)
+    for place in extract_places(document):
+        assert text[place.start:place.end] == place.text
+
+
+def test_a_misspelt_place_against_its_story():
+    found = qc104("Floods hit homes in Albuquerque on Monday. Crews in Albequerque worked late.",
+                  "The river rose in Albuquerque again, and schools in Albuquerque closed.")
+    assert [(f.primary.text, f.severity) for f in found] == [("Albequerque", "warning")]
+    assert f"'Albuquerque'" in found[0].message and found[0].suggestion == "write 'Albuquerque'"
+
+
+def test_a_misspelt_street_and_a_transposed_team():
+    found = qc104("Residents of Elmswood Avenue met Harbour Council. Fans of Bolotn FC cheered.",
+                  "Harbour Council closed Elmwood Avenue. Elmwood Avenue reopened after Bolton FC won.",
+                  "Bolton FC fans marched down Elmwood Avenue to Harbour Council.")
+    assert sorted(f.primary.text for f in found) == ["Bolotn FC", "Elmswood Avenue"]
+
+
+@pytest.mark.parametrize("rare, common", [
+    ("Iraq", "Iran"),              # short words: real places one letter apart
+    ("Falklands", "Falkland"),     # a plural
+])
+def test_near_real_places_are_not_findings(rare, common):
+    found = qc104(f"Troops left {rare} in May, and talks in {common} began.",
+                  f"Talks in {common} went on. Ministers in {common} met again.")
+    assert found == []
+
+
+def test_places_of_unrelated_stories_are_not_compared():
+    found = qc104("Fishermen in Kalmbach said the harbour at Dunmore was silting up. Tomas Brenner, Ulrich Feld "
+                  "and Hanna Voss agreed with the Fisheries Office in Nordhafen and Westerby.",
+                  "A festival in Kalmback drew crowds to Rosental Square. Greta Holm and Ivo Stark sang. "
+                  "Later Greta Holm sang again in Rosental Square with Ivo Stark and Lena Brandt.",
+                  "Later in Kalmback the choir of Lena Brandt sang at Rosental Square with Ivo Stark and "
+                  "Greta Holm, and Marta Lind joined them.")
+    assert found == []
+
+
+@pytest.mark.parametrize("rare, common", [
+    ("American", "America"),       # a demonym
+    ("Somali", "Somalia"),
+    ("Germans", "Germany"),
+    ("Bolton", "Boston"),          # two real towns: one letter changed in a one-word place
+])
+def test_demonyms_and_changed_letters_are_not_findings(rare, common):
+    found = qc104(f"Officials in {rare} and in {common} spoke on Monday.",
+                  f"Talks in {common} went on. Ministers in {common} met again in {common}.")
+    assert found == []
