@@ -123,3 +123,27 @@ def test_date_heading_the_first_line_is_a_dateline():
     result = findings("QC403", extraction(a, dates=[date(a, "04/03/2021", "2021-03-04")]),
                       extraction(b, dates=[date(b, "05/03/2021", "2021-03-05")]))
     assert result == []
+
+
+def test_event_date_beside_the_word_date_is_compared():
+    template = "Acme Motors said its Springfield plant has a closing date of {} after the strike."
+    result = findings("QC403", *_two("22 November 2013", "2013-11-22", "24 November 2013", "2013-11-24",
+                                     template))
+    assert len(result) == 1
+
+
+def test_labelled_header_date_is_not_an_event():
+    template = "From: Ann Dube To: Tom Hale Date: {} Subj: Acme Motors plant in Springfield closed"
+    a = doc(template.format("Sept 04, 2002"), "a.txt")
+    b = doc(template.format("Sept 05, 2002"), "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "Sept 04, 2002", "2002-09-04")]),
+                      extraction(b, dates=[date(b, "Sept 05, 2002", "2002-09-05")]))
+    assert result == []
+
+
+def test_different_place_names_of_one_setting_meet():
+    a = doc("A fire broke out at the Acme Motors depot in Wellington on July 21, 2013, in Somerset.", "a.txt")
+    b = doc("The Acme Motors depot in a Somerset town caught fire on July 23, 2013, in Wellington.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "July 21, 2013", "2013-07-21")]),
+                      extraction(b, dates=[date(b, "July 23, 2013", "2013-07-23")]))
+    assert len(result) == 1

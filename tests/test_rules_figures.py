@@ -273,3 +273,12 @@ def test_count_near_a_place_the_other_article_never_names_is_another_event():
     result = findings("QC301", extraction(a, numbers=[number(a, "five people", 5, "people")]),
                       extraction(b, numbers=[number(b, "three people", 3, "people")]))
     assert result == []
+
+
+def test_measure_of_one_thing_among_other_specifications():
+    story = " The Acme Phone from Springfield Mobile goes on sale in May."
+    a = doc("The Acme Phone has a keyboard, GPS and a 615MHz processor." + story, "a.txt")
+    b = doc("It has a 512MHz processor, a 3.2 megapixel camera and a 1400 mAh battery." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "615MHz", 615, "MHz", kind="measure")]),
+                      extraction(b, numbers=[number(b, "512MHz", 512, "MHz", kind="measure")]))
+    assert len(result) == 1

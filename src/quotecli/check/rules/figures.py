@@ -317,7 +317,10 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     both sides), and enough of the shorter context; when the words right next
     to each figure (what is counted, or how) are among the other's words; and
     when the sentences do not each carry other figures the other lacks with
-    none in common (another round, another model, another quake). Inside one
+    none in common (another round, another model, another quake). A measure
+    of a named thing ("a 512MHz processor", "a 15-inch screen") is one fact
+    with the same measure of the same thing in another article of the story,
+    unless the names closest to them differ. Inside one
     article, where figures for neighbouring facts abound, the overlap must be
     stronger.
     """
@@ -331,10 +334,16 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False
     if a.number.kind == "age" and a.following != b.following:
         return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
-        return False   # other figures differ too: another moment, another event
+    attribute = bool(a.following) and a.following == b.following and a.unit == b.unit \
+        and a.number.kind == "measure"
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals \
+            and not attribute:
+        return False   # other figures differ too: another moment, another event (but a
+                       # "512MHz processor" among other specifications is still the processor)
     if _same_event_count(a, b):
         return True
+    if attribute and a.document is not b.document and not (a.anchor and b.anchor and not a.anchor & b.anchor):
+        return True   # "a 615MHz processor" and "a 512MHz processor" in one story
     if not (a.unit and b.unit):
         return False
     shared = a.terms & b.terms
