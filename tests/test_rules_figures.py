@@ -218,8 +218,8 @@ def test_event_counts_of_unrelated_stories_do_not_meet():
 
 
 def test_age_is_a_fact_about_the_person():
-    a = doc("Robert Buckley, 32, was charged on Monday in Springfield.", "a.txt")
-    b = doc("Robert Buckley appeared in court. The 31-year-old Buckley said nothing.", "b.txt")
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt")
+    b = doc("Robert Buckley appeared in court. The 31-year-old Buckley said nothing." + STORY, "b.txt")
     result = findings("QC301",
                       extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
                                  people=[person(a, "Robert Buckley")]),
@@ -231,8 +231,8 @@ def test_age_is_a_fact_about_the_person():
 
 
 def test_ages_of_two_people_sharing_a_surname_do_not_meet():
-    a = doc("Robert Buckley, 32, was charged on Monday in Springfield.", "a.txt")
-    b = doc("Helen Buckley, 58, said her son was innocent.", "b.txt")
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt")
+    b = doc("Helen Buckley, 58, said her son was innocent." + STORY, "b.txt")
     result = findings("QC301",
                       extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
                                  people=[person(a, "Robert Buckley")]),
@@ -282,3 +282,36 @@ def test_measure_of_one_thing_among_other_specifications():
     result = findings("QC301", extraction(a, numbers=[number(a, "615MHz", 615, "MHz", kind="measure")]),
                       extraction(b, numbers=[number(b, "512MHz", 512, "MHz", kind="measure")]))
     assert len(result) == 1
+
+
+def test_ends_of_a_written_range_are_not_figures_of_their_own():
+    template = "Travellers to Springfield staying for {} must show an Acme Motors permit, Mayor Ruth Okafor said."
+    a = doc(template.format("between six and 12 months"), "a.txt")
+    b = doc(template.format("six months"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "six", 6, "months", kind="duration"),
+                                                      number(a, "12 months", 12, "months", kind="duration")]),
+                      extraction(b, numbers=[number(b, "six months", 6, "months", kind="duration")]))
+    assert result == []
+
+
+def test_conversion_in_parentheses_carries_the_hedge():
+    template = "The quake struck {} south-west of Springfield, the Acme Motors survey said."
+    a = doc(template.format("about 58km (36 miles)"), "a.txt")
+    b = doc(template.format("35 miles"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "36 miles", 36, "miles", kind="measure")]),
+                      extraction(b, numbers=[number(b, "35 miles", 35, "miles", kind="measure")]))
+    assert result == []
+
+
+def test_hedge_within_allows_a_smaller_figure():
+    template = "A rocket landed {} of Springfield, the Acme Motors guards said."
+    assert findings("QC301", *_two("within 20 miles", "17 miles", 20, 17, unit="miles", template=template)) == []
+
+
+def test_an_addition_is_not_the_total():
+    template = "The Acme Phone from Springfield Mobile gets {} of storage, Mayor Ruth Okafor said."
+    a = doc(template.format("an extra 256GB"), "a.txt")
+    b = doc(template.format("500GB"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "256GB", 256, "GB", kind="measure")]),
+                      extraction(b, numbers=[number(b, "500GB", 500, "GB", kind="measure")]))
+    assert result == []

@@ -194,3 +194,16 @@ def test_changed_word_in_a_quotation_with_few_content_words():
     base = "We will not raise the taxes on working families in this city next year"
     result = findings("QC201", *_pair(base, base.replace("working families", "poor families")))
     assert len(result) == 1 and "poor" in result[0].message
+
+
+def test_speaker_starting_with_the_is_a_body():
+    result = findings("QC202", *_speakers("The Appeal Judges", ["Appeal Judges"]))
+    assert result == []
+
+
+def test_phrase_and_a_function_word_left_out_are_info():
+    tail = " because I know he is both a huge fan of the show and a really nice guy"
+    base = "I just want to wish my successor all the best and just say good luck to him" + tail
+    other = "I wish my successor all the best and say good luck to him" + tail
+    result = findings("QC201", *_pair(base, other))
+    assert len(result) == 1 and result[0].severity == "info"

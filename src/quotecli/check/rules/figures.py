@@ -36,7 +36,8 @@ from ..registry import register
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
 MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
-MIN_TOPIC_NAMES = 2       # names two articles' stories must share for their figures to meet
+MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their figures to meet (two
+                          # are often shared by two stories of one beat: "Republicans", "Fox")
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
 MIN_OVERLAP_RESTATED = 0.8   # shared words against the larger context
@@ -107,10 +108,16 @@ def _qualifiers() -> list[tuple[list[str], float, float]]:
     return sorted(rows, key=lambda row: -len(row[0]))
 
 
+_CONVERSION = regex.compile(r"((?:\w+\s+){1,3})[$€£]?\d[\d,.]*\s*[\p{L}%$€£]*\s*\(\s*$")
+
+
 def _hedge(document: Document, number: Number) -> tuple[float, float]:
     """The factors a hedge before the figure allows (the extractor's or one written just before)."""
     written = keys.folded_words(number.qualifier or "")
     before = keys.folded_words(document.text[max(0, number.start - 30):number.start])[-3:]
+    converted = _CONVERSION.search(document.text, max(0, number.start - 50), number.start)
+    if converted:   # "about 58km (36 miles)": the conversion carries the hedge of the figure
+        before = keys.folded_words(converted.group(1))[-3:]
     head = keys.folded_words(number.text)
     for words, low, high in _qualifiers():
         n = len(words)
@@ -273,8 +280,13 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # a bare figure counts an event only when it is a whole count, not a year
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
-        if set(keys.folded_words(number.text)) & lexicon.words("figure_subset_words"):
-            continue   # "three other rifles", "two more people": a part, not the total
+        before = keys.folded_words(document.text[max(0, number.start - 20):number.start])[-2:]
+        if set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"):
+            continue   # "three other rifles", "an extra 256GB": a part or an addition, not the total
+        if _RANGE_END.search(document.text, max(0, number.start - 40), number.start) \
+                or (_RANGE_OPEN.search(document.text, max(0, number.start - 10), number.start)
+                    and _RANGE_START.match(document.text, number.end)):
+            continue   # "between six and 12 months": an end of a range the extractor split
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         person = _person(extraction, number, whose) if whose else ()
         ctx = keys.context(document, number.start, number.end, skip=spans)
@@ -294,6 +306,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             yield key, item
 
 
+_RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
+_RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
+_RANGE_START = regex.compile(r"\s+(?:and|to)\s+[$€£]?\d[\d,.]*\b")
 _FRACTION_EDGE = regex.compile(r"\d\s*/\s*$")
 _FRACTION_START = regex.compile(r"^\s*/\s*\d")
 

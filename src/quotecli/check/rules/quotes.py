@@ -169,8 +169,8 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     uses as a place ("in Takengon", "from Vancouver") — a place before a cue
     verb ("Vancouver said") is an attribution slip, not a speaker.
     """
-    if not speaker:
-        return False
+    if not speaker or speaker[0] == "the" or (mention or "").lower().startswith("the "):
+        return False   # "The Law Lords said": a name does not start with "the"
     non_person = lexicon.words("people_non_person")
     if any(word in non_person for word in speaker):
         return False
@@ -355,14 +355,17 @@ MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a q
 def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether one wording only leaves out phrases of the other, with no word changed:
     an outlet trimming a quotation for space ("one swing bowler [in the match] as
-    Brisbane is") without marking the cut. Worth a look (info), not a changed
-    statement (warning); a left-out negation ("not") changes the statement, and a
-    single dropped word may be a slip, so both stay warnings."""
+    Brisbane is", "I [just want to] wish my successor") without marking the cut.
+    Worth a look (info), not a changed statement (warning); a left-out negation
+    ("not") changes the statement, and a single dropped content word may be a
+    slip, so both stay warnings."""
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag not in ("delete", "insert"):
             return False
         left_out = a.folded[i1:i2] + b.folded[j1:j2]
-        if len(left_out) < MIN_TRIMMED or set(left_out) & lexicon.words("negations"):
+        if set(left_out) & lexicon.words("negations"):
+            return False
+        if len(left_out) < MIN_TRIMMED and not all(keys.is_stopword(w) for w in left_out):
             return False
     return bool(alignment.changes)
 
