@@ -315,3 +315,20 @@ def test_an_addition_is_not_the_total():
     result = findings("QC301", extraction(a, numbers=[number(a, "256GB", 256, "GB", kind="measure")]),
                       extraction(b, numbers=[number(b, "500GB", 500, "GB", kind="measure")]))
     assert result == []
+
+
+def test_size_in_a_product_name_is_not_a_fact():
+    story = " The Acme Phone from Springfield Mobile goes on sale in May."
+    a = doc("Acme launched the 17-inch Acme Book with a faster processor." + story, "a.txt")
+    b = doc("Acme launched the 15-inch Acme Book with a faster processor." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "17-inch", 17, "inch", kind="measure")]),
+                      extraction(b, numbers=[number(b, "15-inch", 15, "inch", kind="measure")]))
+    assert result == []
+
+
+def test_measures_of_two_quakes_in_one_article_with_other_times():
+    a = doc("The Springfield quake struck at about 9:30 a.m. and had a depth of 2.7 miles, Acme said.\n\n"
+            "The Springfield quake struck at about 7:30 a.m. and had a depth of 1.4 miles, Acme said.")
+    result = findings("QC301", extraction(a, numbers=[number(a, "2.7 miles", 2.7, "miles", kind="measure"),
+                                                      number(a, "1.4 miles", 1.4, "miles", kind="measure")]))
+    assert result == []

@@ -34,6 +34,7 @@ from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
+MIN_SHARED_INSIDE = 4     # ... inside one article, whose short lines (a scorecard) share words by design
 MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
 MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their figures to meet (two
@@ -74,6 +75,7 @@ class FigureItem:
     person: tuple[str, ...] = ()   # for an age, the full name of the person it is written next to
     names_near: frozenset[str] = frozenset()   # names near the figure (keys.names_near)
     mentioned: frozenset[str] = frozenset()    # every name its article writes (keys.capitalised_words)
+    attached: str = ""         # the noun written right after the figure, nothing between ("512MHz processor")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -289,6 +291,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # "between six and 12 months": an end of a range the extractor split
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         person = _person(extraction, number, whose) if whose else ()
+        if number.kind == "measure" and _MODEL.match(document.text, number.end):
+            continue   # "the 17-inch MacBook Pro": a size in a product's name, not a fact about it
         ctx = keys.context(document, number.start, number.end, skip=spans)
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
@@ -301,12 +305,14 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
                           event or "", _counted(unit) if event else "", person,
                           keys.names_near(document, number.start, number.end) if event else frozenset(),
-                          capitalised)
+                          capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "")
         for key in item.keys:
             yield key, item
 
 
 _RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
+_ATTACHED = regex.compile(r"[ \u00a0-]?\p{L}")   # a word right after the figure, no punctuation between
+_MODEL = regex.compile(r"[ \u00a0-]\p{Lu}\p{L}*")
 _RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
 _RANGE_START = regex.compile(r"\s+(?:and|to)\s+[$€£]?\d[\d,.]*\b")
 _FRACTION_EDGE = regex.compile(r"\d\s*/\s*$")
@@ -349,7 +355,7 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False
     if a.number.kind == "age" and a.following != b.following:
         return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
-    attribute = bool(a.following) and a.following == b.following and a.unit == b.unit \
+    attribute = bool(a.attached) and a.attached == b.attached and a.unit == b.unit \
         and a.number.kind == "measure"
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals \
             and not attribute:
@@ -416,7 +422,7 @@ def _needed(a: FigureItem, b: FigureItem) -> int:
     damaged shops in Athens" has only two besides the figure), never fewer than two;
     three always inside one article."""
     if a.document is b.document:
-        return MIN_SHARED_TERMS   # one article's short lines (a scorecard) share words by design
+        return MIN_SHARED_INSIDE
     return max(2, min(MIN_SHARED_TERMS, len(a.terms), len(b.terms)))
 
 
