@@ -317,13 +317,23 @@ def test_an_addition_is_not_the_total():
     assert result == []
 
 
-def test_size_in_a_product_name_is_not_a_fact():
+def _models(*sizes):
     story = " The Acme Phone from Springfield Mobile goes on sale in May."
-    a = doc("Acme launched the 17-inch Acme Book with a faster processor." + story, "a.txt")
-    b = doc("Acme launched the 15-inch Acme Book with a faster processor." + story, "b.txt")
-    result = findings("QC301", extraction(a, numbers=[number(a, "17-inch", 17, "inch", kind="measure")]),
-                      extraction(b, numbers=[number(b, "15-inch", 15, "inch", kind="measure")]))
-    assert result == []
+    out = []
+    for n, size in enumerate(sizes):
+        d = doc(f"Acme launched the {size}-inch Acme Book with a faster processor." + story, f"{n}.txt")
+        out.append(extraction(d, numbers=[number(d, f"{size}-inch", size, "inch", kind="measure")]))
+    return out
+
+
+def test_sizes_of_several_models_in_a_story_are_not_a_conflict():
+    assert findings("QC301", *_models(17, 15)) == []
+    assert findings("QC301", *_models(17, 17, 15, 15)) == []
+
+
+def test_model_size_no_other_article_writes_is_a_conflict():
+    result = findings("QC301", *_models(15, 15, 18))
+    assert len(result) == 1 and result[0].primary.text == "18-inch"
 
 
 def test_measures_of_two_quakes_in_one_article_with_other_times():
@@ -332,3 +342,13 @@ def test_measures_of_two_quakes_in_one_article_with_other_times():
     result = findings("QC301", extraction(a, numbers=[number(a, "2.7 miles", 2.7, "miles", kind="measure"),
                                                       number(a, "1.4 miles", 1.4, "miles", kind="measure")]))
     assert result == []
+
+
+def test_event_counts_are_blocked_by_three_story_names():
+    from quotecli.check.rules.figures import figure_items
+    a = doc("Officials said 12 people were injured in the blast." + STORY, "a.txt")
+    items = {item for _, item in figure_items(extraction(a, numbers=[number(a, "12 people", 12, "people")]))}
+    (item,) = items
+    event_keys = [k for k in item.keys if k[0] == "event"]
+    assert event_keys and all(len(k) == 6 and list(k[3:]) == sorted(k[3:]) for k in event_keys)
+    assert len(event_keys) == len(list(__import__("itertools").combinations(item.topic, 3)))

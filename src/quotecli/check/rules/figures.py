@@ -19,6 +19,7 @@ dates show the larger figure is the later one, are a timeline reported as info.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
@@ -76,6 +77,7 @@ class FigureItem:
     names_near: frozenset[str] = frozenset()   # names near the figure (keys.names_near)
     mentioned: frozenset[str] = frozenset()    # every name its article writes (keys.capitalised_words)
     attached: str = ""         # the noun written right after the figure, nothing between ("512MHz processor")
+    model: bool = False        # a size in a product's name ("the 17-inch MacBook Pro")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -88,19 +90,30 @@ class FigureItem:
         """The keys the figure is filed under (blocking: only figures sharing one meet).
 
         (unit, context word) for each word around it; for a count of an event,
-        ("event", event, counted, story name) for each name its article is
-        about, so restatements in other words meet inside one story; for an age
-        written next to a person, ("age", surname). A figure the extractor says
-        more about later (what it is about) gets keys of that kind the same way.
+        ("event", event, counted, *story names) for each set of three names its
+        article is about, so restatements in other words meet inside one story
+        (two articles must share three such names anyway, so every pair that can
+        be one fact shares a key, and a corpus-wide name such as "Iraq" alone
+        makes no big group); for an age written next to a person, ("age",
+        surname, *story names) alike. A figure the extractor says more about
+        later (what it is about) gets keys of that kind the same way.
         """
         found: set[tuple[str, ...]] = set()
         if self.unit:
             found.update((self.unit, term) for term in self.terms)
+        stories = _story_keys(self.topic)
         if self.event:
-            found.update(("event", self.event, self.counted, name) for name in self.topic)
+            found.update(("event", self.event, self.counted) + story for story in stories)
         if self.person:
-            found.add(("age", self.person[-1]))
+            found.update(("age", self.person[-1]) + story for story in stories)
         return frozenset(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _story_keys(topic: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Every set of MIN_TOPIC_NAMES of an article's story names, sorted: the blocks in
+    which counts of one event (or ages of one person) in two articles of a story meet."""
+    return tuple(itertools.combinations(sorted(topic), MIN_TOPIC_NAMES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,8 +304,6 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # "between six and 12 months": an end of a range the extractor split
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         person = _person(extraction, number, whose) if whose else ()
-        if number.kind == "measure" and _MODEL.match(document.text, number.end):
-            continue   # "the 17-inch MacBook Pro": a size in a product's name, not a fact about it
         ctx = keys.context(document, number.start, number.end, skip=spans)
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
@@ -305,7 +316,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
                           event or "", _counted(unit) if event else "", person,
                           keys.names_near(document, number.start, number.end) if event else frozenset(),
-                          capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "")
+                          capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
+                          number.kind == "measure" and bool(_MODEL.match(document.text, number.end)))
         for key in item.keys:
             yield key, item
 
@@ -341,7 +353,9 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     none in common (another round, another model, another quake). A measure
     of a named thing ("a 512MHz processor", "a 15-inch screen") is one fact
     with the same measure of the same thing in another article of the story,
-    unless the names closest to them differ. Inside one
+    unless the names closest to them differ; a size in a product's name ("the
+    17-inch MacBook Pro") names a model, and several models may be meant (see
+    compare). Inside one
     article, where figures for neighbouring facts abound, the overlap must be
     stronger.
     """
@@ -448,6 +462,9 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             if _far_apart(a, b):
                 continue
+            if (a.model or b.model) and not (a.model and b.model and a.attached == b.attached
+                                             and _unsupported(a, b, items)):
+                continue
             if _knows_both(a, b, items) or _knows_both(b, a, items):
                 continue
             if _sentence_has(a, b, items) or _sentence_has(b, a, items):
@@ -456,6 +473,15 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             findings.append(_finding(a, b, items))
     return findings
+
+
+def _unsupported(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
+    """For sizes in a product's name: a story often names several models ("the 13-inch and
+    15-inch MacBook Pro", "the 17-inch"), so two sizes conflict only when one of them is
+    written in no other article of the group and the other is (a model that does not exist)."""
+    def articles(x: FigureItem) -> int:
+        return len({id(c.document) for c in items if c.model and c.attached == x.attached and consistent(c, x)})
+    return min(articles(a), articles(b)) == 1 and max(articles(a), articles(b)) >= 2
 
 
 def _far_apart(a: FigureItem, b: FigureItem) -> bool:
