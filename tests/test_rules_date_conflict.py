@@ -147,3 +147,24 @@ def test_different_place_names_of_one_setting_meet():
     result = findings("QC403", extraction(a, dates=[date(a, "July 21, 2013", "2013-07-21")]),
                       extraction(b, dates=[date(b, "July 23, 2013", "2013-07-23")]))
     assert len(result) == 1
+
+
+def test_dates_of_events_of_different_people_do_not_meet():
+    from rule_helpers import person
+    template = " of the Springfield Acme Motors team was arrested for drunk driving on {}, police said."
+    a = doc("Tom Hale" + template.format("February 1, 2009"), "a.txt")
+    b = doc("Ann Dube" + template.format("January 6, 2009"), "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "February 1, 2009", "2009-02-01")],
+                                          people=[person(a, "Tom Hale")]),
+                      extraction(b, dates=[date(b, "January 6, 2009", "2009-01-06")], people=[person(b, "Ann Dube")]))
+    assert result == []
+
+
+def test_article_giving_both_dates_tells_two_events_apart():
+    a = doc("Acme Motors restored its Springfield service on 14 October 2011 for firms.\n\n"
+            "Acme Motors restored its Springfield service on 20 October 2011 for all.", "a.txt")
+    b = doc("Acme Motors restored its Springfield service on 14 October 2011 for all.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "14 October 2011", "2011-10-14"),
+                                                    date(a, "20 October 2011", "2011-10-20")]),
+                      extraction(b, dates=[date(b, "14 October 2011", "2011-10-14")]))
+    assert all({loc.doc for loc in f.locations} == {"a.txt"} for f in result)   # b.txt agrees with a.txt

@@ -352,3 +352,13 @@ def test_event_counts_are_blocked_by_three_story_names():
     event_keys = [k for k in item.keys if k[0] == "event"]
     assert event_keys and all(len(k) == 6 and list(k[3:]) == sorted(k[3:]) for k in event_keys)
     assert len(event_keys) == len(list(__import__("itertools").combinations(item.topic, 3)))
+
+
+def test_figures_about_different_people_are_different_facts():
+    template = " spent {} with the Springfield Acme Motors team, Mayor Ruth Okafor said."
+    a = doc("Tom Hale" + template.format("four seasons"), "a.txt")
+    b = doc("Ann Dube" + template.format("six seasons"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "four seasons", 4, "seasons")],
+                                          people=[person(a, "Tom Hale")]),
+                      extraction(b, numbers=[number(b, "six seasons", 6, "seasons")], people=[person(b, "Ann Dube")]))
+    assert result == []

@@ -52,6 +52,7 @@ class DateItem:
     numerals: frozenset[str]       # the other figures of the sentence
     topic: frozenset[str]          # the names the article is about (keys.topic_names)
     mentioned: frozenset[str] = frozenset()   # every name the article writes (keys.capitalised_words)
+    people: frozenset[str] = frozenset()      # surnames of the people of the sentence
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -93,7 +94,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
-                        ctx.anchor, ctx.numerals, topic, mentioned)
+                        ctx.anchor, ctx.numerals, topic, mentioned,
+                        keys.sentence_people(extraction.people, ctx.sentence))
         for key in item.keys:
             yield key, item
 
@@ -143,7 +145,8 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     enough when the words next to each date, the event, "closed on", "the …
     bombing", are among the other's words; three otherwise), the names closest
     to the dates agree, and the sentences do not each carry other figures the
-    other lacks with none in common (names next to the dates that differ are
+    other lacks with none in common, the people the sentences name are not two
+    different sets (names next to the dates that differ are
     the same setting when each article writes the other's: "a fire in
     Wellington" and "a fire in a Somerset town"). Inside one article, and for dates more
     than a month apart (in a story, most often two events), the overlap must be
@@ -160,6 +163,8 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False   # other names next to the dates, unless each article writes the other's too
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another event
+    if a.people and b.people and not a.people & b.people:
+        return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
     shared = a.terms & b.terms
     event = a.nearest & b.terms and b.nearest & a.terms
     needed = MIN_SHARED_TERMS if a.document is b.document else max(
@@ -191,8 +196,17 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
                 continue
             if not same_event(a, b):
                 continue
+            if _knows_both(a, b, items) or _knows_both(b, a, items):
+                continue
             findings.append(_finding(a, b, items))
     return findings
+
+
+def _knows_both(a: DateItem, b: DateItem, items: list[DateItem]) -> bool:
+    """Whether ``a``'s article also gives ``b``'s date near shared words: it tells two
+    events apart (the partial restoration on the 14th, the full one on the 20th)."""
+    return any(c.document is a.document and c is not a and c is not b and c.date.value == b.date.value
+               for c in items)
 
 
 def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:

@@ -78,6 +78,7 @@ class FigureItem:
     mentioned: frozenset[str] = frozenset()    # every name its article writes (keys.capitalised_words)
     attached: str = ""         # the noun written right after the figure, nothing between ("512MHz processor")
     model: bool = False        # a size in a product's name ("the 17-inch MacBook Pro")
+    people: frozenset[str] = frozenset()   # surnames of the people of the sentence
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -317,7 +318,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           event or "", _counted(unit) if event else "", person,
                           keys.names_near(document, number.start, number.end) if event else frozenset(),
                           capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
-                          number.kind == "measure" and bool(_MODEL.match(document.text, number.end)))
+                          number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
+                          keys.sentence_people(extraction.people, ctx.sentence))
         for key in item.keys:
             yield key, item
 
@@ -350,7 +352,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     both sides), and enough of the shorter context; when the words right next
     to each figure (what is counted, or how) are among the other's words; and
     when the sentences do not each carry other figures the other lacks with
-    none in common (another round, another model, another quake). A measure
+    none in common (another round, another model, another quake), and when
+    the sentences do not name two different sets of people. A measure
     of a named thing ("a 512MHz processor", "a 15-inch screen") is one fact
     with the same measure of the same thing in another article of the story,
     unless the names closest to them differ; a size in a product's name ("the
@@ -371,6 +374,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
     attribute = bool(a.attached) and a.attached == b.attached and a.unit == b.unit \
         and a.number.kind == "measure"
+    if a.people and b.people and not a.people & b.people:
+        return False   # "DiLeo spent four seasons", "Larry Brown resigned after six seasons"
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals \
             and not attribute:
         return False   # other figures differ too: another moment, another event (but a
