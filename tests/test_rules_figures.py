@@ -362,3 +362,16 @@ def test_figures_about_different_people_are_different_facts():
                                           people=[person(a, "Tom Hale")]),
                       extraction(b, numbers=[number(b, "six seasons", 6, "seasons")], people=[person(b, "Ann Dube")]))
     assert result == []
+
+
+def test_modifier_figure_is_not_a_count():
+    story = " The Springfield navy of Acme Motors said the attack was foiled, Mayor Ruth Okafor said."
+    a = doc("The warship foiled a five-boat pirate attack in the Gulf." + story, "a.txt")
+    b = doc("The warship foiled the pirate attack and captured three boats in the Gulf." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "five-boat", 5, "boat")]),
+                      extraction(b, numbers=[number(b, "three boats", 3, "boats")]))
+    assert result == []
+    c = doc("The warship foiled a three-boat pirate attack in the Gulf." + story, "c.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "five-boat", 5, "boat")]),
+                      extraction(c, numbers=[number(c, "three-boat", 3, "boat")]))
+    assert len(result) == 1

@@ -353,7 +353,9 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     to each figure (what is counted, or how) are among the other's words; and
     when the sentences do not each carry other figures the other lacks with
     none in common (another round, another model, another quake), and when
-    the sentences do not name two different sets of people. A measure
+    the sentences do not name two different sets of people; a figure joined
+    to its unit as a modifier ("a five-boat attack") is compared only with
+    another such ("a three-boat attack"), not with a count ("three boats"). A measure
     of a named thing ("a 512MHz processor", "a 15-inch screen") is one fact
     with the same measure of the same thing in another article of the story,
     unless the names closest to them differ; a size in a product's name ("the
@@ -376,6 +378,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         and a.number.kind == "measure"
     if a.people and b.people and not a.people & b.people:
         return False   # "DiLeo spent four seasons", "Larry Brown resigned after six seasons"
+    if a.number.kind != "age" and _compound(a) != _compound(b):
+        return False   # "a five-boat attack" describes the attack; "captured three boats" counts
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals \
             and not attribute:
         return False   # other figures differ too: another moment, another event (but a
@@ -402,6 +406,15 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+_COMPOUND = regex.compile(r"-\p{L}+$")
+
+
+def _compound(item: FigureItem) -> bool:
+    """A figure written as a modifier joined to its unit ("a five-boat attack", "a four-time
+    all-star"): it describes the noun after it, and is compared only with another such."""
+    return bool(_COMPOUND.search(item.number.text)) and bool(item.attached)
 
 
 def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
