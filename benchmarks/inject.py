@@ -64,6 +64,7 @@ import quotecli  # noqa: E402
 from quotecli.check import keys, severity_rank  # noqa: E402
 from quotecli.check.registry import find_rule  # noqa: E402
 from quotecli.sources.dates import normalise_date  # noqa: E402
+from audit import excerpt  # noqa: E402  (the sentence around a cited span, as the audit shows it)
 
 SHARED = ROOT.parent / "shared"
 CORPORA = ("basil", "ecbplus", "wikinewssum")
@@ -411,6 +412,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     tried, hits, misses = Counter(), Counter(), []
     skipped = 0
     clean_findings, clean_articles = [], 0
+    clean_docs: dict[str, quotecli.Document] = {}
     with tempfile.TemporaryDirectory(prefix="quotecli-inject-") as tmp:
         folder = Path(tmp)
         for n, (name, articles) in enumerate(injected):
@@ -433,7 +435,9 @@ def main(argv: Optional[list[str]] = None) -> int:
             else:
                 misses.append((injection, target.id))
         for name, articles in clean:
-            clean_findings.extend(serious(quotecli.check(documents(articles, folder, name))))
+            docs = documents(articles, folder, name)
+            clean_docs.update((d.id, d) for d in docs)
+            clean_findings.extend(serious(quotecli.check(docs)))
             clean_articles += len(articles)
     elapsed = time.perf_counter() - began
 
@@ -454,8 +458,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.show:
         print("\n-- clean-cluster findings (read them: real inconsistency or false alarm?)")
         for f in clean_findings[: args.show]:
-            where = "; ".join(f"{loc.doc}:{loc.line} “{loc.text[:60]}”" for loc in f.locations[:3])
-            print(f"{f.rule} {f.severity}: {f.message[:220]}\n    {where}")
+            print(f"{f.rule} {f.severity}: {f.message[:220]}")
+            for loc in f.locations[:3]:
+                print(f"    {loc.doc}:{loc.line}: {excerpt(clean_docs[loc.doc], loc)}")
         print("\n-- missed injections")
         for injection, doc_id in misses[: args.show]:
             print(f"{injection.kind}: {doc_id}: {injection.what}")

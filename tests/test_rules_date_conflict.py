@@ -123,3 +123,48 @@ def test_date_heading_the_first_line_is_a_dateline():
     result = findings("QC403", extraction(a, dates=[date(a, "04/03/2021", "2021-03-04")]),
                       extraction(b, dates=[date(b, "05/03/2021", "2021-03-05")]))
     assert result == []
+
+
+def test_event_date_beside_the_word_date_is_compared():
+    template = "Acme Motors said its Springfield plant has a closing date of {} after the strike."
+    result = findings("QC403", *_two("22 November 2013", "2013-11-22", "24 November 2013", "2013-11-24",
+                                     template))
+    assert len(result) == 1
+
+
+def test_labelled_header_date_is_not_an_event():
+    template = "From: Ann Dube To: Tom Hale Date: {} Subj: Acme Motors plant in Springfield closed"
+    a = doc(template.format("Sept 04, 2002"), "a.txt")
+    b = doc(template.format("Sept 05, 2002"), "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "Sept 04, 2002", "2002-09-04")]),
+                      extraction(b, dates=[date(b, "Sept 05, 2002", "2002-09-05")]))
+    assert result == []
+
+
+def test_different_place_names_of_one_setting_meet():
+    a = doc("A fire broke out at the Acme Motors depot in Wellington on July 21, 2013, in Somerset.", "a.txt")
+    b = doc("The Acme Motors depot in a Somerset town caught fire on July 23, 2013, in Wellington.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "July 21, 2013", "2013-07-21")]),
+                      extraction(b, dates=[date(b, "July 23, 2013", "2013-07-23")]))
+    assert len(result) == 1
+
+
+def test_dates_of_events_of_different_people_do_not_meet():
+    from rule_helpers import person
+    template = " of the Springfield Acme Motors team was arrested for drunk driving on {}, police said."
+    a = doc("Tom Hale" + template.format("February 1, 2009"), "a.txt")
+    b = doc("Ann Dube" + template.format("January 6, 2009"), "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "February 1, 2009", "2009-02-01")],
+                                          people=[person(a, "Tom Hale")]),
+                      extraction(b, dates=[date(b, "January 6, 2009", "2009-01-06")], people=[person(b, "Ann Dube")]))
+    assert result == []
+
+
+def test_article_giving_both_dates_tells_two_events_apart():
+    a = doc("Acme Motors restored its Springfield service on 14 October 2011 for firms.\n\n"
+            "Acme Motors restored its Springfield service on 20 October 2011 for all.", "a.txt")
+    b = doc("Acme Motors restored its Springfield service on 14 October 2011 for all.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "14 October 2011", "2011-10-14"),
+                                                    date(a, "20 October 2011", "2011-10-20")]),
+                      extraction(b, dates=[date(b, "14 October 2011", "2011-10-14")]))
+    assert all({loc.doc for loc in f.locations} == {"a.txt"} for f in result)   # b.txt agrees with a.txt

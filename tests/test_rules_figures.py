@@ -218,8 +218,8 @@ def test_event_counts_of_unrelated_stories_do_not_meet():
 
 
 def test_age_is_a_fact_about_the_person():
-    a = doc("Robert Buckley, 32, was charged on Monday in Springfield.", "a.txt")
-    b = doc("Robert Buckley appeared in court. The 31-year-old Buckley said nothing.", "b.txt")
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt")
+    b = doc("Robert Buckley appeared in court. The 31-year-old Buckley said nothing." + STORY, "b.txt")
     result = findings("QC301",
                       extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
                                  people=[person(a, "Robert Buckley")]),
@@ -231,8 +231,8 @@ def test_age_is_a_fact_about_the_person():
 
 
 def test_ages_of_two_people_sharing_a_surname_do_not_meet():
-    a = doc("Robert Buckley, 32, was charged on Monday in Springfield.", "a.txt")
-    b = doc("Helen Buckley, 58, said her son was innocent.", "b.txt")
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt")
+    b = doc("Helen Buckley, 58, said her son was innocent." + STORY, "b.txt")
     result = findings("QC301",
                       extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
                                  people=[person(a, "Robert Buckley")]),
@@ -273,3 +273,105 @@ def test_count_near_a_place_the_other_article_never_names_is_another_event():
     result = findings("QC301", extraction(a, numbers=[number(a, "five people", 5, "people")]),
                       extraction(b, numbers=[number(b, "three people", 3, "people")]))
     assert result == []
+
+
+def test_measure_of_one_thing_among_other_specifications():
+    story = " The Acme Phone from Springfield Mobile goes on sale in May."
+    a = doc("The Acme Phone has a keyboard, GPS and a 615MHz processor." + story, "a.txt")
+    b = doc("It has a 512MHz processor, a 3.2 megapixel camera and a 1400 mAh battery." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "615MHz", 615, "MHz", kind="measure")]),
+                      extraction(b, numbers=[number(b, "512MHz", 512, "MHz", kind="measure")]))
+    assert len(result) == 1
+
+
+def test_ends_of_a_written_range_are_not_figures_of_their_own():
+    template = "Travellers to Springfield staying for {} must show an Acme Motors permit, Mayor Ruth Okafor said."
+    a = doc(template.format("between six and 12 months"), "a.txt")
+    b = doc(template.format("six months"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "six", 6, "months", kind="duration"),
+                                                      number(a, "12 months", 12, "months", kind="duration")]),
+                      extraction(b, numbers=[number(b, "six months", 6, "months", kind="duration")]))
+    assert result == []
+
+
+def test_conversion_in_parentheses_carries_the_hedge():
+    template = "The quake struck {} south-west of Springfield, the Acme Motors survey said."
+    a = doc(template.format("about 58km (36 miles)"), "a.txt")
+    b = doc(template.format("35 miles"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "36 miles", 36, "miles", kind="measure")]),
+                      extraction(b, numbers=[number(b, "35 miles", 35, "miles", kind="measure")]))
+    assert result == []
+
+
+def test_hedge_within_allows_a_smaller_figure():
+    template = "A rocket landed {} of Springfield, the Acme Motors guards said."
+    assert findings("QC301", *_two("within 20 miles", "17 miles", 20, 17, unit="miles", template=template)) == []
+
+
+def test_an_addition_is_not_the_total():
+    template = "The Acme Phone from Springfield Mobile gets {} of storage, Mayor Ruth Okafor said."
+    a = doc(template.format("an extra 256GB"), "a.txt")
+    b = doc(template.format("500GB"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "256GB", 256, "GB", kind="measure")]),
+                      extraction(b, numbers=[number(b, "500GB", 500, "GB", kind="measure")]))
+    assert result == []
+
+
+def _models(*sizes):
+    story = " The Acme Phone from Springfield Mobile goes on sale in May."
+    out = []
+    for n, size in enumerate(sizes):
+        d = doc(f"Acme launched the {size}-inch Acme Book with a faster processor." + story, f"{n}.txt")
+        out.append(extraction(d, numbers=[number(d, f"{size}-inch", size, "inch", kind="measure")]))
+    return out
+
+
+def test_sizes_of_several_models_in_a_story_are_not_a_conflict():
+    assert findings("QC301", *_models(17, 15)) == []
+    assert findings("QC301", *_models(17, 17, 15, 15)) == []
+
+
+def test_model_size_no_other_article_writes_is_a_conflict():
+    result = findings("QC301", *_models(15, 15, 18))
+    assert len(result) == 1 and result[0].primary.text == "18-inch"
+
+
+def test_measures_of_two_quakes_in_one_article_with_other_times():
+    a = doc("The Springfield quake struck at about 9:30 a.m. and had a depth of 2.7 miles, Acme said.\n\n"
+            "The Springfield quake struck at about 7:30 a.m. and had a depth of 1.4 miles, Acme said.")
+    result = findings("QC301", extraction(a, numbers=[number(a, "2.7 miles", 2.7, "miles", kind="measure"),
+                                                      number(a, "1.4 miles", 1.4, "miles", kind="measure")]))
+    assert result == []
+
+
+def test_event_counts_are_blocked_by_three_story_names():
+    from quotecli.check.rules.figures import figure_items
+    a = doc("Officials said 12 people were injured in the blast." + STORY, "a.txt")
+    items = {item for _, item in figure_items(extraction(a, numbers=[number(a, "12 people", 12, "people")]))}
+    (item,) = items
+    event_keys = [k for k in item.keys if k[0] == "event"]
+    assert event_keys and all(len(k) == 6 and list(k[3:]) == sorted(k[3:]) for k in event_keys)
+    assert len(event_keys) == len(list(__import__("itertools").combinations(item.topic, 3)))
+
+
+def test_figures_about_different_people_are_different_facts():
+    template = " spent {} with the Springfield Acme Motors team, Mayor Ruth Okafor said."
+    a = doc("Tom Hale" + template.format("four seasons"), "a.txt")
+    b = doc("Ann Dube" + template.format("six seasons"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "four seasons", 4, "seasons")],
+                                          people=[person(a, "Tom Hale")]),
+                      extraction(b, numbers=[number(b, "six seasons", 6, "seasons")], people=[person(b, "Ann Dube")]))
+    assert result == []
+
+
+def test_modifier_figure_is_not_a_count():
+    story = " The Springfield navy of Acme Motors said the attack was foiled, Mayor Ruth Okafor said."
+    a = doc("The warship foiled a five-boat pirate attack in the Gulf." + story, "a.txt")
+    b = doc("The warship foiled the pirate attack and captured three boats in the Gulf." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "five-boat", 5, "boat")]),
+                      extraction(b, numbers=[number(b, "three boats", 3, "boats")]))
+    assert result == []
+    c = doc("The warship foiled a three-boat pirate attack in the Gulf." + story, "c.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "five-boat", 5, "boat")]),
+                      extraction(c, numbers=[number(c, "three-boat", 3, "boat")]))
+    assert len(result) == 1

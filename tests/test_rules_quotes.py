@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from quotecli.check.registry import find_rule
-from rule_helpers import doc, extraction, example_findings, findings, person, quote
+from quotecli.records import Quote
+from rule_helpers import doc, extraction, example_findings, findings, person, quote, span
 
 LONG = "We must apologize to the families of the victims of this terrible crash"
 
@@ -194,3 +195,41 @@ def test_changed_word_in_a_quotation_with_few_content_words():
     base = "We will not raise the taxes on working families in this city next year"
     result = findings("QC201", *_pair(base, base.replace("working families", "poor families")))
     assert len(result) == 1 and "poor" in result[0].message
+
+
+def test_speaker_starting_with_the_is_a_body():
+    result = findings("QC202", *_speakers("The Appeal Judges", ["Appeal Judges"]))
+    assert result == []
+
+
+def test_phrase_and_a_function_word_left_out_are_info():
+    tail = " because I know he is both a huge fan of the show and a really nice guy"
+    base = "I just want to wish my successor all the best and just say good luck to him" + tail
+    other = "I wish my successor all the best and say good luck to him" + tail
+    result = findings("QC201", *_pair(base, other))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_masked_word_is_the_word():
+    base = "I am not going to pay for that damned wall on our border with the money of our people"
+    masked = base.replace("damned", "d***ed")
+    assert findings("QC201", *_pair(base, masked)) == []
+    other = base.replace("damned", "w***ed")
+    assert len(findings("QC201", *_pair(base, other))) == 1
+
+
+def test_partial_quote_inside_the_article_of_its_full_statement():
+    text = (f"Mary Smith thinks the council “{LONG}”, her office said. Later: “{LONG},” "
+            "spokesman Tom Hale said.")
+    a = doc(text)
+    q1 = Quote(*span(a, LONG, 0), LONG, kind="partial", speaker="Mary Smith", speaker_mention="Mary Smith",
+               speaker_start=0, speaker_end=10)
+    start = text.index("Tom Hale")
+    q2 = Quote(*span(a, LONG, 1), LONG, kind="full", speaker="Tom Hale", speaker_mention="Tom Hale",
+               speaker_start=start, speaker_end=start + 8)
+    result = findings("QC202", extraction(a, quotes=[q1, q2], people=[person(a, "Mary Smith"), person(a, "Tom Hale")]))
+    assert result == []
+    q1 = Quote(q1.start, q1.end, LONG, kind="full", speaker="Mary Smith", speaker_mention="Mary Smith",
+               speaker_start=0, speaker_end=10)
+    result = findings("QC202", extraction(a, quotes=[q1, q2], people=[person(a, "Mary Smith"), person(a, "Tom Hale")]))
+    assert len(result) == 1

@@ -193,6 +193,14 @@ def names_near(document: Document, start: int, end: int, reach: int = 80) -> fro
     return frozenset(found)
 
 
+def sentence_people(people: Iterable, sentence: tuple[int, int]) -> frozenset[str]:
+    """The surnames (last folded words of the resolved names) of the people mentioned
+    inside ``sentence``: who a figure or a date is about."""
+    start, end = sentence
+    return frozenset(name_key(p.name or p.text)[-1] for p in people
+                     if start <= p.start < end and name_key(p.name or p.text))
+
+
 def is_name(token: Token, sentence_start: bool, lowercase: frozenset[str]) -> bool:
     """A capitalised word that is a name: not a common word capitalised at a sentence's start.
 

@@ -51,6 +51,9 @@ class DateItem:
     anchor: frozenset[str]         # the name closest to the date
     numerals: frozenset[str]       # the other figures of the sentence
     topic: frozenset[str]          # the names the article is about (keys.topic_names)
+    mentioned: frozenset[str] = frozenset()   # every name the article writes (keys.capitalised_words)
+    people: frozenset[str] = frozenset()      # surnames of the people of the sentence
+    values: frozenset[str] = frozenset()      # every full date the article gives
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -80,16 +83,21 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     full = [d for d in extraction.dates if _full(d)]
-    stamps = {keys.stem(w) for w in lexicon.words("dateline_words")}
+    values = frozenset(d.value for d in full)
+    stamps = {keys.stem(w) for w in lexicon.words("dateline_words") if not w.endswith(":")}
+    labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
+    mentioned = keys.capitalised_words(document.text)
     topic = keys.topic_names(document.text)
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
-        if ctx.nearest & stamps or _stamp_line(document.text, date) or is_dateline(document.text, date):
+        if ctx.nearest & stamps or _labelled(document.text, date, labels) or _stamp_line(document.text, date) \
+                or is_dateline(document.text, date):
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
-                        ctx.anchor, ctx.numerals, topic)
+                        ctx.anchor, ctx.numerals, topic, mentioned,
+                        keys.sentence_people(extraction.people, ctx.sentence), values)
         for key in item.keys:
             yield key, item
 
@@ -116,6 +124,12 @@ def is_dateline(text: str, date: DateMention) -> bool:
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text, date.end))
 
 
+def _labelled(text: str, date: DateMention, labels: list[str]) -> bool:
+    """A date after a label and its colon ("Date: Sept 04, 2002", "Sent: …"): a header."""
+    before = keys.folded_words(text[max(0, date.start - 12):date.start])
+    return bool(before) and before[-1] in labels and text[:date.start].rstrip().endswith(":")
+
+
 def _stamp_line(text: str, date: DateMention) -> bool:
     """A date on a line of its own with a few words ("Posted Jul 07, 2012 7:40 PM"), or a
     labelled date ending its line ("... The Japan Times: Nov. 17, 2004")."""
@@ -132,7 +146,10 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     enough when the words next to each date, the event, "closed on", "the …
     bombing", are among the other's words; three otherwise), the names closest
     to the dates agree, and the sentences do not each carry other figures the
-    other lacks with none in common. Inside one article, and for dates more
+    other lacks with none in common, the people the sentences name are not two
+    different sets (names next to the dates that differ are
+    the same setting when each article writes the other's: "a fire in
+    Wellington" and "a fire in a Somerset town"). Inside one article, and for dates more
     than a month apart (in a story, most often two events), the overlap must be
     stronger.
     """
@@ -142,10 +159,13 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False   # two unrelated stories in one folder
     if not (a.nearest & b.terms or b.nearest & a.terms):
         return False
-    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2:
-        return False
+    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2 \
+            and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned):
+        return False   # other names next to the dates, unless each article writes the other's too
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another event
+    if a.people and b.people and not a.people & b.people:
+        return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
     shared = a.terms & b.terms
     event = a.nearest & b.terms and b.nearest & a.terms
     needed = MIN_SHARED_TERMS if a.document is b.document else max(
@@ -177,8 +197,16 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
                 continue
             if not same_event(a, b):
                 continue
+            if _knows_both(a, b, items) or _knows_both(b, a, items):
+                continue
             findings.append(_finding(a, b, items))
     return findings
+
+
+def _knows_both(a: DateItem, b: DateItem, items: list[DateItem]) -> bool:
+    """Whether ``a``'s article (another than ``b``'s) also gives ``b``'s date: it tells
+    two events apart (the partial restoration on the 14th, the full one on the 20th)."""
+    return a.document is not b.document and b.date.value in a.values
 
 
 def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:

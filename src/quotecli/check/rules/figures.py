@@ -19,6 +19,7 @@ dates show the larger figure is the later one, are a timeline reported as info.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
@@ -34,9 +35,11 @@ from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3      # content words the two contexts must share (besides the unit)
+MIN_SHARED_INSIDE = 4     # ... inside one article, whose short lines (a scorecard) share words by design
 MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
-MIN_TOPIC_NAMES = 2       # names two articles' stories must share for their figures to meet
+MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their figures to meet (two
+                          # are often shared by two stories of one beat: "Republicans", "Fox")
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
 MIN_OVERLAP_RESTATED = 0.8   # shared words against the larger context
@@ -73,6 +76,9 @@ class FigureItem:
     person: tuple[str, ...] = ()   # for an age, the full name of the person it is written next to
     names_near: frozenset[str] = frozenset()   # names near the figure (keys.names_near)
     mentioned: frozenset[str] = frozenset()    # every name its article writes (keys.capitalised_words)
+    attached: str = ""         # the noun written right after the figure, nothing between ("512MHz processor")
+    model: bool = False        # a size in a product's name ("the 17-inch MacBook Pro")
+    people: frozenset[str] = frozenset()   # surnames of the people of the sentence
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -85,19 +91,30 @@ class FigureItem:
         """The keys the figure is filed under (blocking: only figures sharing one meet).
 
         (unit, context word) for each word around it; for a count of an event,
-        ("event", event, counted, story name) for each name its article is
-        about, so restatements in other words meet inside one story; for an age
-        written next to a person, ("age", surname). A figure the extractor says
-        more about later (what it is about) gets keys of that kind the same way.
+        ("event", event, counted, *story names) for each set of three names its
+        article is about, so restatements in other words meet inside one story
+        (two articles must share three such names anyway, so every pair that can
+        be one fact shares a key, and a corpus-wide name such as "Iraq" alone
+        makes no big group); for an age written next to a person, ("age",
+        surname, *story names) alike. A figure the extractor says more about
+        later (what it is about) gets keys of that kind the same way.
         """
         found: set[tuple[str, ...]] = set()
         if self.unit:
             found.update((self.unit, term) for term in self.terms)
+        stories = _story_keys(self.topic)
         if self.event:
-            found.update(("event", self.event, self.counted, name) for name in self.topic)
+            found.update(("event", self.event, self.counted) + story for story in stories)
         if self.person:
-            found.add(("age", self.person[-1]))
+            found.update(("age", self.person[-1]) + story for story in stories)
         return frozenset(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _story_keys(topic: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Every set of MIN_TOPIC_NAMES of an article's story names, sorted: the blocks in
+    which counts of one event (or ages of one person) in two articles of a story meet."""
+    return tuple(itertools.combinations(sorted(topic), MIN_TOPIC_NAMES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,10 +124,16 @@ def _qualifiers() -> list[tuple[list[str], float, float]]:
     return sorted(rows, key=lambda row: -len(row[0]))
 
 
+_CONVERSION = regex.compile(r"((?:\w+\s+){1,3})[$€£]?\d[\d,.]*\s*[\p{L}%$€£]*\s*\(\s*$")
+
+
 def _hedge(document: Document, number: Number) -> tuple[float, float]:
     """The factors a hedge before the figure allows (the extractor's or one written just before)."""
     written = keys.folded_words(number.qualifier or "")
     before = keys.folded_words(document.text[max(0, number.start - 30):number.start])[-3:]
+    converted = _CONVERSION.search(document.text, max(0, number.start - 50), number.start)
+    if converted:   # "about 58km (36 miles)": the conversion carries the hedge of the figure
+        before = keys.folded_words(converted.group(1))[-3:]
     head = keys.folded_words(number.text)
     for words, low, high in _qualifiers():
         n = len(words)
@@ -273,8 +296,13 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # a bare figure counts an event only when it is a whole count, not a year
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
-        if set(keys.folded_words(number.text)) & lexicon.words("figure_subset_words"):
-            continue   # "three other rifles", "two more people": a part, not the total
+        before = keys.folded_words(document.text[max(0, number.start - 20):number.start])[-2:]
+        if set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"):
+            continue   # "three other rifles", "an extra 256GB": a part or an addition, not the total
+        if _RANGE_END.search(document.text, max(0, number.start - 40), number.start) \
+                or (_RANGE_OPEN.search(document.text, max(0, number.start - 10), number.start)
+                    and _RANGE_START.match(document.text, number.end)):
+            continue   # "between six and 12 months": an end of a range the extractor split
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         person = _person(extraction, number, whose) if whose else ()
         ctx = keys.context(document, number.start, number.end, skip=spans)
@@ -289,11 +317,18 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
                           event or "", _counted(unit) if event else "", person,
                           keys.names_near(document, number.start, number.end) if event else frozenset(),
-                          capitalised)
+                          capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
+                          number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
+                          keys.sentence_people(extraction.people, ctx.sentence))
         for key in item.keys:
             yield key, item
 
 
+_RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
+_ATTACHED = regex.compile(r"[ \u00a0-]?\p{L}")   # a word right after the figure, no punctuation between
+_MODEL = regex.compile(r"[ \u00a0-]\p{Lu}\p{L}*")
+_RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
+_RANGE_START = regex.compile(r"\s+(?:and|to)\s+[$€£]?\d[\d,.]*\b")
 _FRACTION_EDGE = regex.compile(r"\d\s*/\s*$")
 _FRACTION_START = regex.compile(r"^\s*/\s*\d")
 
@@ -317,7 +352,15 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     both sides), and enough of the shorter context; when the words right next
     to each figure (what is counted, or how) are among the other's words; and
     when the sentences do not each carry other figures the other lacks with
-    none in common (another round, another model, another quake). Inside one
+    none in common (another round, another model, another quake), and when
+    the sentences do not name two different sets of people; a figure joined
+    to its unit as a modifier ("a five-boat attack") is compared only with
+    another such ("a three-boat attack"), not with a count ("three boats"). A measure
+    of a named thing ("a 512MHz processor", "a 15-inch screen") is one fact
+    with the same measure of the same thing in another article of the story,
+    unless the names closest to them differ; a size in a product's name ("the
+    17-inch MacBook Pro") names a model, and several models may be meant (see
+    compare). Inside one
     article, where figures for neighbouring facts abound, the overlap must be
     stronger.
     """
@@ -331,10 +374,20 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False
     if a.number.kind == "age" and a.following != b.following:
         return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
-        return False   # other figures differ too: another moment, another event
+    attribute = bool(a.attached) and a.attached == b.attached and a.unit == b.unit \
+        and a.number.kind == "measure"
+    if a.people and b.people and not a.people & b.people:
+        return False   # "DiLeo spent four seasons", "Larry Brown resigned after six seasons"
+    if a.number.kind != "age" and _compound(a) != _compound(b):
+        return False   # "a five-boat attack" describes the attack; "captured three boats" counts
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals \
+            and not attribute:
+        return False   # other figures differ too: another moment, another event (but a
+                       # "512MHz processor" among other specifications is still the processor)
     if _same_event_count(a, b):
         return True
+    if attribute and a.document is not b.document and not (a.anchor and b.anchor and not a.anchor & b.anchor):
+        return True   # "a 615MHz processor" and "a 512MHz processor" in one story
     if not (a.unit and b.unit):
         return False
     shared = a.terms & b.terms
@@ -353,6 +406,15 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+_COMPOUND = regex.compile(r"-\p{L}+$")
+
+
+def _compound(item: FigureItem) -> bool:
+    """A figure written as a modifier joined to its unit ("a five-boat attack", "a four-time
+    all-star"): it describes the noun after it, and is compared only with another such."""
+    return bool(_COMPOUND.search(item.number.text)) and bool(item.attached)
 
 
 def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
@@ -392,7 +454,7 @@ def _needed(a: FigureItem, b: FigureItem) -> int:
     damaged shops in Athens" has only two besides the figure), never fewer than two;
     three always inside one article."""
     if a.document is b.document:
-        return MIN_SHARED_TERMS   # one article's short lines (a scorecard) share words by design
+        return MIN_SHARED_INSIDE
     return max(2, min(MIN_SHARED_TERMS, len(a.terms), len(b.terms)))
 
 
@@ -418,6 +480,9 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             if _far_apart(a, b):
                 continue
+            if (a.model or b.model) and not (a.model and b.model and a.attached == b.attached
+                                             and _unsupported(a, b, items)):
+                continue
             if _knows_both(a, b, items) or _knows_both(b, a, items):
                 continue
             if _sentence_has(a, b, items) or _sentence_has(b, a, items):
@@ -426,6 +491,15 @@ def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]
                 continue
             findings.append(_finding(a, b, items))
     return findings
+
+
+def _unsupported(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
+    """For sizes in a product's name: a story often names several models ("the 13-inch and
+    15-inch MacBook Pro", "the 17-inch"), so two sizes conflict only when one of them is
+    written in no other article of the group and the other is (a model that does not exist)."""
+    def articles(x: FigureItem) -> int:
+        return len({id(c.document) for c in items if c.model and c.attached == x.attached and consistent(c, x)})
+    return min(articles(a), articles(b)) == 1 and max(articles(a), articles(b)) >= 2
 
 
 def _far_apart(a: FigureItem, b: FigureItem) -> bool:

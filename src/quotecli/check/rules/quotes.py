@@ -46,6 +46,8 @@ _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
             ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("bre", "ber"))
 _AMPERSAND = regex.compile(r"&")
+_MASKED = regex.compile(r"(\p{L}+)[*#]{2,}(\p{L}*)")
+MASK = "\u2217"   # marks the key of a masked word: first letters, hidden letters, last letters
 _CONTRACTION = regex.compile(r"['’]\w*\s*$")
 _DOMAINS = frozenset({"com", "org", "net"})
 _BRITISH_OUR = regex.compile(r"(?<=\w\w)our")
@@ -106,7 +108,13 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
     """
     table = lexicon.table("quote_equivalents")
     words: list[keys.Token] = []
+    masked = [(offset + m.start(), offset + m.end(), m) for m in _MASKED.finditer(text)]
+    for start, end, match in masked:   # "f***ing": one word whose letters an outlet hid
+        key = f"{MASK}{keys.fold(match.group(1))}{MASK}{keys.fold(match.group(2))}"
+        words.append(keys.Token(start, end, match.group(), key))
     for token in keys.tokens(text, offset):
+        if any(start <= token.start < end for start, end, _ in masked):
+            continue
         before = text[token.start - offset - 1:token.start - offset]
         if (before == ":" and token.key == "00") or (before == "." and token.key in _DOMAINS):
             continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
@@ -116,6 +124,7 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             continue
         for key in (replacement[0].split() if replacement else []):
             words.append(keys.Token(token.start, token.end, token.text, key))
+    words.sort(key=lambda t: t.start)
     for match in _AMPERSAND.finditer(text):
         start = offset + match.start()
         position = next((i for i, t in enumerate(words) if t.start > start), len(words))
@@ -169,8 +178,8 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     uses as a place ("in Takengon", "from Vancouver") — a place before a cue
     verb ("Vancouver said") is an attribution slip, not a speaker.
     """
-    if not speaker:
-        return False
+    if not speaker or speaker[0] == "the" or (mention or "").lower().startswith("the "):
+        return False   # "The Law Lords said": a name does not start with "the"
     non_person = lexicon.words("people_non_person")
     if any(word in non_person for word in speaker):
         return False
@@ -305,8 +314,18 @@ def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
     left, right = a.folded[i1:i2], b.folded[j1:j2]
     if "".join(left) == "".join(right):
         return True
+    if len(left) == len(right) == 1 and (_unmasks(left[0], right[0]) or _unmasks(right[0], left[0])):
+        return True   # "f***ing" and "fucking"
     short, long = (left, right) if len(left) < len(right) else (right, left)
     return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
+
+
+def _unmasks(masked: str, word: str) -> bool:
+    """Whether ``word`` fits a masked word's key: its first and last letters as shown."""
+    if not masked.startswith(MASK) or MASK in word:
+        return False
+    head, tail = masked[1:].split(MASK, 1)
+    return len(word) > len(head) + len(tail) and word.startswith(head) and word.endswith(tail)
 
 
 def render_diff(a: QuoteItem, b: QuoteItem, alignment: Alignment, context: int = 3) -> str:
@@ -355,14 +374,17 @@ MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a q
 def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether one wording only leaves out phrases of the other, with no word changed:
     an outlet trimming a quotation for space ("one swing bowler [in the match] as
-    Brisbane is") without marking the cut. Worth a look (info), not a changed
-    statement (warning); a left-out negation ("not") changes the statement, and a
-    single dropped word may be a slip, so both stay warnings."""
+    Brisbane is", "I [just want to] wish my successor") without marking the cut.
+    Worth a look (info), not a changed statement (warning); a left-out negation
+    ("not") changes the statement, and a single dropped content word may be a
+    slip, so both stay warnings."""
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag not in ("delete", "insert"):
             return False
         left_out = a.folded[i1:i2] + b.folded[j1:j2]
-        if len(left_out) < MIN_TRIMMED or set(left_out) & lexicon.words("negations"):
+        if set(left_out) & lexicon.words("negations"):
+            return False
+        if len(left_out) < MIN_TRIMMED and not all(keys.is_stopword(w) for w in left_out):
             return False
     return bool(alignment.changes)
 
@@ -425,6 +447,8 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
         for b in people[x + 1:]:
             if _same_speaker(a.speaker, b.speaker) or not _canonical(key, a, b):
                 continue
+            if a.document is b.document and "partial" in (a.quote.kind, b.quote.kind):
+                continue   # a phrase of a statement woven into a sentence about someone else
             if _names_nearby(a, b.speaker) or _names_nearby(b, a.speaker):
                 continue   # "Neil Meron and Craig Zadan said": the other person is there too
             if align(a, b) is None:
@@ -500,7 +524,7 @@ RULE_WORDING = register(
     (an outlet trimming it for space without marking the cut). Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
-    or spacing, and spellings of one word ("gonna" and "going to", "11th" and
+    or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
     "eleventh", "realised" and "realized", "IE" and "Internet Explorer", the
     writer's [bracketed] words). Quotes shorter than six words are not compared. Check the
     recording or the original transcript and correct the wrong copy; to silence
@@ -535,7 +559,9 @@ RULE_SPEAKER = register(
     newspaper", "officials"), speakers reached through a pronoun ("he said"),
     someone speaking for another ("Smith's spokesman") and unattributed quotes
     never count as another person, nor does a person who is also named next to
-    the other quote (a joint statement).
+    the other quote (a joint statement); inside one article, a partial quote
+    woven into a sentence about someone ("Trump thinks Moore 'will do the right
+    thing'") does not contradict the full statement it comes from.
     The finding points at the speaker name that fewer occurrences agree with.
     Check who said it and fix the attribution; to silence the rule,
     ``--ignore QC202``.
