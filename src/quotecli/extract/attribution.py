@@ -331,7 +331,23 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
                 return _past_preposition(toks, span)
         j -= 1
     span = _np_ending_at(toks, j)
-    return _past_preposition(toks, span) if span is not None else None
+    if span is None:
+        return None
+    span = _past_preposition(toks, span)
+    return _before_time(toks, span) if _temporal(toks, span) else span
+
+
+def _before_time(toks: Sequence[Token], span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The subject a time phrase ends: "A campaign ad released *Thursday* accuses": the
+    description with its participle ("A campaign ad released Thursday"), else none."""
+    j = span[0]
+    while j > 0 and toks[j - 1].lower in ("earlier", "later", "on"):
+        j -= 1
+    if j > 1 and toks[j - 1].is_word and not toks[j - 1].capitalised and toks[j - 1].lower.endswith("ed"):
+        before = _np_ending_at(toks, j)
+        if before is not None and before[0] < j - 1:
+            return before[0], span[1]
+    return None
 
 
 def _past_details(toks: Sequence[Token], c: int) -> int:
@@ -374,10 +390,25 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
-        before = _np_ending_at(toks, i - 1)
+        end = i - 1
+        if toks[end - 1].text == ")":
+            end = _skip_brackets(toks, end - 1)  # "Sen. Ann Holt (D-Ohio) on Saturday criticized"
+        before = _np_ending_at(toks, end)
         if before is not None:
             return before
     return span
+
+
+def _temporal(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A time phrase ("Saturday", "last July", "this week"): when something was said, never who."""
+    words = [t.lower for t in toks[span[0]:span[1]] if t.is_word]
+    return bool(words) and _weekday(words[-1]) or (len(words) == 2 and words[0] in _TIME_LEADS
+                                                     and words[1] in _TIME_NOUNS)
+
+
+_TIME_LEADS = frozenset("this last next that every each".split())
+_TIME_NOUNS = frozenset("week month year morning afternoon evening night weekend spring summer fall autumn "
+                        "winter season time".split())
 
 
 @functools.lru_cache(maxsize=None)
@@ -732,12 +763,25 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         verb = toks[np[1]]
         rest = toks[np[1] + 1:np[1] + 2]
         named = toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")
-        if verb.is_word and not verb.capitalised and (
+        if verb.is_word and not verb.capitalised and not _titled(rest) and (
                 (verb.lower.endswith("ed") and (not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS))
                 or (open_sentence and named and verb.lower not in _CLAUSE_WORDS
                     and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
             return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
     return None
+
+
+def _titled(rest: Sequence[Token]) -> bool:
+    """Whether ``rest`` opens with a title ("Vancouver police *Const.* Tim Fanning"): the
+    word before it is part of a noun phrase, not a verb."""
+    return bool(rest) and rest[0].capitalised and rest[0].lower.rstrip(".") in _abbreviations()
+
+
+def ends_in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a title abbreviation ("Const.", "Sen."), which
+    a name must follow."""
+    last = tokens(text, start, end)[-1:]
+    return bool(last) and last[0].text.endswith(".") and _titled(last)
 
 
 def _final_frame(toks: Sequence[Token], i: int) -> Optional[Attribution]:
@@ -803,7 +847,9 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
-            span = main_subject(toks, k) if _participle(toks, k) or _coordinated(toks, k) else None
+            span = _inverted(toks, k)
+            if span is None and (_participle(toks, k) or _coordinated(toks, k)):
+                span = main_subject(toks, k)
             span = span or speaker_before(toks, k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
@@ -853,13 +899,39 @@ def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
         if is_cue(toks[k]) and _is_verb_use(toks, k):
             sentence_start = max((n + 1 for n in range(k) if toks[n].text in _TERMINAL), default=0)
             sentence = toks[sentence_start:]
-            span = None
-            if _participle(sentence, k - sentence_start):
+            span = _inverted(sentence, k - sentence_start)
+            if span is None and _participle(sentence, k - sentence_start):
                 span = main_subject(sentence, k - sentence_start)
             span = span or speaker_before(sentence, k - sentence_start)
             if span is not None:
                 return _attribution(toks, (span[0] + sentence_start, span[1] + sentence_start), toks[k])
     return None
+
+
+def _inverted(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The speaker after a cue that follows a comma: "…, the capital of the district, said
+    Ana Ruiz of the agency". What stands before the comma (often a place) is no subject."""
+    if k == 0 or toks[k - 1].text != "," or k + 1 >= len(toks) or cue_forms()[toks[k].lower] not in _INVERTING \
+            or toks[k].lower.endswith("ing"):
+        return None
+    nxt = toks[k + 1]
+    if not nxt.capitalised or nxt.lower in _DETERMINERS or _weekday(nxt.lower) or pronoun_class(nxt.lower):
+        return None
+    span = speaker_after(toks, k + 1)
+    if span is None:
+        return None
+    follow = toks[span[1]] if span[1] < len(toks) else None  # None: the quotation follows
+    if follow is None or (follow.text in _QUOTE_CHARS or follow.text == "''"
+                          or follow.is_word and follow.lower not in _AFTER_SPEAKER):
+        return None  # "Ana Ruiz, the mayor, said Tom Reyes “was wrong”", "…, said Tom Reyes was wrong"
+    return span
+
+
+# Cues written after their quotation or clause with the speaker behind them ("…, said X").
+_INVERTING = frozenset("say add write explain continue note insist recall reply respond warn argue declare "
+                       "observe remark conclude concede admit acknowledge complain".split())
+# What may follow an inverted speaker ("…, said Ana Ruiz *of* the agency" / "*in* a statement").
+_AFTER_SPEAKER = frozenset("of in on at during after before from with who whose when while for via".split())
 
 
 def _weekday(word: str) -> bool:

@@ -33,7 +33,7 @@ from .. import lexicon
 from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
-                          pronoun_class, reported_speech, speaker_before, tokens)
+                          ends_in_title, is_cue, pronoun_class, reported_speech, speaker_before, tokens)
 
 # A mark with another mark right before and right after it (spaces aside) is no
 # quotation mark: it is filler ("""", ASCII art) that could only open and close empty
@@ -211,8 +211,10 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         inner = text[start:end]
         att = None
         open_sentence = inner.rstrip("’')]").endswith((",", "?", "!", "—", "–"))
-        spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum())
-        after = attribution_after(text, seg.close_end, p_end, open_sentence) if spaced else None
+        spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum()
+                                 or _glued_cue(text, seg.close_end))
+        after = attribution_after(text, seg.close_end, _frame_end(document, seg.paragraph),
+                                  open_sentence) if spaced else None
         if after is not None and inner.rstrip("’')]").endswith(".") and after.cue not in _DASH_CUES:
             # “… .” ends the sentence: only a dash line ("— Ana Ruiz") or, failing a frame
             # before the quotation, a bare “… .” Ana Ruiz said. may follow
@@ -237,6 +239,25 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             seg.attribution = None
             seg.local = False
         previous = seg
+
+
+def _glued_cue(text: str, pos: int) -> bool:
+    """A cue verb typed against the closing mark ("…, "said Ana Ruiz"): still a frame."""
+    first = tokens(text, pos, min(len(text), pos + 20))[:1]
+    return bool(first) and first[0].start == pos and is_cue(first[0])
+
+
+def _frame_end(document: Document, index: int) -> int:
+    """Where a frame after a quotation of paragraph ``index`` may reach: the paragraph's
+    end, or the next paragraph's when a line break cut a title from its name
+    ("…,” Vancouver police Const. / Tim Fanning told reporters")."""
+    paragraphs = document.segments.paragraphs
+    p_start, p_end = paragraphs[index]
+    if index + 1 < len(paragraphs) and ends_in_title(document.text, max(p_start, p_end - 24), p_end):
+        following = paragraphs[index + 1]
+        if document.text[following[0]].isupper():
+            return following[1]
+    return p_end
 
 
 def _subject(text: str, start: int, pos: int, resolver: Resolver) -> Optional[Attribution]:
