@@ -290,8 +290,8 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
         low = tok.lower
         if j > i and low in _NP_STOPS:
             break
-        if low in _CONNECTORS and not (j + 1 < len(toks) and toks[j + 1].capitalised and j > i
-                                       and toks[j - 1].capitalised):
+        if low in _CONNECTORS and not (j == i and tok.capitalised) and not (
+                j + 1 < len(toks) and toks[j + 1].capitalised and j > i and toks[j - 1].capitalised):
             break
         if (j > i and toks[i].capitalised and toks[i].lower not in _DETERMINERS and not tok.capitalised and low not in _CONNECTORS
                 and not toks[j - 1].text.endswith(("'s", "’s"))):
@@ -875,7 +875,26 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         span = main_subject(toks, len(toks) - 1)  # "Trump leaned in and boomed:" before a block quote
         if span is not None:
             return _attribution(toks, span, toks[-1])
-    return None
+    return _unlisted_verb_before(toks)
+
+
+def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
+    """A named speaker and a past-tense verb no list holds, right before the mark:
+    "Hillary Clinton cracked, “…”", "she quipped: “…”"."""
+    if len(toks) < 3 or toks[-1].text not in (",", ":"):
+        return None
+    verb = toks[-2]
+    low = verb.lower
+    if not verb.is_word or verb.capitalised or not low.endswith("ed") or low in _NP_STOPS or low in _CLAUSE_WORDS:
+        return None
+    span = _np_ending_at(toks, len(toks) - 2)
+    if span is None:
+        return None
+    first = toks[span[0]]
+    named = (first.capitalised and first.lower not in _DETERMINERS) or pronoun_class(first.lower) in ("m", "f")
+    if not named or _temporal(toks, span) or (span[0] > 0 and toks[span[0] - 1].lower in _PREPOSITIONS):
+        return None
+    return _attribution(toks, span, verb)
 
 
 def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:

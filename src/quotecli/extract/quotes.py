@@ -227,6 +227,8 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         att = after if att is None else att
         if att is None:
             att = attribution_before(text, window, seg.open_start)
+        if att is None and seg.closed:
+            att = _dash_line_after(document, seg)
         if att is None and previous is not None and previous.attribution is not None \
                 and previous.close_end >= sentence_start:
             att = previous.attribution  # “A,” “B” and “C”: one frame for a sentence's quotations
@@ -239,6 +241,21 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             seg.attribution = None
             seg.local = False
         previous = seg
+
+
+def _dash_line_after(document: Document, seg: _Segment) -> Optional[Attribution]:
+    """A quotation that is its whole paragraph, signed on the next line: "“…”" / "— Ana Ruiz,
+    Ohio". A line between dashes ("– Ready to talk –") is a subheading, not a signature."""
+    text = document.text
+    paragraphs = document.segments.paragraphs
+    p_start, p_end = paragraphs[seg.paragraph]
+    if seg.paragraph + 1 >= len(paragraphs) or _WORDS.search(text, seg.close_end, p_end) \
+            or not _blank(text, p_start, seg.open_start):
+        return None
+    n_start, n_end = paragraphs[seg.paragraph + 1]
+    if text[n_start] not in _DASH_CUES or n_end - n_start > 120 or text[n_start:n_end].rstrip(" .")[-1:] in _DASH_CUES:
+        return None
+    return attribution_after(text, n_start, n_end)
 
 
 def _glued_cue(text: str, pos: int) -> bool:
