@@ -380,7 +380,7 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
     """Whether the chunk before ``comma`` starts with "of"/"from" (a city before its state)."""
     n = comma - 1
     while n >= 0 and toks[n].text != "," and comma - n < 8:
-        if toks[n].lower in ("of", "from", "in"):
+        if toks[n].lower in ("of", "from", "in") and not toks[n].capitalised:  # not "Of Carson, Levine said"
             return True
         n -= 1
     return False
@@ -391,6 +391,10 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
     i = span[0]
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
         end = i - 1
+        while end > 0 and toks[end - 1].is_word and _filler(toks[end - 1]):
+            end -= 1
+        if end > 0 and toks[end - 1].lower in ("who", "which"):
+            return end - 1, end  # "Beck, who has in the past described": the relative pronoun
         if toks[end - 1].text == ")":
             end = _skip_brackets(toks, end - 1)  # "Sen. Ann Holt (D-Ohio) on Saturday criticized"
         before = _np_ending_at(toks, end)
@@ -402,8 +406,11 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
 def _temporal(toks: Sequence[Token], span: tuple[int, int]) -> bool:
     """A time phrase ("Saturday", "last July", "this week"): when something was said, never who."""
     words = [t.lower for t in toks[span[0]:span[1]] if t.is_word]
-    return bool(words) and _weekday(words[-1]) or (len(words) == 2 and words[0] in _TIME_LEADS
-                                                     and words[1] in _TIME_NOUNS)
+    if not words:
+        return False
+    last = words[-1]
+    return (_weekday(last) or last in ("past", "future") or (last[:-1].isdigit() and last.endswith("s"))
+            or (len(words) == 2 and words[0] in _TIME_LEADS and last in _TIME_NOUNS))
 
 
 _TIME_LEADS = frozenset("this last next that every each".split())

@@ -225,6 +225,9 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             # "While Comey said … “extremely careless” …, he said": the clause's own speaker
             att = attribution_before(text, window, seg.open_start)
         att = after if att is None else att
+        if att is None and window > sentence_start and previous is not None and previous.attribution is not None \
+                and _goes_on(text, window, seg.open_start):
+            att = previous.attribution  # “A,” she said, and added “B”: the same speaker goes on
         if att is None:
             att = attribution_before(text, window, seg.open_start)
         if att is None and seg.closed:
@@ -241,6 +244,15 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             seg.attribution = None
             seg.local = False
         previous = seg
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between two quotations of one sentence, is "and said
+    (that)…": a cue coordinated with the frame of the first quotation, with no subject of
+    its own (its clause's subject, "that her campaign would continue", is not a speaker)."""
+    toks = tokens(text, start, end)
+    return len(toks) >= 2 and toks[0].lower in ("and", "but", "then") and is_cue(toks[1]) \
+        and not toks[1].lower.endswith("ing")
 
 
 def _dash_line_after(document: Document, seg: _Segment) -> Optional[Attribution]:
