@@ -60,6 +60,7 @@ _BASE_FORM_LEADS = frozenset(
     "people voters critics officials supporters experts analysts".split()
 )
 _AUXILIARIES = frozenset("has have had will would".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
@@ -290,6 +291,8 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
         low = tok.lower
         if j > i and low in _NP_STOPS:
             break
+        if j > i and not tok.capitalised and is_cue(tok) and low not in lexicon.words("cue_nouns"):
+            break  # "the groups say", "the two write": the phrase ends at its verb
         if low in _CONNECTORS and not (j == i and tok.capitalised) and not (
                 j + 1 < len(toks) and toks[j + 1].capitalised and j > i and toks[j - 1].capitalised):
             break
@@ -689,6 +692,8 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
     word = toks[k].lower
     if word != cue_forms()[word] and not word.endswith(("s", "ing")):
         return True  # a past form ("tweeted", "said") is never a noun: "Another tweeted, …"
+    if k >= 2 and toks[k - 2].lower == "the" and prev in _NUMBER_WORDS:
+        return True  # "the two write": the number is the subject, not a determiner of a noun
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
@@ -863,6 +868,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             if span is not None:
                 nearest = found is None
                 found = _attribution(toks, span, toks[k])
+                if nearest and k == len(toks) - 2 and toks[-1].text == ":":
+                    return found  # "Cruz said as the heckler yelled: “…”": the frame at the mark
                 if nearest and span[1] == k and span[1] - span[0] == 1 and pronoun_class(toks[span[0]].lower) \
                         and k > 0 and (span[0] == 0 or not toks[span[0] - 1].is_word
                                        or toks[span[0] - 1].lower in _CLAUSE_WORDS):
