@@ -60,6 +60,7 @@ _BASE_FORM_LEADS = frozenset(
     "people voters critics officials supporters experts analysts".split()
 )
 _AUXILIARIES = frozenset("has have had will would".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
@@ -290,8 +291,10 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
         low = tok.lower
         if j > i and low in _NP_STOPS:
             break
-        if low in _CONNECTORS and not (j + 1 < len(toks) and toks[j + 1].capitalised and j > i
-                                       and toks[j - 1].capitalised):
+        if j > i and not tok.capitalised and is_cue(tok) and low not in lexicon.words("cue_nouns"):
+            break  # "the groups say", "the two write": the phrase ends at its verb
+        if low in _CONNECTORS and not (j == i and tok.capitalised) and not (
+                j + 1 < len(toks) and toks[j + 1].capitalised and j > i and toks[j - 1].capitalised):
             break
         if (j > i and toks[i].capitalised and toks[i].lower not in _DETERMINERS and not tok.capitalised and low not in _CONNECTORS
                 and not toks[j - 1].text.endswith(("'s", "’s"))):
@@ -331,7 +334,23 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
                 return _past_preposition(toks, span)
         j -= 1
     span = _np_ending_at(toks, j)
-    return _past_preposition(toks, span) if span is not None else None
+    if span is None:
+        return None
+    span = _past_preposition(toks, span)
+    return _before_time(toks, span) if _temporal(toks, span) else span
+
+
+def _before_time(toks: Sequence[Token], span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The subject a time phrase ends: "A campaign ad released *Thursday* accuses": the
+    description with its participle ("A campaign ad released Thursday"), else none."""
+    j = span[0]
+    while j > 0 and toks[j - 1].lower in ("earlier", "later", "on"):
+        j -= 1
+    if j > 1 and toks[j - 1].is_word and not toks[j - 1].capitalised and toks[j - 1].lower.endswith("ed"):
+        before = _np_ending_at(toks, j)
+        if before is not None and before[0] < j - 1:
+            return before[0], span[1]
+    return None
 
 
 def _past_details(toks: Sequence[Token], c: int) -> int:
@@ -364,7 +383,7 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
     """Whether the chunk before ``comma`` starts with "of"/"from" (a city before its state)."""
     n = comma - 1
     while n >= 0 and toks[n].text != "," and comma - n < 8:
-        if toks[n].lower in ("of", "from", "in"):
+        if toks[n].lower in ("of", "from", "in") and not toks[n].capitalised:  # not "Of Carson, Levine said"
             return True
         n -= 1
     return False
@@ -374,10 +393,32 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
-        before = _np_ending_at(toks, i - 1)
+        end = i - 1
+        while end > 0 and toks[end - 1].is_word and _filler(toks[end - 1]):
+            end -= 1
+        if end > 0 and toks[end - 1].lower in ("who", "which"):
+            return end - 1, end  # "Beck, who has in the past described": the relative pronoun
+        if toks[end - 1].text == ")":
+            end = _skip_brackets(toks, end - 1)  # "Sen. Ann Holt (D-Ohio) on Saturday criticized"
+        before = _np_ending_at(toks, end)
         if before is not None:
             return before
     return span
+
+
+def _temporal(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A time phrase ("Saturday", "last July", "this week"): when something was said, never who."""
+    words = [t.lower for t in toks[span[0]:span[1]] if t.is_word]
+    if not words:
+        return False
+    last = words[-1]
+    return (_weekday(last) or last in ("past", "future") or (last[:-1].isdigit() and last.endswith("s"))
+            or (len(words) == 2 and words[0] in _TIME_LEADS and last in _TIME_NOUNS))
+
+
+_TIME_LEADS = frozenset("this last next that every each".split())
+_TIME_NOUNS = frozenset("week month year morning afternoon evening night weekend spring summer fall autumn "
+                        "winter season time".split())
 
 
 @functools.lru_cache(maxsize=None)
@@ -651,6 +692,8 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
     word = toks[k].lower
     if word != cue_forms()[word] and not word.endswith(("s", "ing")):
         return True  # a past form ("tweeted", "said") is never a noun: "Another tweeted, …"
+    if k >= 2 and toks[k - 2].lower == "the" and prev in _NUMBER_WORDS:
+        return True  # "the two write": the number is the subject, not a determiner of a noun
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
@@ -732,12 +775,25 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         verb = toks[np[1]]
         rest = toks[np[1] + 1:np[1] + 2]
         named = toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")
-        if verb.is_word and not verb.capitalised and (
+        if verb.is_word and not verb.capitalised and not _titled(rest) and (
                 (verb.lower.endswith("ed") and (not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS))
                 or (open_sentence and named and verb.lower not in _CLAUSE_WORDS
                     and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
             return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
     return None
+
+
+def _titled(rest: Sequence[Token]) -> bool:
+    """Whether ``rest`` opens with a title ("Vancouver police *Const.* Tim Fanning"): the
+    word before it is part of a noun phrase, not a verb."""
+    return bool(rest) and rest[0].capitalised and rest[0].lower.rstrip(".") in _abbreviations()
+
+
+def ends_in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a title abbreviation ("Const.", "Sen."), which
+    a name must follow."""
+    last = tokens(text, start, end)[-1:]
+    return bool(last) and last[0].text.endswith(".") and _titled(last)
 
 
 def _final_frame(toks: Sequence[Token], i: int) -> Optional[Attribution]:
@@ -803,13 +859,17 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
-            span = main_subject(toks, k) if _participle(toks, k) or _coordinated(toks, k) else None
+            span = _inverted(toks, k)
+            if span is None and (_participle(toks, k) or _coordinated(toks, k)):
+                span = main_subject(toks, k)
             span = span or speaker_before(toks, k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None:
                 nearest = found is None
                 found = _attribution(toks, span, toks[k])
+                if nearest and k == len(toks) - 2 and toks[-1].text == ":":
+                    return found  # "Cruz said as the heckler yelled: “…”": the frame at the mark
                 if nearest and span[1] == k and span[1] - span[0] == 1 and pronoun_class(toks[span[0]].lower) \
                         and k > 0 and (span[0] == 0 or not toks[span[0] - 1].is_word
                                        or toks[span[0] - 1].lower in _CLAUSE_WORDS):
@@ -829,7 +889,26 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         span = main_subject(toks, len(toks) - 1)  # "Trump leaned in and boomed:" before a block quote
         if span is not None:
             return _attribution(toks, span, toks[-1])
-    return None
+    return _unlisted_verb_before(toks)
+
+
+def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
+    """A named speaker and a past-tense verb no list holds, right before the mark:
+    "Hillary Clinton cracked, “…”", "she quipped: “…”"."""
+    if len(toks) < 3 or toks[-1].text not in (",", ":"):
+        return None
+    verb = toks[-2]
+    low = verb.lower
+    if not verb.is_word or verb.capitalised or not low.endswith("ed") or low in _NP_STOPS or low in _CLAUSE_WORDS:
+        return None
+    span = _np_ending_at(toks, len(toks) - 2)
+    if span is None:
+        return None
+    first = toks[span[0]]
+    named = (first.capitalised and first.lower not in _DETERMINERS) or pronoun_class(first.lower) in ("m", "f")
+    if not named or _temporal(toks, span) or (span[0] > 0 and toks[span[0] - 1].lower in _PREPOSITIONS):
+        return None
+    return _attribution(toks, span, verb)
 
 
 def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
@@ -853,13 +932,39 @@ def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
         if is_cue(toks[k]) and _is_verb_use(toks, k):
             sentence_start = max((n + 1 for n in range(k) if toks[n].text in _TERMINAL), default=0)
             sentence = toks[sentence_start:]
-            span = None
-            if _participle(sentence, k - sentence_start):
+            span = _inverted(sentence, k - sentence_start)
+            if span is None and _participle(sentence, k - sentence_start):
                 span = main_subject(sentence, k - sentence_start)
             span = span or speaker_before(sentence, k - sentence_start)
             if span is not None:
                 return _attribution(toks, (span[0] + sentence_start, span[1] + sentence_start), toks[k])
     return None
+
+
+def _inverted(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The speaker after a cue that follows a comma: "…, the capital of the district, said
+    Ana Ruiz of the agency". What stands before the comma (often a place) is no subject."""
+    if k == 0 or toks[k - 1].text != "," or k + 1 >= len(toks) or cue_forms()[toks[k].lower] not in _INVERTING \
+            or toks[k].lower.endswith("ing"):
+        return None
+    nxt = toks[k + 1]
+    if not nxt.capitalised or nxt.lower in _DETERMINERS or _weekday(nxt.lower) or pronoun_class(nxt.lower):
+        return None
+    span = speaker_after(toks, k + 1)
+    if span is None:
+        return None
+    follow = toks[span[1]] if span[1] < len(toks) else None  # None: the quotation follows
+    if follow is None or (follow.text in _QUOTE_CHARS or follow.text == "''"
+                          or follow.is_word and follow.lower not in _AFTER_SPEAKER):
+        return None  # "Ana Ruiz, the mayor, said Tom Reyes “was wrong”", "…, said Tom Reyes was wrong"
+    return span
+
+
+# Cues written after their quotation or clause with the speaker behind them ("…, said X").
+_INVERTING = frozenset("say add write explain continue note insist recall reply respond warn argue declare "
+                       "observe remark conclude concede admit acknowledge complain".split())
+# What may follow an inverted speaker ("…, said Ana Ruiz *of* the agency" / "*in* a statement").
+_AFTER_SPEAKER = frozenset("of in on at during after before from with who whose when while for via".split())
 
 
 def _weekday(word: str) -> bool:

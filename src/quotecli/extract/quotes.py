@@ -33,7 +33,7 @@ from .. import lexicon
 from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
-                          pronoun_class, reported_speech, speaker_before, tokens)
+                          ends_in_title, is_cue, pronoun_class, reported_speech, speaker_before, tokens)
 
 # A mark with another mark right before and right after it (spaces aside) is no
 # quotation mark: it is filler ("""", ASCII art) that could only open and close empty
@@ -211,8 +211,10 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         inner = text[start:end]
         att = None
         open_sentence = inner.rstrip("’')]").endswith((",", "?", "!", "—", "–"))
-        spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum())
-        after = attribution_after(text, seg.close_end, p_end, open_sentence) if spaced else None
+        spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum()
+                                 or _glued_cue(text, seg.close_end))
+        after = attribution_after(text, seg.close_end, _frame_end(document, seg.paragraph),
+                                  open_sentence) if spaced else None
         if after is not None and inner.rstrip("’')]").endswith(".") and after.cue not in _DASH_CUES:
             # “… .” ends the sentence: only a dash line ("— Ana Ruiz") or, failing a frame
             # before the quotation, a bare “… .” Ana Ruiz said. may follow
@@ -223,8 +225,13 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             # "While Comey said … “extremely careless” …, he said": the clause's own speaker
             att = attribution_before(text, window, seg.open_start)
         att = after if att is None else att
+        if att is None and window > sentence_start and previous is not None and previous.attribution is not None \
+                and _goes_on(text, window, seg.open_start):
+            att = previous.attribution  # “A,” she said, and added “B”: the same speaker goes on
         if att is None:
             att = attribution_before(text, window, seg.open_start)
+        if att is None and seg.closed:
+            att = _dash_line_after(document, seg)
         if att is None and previous is not None and previous.attribution is not None \
                 and previous.close_end >= sentence_start:
             att = previous.attribution  # “A,” “B” and “C”: one frame for a sentence's quotations
@@ -237,6 +244,49 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             seg.attribution = None
             seg.local = False
         previous = seg
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between two quotations of one sentence, is "and said
+    (that)…": a cue coordinated with the frame of the first quotation, with no subject of
+    its own (its clause's subject, "that her campaign would continue", is not a speaker)."""
+    toks = tokens(text, start, end)
+    return len(toks) >= 2 and toks[0].lower in ("and", "but", "then") and is_cue(toks[1]) \
+        and not toks[1].lower.endswith("ing")
+
+
+def _dash_line_after(document: Document, seg: _Segment) -> Optional[Attribution]:
+    """A quotation that is its whole paragraph, signed on the next line: "“…”" / "— Ana Ruiz,
+    Ohio". A line between dashes ("– Ready to talk –") is a subheading, not a signature."""
+    text = document.text
+    paragraphs = document.segments.paragraphs
+    p_start, p_end = paragraphs[seg.paragraph]
+    if seg.paragraph + 1 >= len(paragraphs) or _WORDS.search(text, seg.close_end, p_end) \
+            or not _blank(text, p_start, seg.open_start):
+        return None
+    n_start, n_end = paragraphs[seg.paragraph + 1]
+    if text[n_start] not in _DASH_CUES or n_end - n_start > 120 or text[n_start:n_end].rstrip(" .")[-1:] in _DASH_CUES:
+        return None
+    return attribution_after(text, n_start, n_end)
+
+
+def _glued_cue(text: str, pos: int) -> bool:
+    """A cue verb typed against the closing mark ("…, "said Ana Ruiz"): still a frame."""
+    first = tokens(text, pos, min(len(text), pos + 20))[:1]
+    return bool(first) and first[0].start == pos and is_cue(first[0])
+
+
+def _frame_end(document: Document, index: int) -> int:
+    """Where a frame after a quotation of paragraph ``index`` may reach: the paragraph's
+    end, or the next paragraph's when a line break cut a title from its name
+    ("…,” Vancouver police Const. / Tim Fanning told reporters")."""
+    paragraphs = document.segments.paragraphs
+    p_start, p_end = paragraphs[index]
+    if index + 1 < len(paragraphs) and ends_in_title(document.text, max(p_start, p_end - 24), p_end):
+        following = paragraphs[index + 1]
+        if document.text[following[0]].isupper():
+            return following[1]
+    return p_end
 
 
 def _subject(text: str, start: int, pos: int, resolver: Resolver) -> Optional[Attribution]:
