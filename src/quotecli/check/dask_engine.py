@@ -86,7 +86,7 @@ def check_with_dask(documents: Iterable[Document], rules: Optional[Sequence[Rule
             client = Client(scheduler)
         else:
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+                                   dashboard_address=":0")
             owned.append(cluster)
             client = Client(cluster)
         owned.insert(0, client)
