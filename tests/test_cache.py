@@ -195,7 +195,10 @@ def test_two_runs_sharing_a_cache_at_once_are_safe(tmp_path):
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [1, 1], outputs
     assert outputs[0][0] == outputs[1][0]
-    assert not any(b"warning" in err for _, err in outputs), outputs
+    # A run kept waiting past the busy timeout by the other's writes says so and goes on
+    # without the cache (still correct); any other warning is a failure.
+    assert not any(b"warning" in line and b"locked" not in line
+                   for _, err in outputs for line in err.splitlines()), outputs
     with Cache(tmp_path / "cache") as cache:
         assert cache.info()["entries"] == len(list(corpus.iterdir()))
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import quotecli
 from quotecli.check import engine
-from quotecli.check.engine import balanced_chunks, check_documents, run_rules, total_order
+from quotecli.check.engine import check_documents, run_rules, total_order
 from quotecli.check.options import CheckOptions, active
 from quotecli.check.registry import Rule, all_rules
 from quotecli.cli import cli
@@ -31,8 +31,7 @@ def _rendered(findings) -> str:
 
 @pytest.fixture
 def always_parallel(monkeypatch):
-    """Make even a small run use worker processes for both phases."""
-    monkeypatch.setattr(engine, "PARALLEL_MIN_ITEMS", 0)
+    """Small batches, so even a small run spreads over the workers."""
     monkeypatch.setattr(engine, "BATCH", 2)
 
 
@@ -85,16 +84,6 @@ def test_total_order_breaks_ties_between_findings_at_one_place():
     b = rule.finding("same message", [here])
     assert a.sort_key() == b.sort_key()
     assert sorted([a, b], key=total_order) == sorted([b, a], key=total_order)
-
-
-def test_balanced_chunks_cover_every_index_once_and_balance_the_cost():
-    costs = [100, 1, 1, 50, 50, 1, 1, 1, 1, 1]
-    chunks = balanced_chunks(costs, 3)
-    assert sorted(i for c in chunks for i in c) == list(range(len(costs)))
-    totals = sorted(sum(costs[i] for i in c) for c in chunks)
-    assert totals[-1] == 100     # the big group alone; the rest spread over the others
-    assert all(c == sorted(c) for c in chunks)
-    assert balanced_chunks([], 4) == []
 
 
 # --- the handle the rules hold --------------------------------------------------------

@@ -66,7 +66,7 @@ def run_check(documents: Iterable[Document], rules: Sequence[Rule], options: Opt
     kept: list[Extraction] = []
     if keep_extractions:
         kept = list(extract_all(seen(documents), jobs=jobs))
-        findings = run_rules(kept, engine_rules, options, jobs=jobs)
+        findings = run_rules(kept, engine_rules, options)
     elif engine == "dask":
         from .check.dask_engine import check_with_dask
 

@@ -1,37 +1,40 @@
 """Runs rules over documents: map to keyed items, group by key, compare inside groups.
 
-Two phases, each parallel over ``jobs`` worker processes:
+:func:`check_documents` (what ``quotecli check`` runs) has two phases, each
+over ``jobs`` worker processes (in this process when ``jobs`` is 1):
 
-1. **map** — per document: extract it (or take its extraction from the cache),
+1. **map** — per document: extract it, or take its result from the cache;
    hand the rules a :class:`~quotecli.handle.DocumentHandle` in place of the
-   document, collect every rule's ``(key, item)`` pairs, then pack the handle so
-   the article's text is not kept at full size. Workers return the pairs
-   pickled (the same bytes the cache stores); results are taken in input order,
-   with a bounded number of documents in flight, so memory holds the items, not
-   the corpus.
-2. **compare** — the groups are split into balanced chunks and compared in
-   forked workers that inherit them (nothing is pickled on the way in); the
-   findings come back, each rule's ``merge`` joins them, and the whole list is
-   sorted by a total order, so ``--jobs 4`` prints byte for byte what
-   ``--jobs 1`` prints.
+   document (metadata, a line index, the text packed); collect every rule's
+   ``(key, item)`` pairs and write them to partition files by key
+   (:mod:`quotecli.check.spill`). The parent only routes documents and cache
+   entries, with a bounded number in flight, so memory never holds the corpus.
+2. **compare** — one partition at a time per worker: its groups rebuilt in
+   input order, each compared by its rule. The findings come back, each rule's
+   ``merge`` joins them, and the list is sorted by a total order, so any
+   ``--jobs`` prints byte for byte what ``--jobs 1`` prints.
 
 Rules that share a ``map`` function (quote-wording and quote-speaker) have it
 computed once per document. The active :class:`CheckOptions` are activated in
-every worker.
+every worker. :func:`run_rules` is the same map → group → compare in memory,
+over extractions a program already has.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
+import tempfile
 from collections import defaultdict, deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Iterator, Optional, Sequence, Union
+from typing import Hashable, Iterable, Optional, Sequence
 
 from ..document import Document
 from ..handle import DocumentHandle
 from ..records import Extraction
+from . import spill
 from .model import Finding, confidence_rank
 from .options import CheckOptions, activated, active
 from .registry import Rule, all_rules
@@ -39,10 +42,6 @@ from .registry import Rule, all_rules
 #: Documents sent to a worker at once, and batches in flight per worker.
 BATCH = 8
 IN_FLIGHT_PER_JOB = 4
-#: Below this many items the compare phase stays in this process (forking costs more).
-PARALLEL_MIN_ITEMS = 5000
-#: Chunks of groups per worker in the compare phase (more chunks balance better).
-CHUNKS_PER_JOB = 8
 
 Groups = list[dict[Hashable, list]]
 
@@ -76,22 +75,65 @@ def map_document(document: Document, rules: Sequence[Rule]) -> Mapped:
     return map_extraction(extract(document), rules)
 
 
+def dumps(mapped: Mapped) -> bytes:
+    return pickle.dumps(mapped, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def loads(blob: Optional[bytes]) -> Optional[Mapped]:
+    """A cached result; None when absent or unreadable (the document is then mapped again)."""
+    if blob is None:
+        return None
+    try:
+        mapped = pickle.loads(blob)
+    except Exception:   # a damaged entry is a miss, never an error
+        return None
+    return mapped if isinstance(mapped, Mapped) else None
+
+
+# --- in memory, over ready extractions ----------------------------------------------------
+
 def run_rules(extractions: Iterable[Extraction], rules: Optional[Sequence[Rule]] = None,
-              options: Optional[CheckOptions] = None, jobs: int = 1) -> list[Finding]:
+              options: Optional[CheckOptions] = None) -> list[Finding]:
     """Every finding of ``rules`` (all rules by default) over ready extractions, sorted.
 
     ``options`` (a names registry, severity overrides…) are active while the rules run."""
     rules = list(rules) if rules is not None else all_rules()
-    with activated(options) as chosen:
-        mapped = (map_extraction(e, rules) for e in extractions)
-        return _confident(compare_groups(group(mapped, len(rules)), rules, jobs), chosen)
+    with activated(options):
+        groups: Groups = [defaultdict(list) for _ in rules]
+        for extraction in extractions:
+            for grouped, pairs in zip(groups, map_extraction(extraction, rules).pairs):
+                for key, item in pairs:
+                    grouped[key].append(item)
+        return finish([compare(groups, index, rule) for index, rule in enumerate(rules)], rules)
 
 
-def _confident(findings: list[Finding], options: CheckOptions) -> list[Finding]:
-    """The findings at or above the run's ``min_confidence``."""
-    floor = confidence_rank(options.min_confidence)
-    return [f for f in findings if confidence_rank(f.confidence) >= floor]
+def compare(groups: Groups, index: int, rule: Rule) -> set[Finding]:
+    grouped = groups[index]
+    found: set[Finding] = set()
+    for key in sorted(grouped, key=repr):
+        found.update(rule.compare(key, grouped[key]))
+    return found
 
+
+def finish(found: Sequence[set[Finding]], rules: Sequence[Rule]) -> list[Finding]:
+    """Each rule's findings (one set per rule) merged by the rule, pooled, kept at or above
+    the active options' ``min_confidence`` and sorted."""
+    everything: set[Finding] = set()
+    for rule, findings in zip(rules, found):
+        if rule.merge is not None:
+            findings = set(rule.merge(sorted(findings, key=total_order)))
+        everything.update(findings)
+    floor = confidence_rank(active().min_confidence)
+    return sorted((f for f in everything if confidence_rank(f.confidence) >= floor), key=total_order)
+
+
+def total_order(finding: Finding) -> tuple:
+    """The report order (:meth:`Finding.sort_key`), ties broken by every other field, so the
+    order never depends on set iteration (which differs between processes)."""
+    return (finding.sort_key(), finding.locations, finding.severity, finding.suggestion or "")
+
+
+# --- streamed, parallel, cached, with the groups on disk -------------------------------------
 
 def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule]] = None,
                     options: Optional[CheckOptions] = None, jobs: int = 1,
@@ -101,199 +143,131 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
     ``cache`` (a :class:`quotecli.cache.Cache`) keeps each document's mapped items
     between runs; an unchanged document is neither extracted nor mapped again."""
     rules = list(rules) if rules is not None else all_rules()
-    with activated(options) as chosen:
-        counted = _Counted(map_documents(documents, rules, jobs, cache))
-        findings = _confident(compare_groups(group(counted, len(rules)), rules, jobs), chosen)
-    return findings, counted.count
+    with activated(options) as options, tempfile.TemporaryDirectory(prefix="quotecli-groups-") as directory:
+        setup = (directory, [r.id for r in rules], options)
+        keyer = cache.keyer(rules, options) if cache is not None else None
+        work = ((position, document, keyer(document) if keyer else None)
+                for position, document in enumerate(documents))
+        if jobs <= 1:
+            _init_worker(*setup, rules=rules)
+            try:
+                index, count = _map_here(work, cache)
+                _worker.writer.close()
+                found = [_compare_partition(p, index) for p in range(spill.PARTITIONS)]
+            finally:
+                _end_worker()
+        else:
+            with _pool(jobs, setup, None) as pool:
+                index, count = _map_in_pool(pool, work, cache, jobs)
+            with _pool(jobs, setup, index) as pool:
+                found = list(pool.map(_compare_partition, range(spill.PARTITIONS)))
+        per_rule: list[set[Finding]] = [set() for _ in rules]
+        for partition in found:
+            for rule_index, findings in partition:
+                per_rule[rule_index].update(findings)
+        return finish(per_rule, rules), count
 
 
-class _Counted:
-    def __init__(self, items: Iterable):
-        self._items, self.count = items, 0
+@dataclass
+class _Worker:
+    """What a worker process (or this one, for ``jobs`` 1) knows for the length of a run."""
 
-    def __iter__(self):
-        for item in self._items:
-            self.count += 1
-            yield item
-
-
-# --- the map phase ------------------------------------------------------------------
-
-_worker_rules: list[Rule] = []
-_worker_options: Optional[CheckOptions] = None
+    directory: str
+    rules: list[Rule]
+    options: CheckOptions
+    writer: Optional[spill.SpillWriter] = None
+    index: Optional[spill.HandleIndex] = None
 
 
-def _init_map_worker(rule_ids: list[str], options: CheckOptions) -> None:
-    global _worker_rules, _worker_options
-    by_id = {r.id: r for r in all_rules()}
-    _worker_rules = [by_id[i] for i in rule_ids]
-    _worker_options = options
+_worker: Optional[_Worker] = None
 
 
-def _map_batch(documents: list[Document]) -> list[bytes]:
-    with activated(_worker_options):
-        return [dumps(map_document(d, _worker_rules)) for d in documents]
+def _init_worker(directory: str, rule_ids: list[str], options: CheckOptions,
+                 index: Optional[spill.HandleIndex] = None, rules: Optional[list[Rule]] = None) -> None:
+    global _worker
+    if rules is None:
+        by_id = {r.id: r for r in all_rules()}
+        rules = [by_id[i] for i in rule_ids]
+    writer = spill.SpillWriter(directory, f"w{os.getpid()}") if index is None else None
+    _worker = _Worker(directory, rules, options, writer, index)
 
 
-def dumps(mapped: Mapped) -> bytes:
-    return pickle.dumps(mapped, protocol=pickle.HIGHEST_PROTOCOL)
+def _end_worker() -> None:
+    global _worker
+    _worker = None
 
 
-def loads(blob: bytes) -> Mapped:
-    return pickle.loads(blob)
-
-
-def map_documents(documents: Iterable[Document], rules: Sequence[Rule], jobs: int = 1,
-                  cache=None) -> Iterator[Mapped]:
-    """:func:`map_document` over ``documents`` in input order, from the cache where it can."""
-    keyer = cache.keyer(rules, active()) if cache is not None else None
-    if jobs <= 1:
-        for document in documents:
-            key = keyer(document) if keyer else None
-            mapped = _cached(cache, key)
-            if mapped is None:
-                mapped = map_document(document, rules)
-                if key:
-                    cache.put(key, dumps(mapped))
-            yield mapped
-        return
-    yield from _map_parallel(documents, rules, jobs, cache, keyer)
-
-
-def _cached(cache, key: Optional[str]) -> Optional[Mapped]:
-    """The cached result under ``key``; None when absent or unreadable (then it is redone)."""
-    blob = cache.get(key) if key else None
-    if blob is None:
-        return None
-    try:
-        mapped = loads(blob)
-    except Exception:   # a damaged entry is a miss: the document is mapped again and stored anew
-        return None
-    return mapped if isinstance(mapped, Mapped) else None
-
-
-def _map_parallel(documents, rules, jobs, cache, keyer) -> Iterator[Mapped]:
-    pending: deque[Union[tuple[list, Future], Mapped]] = deque()
-    limit = jobs * IN_FLIGHT_PER_JOB
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
-                             initializer=_init_map_worker,
-                             initargs=([r.id for r in rules], active())) as pool:
-
-        def drain(keep: int) -> Iterator[Mapped]:
-            while len(pending) > keep:
-                work = pending.popleft()
-                if isinstance(work, Mapped):
-                    yield work
-                    continue
-                keys, future = work
-                for key, blob in zip(keys, future.result()):
-                    if key:
-                        cache.put(key, blob)
-                    yield loads(blob)
-
-        batch: list[Document] = []
-        batch_keys: list = []
-
-        def flush() -> None:
-            if batch:
-                pending.append((list(batch_keys), pool.submit(_map_batch, list(batch))))
-                batch.clear()
-                batch_keys.clear()
-
-        for document in documents:
-            key = keyer(document) if keyer else None
-            mapped = _cached(cache, key)
-            if mapped is not None:
-                flush()
-                pending.append(mapped)
-            else:
-                batch.append(document)
-                batch_keys.append(key)
-                if len(batch) >= BATCH:
-                    flush()
-            yield from drain(limit)
-        flush()
-        yield from drain(0)
-
-
-def _context():
-    """Fork where the platform has it (workers start at once and inherit the loaded rules)."""
+def _pool(jobs: int, setup: tuple, index: Optional[spill.HandleIndex]) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(*setup, index))
 
 
-# --- group by key -------------------------------------------------------------------
+def _map_one(position: int, document: Document, cached: Optional[bytes], want_blob: bool):
+    """Map one document (unless its cached result loads) and spill its items.
 
-def group(mapped: Iterable[Mapped], rule_count: int) -> Groups:
-    groups: Groups = [defaultdict(list) for _ in range(rule_count)]
-    for document in mapped:
-        for grouped, pairs in zip(groups, document.pairs):
-            for key, item in pairs:
-                grouped[key].append(item)
-    return groups
-
-
-# --- the compare phase ----------------------------------------------------------------
-
-_shared_groups: Optional[list[list[tuple[int, Hashable, list]]]] = None
-_shared_rules: list[Rule] = []
+    Returns the result to store in the cache (None when it came from there) and the
+    handle's index entry."""
+    mapped = loads(cached)
+    blob = None
+    if mapped is None:
+        mapped = map_document(document, _worker.rules)
+        blob = dumps(mapped) if want_blob else None
+    return blob, _worker.writer.write(position, mapped.handle, mapped.pairs)
 
 
-def compare_groups(groups: Groups, rules: Sequence[Rule], jobs: int = 1) -> list[Finding]:
-    """Each rule's compare over each of its groups, merged, de-duplicated and sorted."""
-    tasks = [(index, key, grouped[key]) for index, grouped in enumerate(groups)
-             for key in sorted(grouped, key=repr)]
-    found: list[set[Finding]] = [set() for _ in rules]
-    items = sum(len(t[2]) for t in tasks)
-    if jobs > 1 and items >= PARALLEL_MIN_ITEMS and "fork" in multiprocessing.get_all_start_methods():
-        results = _compare_forked(tasks, rules, jobs)
-    else:
-        results = [(index, list(rules[index].compare(key, members))) for index, key, members in tasks]
-    for index, findings in results:
-        found[index].update(findings)
-    everything: set[Finding] = set()
-    for rule, findings in zip(rules, found):
-        if rule.merge is not None:
-            findings = set(rule.merge(sorted(findings, key=total_order)))
-        everything.update(findings)
-    return sorted(everything, key=total_order)
+def _map_batch(batch: list[tuple]) -> list[tuple]:
+    with activated(_worker.options):
+        results = [_map_one(*task) for task in batch]
+    _worker.writer.flush()
+    return results
 
 
-def total_order(finding: Finding) -> tuple:
-    """The report order (:meth:`Finding.sort_key`), ties broken by every other field, so the
-    order never depends on set iteration (which differs between processes)."""
-    return (finding.sort_key(), finding.locations, finding.severity, finding.suggestion or "")
+def _map_here(work, cache) -> tuple[spill.HandleIndex, int]:
+    index: spill.HandleIndex = {}
+    count = 0
+    for position, document, key in work:
+        blob, (token, entry) = _map_one(position, document, cache.get(key) if key else None, key is not None)
+        if blob is not None:
+            cache.put(key, blob)
+        index[token] = entry
+        count += 1
+    return index, count
 
 
-def balanced_chunks(costs: Sequence[int], count: int) -> list[list[int]]:
-    """Indices of ``costs`` in ``count`` chunks of near-equal total cost (largest first,
-    each to the lightest chunk), each chunk in ascending index order."""
-    chunks: list[list[int]] = [[] for _ in range(max(1, count))]
-    totals = [0] * len(chunks)
-    for index in sorted(range(len(costs)), key=lambda i: -costs[i]):
-        lightest = totals.index(min(totals))
-        chunks[lightest].append(index)
-        totals[lightest] += costs[index]
-    return [sorted(c) for c in chunks if c]
+def _map_in_pool(pool, work, cache, jobs: int) -> tuple[spill.HandleIndex, int]:
+    index: spill.HandleIndex = {}
+    pending: deque = deque()
+    count = 0
+
+    def settle(keep: int) -> None:
+        while len(pending) > keep:
+            keys, future = pending.popleft()
+            for key, (blob, (token, entry)) in zip(keys, future.result()):
+                if blob is not None:
+                    cache.put(key, blob)
+                index[token] = entry
+
+    batch: list[tuple] = []
+    keys: list = []
+    for position, document, key in work:
+        count += 1
+        batch.append((position, document, cache.get(key) if key else None, key is not None))
+        keys.append(key)
+        if len(batch) >= BATCH:
+            pending.append((keys, pool.submit(_map_batch, batch)))
+            batch, keys = [], []
+            settle(jobs * IN_FLIGHT_PER_JOB)
+    if batch:
+        pending.append((keys, pool.submit(_map_batch, batch)))
+    settle(0)
+    return index, count
 
 
-def _compare_forked(tasks, rules, jobs) -> list[tuple[int, list[Finding]]]:
-    global _shared_groups, _shared_rules
-    costs = [len(members) ** 2 + 1 for _, _, members in tasks]
-    chunks = balanced_chunks(costs, jobs * CHUNKS_PER_JOB)
-    _shared_groups = [[tasks[i] for i in chunk] for chunk in chunks]
-    _shared_rules = list(rules)
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = []
-            for part in pool.map(_compare_chunk, range(len(chunks))):
-                results.extend(part)
-            return results
-    finally:
-        _shared_groups, _shared_rules = None, []
-
-
-def _compare_chunk(index: int) -> list[tuple[int, list[Finding]]]:
-    """Runs in a forked worker: the groups and the active options came with the fork."""
-    return [(rule_index, list(_shared_rules[rule_index].compare(key, members)))
-            for rule_index, key, members in _shared_groups[index]]
+def _compare_partition(partition: int, index: Optional[spill.HandleIndex] = None) -> list[tuple[int, set]]:
+    """Every group of one partition compared; (rule index, its findings) per rule."""
+    index = index if index is not None else _worker.index
+    groups = spill.partition_groups(_worker.directory, partition, index, len(_worker.rules))
+    with activated(_worker.options):
+        return [(i, compare(groups, i, rule)) for i, rule in enumerate(_worker.rules) if groups[i]]

@@ -1,0 +1,162 @@
+"""The group-by on disk: rule items written to partition files by key, read back one partition at a time.
+
+A run over 100k articles holds gigabytes of rule items; keeping them all in
+one process until every document is mapped does not fit. So each map worker
+writes its items straight to ``PARTITIONS`` append-only files, chosen by a
+stable digest of ``(rule, key)``: every item of a group lands in the same
+partition, whichever worker mapped it. The compare phase then loads one
+partition at a time (from every worker's file for it), rebuilds its groups in
+input order and compares them; what is in memory at once is one partition, not
+the corpus.
+
+Items refer to their article's :class:`~quotecli.handle.DocumentHandle`. It is
+written once per document to the worker's handle file and items carry only its
+token (pickle's *persistent id*), so a handle's packed text is stored once
+however many partitions its items reach; a partition loads the handles it
+needs, each once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import struct
+from collections import defaultdict
+from pathlib import Path
+from typing import Hashable, Iterator, Sequence
+
+from ..handle import DocumentHandle
+
+#: Partition files per worker; one compare task reads one partition.
+PARTITIONS = 64
+_LENGTH = struct.Struct("<I")
+
+#: A handle's place in a handle file: (file, offset, length).
+HandleIndex = dict[bytes, tuple[str, int, int]]
+
+
+def stable_digest(rule_index: int, key: Hashable) -> int:
+    """A digest of a group key that every process computes alike (sets are sorted first)."""
+    return int.from_bytes(hashlib.blake2b(_canonical((rule_index, key)).encode(), digest_size=8).digest(), "big")
+
+
+def _canonical(value) -> str:
+    if isinstance(value, (tuple, list)):
+        return "(" + ",".join(_canonical(v) for v in value) + ")"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(_canonical(v) for v in value)) + "}"
+    return repr(value)
+
+
+class _Pickler(pickle.Pickler):
+    def persistent_id(self, obj):
+        return obj._token if isinstance(obj, DocumentHandle) else None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, handles: "HandleLoader"):
+        super().__init__(io.BytesIO(data))
+        self._handles = handles
+
+    def persistent_load(self, token):
+        return self._handles.load(token)
+
+
+class SpillWriter:
+    """One worker's partition files and handle file under ``directory``."""
+
+    def __init__(self, directory: str, tag: str):
+        self.directory = Path(directory)
+        self.tag = tag
+        self._files: dict[int, io.BufferedWriter] = {}
+        self._handle_path = str(self.directory / f"{tag}.handles")
+        self._handles = open(self._handle_path, "ab")
+
+    def write(self, position: int, handle: DocumentHandle, pairs: Sequence[Sequence[tuple]]) -> tuple:
+        """Spill one document's items; its handle's index entry ``(token, (file, offset, length))``."""
+        by_partition: dict[int, list] = defaultdict(list)
+        for rule_index, rule_pairs in enumerate(pairs):
+            for order, (key, item) in enumerate(rule_pairs):
+                partition = stable_digest(rule_index, key) % PARTITIONS
+                by_partition[partition].append((rule_index, position, order, key, item))
+        for partition, records in by_partition.items():
+            buffer = io.BytesIO()
+            _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(records)
+            self._file(partition).write(_LENGTH.pack(buffer.tell()) + buffer.getvalue())
+        blob = pickle.dumps(handle, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = self._handles.tell()
+        self._handles.write(blob)
+        return handle._token, (self._handle_path, offset, len(blob))
+
+    def _file(self, partition: int) -> io.BufferedWriter:
+        stream = self._files.get(partition)
+        if stream is None:
+            stream = self._files[partition] = open(self.directory / f"{self.tag}.{partition:03d}", "ab")
+        return stream
+
+    def flush(self) -> None:
+        for stream in self._files.values():
+            stream.flush()
+        self._handles.flush()
+
+    def close(self) -> None:
+        for stream in self._files.values():
+            stream.close()
+        self._handles.close()
+
+
+class HandleLoader:
+    """Loads handles by token from the handle files, each once per partition."""
+
+    def __init__(self, index: HandleIndex):
+        self._index = index
+        self._loaded: dict[bytes, DocumentHandle] = {}
+        self._streams: dict[str, io.BufferedReader] = {}
+
+    def load(self, token: bytes) -> DocumentHandle:
+        handle = self._loaded.get(token)
+        if handle is None:
+            path, offset, length = self._index[token]
+            stream = self._streams.get(path)
+            if stream is None:
+                stream = self._streams[path] = open(path, "rb")
+            stream.seek(offset)
+            handle = self._loaded[token] = pickle.loads(stream.read(length))
+        return handle
+
+    def close(self) -> None:
+        for stream in self._streams.values():
+            stream.close()
+
+
+def read_partition(directory: str, partition: int, index: HandleIndex) -> Iterator[tuple]:
+    """Every record ``(rule_index, position, order, key, item)`` of one partition, all workers'."""
+    handles = HandleLoader(index)
+    try:
+        for path in sorted(Path(directory).glob(f"*.{partition:03d}")):
+            data = path.read_bytes()
+            offset = 0
+            while offset < len(data):
+                (length,) = _LENGTH.unpack_from(data, offset)
+                offset += _LENGTH.size
+                yield from _Unpickler(data[offset:offset + length], handles).load()
+                offset += length
+    finally:
+        handles.close()
+
+
+def partition_groups(directory: str, partition: int, index: HandleIndex, rule_count: int) -> list[dict]:
+    """The groups of one partition, per rule, each group's items in input order."""
+    records = sorted(read_partition(directory, partition, index), key=lambda r: (r[0], r[1], r[2]))
+    groups: list[dict] = [defaultdict(list) for _ in range(rule_count)]
+    for rule_index, _, _, key, item in records:
+        groups[rule_index][key].append(item)
+    return groups
+
+
+def remove(directory: str) -> None:
+    for path in Path(directory).iterdir():
+        os.remove(path)
+    os.rmdir(directory)
