@@ -145,7 +145,12 @@ def _open_output(output: Optional[str]):
     renamed over ``output`` only when everything was written, so an interrupted or failed run
     leaves the old file (or none), never half a file. A FIFO or device is written directly."""
     if output is None:
-        yield sys.stdout
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader (`| head`) has all it wants
+            _quiet_stdout()
+            sys.exit(EXIT_OK)
         return
     if os.path.exists(output) and not os.path.isfile(output):
         with _output_errors(output), open(output, "w", encoding="utf-8", newline="") as stream:
