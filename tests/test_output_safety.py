@@ -188,7 +188,7 @@ def _quotecli(*args, **kwargs):
 def test_closed_pipe_ends_quietly(tmp_path):
     path = tmp_path / "many.jsonl"
     path.write_text("".join(json.dumps({"id": i, "text": "“We will win,” Maria Lopez said."}) + "\n"
-                            for i in range(1000)), encoding="utf-8")
+                            for i in range(400)), encoding="utf-8")
     process = _quotecli("quotes", str(path), "-f", "jsonl")
     process.stdout.readline()
     process.stdout.close()  # what `| head -1` does
@@ -204,7 +204,8 @@ def test_ctrl_c_exits_130_without_traceback_and_ends_the_workers(tmp_path, jobs)
     path.write_text("".join(json.dumps({"id": i, "text": "“We will win,” Maria Lopez said. " * 30}) + "\n"
                             for i in range(20000)), encoding="utf-8")
     process = _quotecli("quotes", str(path), "-f", "jsonl", "-j", jobs, start_new_session=True)
-    time.sleep(2)
+    time.sleep(6)  # past start-up (imports take seconds on a loaded machine), inside the extraction
+    assert process.poll() is None, "the run ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)  # the terminal sends Ctrl-C to the whole process group
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
