@@ -429,3 +429,21 @@ def test_input_formats_by_name():
     assert input_format("A.HTM") == ("html", None)
     assert input_format("x.tsv.xz") == ("tsv", ".xz")
     assert input_format("notes.pdf") == (None, None)
+
+
+def test_parallel_extraction_reads_its_input_as_it_goes():
+    """``--jobs`` keeps a bounded window of documents in flight, so a stream is never read ahead whole."""
+    from quotecli.extract import CHUNK, WINDOW_PER_JOB, extract_all
+
+    taken = []
+
+    def documents():
+        for i in range(400):
+            taken.append(i)
+            yield quotecli.from_text(f"“Line {i},” Ana Ruiz said.", id=str(i))
+
+    results = extract_all(documents(), jobs=2)
+    first = next(results)
+    assert first.document.id == "0"
+    assert len(taken) <= CHUNK * (2 * WINDOW_PER_JOB + 1)
+    assert [e.document.id for e in results] == [str(i) for i in range(1, 400)]
