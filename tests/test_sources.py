@@ -447,3 +447,13 @@ def test_parallel_extraction_reads_its_input_as_it_goes():
     assert first.document.id == "0"
     assert len(taken) <= CHUNK * (2 * WINDOW_PER_JOB + 1)
     assert [e.document.id for e in results] == [str(i) for i in range(1, 400)]
+
+
+def test_saved_page_in_a_legacy_encoding_is_read_in_the_charset_it_declares(tmp_path):
+    path = tmp_path / "legacy.html"
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head><body>"
+            "<article><p>\"Nous allons gagner,\" a dit Andr\u00e9 L\u00f3pez, le maire de la ville, devant la "
+            "presse r\u00e9unie ce matin.</p></article></body></html>")
+    path.write_bytes(page.encode("latin-1"))
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 1 and "André López" in items[0].text
