@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from ..document import Document
-from .decode import DecodeError, decode_bytes
-from .html import HTML_MODES, NoMainText, declared_charset, read_html
+from .decode import DecodeError, decode_bytes, decode_page
+from .html import HTML_MODES, NoMainText, read_html
 from .jsonl import read_json_articles, read_json_lines
 from .markdown import read_markdown, unclosed_front_matter
 from .tabular import read_table
@@ -345,7 +345,7 @@ def _read_bytes(path: str, data: bytes, kind: str, options: ReadOptions) -> Iter
     if not data.strip():
         return
     try:
-        text, warning = _decode_page(data) if kind == "html" else decode_bytes(data)
+        text, warning = decode_page(data) if kind == "html" else decode_bytes(data)
     except DecodeError as exc:
         yield InputError(path, str(exc))
         return
@@ -371,20 +371,6 @@ def _read_bytes(path: str, data: bytes, kind: str, options: ReadOptions) -> Iter
     if document.date is None:
         document.date = options.doc_date
     yield document
-
-
-def _decode_page(data: bytes) -> tuple[str, Optional[str]]:
-    """A saved page in the encoding its ``<meta charset>`` declares (a legacy ``iso-8859-1`` page
-    reads right without a warning), else as any text file."""
-    from .decode import normalise_newlines
-
-    charset = declared_charset(data)
-    if charset and charset not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be") and b"\x00" not in data[:4096]:
-        try:
-            return normalise_newlines(data.decode(charset)), None
-        except UnicodeDecodeError:
-            pass
-    return decode_bytes(data)
 
 
 def _apply_meta(document: Document, meta: dict) -> None:

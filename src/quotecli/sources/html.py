@@ -37,22 +37,6 @@ _SITE_META = ("og:site_name", "application-name", "publisher")
 _URL_META = ("og:url",)
 
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def declared_charset(data: bytes) -> Optional[str]:
-    """The encoding a page declares in a ``<meta>`` near its top (``charset=`` or http-equiv), if Python knows it."""
-    import codecs
-
-    match = _CHARSET.search(data[:4096])
-    if not match:
-        return None
-    try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
-        return None
-
-
 class NoMainText(ValueError):
     """The page has no text that reads as an article."""
 

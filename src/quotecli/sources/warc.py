@@ -17,7 +17,7 @@ from collections import Counter
 from typing import IO, Iterator, Optional
 
 from .dates import normalise_date
-from .decode import DecodeError, normalise_newlines
+from .decode import DecodeError, decode_page, normalise_newlines
 from .html import NoMainText, read_html
 
 #: Record types that carry no page and are passed over without a count.
@@ -98,9 +98,7 @@ def _decode(payload: bytes, content_type: str) -> str:
                 return normalise_newlines(payload.decode(codec.name))
             except (LookupError, UnicodeDecodeError):
                 break
-    from . import _decode_page
-
-    return _decode_page(payload)[0]
+    return decode_page(payload)[0]
 
 
 def _short(exc: Exception) -> str:
