@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import sys
 import threading
 
 import pytest
@@ -20,7 +19,7 @@ from click.testing import CliRunner
 
 import quotecli
 from quotecli.cli import cli
-from quotecli.sources import InputError, ReadOptions, read_inputs
+from quotecli.sources import InputError, read_inputs
 
 GOOD_TEXT = "“We will win,” Maria Lopez said on Friday.\n"
 long_campaign = pytest.mark.skipif(not os.environ.get("QUOTECLI_LONG"), reason="long campaign: set QUOTECLI_LONG=1")

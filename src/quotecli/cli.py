@@ -26,7 +26,7 @@ from .extract import aggregate_people, extract_all
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
 from .report.safety import terminal
-from .sources import DEFAULT_MAX_SIZE, InputError, InputWarning, ReadOptions, read_inputs
+from .sources import InputError, InputWarning, ReadOptions, read_inputs
 from .sources.html import HTML_MODES
 from .sources.dates import normalise_date
 

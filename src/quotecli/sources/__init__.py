@@ -195,7 +195,7 @@ def _os_reason(exc: OSError) -> str:
 
 def _read_folder(folder: str, options: ReadOptions, seen: set[str]) -> Iterator[Loaded]:
     found = False
-    for root, dirs, files in os.walk(folder, onerror=None):
+    for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             stem = name.split(".", 1)[0].lower()
