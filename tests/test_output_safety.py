@@ -163,6 +163,14 @@ def test_a_failed_write_leaves_the_old_output_whole(tmp_path, monkeypatch):
     assert os.listdir(tmp_path) == ["findings.json"]
 
 
+def test_output_that_is_an_input_is_refused(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("“We will win,” Maria Lopez said.\n", encoding="utf-8")
+    result = run("quotes", path, "-f", "csv", "-o", path)
+    assert result.exit_code == 2 and "is one of the inputs" in result.stderr
+    assert path.read_text(encoding="utf-8") == "“We will win,” Maria Lopez said.\n"
+
+
 def test_unwritable_output_folder_is_a_clear_error(tmp_path):
     out = tmp_path / "no" / "such" / "folder" / "out.csv"
     result = run("quotes", FIXTURES, "-f", "csv", "-o", out)

@@ -123,6 +123,9 @@ def output_options(formats: Sequence[str], piped_default: str) -> Callable:
             if fmt is None:
                 fmt = "table" if output is None and sys.stdout.isatty() else piped_default
             click.get_current_context().meta[_CSV_SAFETY] = csv_safety
+            if output is not None and os.path.realpath(output) in {
+                    os.path.realpath(p) for p in kwargs.get("paths", ()) if p != "-"}:
+                raise click.UsageError(f"--output {output} is one of the inputs; inputs are never written")
             return func(*args, fmt=fmt, output=output, **kwargs)
 
         wrapper = click.option("-o", "--output", type=click.Path(dir_okay=False),
