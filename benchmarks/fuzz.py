@@ -74,14 +74,20 @@ def run_properties(examples: int) -> int:
     return sum(int(n) for n in re.findall(r"- (\d+) passing", result.stdout))
 
 
-def run_readers(rounds: int, rng: random.Random) -> int:
-    """Mutated copies of the fixture files of every format, read back through ``read_inputs``."""
+def run_readers(rounds: int, rng: random.Random, budget: float = 0.0) -> int:
+    """Mutated copies of the fixture files of every format, read back through ``read_inputs``;
+    stops early after ``budget`` seconds (0: no limit) and returns how many were read."""
+    started = time.perf_counter()
     seeds = [p for p in sorted((ROOT / "fixtures").rglob("*")) + sorted((ROOT / "tests" / "pages").rglob("*"))
              if p.is_file()]
     samples = [(p.suffix, p.read_bytes()) for p in seeds]
     samples.append((".csv", b'id,title,text\n1,T,"\xe2\x80\x9cWe won,\xe2\x80\x9d Ana Ruiz said."\n2,U,"Two."\n'))
     with tempfile.TemporaryDirectory() as folder:
         for round_ in range(rounds):
+            if budget and time.perf_counter() - started > budget:
+                return round_
+            if round_ and round_ % 1000 == 0:
+                print(f"  {round_} mutated files read", flush=True)
             suffix, data = rng.choice(samples)
             for _ in range(rng.randint(1, 6)):
                 at = rng.randrange(len(data) + 1)
@@ -113,16 +119,18 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--properties", type=int, default=0, metavar="N", help="hypothesis cases per property")
     parser.add_argument("--readers", type=int, default=0, metavar="N", help="mutated files through the readers")
+    parser.add_argument("--budget", type=float, default=0, metavar="SECONDS", help="stop the readers phase after this")
     args = parser.parse_args(argv)
     total = 0
     start = time.perf_counter()
     if args.readers:
-        total += run_readers(args.readers, random.Random(args.seed))
-        print(f"{args.readers} mutated files read, no failure ({time.perf_counter() - start:.0f}s)")
+        done = run_readers(args.readers, random.Random(args.seed), args.budget)
+        total += done
+        print(f"{done} mutated files read, no failure ({time.perf_counter() - start:.0f}s)", flush=True)
     if args.properties:
         cases = run_properties(args.properties)
         total += cases
-        print(f"{cases} hypothesis cases passed ({time.perf_counter() - start:.0f}s)")
+        print(f"{cases} hypothesis cases passed ({time.perf_counter() - start:.0f}s)", flush=True)
     if args.rounds:
         total += run_rounds(args.rounds, args.seed)
     print(f"total: {total} cases, no failure ({time.perf_counter() - start:.0f}s)")
