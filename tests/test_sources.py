@@ -457,3 +457,12 @@ def test_saved_page_in_a_legacy_encoding_is_read_in_the_charset_it_declares(tmp_
     path.write_bytes(page.encode("latin-1"))
     items = list(read_inputs([str(path)]))
     assert len(items) == 1 and "André López" in items[0].text
+
+
+def test_folder_walk_passes_over_data_tables_without_a_text_column(tmp_path):
+    (tmp_path / "scores.csv").write_text("id,score\n1,0.5\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("A story.\n", encoding="utf-8")
+    documents, errors = quotecli.load([str(tmp_path)])
+    assert not errors and [d.path.rsplit("/", 1)[-1] for d in documents] == ["story.txt"]
+    documents, errors = quotecli.load([str(tmp_path / "scores.csv")])
+    assert not documents and "no text column" in errors[0].reason  # named explicitly, it is an error

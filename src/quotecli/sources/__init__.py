@@ -291,7 +291,7 @@ def _read_stream(path: str, raw: IO[bytes], kind: str, compression: Optional[str
     """Documents of one input stream of format ``kind``, decompressing on the fly."""
     handle = _OPENERS[compression](raw) if compression else raw
     items = _items(path, handle, kind, options)
-    if not explicit and kind in ("json", "jsonl"):
+    if not explicit and kind in ("json", "jsonl", "csv", "tsv"):
         items = _only_if_articles(items)
     try:
         yield from items
@@ -325,8 +325,8 @@ def _peek(handle: IO[bytes]) -> bytes:
 
 
 def _only_if_articles(items: Iterator[Loaded]) -> Iterator[Loaded]:
-    """A JSON file met in a folder walk that holds no article (a data file such as an annotation)
-    is passed over quietly; its errors are held back until a first article shows it is one."""
+    """A JSON or CSV file met in a folder walk that holds no article (a data file such as an
+    annotation table) is passed over quietly; its errors are held back until a first article shows it is one."""
     held: list[Loaded] = []
     articles = False
     for item in items:
