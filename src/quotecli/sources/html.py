@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html as _html
 import json
+import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -234,6 +235,7 @@ def _main_text(source: str, text: str, meta: _Meta) -> tuple[str, _Meta]:
     """``text`` with everything but the article's paragraphs blanked, and the metadata completed."""
     import trafilatura
 
+    _silence_library_logs()
     result = trafilatura.bare_extraction(
         source, with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -250,6 +252,15 @@ def _main_text(source: str, text: str, meta: _Meta) -> tuple[str, _Meta]:
         meta.url = meta.url or result.url
         meta.date = meta.date or normalise_date(result.date)
     return blanked, meta
+
+
+def _silence_library_logs() -> None:
+    """trafilatura and its helpers log their doubts about odd pages; with no handler set,
+    Python would print them on stderr, where a bad input must give one line at most."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
 
 
 _SPACE = re.compile(r"\s+")
