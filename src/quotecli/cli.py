@@ -203,8 +203,8 @@ def cli() -> None:
     """Quotes, speakers, numbers, dates and people in news text, and the checks
     that find where articles disagree.
 
-    PATHS are files (.txt, .md, .html, .jsonl/.json), folders (read recursively)
-    or - for standard input.
+    PATHS are files (.txt, .md, .html, .jsonl/.json, .csv/.tsv, .warc, and
+    .gz/.bz2/.xz of them), folders (read recursively) or - for standard input.
     """
 
 
