@@ -466,3 +466,20 @@ def test_folder_walk_passes_over_data_tables_without_a_text_column(tmp_path):
     assert not errors and [d.path.rsplit("/", 1)[-1] for d in documents] == ["story.txt"]
     documents, errors = quotecli.load([str(tmp_path / "scores.csv")])
     assert not documents and "no text column" in errors[0].reason  # named explicitly, it is an error
+
+
+def test_lists_tables_and_inline_markup_of_the_article_are_kept(tmp_path):
+    path = tmp_path / "budget.html"
+    path.write_text(
+        "<html><head><title>Budget</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Budget vote</h1>"
+        "<p>The council approved the budget on Monday after a long debate about the harbour and the schools.</p>"
+        "<ul><li>Harbour wall: $12 million for the rebuild</li><li>Schools: $3 million for repairs</li></ul>"
+        "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Dredging</td><td>$2.5 million</td></tr></table>"
+        "<p>\"We kept every promise,\" Mayor Rosa Diaz said after the vote, which she called historic.</p>"
+        "<p>Some <em>emphasis</em> and a <a href='/x'>link inside</a> the text, with&nbsp;a no-break space.</p>"
+        "</article></body></html>", encoding="utf-8")
+    text = _flat(load_one(path).text)
+    for kept in ("Harbour wall: $12 million for the rebuild", "Schools: $3 million", "Dredging", "$2.5 million",
+                 "Some emphasis and a link inside the text, with a no-break space."):
+        assert kept in text, kept
+    assert "Home" not in text
