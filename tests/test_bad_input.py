@@ -308,6 +308,7 @@ def test_deeply_nested_html(tmp_path, good, mode):
     "<!doctype html><html><body><p>Text with a stray </div></span></p> and a <!-- never closed comment",
     "<html><body><script>“not a quote,” said the script",
     "<html>\x00<body>\x01<p>NUL in markup</p>",
+    "<html><body><p>“Marked,” she said.</p><![0 broken marked section",
 ])
 def test_broken_html(tmp_path, good, page):
     path = tmp_path / "broken.html"

@@ -25,7 +25,7 @@ from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from ..document import Document
 from .decode import DecodeError, decode_bytes, decode_page
-from .html import HTML_MODES, NoMainText, read_html
+from .html import HTML_MODES, BrokenHtml, NoMainText, read_html
 from .jsonl import read_json_articles, read_json_lines
 from .markdown import read_markdown, unclosed_front_matter
 from .tabular import read_table
@@ -357,7 +357,7 @@ def _read_bytes(path: str, data: bytes, kind: str, options: ReadOptions) -> Iter
     if kind == "html" or (kind != "markdown" and _looks_like_html(text)):
         try:
             document = read_html(path, text, options.html_mode)
-        except NoMainText as exc:
+        except (NoMainText, BrokenHtml) as exc:
             yield InputError(path, str(exc))
             return
     elif kind == "markdown":

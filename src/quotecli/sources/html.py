@@ -42,6 +42,10 @@ class NoMainText(ValueError):
     """The page has no text that reads as an article."""
 
 
+class BrokenHtml(ValueError):
+    """Markup the standard parser gives up on (a malformed ``<![`` section, for one)."""
+
+
 @dataclass
 class _Meta:
     title: Optional[str] = None
@@ -56,6 +60,7 @@ class _Extractor(HTMLParser):
 
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)
+        self.source = source
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", source))
         self.parts: list[str] = []
@@ -141,17 +146,24 @@ class _Extractor(HTMLParser):
             return
         self._emit(data, self._offset())
 
-    def _entity(self, text: str) -> None:
+    def _entity(self, prefix: str, name: str) -> None:
+        """An entity as the page wrote it (``&amp;``, ``&#8220;``, a bare ``&copy``, an unknown ``&A``)
+        unescaped; one the parser does not know stays as written, so no character is invented."""
+        offset = self._offset()
+        raw = prefix + name
+        if self.source.startswith(";", offset + len(raw)):
+            raw += ";"
+        text = _html.unescape(raw)
         if self._in_title:
             self._title_parts.append(text)
         if not self.drop_depth:
-            self._emit(text, self._offset())
+            self._emit(text, offset)
 
     def handle_entityref(self, name):
-        self._entity(_html.unescape(f"&{name};"))
+        self._entity("&", name)
 
     def handle_charref(self, name):
-        self._entity(_html.unescape(f"&#{name};"))
+        self._entity("&#", name)
 
     @property
     def title(self) -> Optional[str]:
@@ -162,11 +174,16 @@ class _Extractor(HTMLParser):
 def read_html(path: str, source: str, mode: str = "main") -> Document:
     """One page as a document; ``mode`` is ``main`` (article text only) or ``full``.
 
-    Raises :class:`NoMainText` in ``main`` mode when the page holds no article text.
+    Raises :class:`NoMainText` in ``main`` mode when the page holds no article text, and
+    :class:`BrokenHtml` when the markup cannot be parsed.
     """
     parser = _Extractor(source)
-    parser.feed(source)
-    parser.close()
+    try:
+        parser.feed(source)
+        parser.close()
+    except AssertionError as exc:  # html.parser's way of refusing a construct
+        line, column = parser.getpos()
+        raise BrokenHtml(f"HTML the parser cannot read at line {line}, column {column + 1} ({exc})") from None
     text = "".join(parser.parts)
     meta = _merged_meta(parser)
     if mode == "main":

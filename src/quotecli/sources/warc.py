@@ -18,7 +18,7 @@ from typing import IO, Iterator, Optional
 
 from .dates import normalise_date
 from .decode import DecodeError, decode_page, normalise_newlines
-from .html import NoMainText, read_html
+from .html import BrokenHtml, NoMainText, read_html
 
 #: Record types that carry no page and are passed over without a count.
 _BOOKKEEPING = {"warcinfo", "request", "metadata", "conversion", "continuation"}
@@ -73,7 +73,7 @@ def read_warc(path: str, handle: IO[bytes], doc_date: Optional[str], max_size: i
         try:
             source = _decode(payload, content_type)
             document = read_html(where, source, html_mode)
-        except DecodeError as exc:
+        except (DecodeError, BrokenHtml) as exc:
             yield InputError(where, f"record {number}: {exc}")
             continue
         except NoMainText:
