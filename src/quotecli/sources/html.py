@@ -13,13 +13,15 @@ Title, author, date, site name and URL come from the page's metadata.
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import json
 import logging
 import re
+from array import array
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from ..document import Document, OffsetMap
 from .dates import normalise_date
@@ -293,39 +295,54 @@ def _locate(text: str, paragraphs: list[str]) -> list[tuple[int, int]]:
     may place its parts out of reading order). A paragraph found nowhere whole is
     looked for piece by piece (list items and table cells come out decorated).
     """
-    flat, positions = _collapse(text)
+    flat, to_text = _collapse(text)
     ranges: list[tuple[int, int]] = []
     cursor = 0
     for paragraph in paragraphs:
         needle = " ".join(paragraph.split())
-        pieces = [needle] if needle in flat else [p for p in _ADDED_MARKS.split(needle) if p and p.strip()]
+        pieces = [needle] if _find(flat, needle, cursor) >= 0 else [p for p in _ADDED_MARKS.split(needle) if p.strip()]
         for piece in pieces:
-            if len(piece) < 3:
-                continue
-            at = flat.find(piece, cursor)
-            if at < 0:
-                at = flat.find(piece)
+            at = _find(flat, piece, cursor) if len(piece) >= 3 else -1
             if at < 0:
                 continue
-            ranges.append((positions[at], positions[at + len(piece) - 1] + 1))
+            ranges.append((to_text(at), to_text(at + len(piece) - 1) + 1))
             cursor = at + len(piece)
     return ranges
 
 
-def _collapse(text: str) -> tuple[str, list[int]]:
-    """``text`` with each white-space run as one space, and each kept character's offset in ``text``."""
-    chars: list[str] = []
-    positions: list[int] = []
-    last = 0
+def _find(flat: str, needle: str, cursor: int) -> int:
+    """Where ``needle`` is in ``flat``: after ``cursor`` first (reading order, one pass over the
+    page for the whole article), else anywhere."""
+    at = flat.find(needle, cursor)
+    return at if at >= 0 else flat.find(needle, 0, cursor + len(needle))
+
+
+def _collapse(text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each white-space run as one space, and a map from its offsets back to ``text``'s.
+
+    The map keeps two anchors per run (the space, and the character after the run) in
+    compact arrays: a 20 MB page costs a few bytes per word, not a list entry per character.
+    """
+    pieces: list[str] = []
+    flat_at, text_at = array("q", [0]), array("q", [0])
+    last = flat = 0
     for match in _SPACE.finditer(text):
-        chars.append(text[last:match.start()])
-        positions.extend(range(last, match.start()))
-        chars.append(" ")
-        positions.append(match.start())
+        pieces.append(text[last:match.start()])
+        flat += match.start() - last
+        pieces.append(" ")
+        flat_at.append(flat)
+        text_at.append(match.start())
+        flat += 1
+        flat_at.append(flat)
+        text_at.append(match.end())
         last = match.end()
-    chars.append(text[last:])
-    positions.extend(range(last, len(text)))
-    return "".join(chars), positions
+    pieces.append(text[last:])
+
+    def to_text(offset: int) -> int:
+        i = bisect.bisect_right(flat_at, offset) - 1
+        return text_at[i] + (offset - flat_at[i])
+
+    return "".join(pieces), to_text
 
 
 def _blank_outside(text: str, ranges: list[tuple[int, int]]) -> str:
