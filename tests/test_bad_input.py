@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import sys
 import threading
 
 import pytest
@@ -20,7 +19,7 @@ from click.testing import CliRunner
 
 import quotecli
 from quotecli.cli import cli
-from quotecli.sources import InputError, ReadOptions, read_inputs
+from quotecli.sources import InputError, read_inputs
 
 GOOD_TEXT = "“We will win,” Maria Lopez said on Friday.\n"
 long_campaign = pytest.mark.skipif(not os.environ.get("QUOTECLI_LONG"), reason="long campaign: set QUOTECLI_LONG=1")
@@ -309,6 +308,7 @@ def test_deeply_nested_html(tmp_path, good, mode):
     "<!doctype html><html><body><p>Text with a stray </div></span></p> and a <!-- never closed comment",
     "<html><body><script>“not a quote,” said the script",
     "<html>\x00<body>\x01<p>NUL in markup</p>",
+    "<html><body><p>“Marked,” she said.</p><![0 broken marked section",
 ])
 def test_broken_html(tmp_path, good, page):
     path = tmp_path / "broken.html"

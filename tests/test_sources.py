@@ -429,3 +429,57 @@ def test_input_formats_by_name():
     assert input_format("A.HTM") == ("html", None)
     assert input_format("x.tsv.xz") == ("tsv", ".xz")
     assert input_format("notes.pdf") == (None, None)
+
+
+def test_parallel_extraction_reads_its_input_as_it_goes():
+    """``--jobs`` keeps a bounded window of documents in flight, so a stream is never read ahead whole."""
+    from quotecli.extract import CHUNK, WINDOW_PER_JOB, extract_all
+
+    taken = []
+
+    def documents():
+        for i in range(400):
+            taken.append(i)
+            yield quotecli.from_text(f"“Line {i},” Ana Ruiz said.", id=str(i))
+
+    results = extract_all(documents(), jobs=2)
+    first = next(results)
+    assert first.document.id == "0"
+    assert len(taken) <= CHUNK * (2 * WINDOW_PER_JOB + 1)
+    assert [e.document.id for e in results] == [str(i) for i in range(1, 400)]
+
+
+def test_saved_page_in_a_legacy_encoding_is_read_in_the_charset_it_declares(tmp_path):
+    path = tmp_path / "legacy.html"
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head><body>"
+            "<article><p>\"Nous allons gagner,\" a dit Andr\u00e9 L\u00f3pez, le maire de la ville, devant la "
+            "presse r\u00e9unie ce matin.</p></article></body></html>")
+    path.write_bytes(page.encode("latin-1"))
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 1 and "André López" in items[0].text
+
+
+def test_folder_walk_passes_over_data_tables_without_a_text_column(tmp_path):
+    (tmp_path / "scores.csv").write_text("id,score\n1,0.5\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("A story.\n", encoding="utf-8")
+    documents, errors = quotecli.load([str(tmp_path)])
+    assert not errors and [d.path.rsplit("/", 1)[-1] for d in documents] == ["story.txt"]
+    documents, errors = quotecli.load([str(tmp_path / "scores.csv")])
+    assert not documents and "no text column" in errors[0].reason  # named explicitly, it is an error
+
+
+def test_lists_tables_and_inline_markup_of_the_article_are_kept(tmp_path):
+    path = tmp_path / "budget.html"
+    path.write_text(
+        "<html><head><title>Budget</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Budget vote</h1>"
+        "<p>The council approved the budget on Monday after a long debate about the harbour and the schools.</p>"
+        "<ul><li>Harbour wall: $12 million for the rebuild</li><li>Schools: $3 million for repairs</li></ul>"
+        "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Dredging</td><td>$2.5 million</td></tr></table>"
+        "<p>\"We kept every promise,\" Mayor Rosa Diaz said after the vote, which she called historic.</p>"
+        "<p>Some <em>emphasis</em> and a <a href='/x'>link inside</a> the text, with&nbsp;a no-break space.</p>"
+        "</article></body></html>", encoding="utf-8")
+    text = _flat(load_one(path).text)
+    for kept in ("Harbour wall: $12 million for the rebuild", "Schools: $3 million", "Dredging", "$2.5 million",
+                 "Some emphasis and a link inside the text, with a no-break space."):
+        assert kept in text, kept
+    assert "Home" not in text

@@ -31,7 +31,7 @@ from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
 from .progress import tracked
 from .report.safety import terminal
-from .sources import DEFAULT_MAX_SIZE, InputError, InputWarning, ReadOptions, read_inputs
+from .sources import InputError, InputWarning, ReadOptions, read_inputs
 from .sources.html import HTML_MODES
 from .sources.dates import normalise_date
 from .verify import SourceError, VerifySettings, read_source
@@ -176,6 +176,9 @@ def output_options(formats: Sequence[str], piped_default: str, configurable: boo
             if fmt is None and not configurable:
                 fmt = _default_format(output, piped_default)
             click.get_current_context().meta[_CSV_SAFETY] = csv_safety
+            if output is not None and os.path.realpath(output) in {
+                    os.path.realpath(p) for p in kwargs.get("paths", ()) if p != "-"}:
+                raise click.UsageError(f"--output {output} is one of the inputs; inputs are never written")
             return func(*args, fmt=fmt, output=output, **kwargs)
 
         wrapper = click.option("-o", "--output", type=click.Path(dir_okay=False),
@@ -202,7 +205,12 @@ def _open_output(output: Optional[str]):
     renamed over ``output`` only when everything was written, so an interrupted or failed run
     leaves the old file (or none), never half a file. A FIFO or device is written directly."""
     if output is None:
-        yield sys.stdout
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader (`| head`) has all it wants
+            _quiet_stdout()
+            sys.exit(EXIT_OK)
         return
     if os.path.exists(output) and not os.path.isfile(output):
         with _output_errors(output), open(output, "w", encoding="utf-8", newline="") as stream:
@@ -252,8 +260,8 @@ def cli() -> None:
     """Quotes, speakers, numbers, dates and people in news text, and the checks
     that find where articles disagree.
 
-    PATHS are files (.txt, .md, .html, .jsonl/.json), folders (read recursively)
-    or - for standard input.
+    PATHS are files (.txt, .md, .html, .jsonl/.json, .csv/.tsv, .warc, and
+    .gz/.bz2/.xz of them), folders (read recursively) or - for standard input.
     """
 
 

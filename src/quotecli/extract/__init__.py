@@ -8,6 +8,7 @@ documents, in parallel processes when asked, keeping input order.
 from __future__ import annotations
 
 import signal
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
@@ -38,10 +39,37 @@ def extract_all(documents: Iterable[Document], jobs: int = 1) -> Iterator[Extrac
             yield extract(document)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    pending: deque = deque()
     try:
-        yield from pool.map(extract, documents, chunksize=8)
+        # a bounded window of chunks in flight (``pool.map`` would read every document first)
+        for chunk in _chunks(documents, CHUNK):
+            pending.append(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= jobs * WINDOW_PER_JOB:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
     finally:  # on Ctrl-C or an early stop, pending work is dropped rather than finished
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Documents sent to a worker at once, and chunks in flight per worker: memory stays bounded
+#: however many documents a stream holds.
+CHUNK, WINDOW_PER_JOB = 8, 4
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_chunk(chunk: list[Document]) -> list[Extraction]:
+    return [extract(document) for document in chunk]
 
 
 def _ignore_interrupts() -> None:

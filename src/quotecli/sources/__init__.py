@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from ..document import Document
-from .decode import DecodeError, decode_bytes
-from .html import HTML_MODES, NoMainText, read_html
+from .decode import DecodeError, decode_bytes, decode_page
+from .html import HTML_MODES, BrokenHtml, NoMainText, read_html
 from .jsonl import read_json_articles, read_json_lines
 from .markdown import read_markdown, unclosed_front_matter
 from .tabular import read_table
@@ -195,7 +195,7 @@ def _os_reason(exc: OSError) -> str:
 
 def _read_folder(folder: str, options: ReadOptions, seen: set[str]) -> Iterator[Loaded]:
     found = False
-    for root, dirs, files in os.walk(folder, onerror=None):
+    for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             stem = name.split(".", 1)[0].lower()
@@ -291,7 +291,7 @@ def _read_stream(path: str, raw: IO[bytes], kind: str, compression: Optional[str
     """Documents of one input stream of format ``kind``, decompressing on the fly."""
     handle = _OPENERS[compression](raw) if compression else raw
     items = _items(path, handle, kind, options)
-    if not explicit and kind in ("json", "jsonl"):
+    if not explicit and kind in ("json", "jsonl", "csv", "tsv"):
         items = _only_if_articles(items)
     try:
         yield from items
@@ -325,8 +325,8 @@ def _peek(handle: IO[bytes]) -> bytes:
 
 
 def _only_if_articles(items: Iterator[Loaded]) -> Iterator[Loaded]:
-    """A JSON file met in a folder walk that holds no article (a data file such as an annotation)
-    is passed over quietly; its errors are held back until a first article shows it is one."""
+    """A JSON or CSV file met in a folder walk that holds no article (a data file such as an
+    annotation table) is passed over quietly; its errors are held back until a first article shows it is one."""
     held: list[Loaded] = []
     articles = False
     for item in items:
@@ -345,7 +345,7 @@ def _read_bytes(path: str, data: bytes, kind: str, options: ReadOptions) -> Iter
     if not data.strip():
         return
     try:
-        text, warning = decode_bytes(data)
+        text, warning = decode_page(data) if kind == "html" else decode_bytes(data)
     except DecodeError as exc:
         yield InputError(path, str(exc))
         return
@@ -357,7 +357,7 @@ def _read_bytes(path: str, data: bytes, kind: str, options: ReadOptions) -> Iter
     if kind == "html" or (kind != "markdown" and _looks_like_html(text)):
         try:
             document = read_html(path, text, options.html_mode)
-        except NoMainText as exc:
+        except (NoMainText, BrokenHtml) as exc:
             yield InputError(path, str(exc))
             return
     elif kind == "markdown":

@@ -6,6 +6,8 @@ corpus folder is reported instead of producing nonsense records.
 
 from __future__ import annotations
 
+import codecs
+import re
 from typing import Optional
 
 
@@ -94,3 +96,29 @@ def normalise_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> Optional[str]:
+    """The encoding a page declares in a ``<meta>`` near its top (``charset=`` or http-equiv), if Python knows it."""
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode_page(data: bytes) -> tuple[str, Optional[str]]:
+    """A saved page in the encoding its ``<meta charset>`` declares (a legacy ``iso-8859-1`` page
+    reads right without a warning), else as any text file."""
+    charset = declared_charset(data)
+    if charset and charset not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be") and b"\x00" not in data[:4096]:
+        try:
+            return normalise_newlines(data.decode(charset)), None
+        except UnicodeDecodeError:
+            pass
+    return decode_bytes(data)

@@ -13,12 +13,15 @@ Title, author, date, site name and URL come from the page's metadata.
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import json
+import logging
 import re
+from array import array
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from ..document import Document, OffsetMap
 from .dates import normalise_date
@@ -41,6 +44,10 @@ class NoMainText(ValueError):
     """The page has no text that reads as an article."""
 
 
+class BrokenHtml(ValueError):
+    """Markup the standard parser gives up on (a malformed ``<![`` section, for one)."""
+
+
 @dataclass
 class _Meta:
     title: Optional[str] = None
@@ -55,6 +62,7 @@ class _Extractor(HTMLParser):
 
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)
+        self.source = source
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", source))
         self.parts: list[str] = []
@@ -140,17 +148,24 @@ class _Extractor(HTMLParser):
             return
         self._emit(data, self._offset())
 
-    def _entity(self, text: str) -> None:
+    def _entity(self, prefix: str, name: str) -> None:
+        """An entity as the page wrote it (``&amp;``, ``&#8220;``, a bare ``&copy``, an unknown ``&A``)
+        unescaped; one the parser does not know stays as written, so no character is invented."""
+        offset = self._offset()
+        raw = prefix + name
+        if self.source.startswith(";", offset + len(raw)):
+            raw += ";"
+        text = _html.unescape(raw)
         if self._in_title:
             self._title_parts.append(text)
         if not self.drop_depth:
-            self._emit(text, self._offset())
+            self._emit(text, offset)
 
     def handle_entityref(self, name):
-        self._entity(_html.unescape(f"&{name};"))
+        self._entity("&", name)
 
     def handle_charref(self, name):
-        self._entity(_html.unescape(f"&#{name};"))
+        self._entity("&#", name)
 
     @property
     def title(self) -> Optional[str]:
@@ -161,11 +176,16 @@ class _Extractor(HTMLParser):
 def read_html(path: str, source: str, mode: str = "main") -> Document:
     """One page as a document; ``mode`` is ``main`` (article text only) or ``full``.
 
-    Raises :class:`NoMainText` in ``main`` mode when the page holds no article text.
+    Raises :class:`NoMainText` in ``main`` mode when the page holds no article text, and
+    :class:`BrokenHtml` when the markup cannot be parsed.
     """
     parser = _Extractor(source)
-    parser.feed(source)
-    parser.close()
+    try:
+        parser.feed(source)
+        parser.close()
+    except AssertionError as exc:  # html.parser's way of refusing a construct
+        line, column = parser.getpos()
+        raise BrokenHtml(f"HTML the parser cannot read at line {line}, column {column + 1} ({exc})") from None
     text = "".join(parser.parts)
     meta = _merged_meta(parser)
     if mode == "main":
@@ -234,6 +254,7 @@ def _main_text(source: str, text: str, meta: _Meta) -> tuple[str, _Meta]:
     """``text`` with everything but the article's paragraphs blanked, and the metadata completed."""
     import trafilatura
 
+    _silence_library_logs()
     result = trafilatura.bare_extraction(
         source, with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -252,6 +273,15 @@ def _main_text(source: str, text: str, meta: _Meta) -> tuple[str, _Meta]:
     return blanked, meta
 
 
+def _silence_library_logs() -> None:
+    """trafilatura and its helpers log their doubts about odd pages; with no handler set,
+    Python would print them on stderr, where a bad input must give one line at most."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+
+
 _SPACE = re.compile(r"\s+")
 #: Markup trafilatura adds to its plain text: list bullets, table cell bars.
 _ADDED_MARKS = re.compile(r"^\s*(?:[-*•]\s+)|\s*\|\s*")
@@ -265,39 +295,54 @@ def _locate(text: str, paragraphs: list[str]) -> list[tuple[int, int]]:
     may place its parts out of reading order). A paragraph found nowhere whole is
     looked for piece by piece (list items and table cells come out decorated).
     """
-    flat, positions = _collapse(text)
+    flat, to_text = _collapse(text)
     ranges: list[tuple[int, int]] = []
     cursor = 0
     for paragraph in paragraphs:
         needle = " ".join(paragraph.split())
-        pieces = [needle] if needle in flat else [p for p in _ADDED_MARKS.split(needle) if p and p.strip()]
+        pieces = [needle] if _find(flat, needle, cursor) >= 0 else [p for p in _ADDED_MARKS.split(needle) if p.strip()]
         for piece in pieces:
-            if len(piece) < 3:
-                continue
-            at = flat.find(piece, cursor)
-            if at < 0:
-                at = flat.find(piece)
+            at = _find(flat, piece, cursor) if len(piece) >= 3 else -1
             if at < 0:
                 continue
-            ranges.append((positions[at], positions[at + len(piece) - 1] + 1))
+            ranges.append((to_text(at), to_text(at + len(piece) - 1) + 1))
             cursor = at + len(piece)
     return ranges
 
 
-def _collapse(text: str) -> tuple[str, list[int]]:
-    """``text`` with each white-space run as one space, and each kept character's offset in ``text``."""
-    chars: list[str] = []
-    positions: list[int] = []
-    last = 0
+def _find(flat: str, needle: str, cursor: int) -> int:
+    """Where ``needle`` is in ``flat``: after ``cursor`` first (reading order, one pass over the
+    page for the whole article), else anywhere."""
+    at = flat.find(needle, cursor)
+    return at if at >= 0 else flat.find(needle, 0, cursor + len(needle))
+
+
+def _collapse(text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each white-space run as one space, and a map from its offsets back to ``text``'s.
+
+    The map keeps two anchors per run (the space, and the character after the run) in
+    compact arrays: a 20 MB page costs a few bytes per word, not a list entry per character.
+    """
+    pieces: list[str] = []
+    flat_at, text_at = array("q", [0]), array("q", [0])
+    last = flat = 0
     for match in _SPACE.finditer(text):
-        chars.append(text[last:match.start()])
-        positions.extend(range(last, match.start()))
-        chars.append(" ")
-        positions.append(match.start())
+        pieces.append(text[last:match.start()])
+        flat += match.start() - last
+        pieces.append(" ")
+        flat_at.append(flat)
+        text_at.append(match.start())
+        flat += 1
+        flat_at.append(flat)
+        text_at.append(match.end())
         last = match.end()
-    chars.append(text[last:])
-    positions.extend(range(last, len(text)))
-    return "".join(chars), positions
+    pieces.append(text[last:])
+
+    def to_text(offset: int) -> int:
+        i = bisect.bisect_right(flat_at, offset) - 1
+        return text_at[i] + (offset - flat_at[i])
+
+    return "".join(pieces), to_text
 
 
 def _blank_outside(text: str, ranges: list[tuple[int, int]]) -> str:

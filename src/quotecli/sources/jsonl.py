@@ -13,12 +13,15 @@ the article size limit is skipped without being held in memory.
 from __future__ import annotations
 
 import json
-from typing import IO, Iterator, Optional, Union
+from typing import IO, TYPE_CHECKING, Iterator, Optional, Union
 
 from ..document import Document
 from ..suppress import JSONL_FIELD, ignore_field
 from .dates import normalise_date
 from .decode import normalise_newlines
+
+if TYPE_CHECKING:
+    from . import InputError, InputWarning
 
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 

@@ -25,11 +25,11 @@ def read_table(path: str, handle: IO[bytes], delimiter: str, doc_date: Optional[
     from . import InputError
 
     csv.field_size_limit(max(max_field, 1024))
-    stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    reader = csv.reader(stream, delimiter=delimiter)
+    lines = _BoundedLines(io.TextIOWrapper(handle, encoding="utf-8-sig", newline=""), max_field)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = next(reader, None)
-    except (csv.Error, UnicodeDecodeError) as exc:
+    except (csv.Error, UnicodeDecodeError, _LineTooLong) as exc:
         yield InputError(path, f"unreadable header row ({_reason(exc)})")
         return
     if not header:
@@ -43,7 +43,7 @@ def read_table(path: str, handle: IO[bytes], delimiter: str, doc_date: Optional[
         return
     bad = 0
     while True:
-        start = reader.line_num + 1
+        start = lines.count + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -51,7 +51,7 @@ def read_table(path: str, handle: IO[bytes], delimiter: str, doc_date: Optional[
         except UnicodeDecodeError as exc:
             yield InputError(f"{path}:{start}", f"not valid UTF-8 ({_reason(exc)}); the rest of the file is skipped")
             return
-        except csv.Error as exc:
+        except (csv.Error, _LineTooLong) as exc:
             item: object = InputError(f"{path}:{start}", f"bad row: {_reason(exc)}")
         else:
             if not row:
@@ -68,6 +68,36 @@ def read_table(path: str, handle: IO[bytes], delimiter: str, doc_date: Optional[
             yield item
     if bad > MAX_LINE_ERRORS:
         yield InputError(path, f"{bad - MAX_LINE_ERRORS} more bad row(s) not listed ({bad} in all)")
+
+
+class _LineTooLong(ValueError):
+    """A physical line longer than the article size limit (skipped without being held in memory)."""
+
+
+class _BoundedLines:
+    """The lines of a text stream for ``csv.reader``, none longer than ``limit`` characters.
+
+    A longer line is skipped in pieces and reported by raising :class:`_LineTooLong`; the
+    iterator (unlike a generator) goes on after it, so the rows after it are read. ``count``
+    is the number of physical lines consumed, for locations.
+    """
+
+    def __init__(self, stream: io.TextIOBase, limit: int):
+        self.stream, self.limit, self.count = stream, limit, 0
+
+    def __iter__(self) -> "_BoundedLines":
+        return self
+
+    def __next__(self) -> str:
+        line = self.stream.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.count += 1
+        if len(line) > self.limit and not line.endswith(("\n", "\r")):
+            while line and not line.endswith(("\n", "\r")):
+                line = self.stream.readline(1 << 20)
+            raise _LineTooLong("field larger than field limit")
+        return line
 
 
 def _reason(exc: Exception) -> str:

@@ -17,8 +17,8 @@ from collections import Counter
 from typing import IO, Iterator, Optional
 
 from .dates import normalise_date
-from .decode import DecodeError, decode_bytes, normalise_newlines
-from .html import NoMainText, read_html
+from .decode import DecodeError, decode_page, normalise_newlines
+from .html import BrokenHtml, NoMainText, read_html
 
 #: Record types that carry no page and are passed over without a count.
 _BOOKKEEPING = {"warcinfo", "request", "metadata", "conversion", "continuation"}
@@ -73,7 +73,7 @@ def read_warc(path: str, handle: IO[bytes], doc_date: Optional[str], max_size: i
         try:
             source = _decode(payload, content_type)
             document = read_html(where, source, html_mode)
-        except DecodeError as exc:
+        except (DecodeError, BrokenHtml) as exc:
             yield InputError(where, f"record {number}: {exc}")
             continue
         except NoMainText:
@@ -89,7 +89,7 @@ def read_warc(path: str, handle: IO[bytes], doc_date: Optional[str], max_size: i
 
 
 def _decode(payload: bytes, content_type: str) -> str:
-    """The page's text in the charset its headers declare, else UTF-8 / Windows-1252."""
+    """The page's text in the charset its HTTP headers declare, else its ``<meta>``, else UTF-8 / Windows-1252."""
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset":
@@ -98,7 +98,7 @@ def _decode(payload: bytes, content_type: str) -> str:
                 return normalise_newlines(payload.decode(codec.name))
             except (LookupError, UnicodeDecodeError):
                 break
-    return decode_bytes(payload)[0]
+    return decode_page(payload)[0]
 
 
 def _short(exc: Exception) -> str:
