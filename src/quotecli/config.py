@@ -17,6 +17,7 @@ the key, never a silent default.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import re
 import sys
@@ -305,6 +306,7 @@ def _relative_to(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
+@functools.lru_cache(maxsize=256)
 def _glob_regex(pattern: str) -> "re.Pattern[str]":
     """A gitignore-like glob: ``*`` within a folder, ``**`` across folders, ``?`` one character;
     a pattern without ``/`` matches a file or folder name at any depth."""
