@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 
 from quotecli.cli import cli
-from quotecli.report.html_report import FOLDED_TYPE
 
 from conftest import FIXTURES
 
@@ -27,6 +26,7 @@ class Tree(HTMLParser):
     def __init__(self, folded: bool = True):
         super().__init__(convert_charrefs=True)
         self.folded = folded
+        self.in_template = 0
         self.stack: list[tuple[str, dict]] = []
         self.elements: list[tuple[str, dict]] = []
         self.errors: list[str] = []
@@ -35,7 +35,9 @@ class Tree(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        self.elements.append((tag, attributes))
+        self.in_template += tag == "template"
+        if self.folded or not self.in_template:
+            self.elements.append((tag, attributes))
         if tag not in VOID:
             self.stack.append((tag, attributes))
 
@@ -46,17 +48,12 @@ class Tree(HTMLParser):
             self.errors.append(f"</{tag}> closes {self.stack[-1][0] if self.stack else 'nothing'}")
             return
         self.stack.pop()
+        self.in_template -= tag == "template"
 
     def handle_data(self, data):
         if self.stack and self.stack[-1][0] == "script":
-            if self.stack[-1][1].get("type") == FOLDED_TYPE and self.folded:  # folded markup: check it too
-                inner = parsed(data)
-                self.elements += inner.elements
-                self.errors += inner.errors + [f"unclosed <{t}>" for t, _ in inner.stack]
-                self.text += inner.text
-            else:
-                self.scripts.append(data)
-        else:
+            self.scripts.append(data)
+        elif self.folded or not self.in_template:
             self.text.append(data)
 
     def having(self, tag, **attrs):
@@ -77,7 +74,7 @@ def page(tmp_path_factory):
 
 
 def parsed(html_text: str, folded: bool = True) -> Tree:
-    """The page's elements; ``folded=False`` leaves folded articles' markup unread, as a browser does."""
+    """The page's elements; ``folded=False`` leaves out folded articles' <template>, as a browser's DOM does."""
     tree = Tree(folded)
     tree.feed(html_text)
     tree.close()
@@ -90,8 +87,7 @@ def test_page_is_well_formed_self_contained_and_escaped(page):
     assert not tree.errors and [t for t, _ in tree.stack] == []
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", source)
     assert not tree.having("link") and not tree.having("img") and "@import" not in source and "url(" not in source
-    runnable = [a for a in tree.having("script") if a.get("type") != FOLDED_TYPE]
-    assert len(runnable) == 1 and len(tree.scripts) == 1  # ours, inline; the article's is text
+    assert len(tree.having("script")) == 1 and len(tree.scripts) == 1  # ours, inline; the article's is text
     assert "&lt;script&gt;document.body.setAttribute(" in source
     assert "<script>document.body" not in source
 
@@ -151,7 +147,7 @@ def test_report_in_a_real_headless_chromium(page, tmp_path):
     assert "open" in next(a for a in opened.having("details") if a["id"] == folded_id)
     article = dom[dom.index(f'id="{folded_id}"'):]
     article = article[:article.index("</details>")]
-    assert FOLDED_TYPE not in article and f'id="{target[1:]}"' in article  # built from its folded markup
+    assert "<template>" not in article and f'id="{target[1:]}"' in article  # built from its template
     assert f'<span class="ref" title="evidence for a finding" id="{target[1:]}">' in article
 
 

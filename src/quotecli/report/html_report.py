@@ -56,15 +56,13 @@ aside li { margin-bottom: .6rem; }
 .evidence { font-size: .85rem; }
 """
 
-# A folded article's markup waits, as raw text, in a <script> element of a type no
-# browser runs, and becomes elements only when the article is opened (a click, or a link
-# into it): the parser of a page of thousands of articles skips the text of those
-# scripts without building a node for each mark. All of it is our own markup around
-# escaped article text, so it can hold no "</script".
+# A folded article's markup waits in an inert <template> (parsed, but neither styled,
+# laid out nor part of the document) and is moved into the page only when the article
+# is opened: by a click, or by following a link into it.
 _SCRIPT = """
 function unfold(details) {
-  var t = details.querySelector(':scope > script');
-  if (t) { t.insertAdjacentHTML('afterend', t.textContent); t.remove(); }
+  var t = details.querySelector(':scope > template');
+  if (t) { details.replaceChild(t.content, t); }
   details.open = true;
 }
 function openTarget() {
@@ -84,9 +82,6 @@ addEventListener('toggle', function (e) { if (e.target.open) { unfold(e.target);
 addEventListener('hashchange', openTarget);
 addEventListener('DOMContentLoaded', openTarget);
 """
-
-#: The type of the inert <script> element a folded article's markup waits in.
-FOLDED_TYPE = "text/x-quotecli-article"
 
 #: Speakers shown in the legend before the rest are folded away.
 LEGEND_SHOWN = 60
@@ -236,8 +231,8 @@ def _article(n: int, extraction: Extraction, findings: Sequence[tuple[int, Findi
     count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "no findings"
     aside = _aside(findings, index) if findings else ""
     body = f"<div class=\"body\"><div class=\"text\">{_render_text(text, marks)}</div><aside>{aside}</aside></div>"
-    if not findings:  # raw text until opened: the parser skips it without building elements
-        body = f"<script type=\"{FOLDED_TYPE}\">{body}</script>"
+    if not findings:  # folded: built into the page when opened
+        body = f"<template>{body}</template>"
     return (f"<details class=\"article\" id=\"d{n}\"{' open' if findings else ''} data-doc=\"{_e(document.id)}\">"
             f"<summary>{heading}<small>{where}{count}</small></summary>{body}</details>\n")
 
