@@ -163,3 +163,8 @@ def test_parsed_ranges_always_lie_inside_the_text(pieces, markdown):
     for s in suppressions:
         assert 0 <= s.start <= s.end <= len(document.text)
         assert s.comment.line >= 1 and s.comment.column >= 1
+
+
+def test_a_prefix_names_a_family_of_rules(tmp_path):
+    _, findings = check(corpus(tmp_path, "b.md", f"<!-- quotecli: ignore QC1 -->\n{MISSPELT}\n"))
+    assert findings == []
