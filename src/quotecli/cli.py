@@ -289,8 +289,11 @@ class _Checked:
     def __init__(self, run: _Run, rules, keep_extractions: bool = False):
         self.run = run
 
+        self.bad_comments = 0
+
         def bad_comment(error: suppress.SuppressionError) -> None:
             run.failed = True
+            self.bad_comments += 1
             click.echo(f"quotecli: error: {error}", err=True)
 
         options = CheckOptions(severities=run.settings["severity"])
@@ -300,6 +303,11 @@ class _Checked:
         self.extractions = result.extractions
         if result.suppressed:
             run.note(f"{result.suppressed} findings suppressed by comments in the articles")
+
+    def refuse_output(self) -> bool:
+        """With a suppression comment that cannot be read, which findings the editors silenced is
+        unknown: nothing is written (its error line said why) rather than findings they meant to silence."""
+        return self.bad_comments > 0
 
     def exit_code(self, fail_on: str, exit_zero: bool) -> int:
         if self.run.failed:
@@ -352,6 +360,8 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
     run = _Run(settings, quiet)
     checked = _Checked(run, _selected_rules(settings))
     findings = checked.findings
+    if checked.refuse_output():
+        sys.exit(EXIT_ERROR)
     if write_baseline_file is not None:
         if run.failed:
             click.echo(f"quotecli: error: {write_baseline_file} not written: some inputs could not be read", err=True)
@@ -385,6 +395,8 @@ def report(paths, doc_date, jobs, config_file, isolated, quiet, select, ignore, 
     settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, None)
     run = _Run(settings, quiet)
     checked = _Checked(run, _selected_rules(settings), keep_extractions=True)
+    if checked.refuse_output():
+        sys.exit(EXIT_ERROR)
     page = render(checked.extractions, checked.findings, people_count(checked.extractions), title=title)
     if output is None:
         click.echo(page, nl=False)
