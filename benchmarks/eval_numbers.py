@@ -10,6 +10,7 @@ rules were prompted by patterns it shares with the rest of the corpus) and
     python benchmarks/eval_numbers.py              # figures
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
     python benchmarks/eval_numbers.py --no-speed   # skip the timing over ../shared/corpora
+    python benchmarks/eval_numbers.py --specs-only --errors   # only numbers_specs.jsonl, with its misses
 
 Printed, each as P/R/F1 with one-to-one matching (benchmarks/scoring.py):
 - value F1: a prediction matches a gold number when the spans overlap and the values agree
@@ -17,8 +18,18 @@ Printed, each as P/R/F1 with one-to-one matching (benchmarks/scoring.py):
 - value+unit F1: also the units agree after folding case and plural ("month" = "months",
   "usd" = "USD");
 - span-relaxed F1: overlap only.
-Then the seeds' numbers (gold.json: found with value and unit, and other predictions), and the
-extractor's speed in MB/s over every article of ../shared/corpora.
+Then the seeds' numbers (gold.json: found with value and unit, and other predictions), the
+development set ../shared/eval/numbers_specs.jsonl (other extractors' test expectations, scored
+as its README says: recall only, per subset), and the extractor's speed in MB/s over every
+article of ../shared/corpora.
+
+numbers_specs scoring: a prediction matches a gold number when the spans overlap and the values
+agree within a relative 1e-4 (a percentage also matches its fraction, 50% = 0.5; a range matches
+on its low end); gold items marked ``optional`` (years, identifiers) are left out. Unit agreement
+is counted on the matches whose gold item has a unit: the gold unit name is mapped through
+spec_units.tsv to the unit quotecli writes (``dollar`` -> ``USD``, ``metre`` -> ``m``) and both
+are compared case-folded and singular. A gold item without a unit agrees with a bare number or
+a counted noun (kind ``count``): the sources do not tag counted nouns.
 """
 
 from __future__ import annotations
@@ -36,12 +47,14 @@ sys.path.insert(0, str(HERE))
 
 import quotecli  # noqa: E402
 from quotecli.document import Document  # noqa: E402
+from quotecli.extract.number_grammar import unit_name  # noqa: E402
 from quotecli.extract.numbers import extract_numbers  # noqa: E402
 from quotecli.records import Number  # noqa: E402
 from scoring import PRF, greedy_match, iou, overlaps  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"
 CORPORA = SHARED / "corpora"
+SPECS = SHARED / "eval" / "numbers_specs.jsonl"
 ANNOTATIONS = {"development": HERE / "annotations" / "numbers.jsonl",
                "held-out 1": HERE / "annotations" / "numbers_heldout.jsonl",
                "held-out 2": HERE / "annotations" / "numbers_heldout2.jsonl"}
@@ -61,8 +74,9 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
 
 
 def unit_key(unit: Optional[str]) -> str:
-    """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"."""
-    key = (unit or "").lower().strip()
+    """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"; a measure written
+    as a word is read as its symbol, as the extractor reports it ("miles" = "mi")."""
+    key = unit_name((unit or "").strip()).lower()
     if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
         key = key[:-1]
     return key
@@ -146,6 +160,80 @@ def score_seeds(show_errors: bool) -> None:
           f"{extra} other prediction(s)")
 
 
+def _spec_unit_names() -> dict[str, str]:
+    names = {}
+    for line in (HERE / "spec_units.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, unit = line.split("\t")
+            names[name.lower()] = unit
+    return names
+
+
+SPEC_UNITS = _spec_unit_names()
+
+
+def spec_value_match(p: Number, g: dict[str, Any]) -> bool:
+    if p.value is None:
+        return False
+    close = abs(p.value - g["value"]) <= 1e-4 * max(abs(p.value), abs(g["value"]), 1e-12)
+    if not close and p.kind == "percent":
+        close = abs(p.value / 100 - g["value"]) <= 1e-4 * max(abs(g["value"]), 1e-12)
+    return close
+
+
+def spec_unit_agrees(p: Number, g: dict[str, Any], subset: str) -> bool:
+    name = g["unit"]
+    if name is None:
+        return p.kind == "count"
+    name = name.lower()
+    if name == "pound" and "currency" not in subset:
+        name = "pound-mass"
+    expected = g.get("iso_currency") or SPEC_UNITS.get(name, name)
+    return unit_key(p.unit) == unit_key(expected) or (p.unit or "") == expected
+
+
+def score_specs(show_errors: bool) -> None:
+    rows = [json.loads(line) for line in SPECS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found: dict[str, PRF] = {}
+    units: dict[str, list[int]] = {}
+    for row in rows:
+        subset = row["subset"]
+        gold = [g for g in row["numbers"] if not g.get("optional")]
+        predicted = extract_numbers(Document(id=row["id"], text=row["text"]))
+
+        def similarity(p: Number, g: dict[str, Any]) -> float:
+            if not overlaps((p.start, p.end), (g["start"], g["end"])) or not spec_value_match(p, g):
+                return 0.0
+            return 1.0 + iou((p.start, p.end), (g["start"], g["end"]))
+
+        pairs = greedy_match(predicted, gold, similarity, 1.0)
+        found.setdefault(subset, PRF()).add(len(pairs), len(predicted), len(gold))
+        agree = units.setdefault(subset, [0, 0])
+        for p, g in pairs:
+            ok = spec_unit_agrees(p, g, subset)
+            agree[0] += ok
+            agree[1] += 1
+            if show_errors and not ok:
+                print(f"  unit   {row['id']}: {g['text']!r} gold={g['unit']} got={p.unit} ({p.text!r})")
+        if show_errors:
+            paired = {id(g) for _, g in pairs}
+            for g in gold:
+                if id(g) not in paired:
+                    got = ", ".join(f"{p.text!r}={p.value}" for p in predicted) or "nothing"
+                    print(f"  missed {row['id']}: {g['text']!r} ({g['value']} {g['unit']}); got {got}"
+                          f"  | {row['text'][:160]}")
+    print(f"numbers_specs.jsonl: {len(rows)} sentences (recall only; unit agreement on matches)")
+    total, agree_total = PRF(), [0, 0]
+    for subset in sorted(found):
+        f, (a, n) = found[subset], units[subset]
+        total.add(f.tp, f.predicted, f.gold)
+        agree_total[0] += a
+        agree_total[1] += n
+        print(f"  {subset:<24} recall={f.recall:.3f} ({f.tp}/{f.gold})  units={a / max(n, 1):.3f} ({a}/{n})")
+    print(f"  {'all':<24} recall={total.recall:.3f} ({total.tp}/{total.gold})  "
+          f"units={agree_total[0] / max(agree_total[1], 1):.3f} ({agree_total[0]}/{agree_total[1]})")
+
+
 def time_corpora() -> None:
     documents = [Document(id=str(p), text=p.read_text(encoding="utf-8"))
                  for p in sorted(CORPORA.rglob("*.txt"))]
@@ -161,13 +249,21 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
+    parser.add_argument("--specs-only", action="store_true", help="score only numbers_specs.jsonl")
     args = parser.parse_args(argv)
     if not CORPORA.exists():
         print(f"{CORPORA} not present: nothing to evaluate")
         return 0
-    for label, annotation in ANNOTATIONS.items():
-        score_annotation(label, annotation, args.errors)
-    score_seeds(args.errors)
+    if not args.specs_only:
+        for label, annotation in ANNOTATIONS.items():
+            score_annotation(label, annotation, args.errors)
+        score_seeds(args.errors)
+    if SPECS.exists():
+        score_specs(args.errors)
+    else:
+        print(f"{SPECS} not present: numbers_specs not scored")
+    if args.specs_only:
+        return 0
     if not args.no_speed:
         time_corpora()
     return 0

@@ -1,10 +1,15 @@
 """Injection benchmark for ``quotecli check``: recall per kind of error, false alarms on clean news.
 
-    python benchmarks/inject.py [--seed N] [--limit-clusters N] [--show N] [--kinds K,..] [--all-corpora]
+    python benchmarks/inject.py [--half dev|eval] [--seed N] [--limit-clusters N] [--show N]
+                                [--kinds K,..] [--all-corpora]
 
 The same-event clusters of ``../shared/corpora`` (BASIL, ECB+, WikinewsSum:
-``<corpus>/<cluster>/*.txt``, dates from each ``manifest.jsonl``) are shuffled
-and split in two halves. Every cluster of the *injected* half receives ONE known
+``<corpus>/<cluster>/*.txt``, dates from each ``manifest.jsonl``) are first split
+for good by a hash of the cluster id into a *development* half (``--half dev``,
+the default: read its misses and false alarms, tune on it) and an *evaluation*
+half (``--half eval``: run it only to report, never to tune). The clusters of the
+chosen half are shuffled and split in two again. Every cluster of the *injected*
+half receives ONE known
 inconsistency, of the kind injected least so far among those the cluster allows
 (ties in rotation), so that every kind gets its share:
 
@@ -39,6 +44,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import datetime as dt
+import hashlib
 import json
 import random
 import sys
@@ -97,7 +103,16 @@ class Injection:
 
 # --------------------------------------------------------------------------- corpora
 
-def load_clusters(limit: Optional[int], seed: int) -> list[tuple[str, list[Article]]]:
+HALVES = ("dev", "eval")
+
+
+def half_of(cluster: str) -> str:
+    """The half a cluster belongs to, for good: the parity of a hash of its id
+    ("basil/2010_2b95d2cf"), so that no seed, limit or new cluster moves it."""
+    return HALVES[hashlib.sha256(cluster.encode("utf-8")).digest()[0] % 2]
+
+
+def load_clusters(limit: Optional[int], seed: int, half: str = "dev") -> list[tuple[str, list[Article]]]:
     clusters: dict[str, list[Article]] = defaultdict(list)
     for corpus in CORPORA:
         folder = SHARED / "corpora" / corpus
@@ -109,7 +124,7 @@ def load_clusters(limit: Optional[int], seed: int) -> list[tuple[str, list[Artic
                     Article(f"{corpus}/{row['file']}", path.read_text(encoding="utf-8-sig"),
                             normalise_date(row.get("date"))))
     ordered = sorted((name, sorted(arts, key=lambda a: a.id)) for name, arts in clusters.items()
-                     if len(arts) >= 2)
+                     if len(arts) >= 2 and half_of(name) == half)
     random.Random(seed).shuffle(ordered)
     return ordered[:limit] if limit else ordered
 
@@ -370,6 +385,8 @@ def serious(findings: list) -> list:
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", choices=HALVES, default="dev",
+                        help="dev (default: tune on it) or eval (report only, never tune)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit-clusters", type=int, default=None)
     parser.add_argument("--show", type=int, default=0, help="print N clean-cluster findings and N misses")
@@ -386,7 +403,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"note: no rule {name!r} registered: {kind} injections cannot be found", file=sys.stderr)
 
     began = time.perf_counter()
-    clusters = load_clusters(args.limit_clusters, args.seed)
+    clusters = load_clusters(args.limit_clusters, args.seed, args.half)
     half = len(clusters) // 2
     injected, clean = clusters[:half], clusters[half:]
     kinds = [k for k in args.kinds.split(",") if k in INJECTORS] or list(KINDS)
@@ -420,7 +437,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             clean_articles += len(articles)
     elapsed = time.perf_counter() - began
 
-    print(f"seed {args.seed}: {len(injected)} injected clusters ({skipped} with nothing to inject),"
+    print(f"{args.half} half, seed {args.seed}: {len(injected)} injected clusters ({skipped} with nothing to inject),"
           f" {len(clean)} clean clusters ({clean_articles} articles)\n")
     print(f"{'kind':<15}{'rule':<18}{'injected':>9}{'found':>7}{'recall':>8}")
     for kind in kinds:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import os
+import tempfile
 
 import pytest
 from hypothesis import settings
@@ -13,6 +14,9 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# The cache of every command the tests run lives in a folder of this session, never the user's home.
+os.environ["QUOTECLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotecli-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

@@ -108,7 +108,8 @@ def test_check_json_schema_and_exit_codes():
     errors = [f for f in payload["findings"] if f["severity"] == "error"]
     assert result.exit_code == (1 if errors else 0)
     for finding in payload["findings"]:
-        assert set(finding) == {"rule", "name", "severity", "message", "suggestion", "locations"}
+        assert set(finding) == {"rule", "name", "severity", "message", "suggestion", "locations",
+                                "confidence", "confidence_reason"}
         for loc in finding["locations"]:
             assert set(loc) >= {"file", "line", "column", "end_line", "end_column", "text"}
     assert run("check", str(FIXTURES), "--exit-zero").exit_code == 0

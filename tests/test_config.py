@@ -65,7 +65,7 @@ def test_layers_defaults_file_flags_and_their_origins(newsroom):
     assert settings["fail-on"] == "warning"
     assert settings.origins["fail-on"] == os.path.join("..", "quotecli.toml")
     assert settings["select"] == ["QC4"] and settings.origins["select"] == "command line (--select)"
-    assert settings["jobs"] == 1 and settings.origins["jobs"] == "default"
+    assert settings["jobs"] == 0 and settings.origins["jobs"] == "default"   # one worker per core
     assert settings["severity"] == {"QC101": "warning"}
 
 
@@ -80,7 +80,7 @@ def test_severity_override_changes_findings_and_exit_code(newsroom):
 def test_isolated_ignores_the_file_and_config_names_one(newsroom, tmp_path):
     write(newsroom / "quotecli.toml", 'jobs = 3\n')
     other = write(tmp_path / "other.toml", '[tool.quotecli]\njobs = 2\n')
-    assert resolve({}, isolated=True)["jobs"] == 1
+    assert resolve({}, isolated=True)["jobs"] == 0
     assert resolve({}, config=str(other))["jobs"] == 2
 
 

@@ -292,7 +292,9 @@ def test_fraction_of_a_scale():
     n = one("Nearly half a million people fled.")
     assert (n.value, n.unit, n.qualifier) == (500_000, "people", "Nearly")
     assert one("She bought half a dozen eggs.").value == 6
-    assert numbers("Nearly half of them left.") == []
+    # Issue 13: a share is a figure of its own kind (it was left out before).
+    n = one("Nearly half of them left.")
+    assert (n.text, n.value, n.kind, n.qualifier) == ("Nearly half", 0.5, "fraction", "Nearly")
 
 
 def test_of_phrase_stops_before_verbs_and_names():

@@ -95,3 +95,31 @@ def test_labelled_dates_ending_a_line_are_stamps():
     result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03")]),
                       extraction(b, dates=[date(b, "March 4, 2021", "2021-03-04")]))
     assert result == []
+
+
+def test_dateline_opening_the_article_is_not_an_event():
+    body = " — The Springfield plant of Acme Motors closed on March 3, 2021, the company said."
+    a = doc("Plant closes\nSPRINGFIELD, Ill., March 4, 2021 (Wire)" + body, "a.txt")
+    b = doc("Plant closes\nSPRINGFIELD, Ill., March 5, 2021" + body, "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "March 4, 2021", "2021-03-04"),
+                                                    date(a, "March 3, 2021", "2021-03-03")]),
+                      extraction(b, dates=[date(b, "March 5, 2021", "2021-03-05"),
+                                           date(b, "March 3, 2021", "2021-03-03")]))
+    assert result == []
+
+
+def test_date_opening_a_sentence_of_prose_is_still_compared():
+    a = doc("On March 3, 2021, the Springfield plant of Acme Motors closed, the company said.", "a.txt")
+    b = doc("On March 5, 2021, the Springfield plant of Acme Motors closed, the company said.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "March 3, 2021", "2021-03-03")]),
+                      extraction(b, dates=[date(b, "March 5, 2021", "2021-03-05")]))
+    assert len(result) == 1
+
+
+def test_date_heading_the_first_line_is_a_dateline():
+    body = "\nThe Springfield plant of Acme Motors closed on March 3, 2021, the company said."
+    a = doc("04/03/2021-Acme Motors closes its Springfield plant after sixty years" + body, "a.txt")
+    b = doc("05/03/2021-Acme Motors closes its Springfield plant after sixty years" + body, "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "04/03/2021", "2021-03-04")]),
+                      extraction(b, dates=[date(b, "05/03/2021", "2021-03-05")]))
+    assert result == []

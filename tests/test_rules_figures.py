@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quotecli.check.registry import find_rule
-from rule_helpers import doc, extraction, example_findings, findings, number
+from quotecli.records import PersonMention
+from rule_helpers import doc, extraction, example_findings, findings, number, person, span
 
 MIGRANTS = "Officials said {} migrants were found dead in a trailer in San Antonio on Monday."
 
@@ -170,3 +171,105 @@ def test_lists_that_agree_but_for_one_figure():
                 number(document, "82 percent", 82, "percent", kind="percent")]
     result = findings("QC301", extraction(a, numbers=numbers(a, "52")), extraction(b, numbers=numbers(b, "63")))
     assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"52 percent", "63 percent"}
+
+
+STORY = " The blast at the Acme Motors depot in Springfield shook the town, Mayor Ruth Okafor said."
+
+
+def test_restated_count_in_other_words_meets_under_its_event():
+    a = doc("Twelve were hurt. Officials said 12 people were injured in the blast." + STORY, "a.txt")
+    b = doc("The explosion injured 18, the fire brigade said." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18", 18, None)]))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"12 people", "18"}
+    assert "injure" in result[0].message
+
+
+def test_counts_of_different_events_do_not_meet():
+    a = doc("Officials said 12 people were injured in the blast." + STORY, "a.txt")
+    b = doc("The explosion killed 18, the fire brigade said." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18", 18, None)]))
+    assert result == []
+
+
+def test_counts_of_different_things_for_one_event_do_not_meet():
+    a = doc("Officials said 12 people were injured in the blast." + STORY, "a.txt")
+    b = doc("The explosion injured 18 firefighters, the brigade said." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18 firefighters", 18, "firefighters")]))
+    assert result == []
+
+
+def test_event_counts_in_different_places_do_not_meet():
+    a = doc("In Kirkuk, 12 people were injured by the second blast." + STORY, "a.txt")
+    b = doc("In Mosul a blast injured 18 people." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18 people", 18, "people")]))
+    assert result == []
+
+
+def test_event_counts_of_unrelated_stories_do_not_meet():
+    a = doc("Officials said 12 people were injured in the blast." + STORY, "a.txt")
+    b = doc("A storm injured 18 people in Leeds on Tuesday, Chief Constable Ann Dube said.", "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18 people", 18, "people")]))
+    assert result == []
+
+
+def test_age_is_a_fact_about_the_person():
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield.", "a.txt")
+    b = doc("Robert Buckley appeared in court. The 31-year-old Buckley said nothing.", "b.txt")
+    result = findings("QC301",
+                      extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
+                                 people=[person(a, "Robert Buckley")]),
+                      extraction(b, numbers=[number(b, "31-year-old", 31, "years", kind="age")],
+                                 people=[person(b, "Robert Buckley"),
+                                         PersonMention(*span(b, "Buckley", 1), "Buckley", name="Robert Buckley",
+                                                       form="surname")]))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"32", "31-year-old"}
+
+
+def test_ages_of_two_people_sharing_a_surname_do_not_meet():
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield.", "a.txt")
+    b = doc("Helen Buckley, 58, said her son was innocent.", "b.txt")
+    result = findings("QC301",
+                      extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
+                                 people=[person(a, "Robert Buckley")]),
+                      extraction(b, numbers=[number(b, "58", 58, "years", kind="age")],
+                                 people=[person(b, "Helen Buckley")]))
+    assert result == []
+
+
+def test_sentence_copied_word_for_word_needs_no_name():
+    template = ("The {} retired general has been at his home recovering from a stroke he suffered in late"
+                " December." + STORY)
+    result = findings("QC301", *_two("89-year-old", "91-year-old", 89, 91, unit="years", template=template,
+                                     a={"kind": "age"}, b={"kind": "age"}))
+    assert len(result) == 1
+
+
+def test_ages_one_year_apart_are_info_unless_the_articles_share_a_day():
+    template = "The {} Springfield man fired at his former colleagues of Acme Motors, police said."
+    kw = dict(unit="years", template=template, a={"kind": "age"}, b={"kind": "age"})
+    result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, **kw))
+    assert len(result) == 1 and result[0].severity == "info"
+    result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, date_a="2008-04-02",
+                                     date_b="2008-04-02", **kw))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_event_word_belongs_to_the_nearest_figure():
+    a = doc("Of the 23 pirates arrested, 12 are Somali." + STORY, "a.txt")
+    b = doc("The navy arrested 23 people at sea." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "23 pirates", 23, "pirates"), number(a, "12", 12, None)]),
+                      extraction(b, numbers=[number(b, "23 people", 23, "people")]))
+    assert result == []
+
+
+def test_count_near_a_place_the_other_article_never_names_is_another_event():
+    a = doc("In February a gunman killed five people at a mall in Salt Lake City." + STORY, "a.txt")
+    b = doc("The gunman killed three people at the depot." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "five people", 5, "people")]),
+                      extraction(b, numbers=[number(b, "three people", 3, "people")]))
+    assert result == []

@@ -138,3 +138,59 @@ def test_example_bad_is_reported_and_example_good_is_not(rule_id):
     rule = find_rule(rule_id)
     assert len(example_findings(rule_id, rule.example_bad)) == 1
     assert example_findings(rule_id, rule.example_good) == []
+
+
+def _speakers(speaker_b: str, people_b: list[str], prefix_b: str = ""):
+    """One quotation said by Mary Smith in a.txt and given to ``speaker_b`` in b.txt,
+    whose people records are ``people_b``."""
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"{prefix_b}“{LONG},” {speaker_b} said. {' '.join(people_b)} spoke.", "b.txt")
+    return (extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+            extraction(b, quotes=[quote(b, LONG, speaker_b)], people=[person(b, p) for p in people_b]))
+
+
+def test_place_before_the_cue_is_not_another_speaker():
+    # "Portsmouth said": the extractor took a place for a speaker; the article's people
+    # do not include it and the article uses it as a place
+    result = findings("QC202", *_speakers("Portsmouth", ["Tom Hale"], "Ferries in Portsmouth stopped. "))
+    assert result == []
+
+
+def test_surname_the_extraction_missed_is_still_a_person():
+    assert len(findings("QC202", *_speakers("Hale", ["Ann Dube"]))) == 1
+
+
+def test_organisation_is_not_another_speaker():
+    assert findings("QC202", *_speakers("Harbour Council", ["Harbour Council"])) == []
+
+
+def test_name_written_after_the_is_a_body_not_a_person():
+    result = findings("QC202", *_speakers("Appeal Judges", ["Appeal Judges"], "Then the Appeal Judges ruled. "))
+    assert result == []
+
+
+def test_person_of_the_article_is_another_speaker():
+    result = findings("QC202", *_speakers("Tom Hale", ["Tom Hale"]))
+    assert len(result) == 1 and {"Mary Smith", "Tom Hale"} <= {loc.text for loc in result[0].locations}
+
+
+def test_phrase_left_out_without_a_mark_is_info():
+    base = "We want to have at least one swing bowler in the match because the pitch is green"
+    result = findings("QC201", *_pair(base, base.replace(" in the match", "")))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_left_out_negation_or_changed_word_stays_a_warning():
+    base = "We will not raise the taxes on working families in this city next year"
+    result = findings("QC201", *_pair(base, base.replace(" not", "")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("not raise the", "raise")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("taxes", "fees")))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_changed_word_in_a_quotation_with_few_content_words():
+    base = "We will not raise the taxes on working families in this city next year"
+    result = findings("QC201", *_pair(base, base.replace("working families", "poor families")))
+    assert len(result) == 1 and "poor" in result[0].message

@@ -33,8 +33,10 @@ __version__ = "0.1.0"
 
 def check(documents: Iterable[Document], select: Sequence[str] = (), ignore: Sequence[str] = (),
           jobs: int = 1) -> list[Finding]:
-    """Extract every document and run the selected rules over the lot."""
-    return run_rules(extract_all(documents, jobs=jobs), select_rules(select, ignore))
+    """Extract every document and run the selected rules over the lot (``jobs`` processes)."""
+    from .check.engine import check_documents
+
+    return check_documents(documents, select_rules(select, ignore), jobs=jobs)[0]
 
 
 def from_text(text: str, id: str = "<text>", date: Optional[str] = None) -> Document:

@@ -1,8 +1,9 @@
 """The ``quotecli`` command: parse options, call the library, pick a formatter, set the exit code.
 
 Exit codes: 0 success; 1 ``check`` found something at or above ``--fail-on``;
-2 a usage error or an input that could not be read (the other inputs are still
-processed and reported).
+2 a usage error, an input that could not be read (the other inputs are still
+processed and reported) or an output that could not be written; 130 interrupted
+(Ctrl-C). A closed pipe (``quotecli quotes corpus/ | head``) ends quietly.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import sys
+import tempfile
 from collections import Counter
 from typing import Callable, Iterator, Optional, Sequence
 
@@ -18,17 +21,26 @@ import click
 
 from . import __version__, baseline as baselines, suppress
 from .check import CheckOptions, all_rules, find_rule, select_rules, severity_rank
+from .check.model import CONFIDENCES
 from .checkrun import run_check
 from .config import ConfigError, Settings, resolve, validate_rule_prefixes
 from .document import Document
 from .extract import aggregate_people, extract_all
+from .names_registry import RegistryError, load_registry
 from .records import Extraction, person_record, span_record
 from .report import FINDING_FORMATS, RECORD_FORMATS, write_findings, write_records
 from .progress import tracked
-from .sources import InputError, InputWarning, read_inputs
+from .report.safety import terminal
+from .sources import DEFAULT_MAX_SIZE, InputError, InputWarning, ReadOptions, read_inputs
+from .sources.html import HTML_MODES
 from .sources.dates import normalise_date
+from .verify import SourceError, VerifySettings, read_source
+from .verify import verify as verify_quotes
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+#: Where the reading and writing options of the running command are kept (click's ``ctx.meta``).
+_READ_OPTIONS, _CSV_SAFETY = "quotecli.read_options", "quotecli.csv_safety"
 
 
 class _Run:
@@ -42,16 +54,19 @@ class _Run:
         self.paths = settings["paths"]
         self.doc_date = settings["doc-date"]
         self.quiet = quiet
+        ctx = click.get_current_context(silent=True)
+        options = ctx.meta.get(_READ_OPTIONS) if ctx else None
+        self.options = ReadOptions(**{**(options or {}), "doc_date": self.doc_date})
         self.failed = False
 
     def documents(self) -> Iterator[Document]:
-        for item in read_inputs(self.paths, self.doc_date):
+        for item in read_inputs(self.paths, options=self.options):
             if isinstance(item, InputError):
                 self.failed = True
-                click.echo(f"quotecli: error: {item}", err=True)
+                click.echo(terminal(f"quotecli: error: {item}"), err=True)
             elif isinstance(item, InputWarning):
                 if not self.quiet:
-                    click.echo(f"quotecli: warning: {item}", err=True)
+                    click.echo(terminal(f"quotecli: warning: {item}"), err=True)
             elif self.settings.is_included(item.path):
                 yield item
 
@@ -59,6 +74,10 @@ class _Run:
         """Every included document's extraction, with a progress bar on a terminal's stderr."""
         extractions = extract_all(self.documents(), jobs=_jobs(self.settings["jobs"]))
         return tracked(extractions, self.paths, lambda e: e.document.path, enabled=not self.quiet)
+
+    def tracked_documents(self) -> Iterator[Document]:
+        """Every included document, with a progress bar on a terminal's stderr."""
+        return tracked(self.documents(), self.paths, lambda d: d.path, enabled=not self.quiet)
 
     def note(self, message: str) -> None:
         """A remark on stderr that ``--quiet`` drops."""
@@ -84,6 +103,18 @@ def _require_paths(settings: Settings) -> None:
         raise click.UsageError("no PATHS given and no `paths` in a configuration file")
 
 
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+
+
+def _parse_size(ctx, param, value: str) -> int:
+    """``20MB``, ``512k``, ``1000000`` to bytes (k, M, G are powers of 1024)."""
+    match = _SIZE.match(str(value))
+    if not match or float(match.group(1)) <= 0:
+        raise click.BadParameter(f"{value!r} is not a size (e.g. 20MB, 512kB, 1000000)")
+    scale = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[match.group(2).lower()]
+    return int(float(match.group(1)) * scale)
+
+
 def _validate_date(ctx, param, value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
@@ -104,15 +135,33 @@ def input_options(func: Callable) -> Callable:
         click.option("--doc-date", callback=_validate_date, metavar="DATE",
                      help="Document date (YYYY-MM-DD) for inputs that state none; relative dates resolve against it."),
         click.option("-j", "--jobs", type=click.IntRange(min=0),
-                     help="Worker processes for extraction (0: one per core) [default: 1]."),
+                     help="Worker processes for extraction and the rules (0: one per core) [default: 0]."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
                      help="Read settings from this file instead of the quotecli.toml/pyproject.toml found upwards."),
         click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
         click.option("-q", "--quiet", is_flag=True, help="Print only findings/records and errors: no progress, warnings or notes."),
+        click.option("--html-mode", type=click.Choice(HTML_MODES), default="main", show_default=True,
+                     help="HTML pages: the article's main text only, or every text node (navigation, comments…)."),
+        click.option("--text-column", metavar="NAME",
+                     help="CSV/TSV: the column holding the article text [default: text, content, body or article]."),
+        click.option("--stdin-filename", metavar="NAME",
+                     help="Name (and, by its extension, format) of the article read from - (standard input)."),
+        click.option("--max-size", default="20MB", show_default=True, callback=_parse_size, metavar="SIZE",
+                     help="Largest article read (a file, JSON line, CSV cell or WARC page); larger ones are skipped."),
+        click.option("--debug", is_flag=True, help="Show the traceback of an unexpected failure."),
     ]
+
+    @functools.wraps(func)
+    def wrapper(*args, html_mode, text_column, stdin_filename, max_size, debug, **kwargs):
+        click.get_current_context().meta[_READ_OPTIONS] = {
+            "html_mode": html_mode, "text_column": text_column, "stdin_filename": stdin_filename,
+            "max_size": max_size, "debug": debug,
+        }
+        return func(*args, **kwargs)
+
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        wrapper = decorator(wrapper)
+    return wrapper
 
 
 def output_options(formats: Sequence[str], piped_default: str, configurable: bool = False) -> Callable:
@@ -122,20 +171,25 @@ def output_options(formats: Sequence[str], piped_default: str, configurable: boo
     configuration's ``format`` first (see :func:`_default_format`)."""
 
     def decorate(func: Callable) -> Callable:
-        func = click.option("-f", "--format", "fmt", type=click.Choice(formats),
-                            help=f"Output format [default: table on a terminal, {piped_default} otherwise].")(func)
-        func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-                            help="Write to this file instead of standard output.")(func)
-
         @functools.wraps(func)
-        def wrapper(*args, fmt=None, output=None, **kwargs):
+        def wrapper(*args, fmt=None, output=None, csv_safety=True, **kwargs):
             if fmt is None and not configurable:
                 fmt = _default_format(output, piped_default)
+            click.get_current_context().meta[_CSV_SAFETY] = csv_safety
             return func(*args, fmt=fmt, output=output, **kwargs)
 
-        return wrapper
+        wrapper = click.option("-o", "--output", type=click.Path(dir_okay=False),
+                               help="Write to this file (atomically: in full or not at all) instead of standard output.")(wrapper)
+        wrapper = click.option("--csv-safety/--no-csv-safety", default=True, show_default=True,
+                               help="CSV: prefix cells that start like a spreadsheet formula (= + - @ tab CR) with '.")(wrapper)
+        return click.option("-f", "--format", "fmt", type=click.Choice(formats),
+                            help=f"Output format [default: table on a terminal, {piped_default} otherwise].")(wrapper)
 
     return decorate
+
+
+def _csv_safety() -> bool:
+    return click.get_current_context().meta.get(_CSV_SAFETY, True)
 
 
 def _default_format(output: Optional[str], piped_default: str) -> str:
@@ -144,11 +198,52 @@ def _default_format(output: Optional[str], piped_default: str) -> str:
 
 @contextlib.contextmanager
 def _open_output(output: Optional[str]):
+    """Standard output, or ``output`` written atomically: a temporary file in the same folder,
+    renamed over ``output`` only when everything was written, so an interrupted or failed run
+    leaves the old file (or none), never half a file. A FIFO or device is written directly."""
     if output is None:
         yield sys.stdout
-    else:
-        with open(output, "w", encoding="utf-8", newline="") as stream:
+        return
+    if os.path.exists(output) and not os.path.isfile(output):
+        with _output_errors(output), open(output, "w", encoding="utf-8", newline="") as stream:
             yield stream
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    with _output_errors(output):
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(output)}.", suffix=".part")
+    try:
+        with _output_errors(output):
+            stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with stream:
+            yield stream
+            with _output_errors(output):
+                stream.flush()
+                os.fsync(stream.fileno())
+        with _output_errors(output):
+            os.chmod(temp, _new_file_mode(output))
+            os.replace(temp, output)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+
+
+def _new_file_mode(output: str) -> int:
+    """The existing file's permissions, or what ``open`` would give a new file (0666 less the umask)."""
+    if os.path.exists(output):
+        return os.stat(output).st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def _output_errors(output: str):
+    """A failure to write ``output`` (full disk, no permission, no such folder) as one line, exit 2."""
+    try:
+        yield
+    except OSError as exc:
+        click.echo(terminal(f"quotecli: error: cannot write {output}: {exc.strerror or exc}"), err=True)
+        sys.exit(EXIT_ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -183,7 +278,7 @@ def _span_command(name: str, field: str, columns: Sequence[str], help_text: str,
                 if not kinds or getattr(span, "kind", None) in kinds:
                     rows.append(span_record(extraction.document, span))
         with _open_output(output) as stream:
-            write_records(rows, fmt, stream, columns)
+            write_records(rows, fmt, stream, columns, csv_safety=_csv_safety())
         sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
     for decorator in extra_options:
@@ -200,7 +295,7 @@ _span_command(
                   help="Only quotes of this kind (repeatable).")],
 )
 _span_command(
-    "numbers", "numbers", ["text", "value", "value_max", "unit", "of", "qualifier", "kind"],
+    "numbers", "numbers", ["text", "value", "value_max", "unit", "of", "qualifier", "kind", "about"],
     "List every figure with what it counts.",
 )
 _span_command(
@@ -218,7 +313,7 @@ def people(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
     persons = aggregate_people(run.extractions())
     rows = [person_record(p) for p in persons]
     with _open_output(output) as stream:
-        write_records(rows, fmt, stream, ["name", "aliases", "mentions", "docs"])
+        write_records(rows, fmt, stream, ["name", "aliases", "mentions", "docs"], csv_safety=_csv_safety())
     sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
 
@@ -258,7 +353,8 @@ def extract(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
                 for record in document[kind]
             ]
             rows.sort(key=lambda r: (r["doc"], r["start"], r["type"]))
-            write_records(rows, fmt, stream, ["type", "text", "value", "unit", "speaker", "kind"])
+            write_records(rows, fmt, stream, ["type", "text", "value", "unit", "speaker", "kind"],
+                          csv_safety=_csv_safety())
     sys.exit(EXIT_ERROR if run.failed else EXIT_OK)
 
 
@@ -268,8 +364,16 @@ def _split(values: Sequence[str]) -> list[str]:
     return [part for value in values for part in value.split(",") if part.strip()]
 
 
+def cache_options(func: Callable) -> Callable:
+    """``--cache-dir`` and ``--no-cache``: where the per-document results are kept between runs."""
+    func = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
+    return click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+                        help="Cache folder [default: $QUOTECLI_CACHE_DIR, else the user cache dir, "
+                             "~/.cache/quotecli on Linux].")(func)
+
+
 def check_options(func: Callable) -> Callable:
-    """What selects rules and decides the exit code, shared by ``check`` and ``report``."""
+    """What selects rules and decides the exit code, shared by ``check``, ``verify`` and ``report``."""
     decorators = [
         click.option("--select", multiple=True, metavar="RULES",
                      help="Only these rules: ids or names, prefixes allowed, comma-separated or repeated (QC1, name-)."),
@@ -286,7 +390,8 @@ def check_options(func: Callable) -> Callable:
 class _Checked:
     """One checking run of the CLI: the library's :func:`run_check`, reporting as it goes."""
 
-    def __init__(self, run: _Run, rules, keep_extractions: bool = False):
+    def __init__(self, run: _Run, rules, options: CheckOptions, cache=None, keep_extractions: bool = False,
+                 engine: str = "local", scheduler: Optional[str] = None):
         self.run = run
 
         self.bad_comments = 0
@@ -294,10 +399,11 @@ class _Checked:
         def bad_comment(error: suppress.SuppressionError) -> None:
             run.failed = True
             self.bad_comments += 1
-            click.echo(f"quotecli: error: {error}", err=True)
+            click.echo(terminal(f"quotecli: error: {error}"), err=True)
 
-        options = CheckOptions(severities=run.settings["severity"])
-        result = run_check(run.extractions(), rules, options, keep_extractions, on_error=bad_comment)
+        result = run_check(run.tracked_documents(), rules, options, jobs=_jobs(run.settings["jobs"]), cache=cache,
+                           keep_extractions=keep_extractions, on_error=bad_comment, engine=engine,
+                           scheduler=scheduler)
         self.findings = result.findings
         self.documents = result.documents
         self.extractions = result.extractions
@@ -309,38 +415,60 @@ class _Checked:
         unknown: nothing is written (its error line said why) rather than findings they meant to silence."""
         return self.bad_comments > 0
 
-    def exit_code(self, fail_on: str, exit_zero: bool) -> int:
-        if self.run.failed:
-            return EXIT_ERROR
-        failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in self.findings)
-        return EXIT_FINDINGS if failing and not exit_zero else EXIT_OK
+def _exit_for(findings, failed: bool, fail_on: str, exit_zero: bool) -> None:
+    if failed:
+        sys.exit(EXIT_ERROR)
+    failing = fail_on != "never" and any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
-def _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt=None) -> Settings:
+def _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt=None,
+                      names_registry=None) -> Settings:
     settings = _settings(config_file, isolated, paths=(tuple(paths), "PATHS"), select=(tuple(_split(select)), "--select"),
                          ignore=(tuple(_split(ignore)), "--ignore"), format=(fmt, "--format"), **{
-                             "doc-date": (doc_date, "--doc-date"), "jobs": (jobs, "--jobs"), "fail-on": (fail_on, "--fail-on")})
+                             "doc-date": (doc_date, "--doc-date"), "jobs": (jobs, "--jobs"), "fail-on": (fail_on, "--fail-on"),
+                             "names-registry": (names_registry, "--names-registry")})
     _require_paths(settings)
     return settings
 
 
-def _selected_rules(settings: Settings):
-    rules = select_rules(settings["select"], settings["ignore"])
+def _selected_rules(settings: Settings, command: str = "check"):
+    rules = select_rules(settings["select"], settings["ignore"], command=command)
     if not rules:
         raise click.UsageError("--select/--ignore leave no rule to run (see `quotecli rules`)")
     return rules
+
+
+def _check_options(settings: Settings, min_confidence: str = "low") -> CheckOptions:
+    """The rules' options: the names registry the settings name, severity overrides, confidence floor."""
+    path = settings["names-registry"]
+    try:
+        registry = load_registry(path) if path else None
+    except RegistryError as error:
+        click.echo(terminal(f"quotecli: error: {error}"), err=True)
+        sys.exit(EXIT_ERROR)
+    return CheckOptions(registry=registry, severities=settings["severity"], min_confidence=min_confidence)
 
 
 @cli.command()
 @input_options
 @output_options(FINDING_FORMATS, "text", configurable=True)
 @check_options
+@click.option("--min-confidence", type=click.Choice(CONFIDENCES), default="low", show_default=True,
+              help="Drop findings the rules are less sure of (the name rules weigh evidence of two people).")
+@click.option("--names-registry", type=click.Path(dir_okay=False), metavar="FILE",
+              help="TOML names registry: canonical spellings, accepted variants, aliases, distinct people.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Report only findings this baseline (from --write-baseline) does not hold.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record today's findings as accepted, in FILE (written atomically).")
+@cache_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes on this machine; dask: a Dask cluster (the `dask` extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (tcp://host:8786) [default: a LocalCluster].")
 def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, select, ignore, fail_on, exit_zero,
-          baseline_file, write_baseline_file):
+          min_confidence, names_registry, baseline_file, write_baseline_file, cache_dir, no_cache, engine, scheduler):
     """Find what disagrees across articles and inside them: names, quotes, figures, dates.
 
     Settings come from [tool.quotecli] in pyproject.toml or a quotecli.toml
@@ -348,23 +476,29 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
     `quotecli config` shows them. Suppression comments in articles and a
     --baseline silence findings already judged.
     """
-    settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, fail_on, fmt,
+                                 names_registry)
     fmt = settings["format"] or _default_format(output, "text")
     accepted = None
     if baseline_file is not None:
         try:
             accepted = baselines.read(baseline_file)
         except baselines.BaselineError as exc:
-            click.echo(f"quotecli: error: {exc}", err=True)
+            click.echo(terminal(f"quotecli: error: {exc}"), err=True)
             sys.exit(EXIT_ERROR)
+    options = _check_options(settings, min_confidence)
     run = _Run(settings, quiet)
-    checked = _Checked(run, _selected_rules(settings))
+    with _cache(cache_dir, no_cache or engine == "dask") as cache:
+        checked = _Checked(run, _selected_rules(settings), options, cache=cache, engine=engine, scheduler=scheduler)
     findings = checked.findings
     if checked.refuse_output():
         sys.exit(EXIT_ERROR)
     if write_baseline_file is not None:
         if run.failed:
-            click.echo(f"quotecli: error: {write_baseline_file} not written: some inputs could not be read", err=True)
+            click.echo(terminal(f"quotecli: error: {write_baseline_file} not written: some inputs could not be read"),
+                       err=True)
         else:
             count = baselines.write(write_baseline_file, findings)
             run.note(f"wrote {count} findings to the baseline {write_baseline_file}")
@@ -374,8 +508,51 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
         run.note(f"{filtered.matched} findings matched the baseline {baseline_file}; {len(findings)} new")
     summary = _summary(findings, checked.documents)
     with _open_output(output) as stream:
-        write_findings(findings, fmt, stream, summary)
-    sys.exit(checked.exit_code(settings["fail-on"], exit_zero))
+        write_findings(findings, fmt, stream, summary, csv_safety=_csv_safety())
+    _exit_for(findings, run.failed, settings["fail-on"], exit_zero)
+
+
+@contextlib.contextmanager
+def _cache(cache_dir: Optional[str], no_cache: bool):
+    if no_cache:
+        yield None
+        return
+    from .cache import Cache
+
+    cache = Cache(cache_dir, warn=lambda message: click.echo(terminal(f"quotecli: warning: {message}"), err=True))
+    try:
+        yield cache if cache.enabled else None
+    finally:
+        cache.close()
+
+
+@cli.group(name="cache")
+def cache_group() -> None:
+    """Inspect or empty the cache of per-document results."""
+
+
+@cache_group.command(name="info")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help="Cache folder.")
+def cache_info(cache_dir):
+    """Where the cache is, how many documents it holds and its size."""
+    from .cache import Cache
+
+    with Cache(cache_dir, warn=lambda m: click.echo(terminal(f"quotecli: warning: {m}"), err=True)) as cache:
+        info = cache.info()
+    click.echo(f"path: {info['path']}\nentries: {info['entries']}\n"
+               f"size: {info['file_bytes'] / 1e6:.1f} MB on disk ({info['stored_bytes'] / 1e6:.1f} MB of entries)\n"
+               f"code: {info['code']}")
+
+
+@cache_group.command(name="clear")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help="Cache folder.")
+def cache_clear(cache_dir):
+    """Delete every cached result."""
+    from .cache import Cache
+
+    with Cache(cache_dir, warn=lambda m: click.echo(terminal(f"quotecli: warning: {m}"), err=True)) as cache:
+        removed = cache.clear()
+    click.echo(f"removed {removed} entries from {cache.path}")
 
 
 @cli.command()
@@ -394,7 +571,7 @@ def report(paths, doc_date, jobs, config_file, isolated, quiet, select, ignore, 
 
     settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, None)
     run = _Run(settings, quiet)
-    checked = _Checked(run, _selected_rules(settings), keep_extractions=True)
+    checked = _Checked(run, _selected_rules(settings), _check_options(settings), keep_extractions=True)
     if checked.refuse_output():
         sys.exit(EXIT_ERROR)
     page = render(checked.extractions, checked.findings, people_count(checked.extractions), title=title)
@@ -418,6 +595,62 @@ def _summary(findings, documents: int) -> dict:
         "by_rule": by_rule,
     }
 
+
+# --- verify ---------------------------------------------------------------------------
+
+@cli.command()
+@input_options
+@output_options(FINDING_FORMATS, "text")
+@click.option("-s", "--source", "sources", multiple=True, required=True, type=click.Path(), metavar="FILE",
+              help="A primary source: transcript (.txt/.md), press release, HTML page, subtitles (.srt/.vtt). Repeatable.")
+@click.option("--speaker", metavar="NAME", help="Who speaks in sources that label no turns (a press release, a speech).")
+@click.option("--show-verified", is_flag=True, help="Also report quotations that match (QC501) and harmless ellipses.")
+@click.option("--min-match", type=click.FloatRange(0, 1), default=VerifySettings.min_match, show_default=True,
+              help="Share of a quotation's words that must align with one passage for it to be found.")
+@click.option("--max-elision", type=click.IntRange(0), default=VerifySettings.max_elision, show_default=True,
+              help="Source words an ellipsis may drop before QC502 warns.")
+@click.option("--max-join", type=click.IntRange(0), default=VerifySettings.max_join, show_default=True,
+              help="Source words between two parts of a quotation before QC504 calls it stitched.")
+@check_options
+def verify(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sources, speaker, show_verified,
+           min_match, max_elision, max_join, select, ignore, fail_on, exit_zero):
+    """Check every quotation of ARTICLES against the primary sources they quote.
+
+    Verdicts (see `quotecli rules`): QC501 verbatim (with --show-verified),
+    QC502 elided, QC503 altered, QC504 stitched, QC505 wrong speaker, QC506 not
+    found, QC507 out of context; each cites the article and the source."""
+    run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
+    loaded = []
+    for path in sources:
+        try:
+            source, warnings = read_source(path, speaker)
+        except SourceError as exc:
+            run.failed = True
+            click.echo(terminal(f"quotecli: error: {exc}"), err=True)
+            continue
+        for warning in warnings:
+            run.note(terminal(f"warning: {warning}"))
+        loaded.append(source)
+    settings = VerifySettings(min_match=min_match, max_elision=max_elision, max_join=max_join,
+                              show_verified=show_verified)
+    counter = Counter()
+
+    def counted(documents):
+        for document in documents:
+            counter["documents"] += 1
+            yield document
+
+    def unquoted(document):
+        run.note(terminal(f"warning: {document.path}: no quotations to verify"))
+
+    findings = verify_quotes(counted(run.documents()), loaded, settings, _split(select), _split(ignore),
+                             jobs=_jobs(run.settings["jobs"]), on_unquoted=unquoted) if loaded else []
+    with _open_output(output) as stream:
+        write_findings(findings, fmt, stream, _summary(findings, counter["documents"]), csv_safety=_csv_safety())
+    _exit_for(findings, run.failed, fail_on or "error", exit_zero)
+
+
+# --- configuration ----------------------------------------------------------------------
 
 @cli.command(name="config")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
@@ -453,7 +686,7 @@ def _setting_text(value) -> str:
 @output_options(RECORD_FORMATS, "jsonl")
 def rules_command(fmt, output):
     """List every rule: id, name, severity and what it checks."""
-    rows = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary} for r in all_rules()]
+    rows = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary} for r in all_rules(None)]
     with _open_output(output) as stream:
         if fmt in ("table", "markdown"):
             from tabulate import tabulate
@@ -461,7 +694,7 @@ def rules_command(fmt, output):
             stream.write(tabulate([list(r.values()) for r in rows], headers=list(rows[0]) if rows else [],
                                   tablefmt="simple" if fmt == "table" else "github") + "\n")
         else:
-            write_records(rows, fmt, stream, [])
+            write_records(rows, fmt, stream, [], csv_safety=_csv_safety())
 
 
 @cli.command(name="rule")
@@ -481,12 +714,42 @@ def rule_command(rule_id):
 
 
 def main() -> None:
-    """Console-script entry point; usage errors exit 2 (click's convention)."""
+    """Console-script entry point; usage errors exit 2 (click's convention).
+
+    Ctrl-C exits 130 with one line and no traceback (worker processes ignore the
+    signal and are ended with the pool). A reader that closes the pipe early ends
+    the run quietly: standard output is pointed at /dev/null so the final flush
+    cannot fail either. An unexpected failure is one line unless ``--debug``.
+    """
     try:
-        cli(prog_name="quotecli")
+        cli(prog_name="quotecli", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _quiet_stdout()
+        click.echo("quotecli: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_stdout()
         sys.exit(EXIT_OK)
+    except Exception as exc:
+        if "--debug" in sys.argv:
+            raise
+        click.echo(terminal(f"quotecli: error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"),
+                   err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so nothing more is written (or fails to be) at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

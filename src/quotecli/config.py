@@ -133,7 +133,7 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("exclude", _string_list, [], "files matching one of these globs are not read"),
     Key("format", lambda v: _choice(_formats())(v), None, "default output format of `check` (else table on a terminal, text piped)"),
     Key("doc-date", _iso_date, None, "document date for articles that state none"),
-    Key("jobs", _jobs, 1, "worker processes for extraction (0: one per core)"),
+    Key("jobs", _jobs, 0, "worker processes for extraction and the rules (0: one per core)"),
     Key("names-registry", _path, None, "a names registry TOML file (relative to the config file)", True),
 ]}
 

@@ -169,9 +169,8 @@ def spelling_distance(a: Sequence[str], b: Sequence[str]) -> Optional[int]:
             continue
         if is_initial(x) or is_initial(y) or x in particles or y in particles:
             return None
-        budget = token_budget(x, y)
-        distance = edit_distance(x, y, limit=budget)
-        if distance > budget or x[0] != y[0]:
+        distance = word_variant_distance(x, y)
+        if not distance:
             return None
         total += distance
         if total > 2:
@@ -197,6 +196,44 @@ def _spelling_blocks(tokens: tuple[str, ...]) -> tuple[tuple, ...]:
     keys = [("w",) + tokens[:i] + ("*",) + tokens[i + 1:] for i in range(len(tokens))]
     keys.append(("s",) + tuple((t[0], t[-1], len(t)) for t in tokens))
     return tuple(keys)
+
+
+def dropped_prefix(a: str, b: str) -> bool:
+    """Whether one folded word is the other without a glued surname prefix of
+    ``name_prefixes.txt``: ``donnell`` / ``odonnell``, ``donald`` / ``mcdonald``."""
+    short, long = sorted((a, b), key=len)
+    prefix = long[:len(long) - len(short)]
+    return bool(short) and long.endswith(short) and prefix in lexicon.words("name_prefixes") and len(short) >= 3
+
+
+def word_variant_distance(a: str, b: str) -> int:
+    """Edits between two folded words read as one word misspelt, 0 when they are not variants.
+
+    One or two edits within :func:`token_budget` (a transposition is one edit:
+    ``kowalcyzk`` / ``kowalczyk``), both starting with the same letter; or a
+    dropped prefix (``donnell`` / ``odonnell``), counted as one edit.
+    """
+    if a == b:
+        return 0
+    if dropped_prefix(a, b):
+        return 1
+    budget = token_budget(a, b)
+    if not budget or a[0] != b[0]:
+        return 0
+    distance = edit_distance(a, b, limit=budget)
+    return distance if distance <= budget else 0
+
+
+def deletion_keys(word: str) -> tuple[str, ...]:
+    """Blocking keys of one word: itself, the word with any one letter deleted, and the
+    word without a glued prefix. Two words one edit apart (a transposition included)
+    or a dropped prefix apart share a key, so single words are compared only inside
+    such small groups."""
+    keys = {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+    for prefix in lexicon.words("name_prefixes"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            keys.add(word[len(prefix):])
+    return tuple(sorted(keys))
 
 
 def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -356,6 +393,9 @@ __all__ = [
     "token_budget",
     "spelling_distance",
     "spelling_blocks",
+    "dropped_prefix",
+    "word_variant_distance",
+    "deletion_keys",
     "is_short_form",
     "same_person",
     "title_words",

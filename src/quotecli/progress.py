@@ -13,7 +13,7 @@ import sys
 import time
 from typing import IO, Iterable, Iterator, Optional, Sequence, TypeVar
 
-from .sources import KNOWN_SUFFIXES, MANIFEST_NAME
+from .sources import CORPUS_DOCS, MANIFEST_NAME, is_article_name
 
 T = TypeVar("T")
 WIDTH = 24
@@ -28,7 +28,7 @@ def count_files(paths: Sequence[str]) -> int:
             for root, dirs, files in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 total += sum(1 for name in files if not name.startswith(".") and name != MANIFEST_NAME
-                             and os.path.splitext(name)[1].lower() in KNOWN_SUFFIXES - {""})
+                             and name.split(".", 1)[0].lower() not in CORPUS_DOCS and is_article_name(name))
         else:
             total += 1
     return total

@@ -43,8 +43,14 @@ class Number(Span):
     ``unit`` the counted noun ("migrants", "percent", "USD", "months"),
     ``of`` what a percentage or share is of ("the vote"), ``qualifier`` a
     hedge kept as written ("nearly", "at least"), ``kind`` one of ``count``,
-    ``percent``, ``money``, ``duration``, ``age`` ("a 35-year-old", "Smith, 46,")
-    or ``measure``.
+    ``percent``, ``money``, ``duration``, ``age`` ("a 35-year-old", "Smith, 46,"),
+    ``measure``, ``fraction`` ("two-thirds", "one in four") or ``multiplier``
+    ("sixfold"). ``modifier`` is true for a figure that describes a noun instead of
+    stating an amount ("a five-year $700,000 award", "a four-door car"): the
+    checker should not compare it with counts. ``about`` is the thing the figure
+    measures, read from its clause ("Ford workers", "cost of a disorderly exit").
+    ``symbol`` is a currency as written ("$", "US$", "euros") beside its ISO code
+    in ``unit``.
     """
 
     value: Optional[float] = None
@@ -53,6 +59,9 @@ class Number(Span):
     of: Optional[str] = None
     qualifier: Optional[str] = None
     kind: str = "count"
+    modifier: bool = False
+    about: Optional[str] = None
+    symbol: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -63,13 +72,15 @@ class DateMention(Span):
     year is open, or ``None`` when a relative date has no document date to
     resolve against. ``weekday`` is the weekday as stated in the text and
     ``weekday_ok`` whether it agrees with the date (``None`` when it cannot be
-    told).
+    told). ``dateline`` marks the date of a dateline ("WASHINGTON, Aug. 11
+    (Xinhua) --"): the date the story was filed, not an event it reports.
     """
 
     value: Optional[str] = None
     relative: bool = False
     weekday: Optional[str] = None
     weekday_ok: Optional[bool] = None
+    dateline: bool = False
 
 
 @dataclass(frozen=True)

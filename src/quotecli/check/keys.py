@@ -170,6 +170,29 @@ def topic_names(text: str, size: int = 8) -> frozenset[str]:
     return frozenset(stem(k) for k in ranked[:size])
 
 
+@functools.lru_cache(maxsize=32)
+def capitalised_words(text: str) -> frozenset[str]:
+    """The stems of every word a text writes with a capital: whatever names it mentions."""
+    return frozenset(stem(fold(m.group())) for m in _WORD.finditer(text) if _CAPITALISED.match(m.group()))
+
+
+def names_near(document: Document, start: int, end: int, reach: int = 80) -> frozenset[str]:
+    """The names written near a span inside its sentence: capitalised words that do not open
+    the sentence, within ``reach`` characters, leaving out weekdays and months (the where
+    and who of a figure, "at a shopping mall in Salt Lake City")."""
+    s_start, s_end = context_sentence(document, start, end)
+    calendar = set(lexicon.table("weekdays")) | set(lexicon.table("months"))
+    found = set()
+    for i, token in enumerate(tokens(document.text[s_start:s_end], s_start)):
+        if i == 0 or not _CAPITALISED.match(token.text) or start <= token.start < end:
+            continue
+        if token.end < start - reach or token.start > end + reach:
+            continue
+        if token.key not in calendar and not is_stopword(token.key):
+            found.add(stem(token.key))
+    return frozenset(found)
+
+
 def is_name(token: Token, sentence_start: bool, lowercase: frozenset[str]) -> bool:
     """A capitalised word that is a name: not a common word capitalised at a sentence's start.
 

@@ -19,6 +19,7 @@ MAX_LOCATIONS = 12
 
 def merge_connected(findings: list[Finding]) -> Iterable[Finding]:
     """One finding per set of findings (of one rule and severity) linked by shared locations."""
+    findings = sorted(findings, key=_total_order)  # input order may follow string hashing
     parent: dict[int, int] = {}
 
     def root(i: int) -> int:
@@ -46,9 +47,9 @@ def merge_connected(findings: list[Finding]) -> Iterable[Finding]:
 def _joined(group: list[Finding]) -> Finding:
     votes = Counter(f.primary for f in group)
     primary = min(votes, key=lambda loc: (-votes[loc], _order(loc)))
-    first = min((f for f in group if f.primary == primary), key=Finding.sort_key)
+    first = min((f for f in group if f.primary == primary), key=_total_order)
     locations: list[Location] = [primary]
-    for finding in [first] + sorted(group, key=Finding.sort_key):
+    for finding in [first] + sorted(group, key=_total_order):
         for location in finding.locations:
             if location not in locations:
                 locations.append(location)
@@ -59,4 +60,10 @@ def _joined(group: list[Finding]) -> Finding:
 
 
 def _order(location: Location) -> tuple:
-    return (location.file, location.doc, location.start)
+    return (location.file, location.doc, location.start, location)
+
+
+def _total_order(finding: Finding) -> tuple:
+    """``Finding.sort_key`` with every remaining field as tie-breaks: no two distinct findings tie,
+    so the merged output does not depend on the order of a set (on ``PYTHONHASHSEED``)."""
+    return (finding.sort_key(), finding.locations, finding.suggestion or "", finding.name, finding.severity)

@@ -12,10 +12,16 @@ from typing import Any, Optional
 from ..document import Document
 
 SEVERITIES = ("info", "warning", "error")
+CONFIDENCES = ("low", "medium", "high")
 
 
 def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
+
+
+def confidence_rank(confidence: str) -> int:
+    """``low`` < ``medium`` < ``high``: how sure a rule is that its finding is a real error."""
+    return CONFIDENCES.index(confidence)
 
 
 @dataclass(frozen=True, order=True)
@@ -69,6 +75,10 @@ class Finding:
     locations: tuple[Location, ...]
     suggestion: Optional[str] = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # How sure the rule is, and why: rules that weigh evidence (the name rules) lower it
+    # when the evidence is mixed; the others are sure of what they report.
+    confidence: str = "high"
+    confidence_reason: str = ""
 
     @property
     def primary(self) -> Location:
@@ -85,5 +95,7 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "suggestion": self.suggestion,
+            "confidence": self.confidence,
+            "confidence_reason": self.confidence_reason,
             "locations": [loc.to_dict() for loc in self.locations],
         }

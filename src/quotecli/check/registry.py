@@ -34,19 +34,22 @@ class Rule:
     name: str
     severity: str
     explanation: str
-    map: MapFn
-    compare: CompareFn
+    map: Optional[MapFn]
+    compare: Optional[CompareFn]
     example_bad: str = ""
     example_good: str = ""
     merge: Optional[MergeFn] = None   # joins findings of several groups (one place to fix, many witnesses)
+    command: str = "check"            # the command that applies it: ``check``, or ``verify`` (QC5xx)
 
     @property
     def summary(self) -> str:
         return self.explanation.strip().split("\n", 1)[0].strip()
 
     def finding(self, message: str, locations, suggestion: Optional[str] = None,
-                severity: Optional[str] = None, **extra) -> Finding:
-        """A finding of this rule (severity may be lowered, e.g. to info for a timeline)."""
+                severity: Optional[str] = None, confidence: str = "high", confidence_reason: str = "",
+                **extra) -> Finding:
+        """A finding of this rule (severity may be lowered, e.g. to info for a timeline;
+        ``confidence`` lowered, with its reason, when the evidence is mixed)."""
         return Finding(
             rule=self.id,
             name=self.name,
@@ -55,41 +58,47 @@ class Rule:
             locations=tuple(locations),
             suggestion=suggestion,
             extra=extra,
+            confidence=confidence,
+            confidence_reason=confidence_reason,
         )
 
 
 _RULES: dict[str, Rule] = {}
 
 
-def register(id: str, name: str, severity: str, *, map: MapFn, compare: CompareFn,
-             explanation: str, example_bad: str = "", example_good: str = "",
-             merge: Optional[MergeFn] = None) -> Rule:
+def register(id: str, name: str, severity: str, *, explanation: str, map: Optional[MapFn] = None,
+             compare: Optional[CompareFn] = None, example_bad: str = "", example_good: str = "",
+             merge: Optional[MergeFn] = None, command: str = "check") -> Rule:
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r} for {id}")
     if id in _RULES:
         raise ValueError(f"rule id {id} registered twice")
+    if command == "check" and (map is None or compare is None):
+        raise ValueError(f"check rule {id} needs map and compare")
     rule = Rule(id, name, severity, inspect.cleandoc(explanation), map, compare,
-                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge)
+                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge, command)
     _RULES[id] = rule
     return rule
 
 
-def all_rules() -> list[Rule]:
-    from . import rules  # noqa: F401  (importing the package registers every rule)
+def all_rules(command: Optional[str] = "check") -> list[Rule]:
+    """The rules ``command`` applies (``check`` by default; ``None``: every rule of every command)."""
+    from . import rules  # noqa: F401  (importing the packages registers every rule)
+    from ..verify import rules as verify_rules  # noqa: F401
 
-    return sorted(_RULES.values(), key=lambda r: r.id)
+    return sorted((r for r in _RULES.values() if command is None or r.command == command), key=lambda r: r.id)
 
 
 def find_rule(key: str) -> Optional[Rule]:
     """A rule by id (``QC101``) or name (``name-spelling``), case-insensitive."""
     key = key.strip().lower()
-    for rule in all_rules():
+    for rule in all_rules(None):
         if rule.id.lower() == key or rule.name == key:
             return rule
     return None
 
 
-def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), command: str = "check") -> list[Rule]:
     """Rules whose id or name starts with a ``select`` prefix, minus ``ignore`` prefixes.
 
     ``QC1`` selects QC101…QC199; ``name-`` selects every name rule.
@@ -99,5 +108,5 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
 
     select = [s.strip().lower() for s in select if s.strip()]
     ignore = [s.strip().lower() for s in ignore if s.strip()]
-    chosen = [r for r in all_rules() if not select or matches(r, select)]
+    chosen = [r for r in all_rules(command) if not select or matches(r, select)]
     return [r for r in chosen if not matches(r, ignore)]

@@ -7,6 +7,7 @@ documents, in parallel processes when asked, keeping input order.
 
 from __future__ import annotations
 
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
@@ -36,8 +37,16 @@ def extract_all(documents: Iterable[Document], jobs: int = 1) -> Iterator[Extrac
         for document in documents:
             yield extract(document)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         yield from pool.map(extract, documents, chunksize=8)
+    finally:  # on Ctrl-C or an early stop, pending work is dropped rather than finished
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which ends them; else each prints a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 __all__ = [

@@ -99,15 +99,26 @@ class Attribution:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with document offsets.
+    """Tokens lying wholly inside ``text[start:end]``, with document offsets.
 
     A full stop stays on the word before it when that word is an abbreviation or
     an initial ("Mr.", "Sen.", "J."), so a sentence end is a lone "." token.
+    The text is tokenised once, in pieces, as windows ask for it (see
+    :class:`_TokenIndex`): the frames of neighbouring quotations read the same
+    tokens, so dense quotations do not tokenise their text again and again.
     """
+    index = _INDEX[0]
+    if index is None or index.text is not text:
+        index = _INDEX[0] = _TokenIndex(text)
+    return index.between(start, end)
+
+
+def _tokenise(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` (``start`` and ``end`` at token boundaries)."""
     out: list[Token] = []
     abbreviations = _abbreviations()
     pos = start
-    for space, word in _TOKEN.findall(text[start:end]):
+    for space, word in _TOKEN.findall(text, start, end):
         s = pos + len(space)
         pos = s + len(word)
         if not word:
@@ -119,6 +130,75 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
                 continue
         out.append(Token(s, pos, word))
     return out
+
+
+# A position no token spans: next to a character that is never part of a word (white
+# space, a quotation mark, a comma). Within ``_CUT_REACH`` characters of any offset there
+# is one, except in a stretch of word characters, dots, hyphens and apostrophes only: such
+# a stretch is cut where it stands (its tokens may then split differently, which only
+# junk like 10,000 apostrophes in a row can notice), so no piece grows unbounded.
+_CUT = re.compile(r"(?<![\w&/'’\-.])|(?![\w&/'’\-.])")
+_CUT_REACH = 64
+_PIECE = 4096
+
+
+class _TokenIndex:
+    """The tokens of one text, made piece by piece on demand and kept.
+
+    Piece ``n`` starts at the first position at or after ``n * _PIECE`` that no
+    token spans, so tokenising the pieces apart gives the tokens of the whole
+    text. Only pieces a window touches are tokenised (most of an article has no
+    quotation or cue nearby), and each only once.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cuts: list[int] = [0]
+        self.pieces: dict[int, tuple[list[int], list[Token]]] = {}
+
+    def _cuts_to(self, offset: int) -> None:
+        """Extend ``cuts`` in order until a cut at or past ``offset`` (each text searched once)."""
+        cuts, text = self.cuts, self.text
+        while cuts[-1] < min(offset, len(text)):
+            at = len(cuts) * _PIECE
+            if cuts[-1] >= at:
+                cuts.append(cuts[-1])  # a long stretch with no cut: the same piece goes on
+                continue
+            if at >= len(text):
+                cuts.append(len(text))
+                continue
+            reach = min(len(text), at + _CUT_REACH + 1)
+            found = _CUT.search(text, at, reach)  # a match at ``reach`` itself saw no further
+            cuts.append(found.start() if found and (found.start() < reach or reach == len(text)) else at)
+
+    def _piece(self, n: int) -> tuple[list[int], list[Token]]:
+        piece = self.pieces.get(n)
+        if piece is None:
+            toks = _tokenise(self.text, self.cuts[n], self.cuts[n + 1])
+            piece = self.pieces[n] = ([t.start for t in toks], toks)
+        return piece
+
+    def between(self, start: int, end: int) -> list[Token]:
+        start = max(start, 0)
+        end = min(end, len(self.text))
+        if end <= start:
+            return []
+        self._cuts_to(end)
+        cuts = self.cuts
+        n = bisect.bisect_right(cuts, start) - 1
+        out: list[Token] = []
+        while n < len(cuts) and cuts[n] < end:
+            starts, toks = self._piece(n)
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end)
+            while j > i and toks[j - 1].end > end:
+                j -= 1
+            out.extend(toks[i:j])
+            n += 1
+        return out
+
+
+_INDEX: list[Optional[_TokenIndex]] = [None]  # the index of the last text asked for
 
 
 @functools.lru_cache(maxsize=None)
@@ -447,6 +527,16 @@ class Resolver:
         self.text = text
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
+        self._by_pronoun: dict[str, tuple[list[int], list[PersonMention]]] = {}
+
+    def _fitting(self, pron: str) -> tuple[list[int], list[PersonMention]]:
+        """The people a pronoun of class ``pron`` may stand for (no title of the other
+        gender), listed once, so a pronoun far from any fitting name finds it by bisection
+        instead of walking back over every person."""
+        if pron not in self._by_pronoun:
+            fitting = [p for p in self.people if not title_genders(p.titles) or pron in title_genders(p.titles)]
+            self._by_pronoun[pron] = ([p.start for p in fitting], fitting)
+        return self._by_pronoun[pron]
 
     def person_in(self, start: int, end: int) -> Optional[PersonMention]:
         """The first person mention overlapping ``[start, end)``."""
@@ -488,15 +578,10 @@ class Resolver:
         """
         if pron not in ("m", "f"):
             return None
-        i = bisect.bisect_left(self.starts, offset)
-        while i > 0:
-            i -= 1
-            person = self.people[i]
-            genders = title_genders(person.titles)
-            if not genders or pron in genders:
-                return person.name
         if self.people:
-            return None
+            starts, fitting = self._fitting(pron)
+            i = bisect.bisect_left(starts, offset)
+            return fitting[i - 1].name if i else None
         match = None
         for match in _CAPITALISED_PAIR.finditer(self.text, max(0, offset - 600), offset):
             pass

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .. import lexicon
@@ -57,8 +58,15 @@ _CONTEXT: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_context").it
 _CUES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_tense_cues").items()}
 _NAME_WORDS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_name_words").items()}
 _YEAR_NOUNS: dict[str, str] = {k: v[0] for k, v in lexicon.table("year_nouns").items()}
+_STOPWORDS = lexicon.words("stopwords")
 _PREPS = frozenset(word for word, role in _CONTEXT.items() if role == "prep")
 _COUNTS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_counts").items()}
+_PERIODS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_periods").items()}
+_SEASONS: dict[str, str] = {k: v for k, v in _PERIODS.items() if " " not in k}
+_CENTURIES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_centuries").items()}
+_DECADE_WORDS: dict[str, int] = {k: int(v[0]) for k, v in lexicon.table("date_decades").items()}
+_NUMBER_WORDS: dict[str, tuple[int, str]] = {k: (int(v[0]), v[1]) for k, v in lexicon.table("date_number_words").items()}
+_HOLIDAYS: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lexicon.table("date_holidays").items()}
 
 
 def _alternation(words, cased: bool = True) -> str:
@@ -83,8 +91,10 @@ _YEAR = r"(?:1\d{3}|20\d{2}|2100)"
 # a time word) with a plain regex Python scans fast (capturing groups or case-folding would
 # slow it down tenfold); the full pattern is then tried only around the anchor, with
 # ``match``/``search`` bounded to a few characters.
-_NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD})(?![\w-])")
-_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/)")
+#: full month names in lower case ("june 4th 1996", "25th march 2015"): a date only with a day
+_MON_LOWER = _alternation([m for m, (_, kind) in _MONTHS.items() if kind != "abbr"], cased=False)
+_NAME_ANCHOR = re.compile(rf"(?:{_MON_ANY}|{_WD}|{_MON_LOWER})(?![\w-])")
+_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/|-[0-9])")
 
 
 def _anchor_pieces() -> frozenset[str]:
@@ -108,14 +118,17 @@ _DAY_AFTER = re.compile(rf"{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_S
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
-_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?$")
+_DAY_BEFORE = re.compile(
+    rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th){_SP}day{_SP}of|(?:st|nd|rd|th)?(?:{_SP}of)?){_SP}$")
 # before a date: "Friday, ", "Friday "
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
 # "Tuesday and Wednesday, December 28 and 29")
 _WEEKDAY_LIST_BEFORE = re.compile(rf"(?:{_WD})(?:,?{_SP}(?:and|or)|,){_SP}$")
 # after a month: " of last year"
-_OF_REL_YEAR = re.compile(rf"{_SP}of{_SP}(?i:(?P<rel>last|this|next)){_SP}year(?![\w-])")
+_OF_REL_YEAR = re.compile(rf"{_SP}(?:of{_SP})?(?i:(?P<rel>last|this|next)){_SP}year(?![\w'’-])")
+# before a day of a month: "the week of " (then the date names that week)
+_WEEK_OF_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}week{_SP}of{_SP}$")
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _SUFFIXES = ("st", "nd", "rd", "th")
 # before a month: "that " (the year of the date mentioned before: "in 2008 … that March")
@@ -126,6 +139,10 @@ _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$"
 _ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?=T\d|[^\d\w/]|$)")
 # "12/15/2020", "10/ 1/ 73", "04 / 9 / 2012" (US month first unless the first number cannot be a month)
 _NUMERIC = re.compile(r"(?P<a>\d{1,2}) ?/ ?(?P<b>\d{1,2}) ?/ ?(?P<y>\d{4}|\d{2})(?![\d\w/%])")
+# "06-17-2014", "17-06-2014": hyphens only with a four-digit year (scores and ids use hyphens too)
+_NUMERIC_DASH = re.compile(r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d\w%-])")
+# after a year: "-58" in "1957-58", "–2010" in "2009–2010" (the end of a range of years)
+_YEAR_RANGE_END = re.compile(r"[-–](?P<y>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 # "2016", "1980s", "1990’s"
 _YEAR_AT = re.compile(r"(?P<year>19\d{2}|20\d{2}|2100)(?P<decade>[’']?s)?(?![\w%]|[.,]\d)")
 _THE_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}$")
@@ -144,7 +161,12 @@ _CUE_RE = re.compile(
     r"(?<![\w’'])(" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r"|[a-z]{2,}ed)(?![\w’'])"
 )
 _CLAUSE_BREAK = re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhen\b")
-_DATELINE_DASH = re.compile(r"[ \t\u00a0]*(?:—|–|--|-)")
+# after a dateline's date: " (Xinhua) --", " —", ", 2022 -"
+_DATELINE_DASH = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?(?:—|–|--|-|:)(?![ \t\u00a0]*\d)")
+# before a dateline's date, from the start of its line: "WASHINGTON, ", "Lagos, Nigeria, ", "NEW YORK (AP) "
+_DATELINE_PLACE = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3},[ \t\u00a0]*){1,2}"
+    r"(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?$")
 
 
 # --------------------------------------------------------------------------- candidates
@@ -166,6 +188,12 @@ class _Candidate:
     rel_month: Optional[str] = None  # "last"/"next"/"this"/"that" before a month alone
     year_offset: Optional[int] = None  # "December of last year" → -1
     ago: Optional[tuple[str, int]] = None  # (unit, count)
+    #: a part of a year, a holiday or a period relative to another: ("quarter", "Q3", year spec),
+    #: ("season", "SU", spec), ("holiday", name, spec), ("century", "19"), ("decade_rel", offset),
+    #: ("latest_quarter", mode), ("year_before",) — see :func:`_period_value`
+    period: Optional[tuple] = None
+    week_of: bool = False  # "the week of March 6": the ISO week of that day
+    dateline: bool = False
 
 
 def _month(name: str) -> int:
@@ -314,7 +342,9 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
         name = anchor.group()
         month = _month(name)
         day = _DAY_AFTER.match(text, e)
-        before = _DAY_BEFORE.search(text, max(0, s - 12), s) if not day else None
+        before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
+        if name.islower() and not _lower_month_ok(text, s, name, day, before):
+            continue
         if day or before:
             c = _Candidate(s, e, month=month)
             if day:
@@ -334,11 +364,18 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
             if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
                 c.weekday, c.start = wd.group("wd"), wd.start()
+            week_of = _WEEK_OF_BEFORE.search(text, max(0, c.start - 14), c.start)
+            if week_of:
+                c.start, c.week_of = week_of.start(), True
             found.append(c)
             continue
         year = _YEAR_AFTER.match(text, e)
         if year and not _clock_time(text, year.end()):
             found.append(_Candidate(s, year.end(), year=int(year.group("year")), month=month))
+            continue
+        spelled = _SPELLED_AFTER.match(text, e) if _MONTHS[name.lower()][1] != "abbr" else None
+        if spelled and spelled.group("century"):
+            found.append(_Candidate(s, spelled.end(), year=_spelled_value(spelled), month=month))
             continue
         full_name = _MONTHS[name.lower()][1] != "abbr"
         of_year = _OF_REL_YEAR.match(text, e) if full_name else None
@@ -354,10 +391,38 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             found.append(_Candidate(s, e, month=month))
 
 
+def _lower_month_ok(text: str, start: int, name: str, day: Optional["re.Match[str]"],
+                    before: Optional["re.Match[str]"]) -> bool:
+    """A month written in lower case is a date only with its day, and "may"/"march" (also words)
+    only with an ordinal day or a year beside it: "june 4th 1996", "25th march 2015", not
+    "they may 3 times"."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        return False  # inside a word: "dismay", "Mayjune"
+    if not (day or before):
+        return False
+    if _MONTHS[name][1] == "full":
+        return True
+    match = day or before
+    return bool(day and day.group("year")) or match.group().strip()[-2:].lower() in _SUFFIXES or (
+        bool(before) and bool(re.search(r"(?:st|nd|rd|th)\b", before.group())))
+
+
 def _digit_candidates(text: str, found: list[_Candidate]) -> None:
     """ISO and numeric dates, bare years and decades, anchored on digits."""
     for anchor in _DIGIT_ANCHOR.finditer(text):
         s = anchor.start()
+        if anchor.group()[1] == "-":
+            if s and text[s - 1].isdigit():
+                s -= 1
+            if s and (text[s - 1].isalnum() or text[s - 1] in "/.,-"):
+                continue
+            m = _NUMERIC_DASH.match(text, s)
+            if m:
+                a, b = int(m.group("a")), int(m.group("b"))
+                month, day = (a, b) if a <= 12 else (b, a)
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    found.append(_Candidate(s, m.end(), year=int(m.group("y")), month=month, day=day))
+            continue
         if anchor.group().endswith("/"):
             if s and text[s - 1].isdigit():
                 s -= 1
@@ -371,8 +436,9 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
                     year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 50 else 2000 + int(y))
                     found.append(_Candidate(s, m.end(), year=year, month=month, day=day))
             continue
-        if s and (text[s - 1].isalnum() or text[s - 1] in "$£€#.,/" or text[s - 1] == "-" and s > 1 and text[s - 2].isdigit()):
-            continue
+        if s and (text[s - 1].isalnum() or text[s - 1] in "$£€#.,/" or text[s - 1] in "-–" and s > 1
+                  and text[s - 2].isdigit() and not _YEAR_AT.fullmatch(text, max(0, s - 5), s - 1)):
+            continue  # inside a number or an identifier, but "2010" in "2009-2010" is a year
         m = _ISO.match(text, s)
         if m:
             found.append(_Candidate(s, m.end(), year=int(m.group("year")), month=int(m.group("mon")),
@@ -390,6 +456,17 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
             found.append(_Candidate(s, m.end("year"), year=year))
+            _year_range_end(text, m.end("year"), year, found)
+
+
+def _year_range_end(text: str, end: int, year: int, found: list[_Candidate]) -> None:
+    """ "1957-58": the two-digit end of a range of years after ``year`` is a year of its own;
+    a four-digit end ("2009-2010") is read by the digit scan itself."""
+    m = _YEAR_RANGE_END.match(text, end)
+    if m and len(m.group("y")) == 2:
+        last = year // 100 * 100 + int(m.group("y"))
+        if year < last <= year + 10:
+            found.append(_Candidate(m.start("y"), m.end("y"), year=last))
 
 
 def _phrase_patterns() -> dict[str, "re.Pattern[str]"]:
@@ -444,11 +521,245 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
 
 
+# --------------------------------------------------------------------------- years in words
+
+
+def _words_of(kind: str) -> str:
+    return "|".join(w for w, (_, k) in _NUMBER_WORDS.items() if k == kind)
+
+
+# "nineteen ninety-six", "nineteen oh five", "twenty twelve", "two thousand (and) one"
+_SPELLED_YEAR = (
+    rf"(?:(?P<century>(?i:eighteen|nineteen|twenty))[ -](?:(?P<teen>(?i:{_words_of('teen')}))"
+    rf"|(?P<tens>(?i:{_words_of('tens')}))(?:[- ](?P<unit>(?i:{_words_of('unit')})))?"
+    rf"|(?i:oh|o)[- ](?P<ounit>(?i:{_words_of('unit')})))"
+    rf"|(?i:two){_SP}(?i:thousand)(?:(?:{_SP}(?i:and))?{_SP}(?P<k>(?i:{_words_of('unit')}|{_words_of('teen')})))?)"
+    r"(?![\w-])")
+_SPELLED_AT = re.compile(rf"(?<![\w-]){_SPELLED_YEAR}")
+_SPELLED_AFTER = re.compile(rf",?{_SP}{_SPELLED_YEAR}")
+_SPELLED_ANCHOR = re.compile(r"[Ee]ighteen |[Nn]ineteen[ -]|[Tt]wenty |[Tt]wo thousand")
+_THE_YEAR_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}(?i:year){_SP}$")
+
+
+def _spelled_value(m: "re.Match[str]") -> int:
+    """The year a match of ``_SPELLED_YEAR`` spells."""
+    def n(group: str) -> int:
+        return _NUMBER_WORDS[m.group(group).lower()][0] if m.group(group) else 0
+    if m.group("century"):
+        return n("century") * 100 + n("teen") + n("tens") + n("unit") + n("ounit")
+    return 2000 + n("k")
+
+
+def _spelled_candidates(text: str, found: list[_Candidate]) -> None:
+    """Years written out, as broadcast transcripts have them: "in nineteen seventy-nine", "the
+    year two thousand"; "two thousand" alone only after "the year" (it is more often a count)."""
+    for anchor in _SPELLED_ANCHOR.finditer(text):
+        m = _SPELLED_AT.match(text, anchor.start())
+        if not m or m.group("century") is None and not _THE_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        if m.group("century") and not (m.group("teen") or m.group("tens") or m.group("ounit")):
+            continue
+        start = m.start()
+        the_year = _THE_YEAR_BEFORE.search(text, max(0, start - 10), start)
+        found.append(_Candidate(the_year.start() if the_year else start, m.end(), year=_spelled_value(m)))
+
+
+# --------------------------------------------------------------------------- parts of a year
+
+_QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
+_PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
+                "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final|last")
+# ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
+# "the 1988 period", "the year-ago quarter", "third-quarter"
+_QUARTER_BEFORE = re.compile(
+    rf"(?:(?P<det>(?i:the|its|this|that|their|a|an)){_SP})?"
+    rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP})?"
+    rf"(?P<mods>(?:(?i:{_PERIOD_MODS})(?:{_SP}|-))*)"
+    rf"(?:(?P<year>(?:19|20)\d\d){_SP})?"
+    rf"(?:(?P<fiscal>(?i:fiscal))(?:{_SP}|-))?"
+    rf"(?:(?P<ord>(?i:{_QUARTER_WORDS}|last))(?:{_SP}|-))?$")
+# after "quarter": " of 1990", " of this year", " last year", " a year ago"
+_QUARTER_AFTER = re.compile(
+    rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
+    rf"|(?P<ago>(?i:a|one){_SP}year{_SP}(?:ago|earlier|before)))")
+_PERIOD_ANCHOR = re.compile(
+    r"[Qq]uarter|[Hh]alf|[Pp]eriod|[Yy]ear[- ](?:ago|earlier|before|end)|year['’]s end|[Cc]entury|[Dd]ecade"
+    r"|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|ties(?![\w-])")
+_SEASON_BEFORE = re.compile(
+    rf"(?:(?P<rel>(?i:the|this|last|next|that|this past|past|coming|early|late|mid|the early|the late"
+    rf"|this coming|last|the coming)){_SP}|(?P<mid>(?i:mid|early|late)-))?$")
+_SEASON_OF_YEAR = re.compile(rf"(?:{_SP}of)?{_SP}(?P<year>(?:19|20)\d\d)(?![\d\w])")
+_CENTURY_BEFORE = re.compile(
+    rf"(?:(?P<det>(?i:the)){_SP})?(?:(?P<ord>(?i:{'|'.join(re.escape(k) for k in _CENTURIES)}))|(?P<rel>(?i:this|last|next|past)))"
+    rf"(?:{_SP}|-)$")
+_DECADE_BEFORE = re.compile(rf"(?:(?i:the)){_SP}(?P<rel>(?i:last|past|next|this|previous)){_SP}$")
+_DECADE_WORD = re.compile(
+    rf"(?<![\w-])(?P<the>(?i:the){_SP}(?:(?i:early|late|mid)[ -])?['’]?)"
+    rf"(?P<word>(?i:{'|'.join(re.escape(k) for k in _DECADE_WORDS)}))(?![\w-])")
+_A_BEFORE = re.compile(rf"(?<![\w-])(?i:a|one){_SP}$")
+_YEAR_END_BEFORE = re.compile(rf"(?<![\w-])(?:(?i:by|at|around|before|until|since|the|after|near|toward|towards)){_SP}$")
+
+
+def _period_candidates(text: str, found: list[_Candidate]) -> None:
+    """Quarters, halves, seasons, centuries, decades and comparisons with the year before, anchored
+    on their nouns ("quarter", "summer", "century", "year-earlier" …)."""
+    for anchor in _PERIOD_ANCHOR.finditer(text):
+        s, e = anchor.span()
+        if s and (text[s - 1].isalpha() or text[s - 1] in "'’") or e < len(text) and text[e].isalpha():
+            if not (anchor.group() == "ties" and s):
+                continue
+        word = anchor.group().lower()
+        if word in ("quarter", "half", "period"):
+            _quarter(text, s, e, word, found)
+        elif word in _SEASONS:
+            _season(text, s, e, word, found)
+        elif word == "century":
+            m = _CENTURY_BEFORE.search(text, max(0, s - 24), s)
+            if m and (m.group("ord") or m.group("det") or m.group("rel").lower() == "this"):
+                if m.group("ord"):
+                    found.append(_Candidate(m.start(), e, period=("century", _CENTURIES[m.group("ord").lower()])))
+                else:
+                    found.append(_Candidate(m.start(), e, period=("century_rel", m.group("rel").lower())))
+        elif word == "decade":
+            m = _DECADE_BEFORE.search(text, max(0, s - 16), s)
+            if m:
+                offset = {"this": 0, "next": 1}.get(m.group("rel").lower(), -1)
+                found.append(_Candidate(m.start(), e, period=("decade_rel", offset)))
+        elif word == "ties":
+            m = _DECADE_WORD.search(text, max(0, s - 24), e)
+            if m and m.end() == e:
+                found.append(_Candidate(m.start(), e, period=("decade_word", _DECADE_WORDS[m.group("word").lower()])))
+        elif word.endswith("end"):
+            if _YEAR_END_BEFORE.search(text, max(0, s - 10), s) and text[e:e + 1] != "-":
+                found.append(_Candidate(s, e, relative=("year", 0, "doc")))
+        else:  # "year-ago", "year-earlier", "a year earlier"
+            if word in ("year ago", "year before") or text[e:e + 1] == "-":
+                continue  # "a year ago" is an "ago" expression; "year before" needs "a"
+            start = s
+            if word.startswith("year "):
+                pre = _A_BEFORE.search(text, max(0, s - 5), s)
+                if not pre:
+                    continue
+                start = pre.start()
+            found.append(_Candidate(start, e, period=("year_before",)))
+
+
+def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> None:
+    """ "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter",
+    "the latest period", "the first half of 1990" (see :func:`_period_value`)."""
+    m = _QUARTER_BEFORE.search(text, max(0, s - 70), s)
+    if not m:
+        return
+    start = m.start() if m.group() else s
+    ordinal = (m.group("ord") or "").lower()
+    mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
+    after = _QUARTER_AFTER.match(text, e)
+    year = int(m.group("year")) if m.group("year") else None
+    if after and after.group("year"):
+        year = int(after.group("year"))
+    offset = 0
+    if m.group("poss"):
+        offset = _YEAR_OFFSETS[m.group("poss").lower()]
+    elif after and after.group("rel"):
+        offset = _YEAR_OFFSETS[after.group("rel").lower()]
+    if mods & {"year-ago", "year-earlier", "year-before"} or after and after.group("ago"):
+        offset -= 1
+    end = after.end() if after else e
+    if ordinal == "last" and noun != "half":
+        ordinal = ""
+        mods.add("latest")
+    if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)",
+                              text[e:e + 14]):
+        return  # "a quarter of the vote", "the first half of the game", "quarter-century"
+    code = _PERIODS.get(f"{ordinal} {noun}") if ordinal else None
+    has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year"))
+    if noun == "half":
+        if code and has_year:
+            found.append(_Candidate(start, end, period=("quarter", code, year, offset, "half")))
+        return
+    if code:
+        found.append(_Candidate(start, end, period=("quarter", code, year, offset, noun)))
+        return
+    det = (m.group("det") or "").lower()
+    if noun == "period" and not (mods & {"latest", "year-ago", "year-earlier", "comparable", "corresponding",
+                                         "same", "year-before"} or year):
+        return
+    if noun == "quarter" and not (det in ("the", "this", "that", "its", "their") or mods or year or m.group("poss")):
+        return
+    if det in ("a", "an") and not (mods or year):
+        return
+    mode = "current" if "current" in mods else "latest"
+    found.append(_Candidate(start, end, period=("latest_quarter", mode, year, offset, noun)))
+
+
+def _season(text: str, s: int, e: int, word: str, found: list[_Candidate]) -> None:
+    """ "last summer", "this fall", "the winter of 1994", "in the spring": a season, told from the
+    verb "fall" and the noun "spring" (water) by a determiner or a year next to it."""
+    if text[s:s + 1].isupper() and not _is_sentence_start(text, s):
+        return  # "Arab Spring", "Operation Summer Rain"
+    before = _SEASON_BEFORE.search(text, max(0, s - 20), s)
+    rel = (before.group("rel") or "").lower() if before else ""
+    of_year = _SEASON_OF_YEAR.match(text, e)
+    prep = _word_before(text, s) in _PREPS
+    if not (rel or of_year or prep) or text[e:e + 1] == "-":
+        return
+    if not of_year and re.match(rf"{_SP}of(?![\w-])", text[e:e + 4]):
+        return  # "the fall of the Berlin Wall"
+    if not rel and not of_year and word in ("fall", "spring"):
+        return  # "in spring water", "from fall" read as a verb
+    spec: object = int(of_year.group("year")) if of_year else rel.replace("the ", "").replace("early", "").strip()
+    start = before.start() if before and before.group() else s
+    found.append(_Candidate(start, of_year.end() if of_year else e, period=("season", _SEASONS[word], spec)))
+
+
+def _holiday_forms() -> dict[str, str]:
+    """Each holiday as news writes it ("Thanksgiving Day", "Fourth of July", "Easter week" or
+    "Easter Week", with a straight or curly apostrophe) → its key in ``date_holidays.tsv``."""
+    forms = {}
+    for key in _HOLIDAYS:
+        words = [w if w == "of" else w[:1].upper() + w[1:] for w in key.split()]
+        for variant in (words, words[:-1] + [key.split()[-1]] if len(words) > 1 else words):
+            written = " ".join(variant)
+            forms[written] = key
+            forms[written.replace("'", "’")] = key
+    return forms
+
+
+_HOLIDAY_FORMS = _holiday_forms()
+#: words after a one-word holiday that keep it a day ("Christmas morning")
+_HOLIDAY_TIMES = frozenset({"morning", "afternoon", "evening", "night", "day", "eve", "week", "weekend"})
+_HOLIDAY_ANCHOR = re.compile(_alternation(_HOLIDAY_FORMS, cased=False) + r"(?![\w'’-])")
+
+
+def _holiday_candidates(text: str, found: list[_Candidate]) -> None:
+    """Holidays by name ("Thanksgiving Day", "Election Day", "Easter week"), with an optional year."""
+    if not any(w in text for w in ("Day", "Eve", "Christmas", "Easter", "Thanksgiving", "Halloween", "July", "Friday",
+                                   "Sunday")):
+        return
+    for m in _HOLIDAY_ANCHOR.finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+            continue
+        canonical = _HOLIDAY_FORMS[m.group()]
+        after = _word_after(text, e)
+        if " " not in canonical and (not _date_context(text, s) or after[:1].islower() and text[e:e + 1] == " "
+                                     and after not in _HOLIDAY_TIMES and _CONTEXT.get(after) != "prep"):
+            continue  # "Christmas shopping", "and Easter eggs": a modifier, not a day
+        year_m = _SEASON_OF_YEAR.match(text, e)
+        rel = _REL_BEFORE.search(text, max(0, s - 10), s)
+        start = rel.start() if rel else s
+        spec: object = int(year_m.group("year")) if year_m else (rel.group("rel").lower() if rel else "")
+        found.append(_Candidate(start, year_m.end() if year_m else e, period=("holiday", canonical, spec)))
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     _name_candidates(text, found)
     _digit_candidates(text, found)
     _word_candidates(text, found)
+    _period_candidates(text, found)
+    _holiday_candidates(text, found)
+    _spelled_candidates(text, found)
     return _settle(found)
 
 
@@ -470,9 +781,27 @@ def _settle(found: list[_Candidate]) -> list[_Candidate]:
 # --------------------------------------------------------------------------- resolution
 
 
+def _reporting_forms() -> frozenset[str]:
+    """The forms of the reporting verbs ("said", "announced", "tells"), which date the report and
+    say nothing of when the reported event happens: "said the vote is in May"."""
+    forms = {"said", "says", "told", "tells", "wrote", "writes"}
+    for verb in lexicon.words("reporting_verbs"):
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", stem + "ed", verb + "d"}
+        if verb.endswith("y"):
+            forms.add(verb[:-1] + "ied")
+    return frozenset(forms)
+
+
+_REPORTING = _reporting_forms()
+_BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
+
+
 def _tense(document: Document, start: int, end: int) -> Optional[str]:
     """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
-    tense cue before the date in its clause, else the nearest one after it."""
+    tense cue before the date in its clause, else the nearest one after it. A reporting verb
+    before the date is passed over (it dates the report: "said the vote is in May"), and a
+    participle after "be" takes the tense of the word before "be"."""
     text = document.text
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
@@ -485,20 +814,33 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     brk = _CLAUSE_BREAK.search(after)
     if brk:
         after = after[:brk.start()]
-    cues = list(_CUE_RE.finditer(before))
-    if cues:
-        return _cue_tense(before, cues[-1])
+    for m in reversed(list(_CUE_RE.finditer(before))):
+        tense = _cue_tense(before, m)
+        if tense != "report":
+            return tense
     for m in _CUE_RE.finditer(after):
-        return _cue_tense(after, m)
+        tense = _cue_tense(after, m)
+        return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
-    """The tense a cue gives; a future seen from the past ("was expected to", "was scheduled to")
-    says nothing about which side of the document date the date lies, so it gives ``either``."""
-    tense = _CUES.get(m.group(1).lower(), "past")
+    """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
+    from the past ("was expected to", "was scheduled to") says nothing about which side of the
+    document date the date lies, so it gives ``either``; so does "would"."""
+    word = m.group(1).lower()
+    if word in _REPORTING or _CUES.get(word) == "none":
+        return "report"
+    tense = _CUES.get(word, "past")
     if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
         return "either"
+    if tense == "past" and word not in _CUES or word in ("held", "paid", "sold", "built", "sent", "found"):
+        be = _BE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if be:
+            aux = (be.group("aux") or "").lower()
+            if aux == "to":
+                return "future"
+            return _CUES.get(aux) if aux in _CUES else None
     return tense
 
 
@@ -582,8 +924,22 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
         except (ValueError, OverflowError):  # arithmetic beyond the calendar (year 0, 10000)
             value, weekday_ok = None, None
         out.append(DateMention(c.start, c.end, text[c.start:c.end], value=value, relative=relative,
-                               weekday=c.weekday, weekday_ok=weekday_ok))
+                               weekday=c.weekday, weekday_ok=weekday_ok, dateline=_is_dateline(text, c)))
     return out
+
+
+def _is_dateline(text: str, c: _Candidate) -> bool:
+    """Whether ``c`` is the date of a dateline: a month and day after the place that opens a line
+    ("WASHINGTON, August 11 (Xinhua) --", "Lagos, Nigeria, Jan. 3, 2019 —") and before a dash."""
+    if c.month is None or c.day is None:
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if c.start - line_start > 60 or not _DATELINE_PLACE.fullmatch(text, line_start, c.start):
+        return False
+    first = re.match(r"[ \t\u00a0]*([\w’'-]+)", text[line_start:c.start])
+    if first and first.group(1).lower() in _STOPWORDS:
+        return False  # "In Paris, May 5 - 6": a sentence, not a place heading it
+    return bool(_DATELINE_DASH.match(text, c.end))
 
 
 def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
@@ -591,13 +947,18 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     """The value of candidate ``i`` and whether its stated weekday fits; ``out`` holds the
     mentions resolved before it (anchors for "the following month")."""
     c = cands[i]
+    if c.period is not None:
+        return _period_value(document, c, out, ref), None
     if c.day is not None and c.month is not None:
         year = c.year
         if year is None and ref is not None:
             year = _nearest_year(ref, c.month, c.day)
+            year = _tense_year(document, c, ref, year)
             if c.weekday:
                 year = _year_for_weekday(ref, c.month, c.day, c.weekday, year)
         value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
+        if c.week_of and year and _valid(year, c.month, c.day):
+            return _iso_week(dt.date(year, c.month, c.day)), None
         weekday_ok = None
         if c.weekday and year and _valid(year, c.month, c.day):
             weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
@@ -640,9 +1001,185 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             value = _apposition(document.text, c, cands[i + 1], value, ref)
         return value, None
     if c.ago is not None:
+        if c.ago == ("year", 1):
+            quarter = _quarter_context(out, c.start, ref)
+            if quarter:
+                return _shift_year(quarter, -1), None
         base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
         return (_ago_value(base, *c.ago) if base is not None else None), None
     return None, None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d$")
+#: how far back (characters) "a year earlier" or "the quarter" looks for the quarter it is about
+QUARTER_REACH = 600
+_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+
+
+def _quarter_context(out: list[DateMention], start: int, ref: Optional[dt.date] = None) -> Optional[str]:
+    """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
+    ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
+    Of the quarters named there, the nearest of the latest year: a comparison quarter
+    ("the year-ago quarter") named in between is not what "a year earlier" is counted from, nor
+    is a quarter still to come when ``ref`` is given ("a fourth-quarter charge" in October)."""
+    quarters = []
+    for m in reversed(out):
+        if start - m.end > QUARTER_REACH:
+            break
+        if m.value and _QUARTER_VALUE.match(m.value) and (ref is None or m.value <= _last_quarter(ref)
+                                                          or m.value[5] == "H"):
+            quarters.append(m.value)
+    if not quarters:
+        return None
+    latest = max(q[:4] for q in quarters)
+    return next(q for q in quarters if q[:4] == latest)
+
+
+def _last_quarter(ref: dt.date) -> str:
+    """The last quarter complete on ``ref``: ``1989-Q3`` on 1989-10-26."""
+    last = (ref.month - 1) // 3
+    return f"{ref.year:04d}-Q{last}" if last else f"{ref.year - 1:04d}-Q4"
+
+
+def _shift_year(value: str, offset: int) -> str:
+    return f"{int(value[:4]) + offset:04d}{value[4:]}"
+
+
+def _season_of(day: dt.date) -> int:
+    return {12: 0, 1: 0, 2: 0}.get(day.month, (day.month - 3) // 3 + 1)
+
+
+def _period_value(document: Document, c: _Candidate, out: list[DateMention],
+                  ref: Optional[dt.date]) -> Optional[str]:
+    """The TIMEX3 value of a part of a year, a holiday or a comparison with the year before.
+
+    Quarters: an ordinal quarter without a year is the last such quarter up to the document's
+    own (news reports quarters that ended or are running), or the next one in a future clause;
+    "the quarter", "the latest period" are the quarter named last nearby, else the last complete
+    quarter; "the current quarter" the document's; "year-ago" moves a year back. Seasons: "last"
+    is the year before, "this" the document's year, one alone follows the tense.
+    """
+    kind = c.period[0]
+    if kind == "century":
+        return c.period[1]
+    if kind == "holiday" and ref is None and isinstance(c.period[2], str) and _HOLIDAYS[c.period[1]][0][:1].isdigit():
+        return "XXXX-" + _HOLIDAYS[c.period[1]][0]  # a fixed day ("Halloween") with the year open
+    if ref is None:
+        return None
+    if kind == "quarter":
+        _, code, year, offset, _noun = c.period
+        if year is None:
+            n = int(code[1])
+            current = (ref.month - 1) // 3 + 1 if code[0] == "Q" else (ref.month - 1) // 6 + 1
+            year = ref.year
+            if n > current and _tense(document, c.start, c.end) != "future" and not offset:
+                year -= 1
+        return f"{year + offset:04d}-{code}"
+    if kind == "latest_quarter":
+        _, mode, year, offset, noun = c.period
+        nearby = _quarter_context(out, c.start, ref)
+        value = _last_quarter(ref)
+        if mode == "current":
+            value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
+        elif nearby and nearby[:4] >= value[:4]:
+            value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
+        if year is not None:
+            value = f"{year:04d}{value[4:]}"
+        return _shift_year(value, offset)
+    if kind == "year_before":
+        nearby = _quarter_context(out, c.start, ref)
+        return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
+    if kind == "season":
+        _, code, spec = c.period
+        if isinstance(spec, int):
+            return f"{spec:04d}-{code}"
+        year = ref.year
+        if spec == "last":
+            year -= 1
+        elif spec == "next":
+            year += 1 if _SEASON_ORDER[code] <= _season_of(ref) else 0
+        elif spec == "that":
+            year = next((int(m.value[:4]) for m in _recent(out, c.start) if m.value[:4].isdigit()), ref.year)
+        elif spec not in ("this", "this past", "past", "this coming", "coming"):
+            tense = _tense(document, c.start, c.end)
+            if tense == "past" and _SEASON_ORDER[code] > _season_of(ref):
+                year -= 1
+            elif tense == "future" and _SEASON_ORDER[code] < _season_of(ref):
+                year += 1
+        return f"{year:04d}-{code}"
+    if kind == "century_rel":
+        return str(ref.year // 100 + {"last": -1, "past": -1, "next": 1}.get(c.period[1], 0))
+    if kind == "decade_rel":
+        return f"{ref.year // 10 + c.period[1]:03d}X"
+    if kind == "decade_word":
+        century = ref.year // 100 if c.period[1] <= ref.year // 10 % 10 else ref.year // 100 - 1
+        return f"{century:02d}{c.period[1]}X"
+    if kind == "holiday":
+        return _holiday_value(document, c, ref)
+    return None
+
+
+def _holiday_day(name: str, year: int) -> dt.date:
+    rule = _HOLIDAYS[name][0]
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:]))
+    if rule == "election":
+        first = dt.date(year, 11, 1)
+        monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    if rule.startswith("nth:"):
+        _, n, weekday, month = rule.split(":")
+        n, weekday, month = int(n), int(weekday), int(month)
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    month, day = rule.split("-")
+    return dt.date(year, int(month), int(day))
+
+
+def _holiday_value(document: Document, c: _Candidate, ref: dt.date) -> str:
+    """A holiday's day (or week, "Easter week"): in the year stated, else the last one ("last
+    Christmas", a past clause), the next one ("next", a future clause), or the nearest."""
+    _, name, spec = c.period
+    if isinstance(spec, int):
+        day = _holiday_day(name, spec)
+    else:
+        days = [_holiday_day(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        tense = "past" if spec == "last" else "future" if spec in ("next", "coming") else (
+            None if spec == "this" else _tense(document, c.start, c.end))
+        if tense == "past":
+            day = max(d for d in days if d <= ref)
+        elif tense == "future":
+            day = min(d for d in days if d >= ref)
+        else:
+            day = min(days, key=lambda d: abs((d - ref).days))
+    return _iso_week(day) if _HOLIDAYS[name][1] == "week" else day.isoformat()
+
+
+#: how far (days) from the document date a month and day without a year must lie before the
+#: tense of its clause moves it to the other side: far for a past clause, as news names coming
+#: days in past-tense sentences ("the board authorized a split, payable Dec. 7"); near for a
+#: future one, which seldom names a day gone by ("will take office on Jan. 8" in March)
+PAST_FLIP_DAYS = 90
+FUTURE_FLIP_DAYS = 7
+
+
+def _tense_year(document: Document, c: _Candidate, ref: dt.date, nearest: int) -> int:
+    """The year of a month and day written without one: the nearest to the document date, unless
+    the clause's tense puts it on the other side ("the Oct. 23 slaying" was last October in a May
+    article; "the fiscal year ended March 31" in a November one was this March)."""
+    if not _valid(nearest, c.month, c.day):
+        return nearest
+    gap = (dt.date(nearest, c.month, c.day) - ref).days
+    if gap > PAST_FLIP_DAYS and _valid(nearest - 1, c.month, c.day):
+        if _tense(document, c.start, c.end) == "past":
+            return nearest - 1
+    elif gap < -FUTURE_FLIP_DAYS and _valid(nearest + 1, c.month, c.day):
+        if _tense(document, c.start, c.end) == "future":
+            return nearest + 1
+    return nearest
 
 
 def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest: int) -> int:

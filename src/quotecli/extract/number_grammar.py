@@ -12,7 +12,8 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``number_time_words``, ``number_noun_stops``, ``number_modifiers``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
-``number_determiners``, ``number_trailing_qualifiers``.
+``number_determiners``, ``number_trailing_qualifiers``, ``number_denominators``,
+``number_multipliers``.
 """
 
 from __future__ import annotations
@@ -35,9 +36,12 @@ ABBREV = {w: v[0] for w, v in WORDS.items() if v[1] == "abbrev"}
 MONEY_ABBREV = {w: v[0] for w, v in WORDS.items() if v[1] == "money_abbrev"}
 VAGUE = {w: (float(lo), float(hi), where) for w, (lo, hi, where) in lexicon.table("number_vague").items()}
 CURRENCIES = lexicon.table("currencies")
-CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] == "before"}
-CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] == "after"}
+CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both")}
+CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("after", "both")}
 UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
+UNIT_SYMBOLS = {k: v[1] for k, v in lexicon.table("number_units").items() if len(v) > 1}
+DENOMINATORS = {k: int(v[0]) for k, v in lexicon.table("number_denominators").items()}
+MULTIPLIERS = {k: float(v[0]) for k, v in lexicon.table("number_multipliers").items()}
 IDENTIFIERS = lexicon.words("number_identifiers")
 MONTHS = lexicon.words("number_date_words")
 TIME_WORDS = lexicon.words("number_time_words")
@@ -82,18 +86,29 @@ PLURAL_SCALES = {w + "s": v[0] for w, v in ATOMS.items() if v[1] == "scale" and 
 
 # Where figures start, found by three scans whose patterns begin with a literal or a
 # character set, so the scanner jumps between candidates in C instead of trying a
-# pattern at every offset: a digit not glued to a word, a number, "." or ",";
+# pattern at every offset: a digit not glued to a number, "." or "," (after a letter only a glued currency, "RM79", makes it one);
 # a number word after a space; a number word after any other non-word character.
 # (A number word at offset 0 is checked on its own.)
-DIGIT_ANCHOR = re.compile("|".join(rf"{d}(?<![\w.,].)" for d in "0123456789"))
-_NUMBER_WORDS = lexicon.trie_pattern(cased(list(ATOMS) + list(VAGUE)))
+DIGIT_ANCHOR = re.compile("|".join(rf"{d}(?<![0-9_.,].)" for d in "0123456789"))
+_ANCHOR_WORDS = list(ATOMS) + list(VAGUE) + list(DENOMINATORS) + list(MULTIPLIERS)
+_NUMBER_WORDS = lexicon.trie_pattern(cased(_ANCHOR_WORDS))
 WORD_AT = re.compile(rf"{_NUMBER_WORDS}\b")
 SPACE_WORD_ANCHOR = re.compile(rf" {_NUMBER_WORDS}\b")
-_FIRST_LETTERS = "".join(sorted({w[0] for w in cased(list(ATOMS) + list(VAGUE))}))
+_FIRST_LETTERS = "".join(sorted({w[0] for w in cased(_ANCHOR_WORDS)}))
 # An ASCII set with a check for other non-word characters after it scans twice as
 # fast as ``[^\w ]``; the lookahead drops most punctuation before trying the words.
 PUNCT_WORD_ANCHOR = re.compile(rf"[^a-zA-Z0-9_ ](?<=\W)(?=[{re.escape(_FIRST_LETTERS)}]){_NUMBER_WORDS}\b")
-DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+# A point not glued to a word or number starts a figure too: ".500 record", ".001 per cent".
+POINT_ANCHOR = re.compile(r"\.(?=[0-9])(?<![\w.,]\.)")
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+          "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
+DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+# "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only
+# the denominators of measures and shares, so "9/11" and "24/7" stay labels.
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+MIXED_FRACTION = re.compile(r"[^\S\n]([0-9])/([0-9]{1,2})(?![0-9/])")
+SLASH_FRACTION = re.compile(r"/([0-9]{1,2})(?![0-9/])")
 ATOM = rf"(?:{alts(ATOMS)})\b"
 WORDSEQ = re.compile(rf"{ATOM}(?:(?:{SP}|-)(?:and{SP})?{ATOM})*", re.IGNORECASE)
 WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -106,6 +121,22 @@ VAGUE_RE = re.compile(
     rf"|(?P<c>{alts(VAGUE_SCALE)}){SP}(?P<d>{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
     re.IGNORECASE)
 LEADING_ZERO = re.compile(r"0[0-9]{2,}")
+DENOM_AFTER = re.compile(rf"(?:{SP}|-)(?P<d>{alts(DENOMINATORS)})\b", re.IGNORECASE)
+AND_FRACTION = re.compile(
+    rf"{SP}and{SP}(?:(?:a|an|one){SP}(?P<one>half|third|quarter)|three{SP}quarters)\b", re.IGNORECASE)
+SCALE_WORD = re.compile(rf"{SP}(?P<s>{alts(w for w, v in ATOMS.items() if v[1] == 'scale' and v[0] >= 1000)})\b",
+                        re.IGNORECASE)
+# What may follow a lone "half" to make it a share: "half of", "half the", "half its".
+HALF_OF = re.compile(rf"{SP}(?:of|the|its|their|his|her|our|your|all|those|these|them)\b", re.IGNORECASE)
+A_SCALE = re.compile(rf"{SP}(?:a|an){SP}(?:{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
+                     re.IGNORECASE)
+OF_SCALE = re.compile(rf"{SP}of{SP}(?:a|an){SP}(?:{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
+                      re.IGNORECASE)
+RATIO = re.compile(rf"{SP}(?:in|out{SP}of|of){SP}(?=[0-9a-z])", re.IGNORECASE)
+# Cents after an amount in words: "15 dollars and 50", "3 dollars 50 cents".
+CENTS = re.compile(rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,2}}|[a-z]+(?:[- ][a-z]+)?)(?P<c>{SP}(?:cents?|pence))?(?![\w])",
+                   re.IGNORECASE)
+CENT_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"})
 PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}\b")
 
 # Last characters of the currency signs written before a number: the costly
@@ -121,6 +152,10 @@ LEFT_QUALIFIER = regex.compile(rf"(?<![\w-])(?:{alts(QUALIFIERS)}){SP}\Z", regex
 LEFT_FRACTION = regex.compile(rf"\b(?:{alts(FRACTION_VALUES)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 CURRENCY_AT = re.compile(rf"(?:{alts(CUR_BEFORE)})(?:{SP})?", re.IGNORECASE)
 LEFT_ARTICLE = regex.compile(rf"\b(?:a|an|one){SP}\Z", regex.IGNORECASE | regex.REVERSE)
+LEFT_A = regex.compile(rf"\b(?:a|an){SP}\Z", regex.IGNORECASE | regex.REVERSE)
+# A sign: "-1.3%", "$-50.8bn", "minus-5 yards", "negative 3", "−2".
+LEFT_SIGN = regex.compile(rf"(?:\b(?:minus|negative)(?:{SP}|-)|(?<![\w.,%)\]-])[-−])\Z",
+                          regex.IGNORECASE | regex.REVERSE)
 LEFT_BETWEEN = regex.compile(rf"\bbetween{SP}\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_AGED = regex.compile(rf"\b(?:aged|age(?:{SP}of)?){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
@@ -131,6 +166,14 @@ DAY_LIST_LEFT = regex.compile(
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
 GLUED = re.compile(r"°?[A-Za-z/]+|°")
+# Glued suffixes that are neither units nor scales but still end a figure: "24pc", "164p".
+GLUED_OTHER = frozenset({"pc", "pct", "p"})
+GLUED_MONEY = {"p": "GBX"}
+# Currencies written in letters that may touch the digits: a "$" form ("$US113"), an ISO
+# code in capitals ("USD50") or the two usual abbreviations ("RM79", "Rs500").
+GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?")
+DEGREE_SCALE = re.compile(rf"{SP}(Celsius|Fahrenheit|C|F)\b")
+WEEKDAYS = frozenset(lexicon.table("weekdays"))
 CLOCK_OR_FRACTION = re.compile(r" ?[:/] ?[0-9]")
 CLOCK_LEFT = regex.compile(r"(?:[0-9] ?[:/]|/) ?\Z", regex.REVERSE)
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -138,7 +181,7 @@ RANGE_HYPHEN = re.compile(r"[-–—]")
 RANGE_SPACED = re.compile(rf"{SP}[-–—]{SP}|{SP}(?:to|or){SP}", re.IGNORECASE)
 RANGE_AND = re.compile(rf"{SP}and{SP}", re.IGNORECASE)
 PERCENT = re.compile(
-    rf"(?:{SP}|-)?(?:(?P<pp>percentage{SP}points?)|%|per(?:{SP})?cent\b|pct\b)", re.IGNORECASE)
+    rf"(?:{SP}|-)?(?:(?P<pp>percentage{SP}points?)|%|per(?:{SP})?cent\b|pct\b|pc\b)", re.IGNORECASE)
 OF = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
 CUR_AFTER_RE = re.compile(
     rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})\b", re.IGNORECASE)
@@ -157,6 +200,9 @@ def anchors(text: str) -> list[tuple[int, int]]:
     """Every ``(start, end)`` where a figure may start, in text order: a digit, or a
     number word or vague amount ("twenty", "Dozens") starting a word."""
     found = [m.span() for m in DIGIT_ANCHOR.finditer(text)]
+    if "." in text:
+        found.extend(m.span() for m in POINT_ANCHOR.finditer(text))
+    found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
     first = WORD_AT.match(text)
     if first:
         found.append(first.span())
@@ -179,6 +225,7 @@ class Core:
     factor: float = 1.0
     value_max: Optional[float] = None
     vague: bool = False
+    kind: Optional[str] = None  # "fraction" or "multiplier" when the number itself says so
 
 
 def parse_words(text: str, start: int) -> Optional[Core]:
@@ -223,13 +270,39 @@ def parse_words(text: str, start: int) -> Optional[Core]:
                  factor=last_scale if scaled else 1.0)
 
 
+def _fraction_part(text: str, start: int, end: int, whole: str) -> tuple[float, int]:
+    """The fraction written after whole digits: "4 1/2", "2½", "1/4" (value, end)."""
+    nxt = text[end:end + 1]
+    if nxt in VULGAR:
+        return VULGAR[nxt], end + 1
+    if not whole.isdigit() or len(whole) > 3:
+        return 0.0, end
+    if nxt == "/":
+        m = SLASH_FRACTION.match(text, end)
+        if m and int(whole) < int(m.group(1)) and int(m.group(1)) in SLASH_DENOMINATORS:
+            return int(whole) / int(m.group(1)) - int(whole), m.end()
+        return 0.0, end
+    m = MIXED_FRACTION.match(text, end) if nxt == " " else None
+    if m and int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in SLASH_DENOMINATORS:
+        return int(m.group(1)) / int(m.group(2)), m.end()
+    return 0.0, end
+
+
 def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
-    """Digits with separators and decimals, then an optional scale ("3.5 million", "5bn")."""
+    """Digits with separators and decimals, then an optional scale ("3.5 million", "5bn").
+
+    A fraction may follow ("4 1/2", "2½"); "k" and a capital "M" glued to the digits are
+    thousands and millions ("25k", "4.3M"); a glued lower-case "m" only after a currency
+    or before a plural noun ("£5m", "35m devices"; "100m" alone is metres).
+    """
+    if text[start] in VULGAR:
+        return Core(VULGAR[text[start]], start + 1, kind="fraction")
     m = DIGITS.match(text, start)
     if not m:
         return None
     end = m.end()
     factor = 1.0
+    fraction, end = _fraction_part(text, start, end, m.group())
     nxt = text[end:end + 1]
     # A scale ("3.5 million", "5-billion", "5bn") starts with a space, a hyphen or a letter.
     s = SCALE_AFTER_DIGITS.match(text, end) if nxt.isspace() or nxt.isalpha() or nxt == "-" else None
@@ -240,11 +313,65 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
         end = s.end()
     elif nxt.isalpha():
         a = MONEY_ABBREV_RE.match(text, end)
-        if a and (money or plural_follows(text, a.end())):
+        glued = a.group() if a else ""
+        if a and (money or glued in "kK" or glued == "M" and len(m.group().split(".")[0]) <= 3
+                  or plural_follows(text, a.end())):
             # "£5m", or "5m viewers"; a bare "100m" is metres.
             factor, end = MONEY_ABBREV[a.group().lower()], a.end()
-    value = float(m.group().replace(",", "")) * factor
+    value = (float(m.group().replace(",", "")) + fraction) * factor
     return Core(value, end, scaled=factor != 1.0, factor=factor)
+
+
+def unit_name(word: str) -> str:
+    """The canonical unit: a measure's symbol ("kilometres" -> km, "45g" -> g), else the word lower-cased."""
+    low = word.lower()
+    return UNIT_SYMBOLS.get(low, low) if UNITS.get(low) in ("measure", "multiplier") else low
+
+
+def scale_after(text: str, core: Core) -> None:
+    """ "five and a half million", "three quarters billion": a scale word after a composed number."""
+    m = SCALE_WORD.match(text, core.end)
+    if m:
+        factor = ATOMS[m.group("s").lower()][0]
+        core.value, core.end, core.scaled, core.factor = core.value * factor, m.end(), True, factor
+        core.kind = None
+
+
+def parse_multiplier(text: str, start: int) -> Optional[Core]:
+    """ "sixfold", "tenfold": a multiplier written as one word."""
+    m = WORD_TOKEN.match(text, start)
+    factor = MULTIPLIERS.get(m.group().lower()) if m else None
+    return Core(factor, m.end(), words=True, kind="multiplier") if factor else None
+
+
+SHARE_BLOCKERS = frozenset({"first", "second", "last", "other", "latter", "former", "back", "front",
+                            "top", "bottom", "upper", "lower", "final", "opening"})
+
+
+def parse_share(text: str, start: int, window: str) -> Optional[Core]:
+    """A fraction word that is a share by itself: "half of", "more than half", "a third of",
+    "a quarter million". "the second half", "the third quarter", "half a million" are not."""
+    m = WORD_TOKEN.match(text, start)
+    word = m.group().lower() if m else ""
+    if word not in DENOMINATORS or word.endswith("s"):
+        return None
+    prev = window.rstrip().rsplit(None, 1)[-1].lower() if window.strip() else ""
+    if prev in DETERMINERS and prev not in ("a", "an") or prev in SHARE_BLOCKERS:
+        return None
+    core = Core(1 / DENOMINATORS[word], m.end(), words=True, kind="fraction")
+    scale = SCALE_WORD.match(text, m.end())
+    if scale and word != "half":  # "a quarter million"; "half a million" is read at "million"
+        scale_after(text, core)
+        return core
+    if word == "half":
+        if A_SCALE.match(text, m.end()):
+            return None  # "half a million" is read at "million"
+        if HALF_OF.match(text, m.end()) or LEFT_QUALIFIER.search(window):
+            return core
+        return None
+    if LEFT_A.search(window) and OF.match(text, m.end()) and not OF_SCALE.match(text, m.end()):
+        return core
+    return None
 
 
 def plural_follows(text: str, pos: int) -> bool:

@@ -20,6 +20,7 @@ from typing import Optional
 
 from ..document import Document
 from ..records import Number
+from . import number_about
 from . import number_grammar as grammar
 
 
@@ -86,9 +87,11 @@ def _blocked_right(text: str, end: int, raw: str) -> bool:
     low = glued.group().lower()
     if len(low) == 1 and glued.group().isupper():
         return True  # a model code: "9400M", "737F"
-    if low == "s" and raw.isdigit() and len(raw) in (2, 4) and raw.endswith("0"):
-        return True  # a decade
-    return not (low in grammar.UNITS or low in grammar.ABBREV or low in grammar.MONEY_ABBREV)
+    if low == "s" and raw.isdigit() and (len(raw) in (2, 4) and raw.endswith("0") or _is_year(raw, "", 0)
+                                         or _prev_word(text, end - len(raw)).lower() in grammar.DETERMINERS):
+        return True  # a decade, "the 2018s", "his 767s": plurals of years and models, not seconds
+    return not (low in grammar.UNITS or low in grammar.ABBREV or low in grammar.MONEY_ABBREV
+                or low in grammar.GLUED_OTHER)
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
@@ -119,8 +122,15 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     """
     prev = _prev_word(text, left)
     low = prev.rstrip(".,").lower()
+    if unit is None and _name_follows(text, end):
+        return True  # "a 787 Dreamliner", "iPhone 11 Pro"
     if not prev or prev[-1:] in ",:;" or prev.endswith(("'s", "’s", "'", "’")):
         return False
+    if prev.isalpha() and any(ch.isupper() for ch in prev[1:]) and not prev.isupper():
+        return True  # "iPhone 11", "PlayStation 5": a product name
+    if prev[:1].isupper() and low in grammar.MODIFIERS \
+            and not grammar.SENTENCE_START.search(text, max(0, left - len(prev) - 21), max(0, left - len(prev) - 1)):
+        return True  # "the Big 12", "Top 40"
     if prev.isupper() and prev.isalpha() and 2 <= len(prev) <= 3 and low not in grammar.STOPS \
             and left > 0 and text[left - 1] == " ":
         return True
@@ -135,6 +145,21 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     written = text[end - len(unit):end]
     return kind == "count" and written[:1].islower() and text[left:left + 1].isdigit() \
         and not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word right after a bare number names a model or a product ("787 Dreamliner").
+
+    Month and weekday names are dates' words ("arrested 12 Tuesday" is elliptical),
+    and an all-capitals word may be a unit or a code.
+    """
+    nxt = grammar.NEXT_WORD.match(text, end) if text[end:end + 1] == " " else None
+    if not nxt:
+        return False
+    word = nxt.group(1).rstrip(".,")
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and low not in grammar.STOPS \
+        and low not in grammar.MONTHS and low not in grammar.WEEKDAYS
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
@@ -198,6 +223,8 @@ class _Figure:
     qualifier: Optional[str] = None
     kind: str = "count"
     hyphen_range: bool = False
+    modifier: bool = False
+    symbol: Optional[str] = None
 
     def take_left(self, m) -> None:
         """Grow the span leftwards over a match in ``window``."""
@@ -205,10 +232,95 @@ class _Figure:
         self.window = self.window[:m.start()]
 
 
-def _parse_core(text: str, start: int, money: bool) -> Optional[grammar.Core]:
-    if text[start].isdigit():
+def _digit_start(char: str) -> bool:
+    """Whether a figure starting with ``char`` is written in digits ("5", ".500", "½")."""
+    return char.isdigit() or char == "." or char in grammar.VULGAR
+
+
+def _parse_core(text: str, start: int, money: bool, window: str) -> Optional[grammar.Core]:
+    if _digit_start(text[start]):
         return grammar.parse_digits(text, start, money)
-    return grammar.parse_vague(text, start) or grammar.parse_words(text, start)
+    return grammar.parse_multiplier(text, start) or grammar.parse_share(text, start, window) \
+        or grammar.parse_vague(text, start) or grammar.parse_words(text, start)
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word before ``pos`` (lower-cased, without trailing punctuation) and where it starts."""
+    m = grammar.PREV_WORD.search(text, max(0, pos - 30), pos)
+    return (m.group(1).lower().rstrip(".,"), m.start(1)) if m else ("", pos)
+
+
+def _is_change(text: str, left: int) -> bool:
+    """ "fell 5% to 3%", "rose from 20 to 30": the figures are two states, not a range.
+
+    "from" alone ("from $800,000 to $1.3 million", "ranged from 18 to 34") opens a range;
+    after a word of change it opens the old value.
+    """
+    prev, prev_start = _word_before(text, left)
+    if prev != "from":
+        return prev in grammar.CHANGE_WORDS
+    before, _ = _word_before(text, prev_start)
+    return before in grammar.CHANGE_WORDS
+
+
+def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
+    """Fractions that continue a parsed number: "two-thirds", "five and a half million",
+    "3 million and a half", "three quarters billion"."""
+    if core.vague or core.value_max is not None:
+        return
+    den = grammar.DENOM_AFTER.match(text, core.end) if words_ok and not core.scaled else None
+    if den and 1 <= core.value <= 20 and core.value == int(core.value):
+        word = den.group("d").lower()
+        if (core.value == 1) == (not word.endswith("s") or word == "halves"):
+            core.value, core.end, core.kind = core.value / grammar.DENOMINATORS[word], den.end(), "fraction"
+            grammar.scale_after(text, core)
+        return
+    half = grammar.AND_FRACTION.match(text, core.end)
+    if half:
+        share = 0.75 if not half.group("one") else 1 / grammar.DENOMINATORS[half.group("one").lower()]
+        core.end = half.end()
+        if core.scaled:
+            core.value += share * core.factor
+        else:
+            core.value += share
+            grammar.scale_after(text, core)
+
+
+def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
+    """ "one in four voters", "1 in 10", "one out of five", "one of four" as a share (0.25)."""
+    m = grammar.RATIO.match(text, core.end) if not core.vague and not core.scaled else None
+    if not m or not (core.value == 1 or core.value > 1 and "of" not in m.group().lower().split()):
+        return False
+    p = m.end()
+    second = grammar.parse_digits(text, p, False) if text[p].isdigit() else grammar.parse_words(text, p)
+    if second is None or second.scaled or not core.value < second.value <= 1000 \
+            or _may_continue(text[second.end:second.end + 1]) and grammar.PERCENT.match(text, second.end):
+        return False
+    fig.value, fig.end, fig.kind = core.value / second.value, second.end, "fraction"
+    noun, noun_end = grammar.counted_noun(text, fig.end, True)
+    if noun is not None:
+        fig.unit, fig.end = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower(), noun_end
+    return True
+
+
+def _cents(text: str, fig: _Figure) -> None:
+    """ "15 dollars and 50", "thirteen dollars forty-five cents": the cents join the amount."""
+    m = grammar.CENTS.match(text, fig.end)
+    if not m:
+        return
+    n = m.group("n")
+    if n.isdigit():
+        cents = int(n)
+    else:
+        words = grammar.parse_words(text, m.start("n"))
+        if words is None or words.end != m.end("n") or words.scaled:
+            return
+        cents = words.value
+    after = text[m.end():m.end() + 2].strip()
+    if not 0 < cents < 100 or not m.group("c") and after[:1].isalnum():
+        return  # "5 dollars and 20 euros": another figure
+    fig.value += cents / 100
+    fig.end = m.end()
 
 
 def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, between: bool,
@@ -242,7 +354,7 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         fig.end = second.end
         return None
     value = core.value
-    if second.scaled and not core.scaled and second.value >= core.value:
+    if second.scaled and not core.scaled and core.value * second.factor <= second.value:
         value = core.value * second.factor  # "$20-30 million": the scale applies to both
     if second.value > value:
         fig.value, fig.value_max, fig.end = value, second.value, second.end
@@ -274,6 +386,9 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     cur = grammar.CUR_AFTER_RE.match(text, end)
     if cur and (not cur.group("of") or core.vague or core.scaled):
         fig.unit, fig.kind, fig.end = grammar.CUR_AFTER[cur.group("cur").lower()], "money", cur.end()
+        fig.symbol = cur.group("cur")
+        if fig.unit in grammar.CENT_CURRENCIES and not core.scaled and fig.value_max is None:
+            _cents(text, fig)
         return True
     hyph = grammar.HYPHEN_UNIT.match(text, end)
     if hyph:
@@ -286,12 +401,16 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         if hyph.group("old"):
             fig.kind, fig.unit = "age", word if word.endswith("s") else word + "s"
         else:
-            fig.unit, fig.kind = word, grammar.UNITS.get(word, "count")
+            fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")
+            fig.modifier = fig.kind != "multiplier"  # "a five-year deal", "a four-door car"
         return True
     glued = grammar.GLUED.match(text, end)
+    if glued and glued.group() in grammar.GLUED_MONEY:
+        fig.unit, fig.kind, fig.symbol, fig.end = grammar.GLUED_MONEY[glued.group()], "money", glued.group(), glued.end()
+        return True
     if glued and glued.group().lower() in grammar.UNITS:
-        fig.unit, fig.end = glued.group(), glued.end()
-        fig.kind = grammar.UNITS[fig.unit.lower()]
+        fig.unit, fig.end = grammar.unit_name(glued.group()), glued.end()
+        fig.kind = grammar.UNITS[glued.group().lower()]
         return True
     pos = end
     ofm = grammar.OF.match(text, end)
@@ -308,6 +427,11 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     fig.unit = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower()
     fig.end = noun_end
     fig.kind = grammar.UNITS.get(fig.unit.lower(), "count")
+    if fig.kind == "measure":
+        fig.unit = grammar.unit_name(noun)
+        degrees = grammar.DEGREE_SCALE.match(text, fig.end) if fig.unit == "°" else None
+        if degrees:
+            fig.unit, fig.end = "°" + degrees.group(1)[0].upper(), degrees.end()
     old = grammar.OLD.match(text, fig.end)
     if fig.kind == "duration" and fig.unit.startswith("year") and old:
         fig.kind, fig.end = "age", old.end()
@@ -318,27 +442,35 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
 
 def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
+    wstart = max(0, start - 40)
+    fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
+    digits = _digit_start(text[start])
+    glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
+    sign = _sign(fig) if digits or fig.window[-1:] == " " else 1
     if text[start].isdigit():
-        if _blocked_left(text, start):
+        if sign == 1 and _blocked_left(text, start):
             return None, grammar.DIGITS.match(text, start).end()
         code = grammar.LEADING_ZERO.match(text, start) if text[start] == "0" else None
         if code:
             return None, code.end()  # "0800 555111", "007": codes, not quantities
-    wstart = max(0, start - 40)
-    fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
     before = fig.window.rstrip(" \u00a0")[-1:]
     cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
     if cur:
-        fig.unit, fig.kind = grammar.CUR_BEFORE[cur.group().strip().lower()], "money"
+        fig.unit, fig.kind, fig.symbol = grammar.CUR_BEFORE[cur.group().strip().lower()], "money", cur.group().strip()
         fig.take_left(cur)
+        if sign == 1:
+            sign = _sign(fig)  # "-$5 million"
+    elif glued_left:
+        return None, grammar.DIGITS.match(text, start).end()
     elif text[start].isdigit():
         phone = grammar.PHONE.match(text, start) if text[start + 2:start + 3].isdigit() else None
         if phone:
             return None, phone.end()
-    core = _parse_core(text, start, money=bool(cur))
+    if glued_left and not grammar.GLUED_CURRENCY.fullmatch(fig.symbol):
+        return None, grammar.DIGITS.match(text, start).end()  # "RS68" is an engine, "RM79" ringgit
+    core = _parse_core(text, start, bool(cur), fig.window)
     if core is None:
         return None, start + 1
-    fig.end, fig.value, fig.value_max = core.end, core.value, core.value_max
     raw = text[start:core.end]
     if not core.words:
         if _blocked_right(text, core.end, raw):
@@ -353,8 +485,15 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         fig.take_left(art)
         frac = grammar.LEFT_FRACTION.search(fig.window)
         if frac:  # "half a million", "a quarter of a million"
-            fig.value *= grammar.FRACTION_VALUES[" ".join(frac.group().lower().split())]
+            core.value *= grammar.FRACTION_VALUES[" ".join(frac.group().lower().split())]
             fig.take_left(frac)
+    elif core.kind == "fraction" and core.end > start and grammar.LEFT_A.search(fig.window) \
+            and text[start:start + 4].lower() != "half":
+        fig.take_left(grammar.LEFT_A.search(fig.window))  # "a third of"
+    _grow_number(text, core, core.words)
+    fig.end, fig.value, fig.value_max = core.end, core.value, core.value_max
+    if core.kind:
+        fig.kind = core.kind
     qual = grammar.LEFT_QUALIFIER.search(fig.window)
     if qual:
         fig.qualifier = qual.group().strip()
@@ -362,38 +501,63 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     if not cur and not fig.qualifier and _is_year(raw, text, core.end) \
             and not grammar.PERCENT.match(text, core.end):
         return None, core.end  # "in 2016", "2010-2012": years belong to the dates extractor
-    between = grammar.LEFT_BETWEEN.search(fig.window) if "between" in fig.window.casefold() else None
-    change = _prev_word(text, fig.left).lower().rstrip(".,") in grammar.CHANGE_WORDS
-    if _extend_range(text, fig, core, bool(cur), bool(between), change) is None:
-        return None, fig.end
-    if fig.value_max is not None and between and not core.vague:
-        fig.take_left(between)
-    trailing = grammar.TRAILING_QUALIFIER.match(text, fig.end)
-    if trailing:  # "50 or more people", "20-odd years"
-        written = trailing.group().strip().lstrip("-")
-        fig.qualifier = f"{fig.qualifier} {written}" if fig.qualifier else written
-        fig.end = trailing.end()
-    number_end = fig.end
-    if not _unit_after(text, fig, core):
-        return None, fig.end
-    if fig.hyphen_range and fig.unit is None and not fig.qualifier and not between:
-        return None, fig.end  # "3-6", "2-240", "(5-9)": set scores, records, wicket falls
-    if fig.unit is None and not core.words and _is_age(text, start, number_end, fig.value):
-        fig.kind, fig.unit = "age", "years"
-    if not core.words and not cur and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
-        return None, fig.end
-    if core.words and not core.vague:
-        if _is_idiom(text, start, core.end) or fig.unit is None and not fig.qualifier \
-                and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
-            return None, fig.end  # "at number nine", "in position five"
-        if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
-                and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
+    if core.kind == "multiplier":
+        fig.unit = "fold"
+    elif core.kind == "fraction" or not cur and _ratio(text, fig, core):
+        ofm = grammar.OF.match(text, fig.end)
+        if ofm and not fig.unit:
+            fig.of = grammar.noun_phrase(text, ofm.end() - 1)
+    else:
+        between = grammar.LEFT_BETWEEN.search(fig.window) if "between" in fig.window.casefold() else None
+        if _extend_range(text, fig, core, bool(cur), bool(between), _is_change(text, fig.left)) is None:
             return None, fig.end
-        if _names_not_counts(text, fig.left, start, core.end, fig.value, fig.qualifier):
+        if fig.value_max is not None and between and not core.vague:
+            fig.take_left(between)
+        trailing = grammar.TRAILING_QUALIFIER.match(text, fig.end)
+        if trailing:  # "50 or more people", "20-odd years"
+            written = trailing.group().strip().lstrip("-")
+            fig.qualifier = f"{fig.qualifier} {written}" if fig.qualifier else written
+            fig.end = trailing.end()
+        number_end = fig.end
+        if not _unit_after(text, fig, core):
             return None, fig.end
+        if fig.hyphen_range and fig.unit is None and not fig.qualifier and not between:
+            return None, fig.end  # "3-6", "2-240", "(5-9)": set scores, records, wicket falls
+        if fig.unit is None and not core.words and _is_age(text, start, number_end, fig.value):
+            fig.kind, fig.unit = "age", "years"
+        if not core.words and not cur and sign == 1 \
+                and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
+            return None, fig.end
+        if core.words and not core.vague:
+            if _is_idiom(text, start, core.end) or fig.unit is None and not fig.qualifier \
+                    and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
+                return None, fig.end  # "at number nine", "in position five"
+            if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
+                    and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
+                return None, fig.end
+            if _names_not_counts(text, fig.left, start, core.end, fig.value, fig.qualifier):
+                return None, fig.end
+    if sign == -1 and not core.vague:
+        fig.value = -fig.value
+        fig.value_max = -fig.value_max if fig.value_max is not None else None
     return Number(start=fig.left, end=fig.end, text=text[fig.left:fig.end], value=_fmt(fig.value),
                   value_max=_fmt(fig.value_max), unit=fig.unit, of=fig.of, qualifier=fig.qualifier,
-                  kind=fig.kind), fig.end
+                  kind=fig.kind, modifier=fig.modifier,
+                  about=number_about.about(text, fig.left, fig.kind, fig.unit, fig.of),
+                  symbol=fig.symbol), fig.end
+
+
+def _sign(fig: _Figure) -> int:
+    """-1 when a minus sign or word stands right before the number ("-1.3%", "minus-5 yards")."""
+    window = fig.window
+    tail = window[-9:].lower()
+    if not (window and window[-1] in "-−" or "minus" in tail or "negative" in tail):
+        return 1
+    m = grammar.LEFT_SIGN.search(window)
+    if not m:
+        return 1
+    fig.take_left(m)
+    return -1
 
 
 def extract_numbers(document: Document) -> list[Number]:

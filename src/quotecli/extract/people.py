@@ -589,6 +589,8 @@ def _second_chance(text: str, candidate: _Candidate, blocks: dict[tuple, list[tu
     """The longest part of an unaccepted run that misspells a person's name, or that is a
     headline's given name and known surname; else None."""
     given = _GIVEN
+    if not blocks and not (candidate.headline and any(t in known for t in candidate.tokens)):
+        return None     # no name to misspell and no known surname: no part can qualify
     n = len(candidate.spans)
     for length in range(min(n, _MAX_NAME_WORDS), 1, -1):
         for i in range(n - length + 1):
@@ -718,6 +720,8 @@ def _known_part(text: str, candidate: _Candidate,
 
     if len(tokens) > 1 and fits(tokens):
         return candidate
+    if not any(t in by_token for t in tokens):
+        return None     # a fitting part starts with a word of a person: the run has none
     n = len(candidate.spans)
     for length in range(min(n - 1, _MAX_NAME_WORDS), 1, -1):
         for i in range(n - length + 1):

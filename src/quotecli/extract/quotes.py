@@ -35,7 +35,11 @@ from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
                           pronoun_class, reported_speech, speaker_before, tokens)
 
-_MARK = regex.compile(r"'''?|[“”\"«»„‟]")
+# A mark with another mark right before and right after it (spaces aside) is no
+# quotation mark: it is filler ("""", ASCII art) that could only open and close empty
+# quotations, and a run of a million of them would cost a frame search each.
+_MARK = regex.compile(r"""(?<![“”"«»„‟']\s{0,3})(?:'''?|[“”"«»„‟])|(?:'''?|[“”"«»„‟])(?!\s{0,3}[“”"«»„‟'])""")
+_NON_SPACE = regex.compile(r"\S")
 _INCH = regex.compile(r"\d['’′]\s?\d{1,2}(?:\.\d+)?$")
 _OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–―-/\u2002\u2003\u2009")
 _CLOSE_RIGHT = frozenset(".,;:!?)]}—–―-…’'\u00a0")
@@ -76,7 +80,7 @@ def extract_quotes(document: Document, people: Optional[Sequence[PersonMention]]
     text = document.text
     if not text or not text.strip():
         return []
-    segments = _scan(text, document.segments.paragraphs)
+    segments = [seg for seg in _scan(text, document.segments.paragraphs) if _has_words(text, seg)]
     resolver = Resolver(text, people or ())
     _attribute(document, segments, resolver)
     _propagate(document, segments)
@@ -126,8 +130,10 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
         found: list[_Segment] = []
         stray: Optional[tuple[int, int]] = None
         continued = -1
+        last_end = p_start
         for m in _MARK.finditer(text, p_start, p_end):
             m_start, m_end, glyph = m.start(), m.end(), m.group()
+            since, last_end = last_end, m_end
             if glyph == "'''":  # '' next to a nested single quote: the single one is inside
                 glyph = "''"
                 if stack:
@@ -136,8 +142,9 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
                     m_end -= 1
             role = _role(text, m_start, m_end, glyph, len(stack), stack[-1][2] if stack else None)
             if role == "open" and stack:
-                line = text.rfind("\n", stack[0][1], m_start)
-                if line >= 0 and not text[line:m_start].strip():
+                # (only white space may follow the line end, so it lies after the last mark)
+                line = text.rfind("\n", max(stack[0][1], since), m_start)
+                if line >= 0 and _blank(text, line, m_start):
                     # a quotation left open at a line end and opened again on the next line:
                     # one paragraph per line, the same quotation continued
                     found.append(_Segment(stack[0][0], stack[0][1], line, line, index, False))
@@ -160,11 +167,21 @@ def _scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Segment]:
         if stack:
             o_start, o_end, _ = stack[0]
             found.append(_Segment(o_start, o_end, p_end, p_end, index, False, o_start == continued))
-        if found and previous_open and not text[p_start:found[0].open_start].strip():
+        if found and previous_open and _blank(text, p_start, found[0].open_start):
             found[0].continues = True
         previous_open = bool(stack)
         segments.extend(found)
     return segments
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only white space (stops at the first other character)."""
+    return _NON_SPACE.search(text, start, end) is None
+
+
+def _has_words(text: str, seg: _Segment) -> bool:
+    """Whether a segment holds a word: an empty one ("") gives no record, so needs no frame."""
+    return _WORDS.search(text, seg.open_end, seg.close_start) is not None
 
 
 def _inner(text: str, seg: _Segment) -> tuple[int, int]:
@@ -276,25 +293,34 @@ def _propagate(document: Document, segments: list[_Segment]) -> None:
             by_paragraph.setdefault(seg.paragraph, []).append(seg)
     for index in sorted(by_paragraph):
         group = by_paragraph[index]
+        # the first local frame after each segment, read back to front once
+        after: list[Optional[Attribution]] = [None] * len(group)
+        following: Optional[Attribution] = None
+        for n in range(len(group) - 1, -1, -1):
+            after[n] = following
+            if group[n].local:
+                following = group[n].attribution
+        before: Optional[Attribution] = None
         for n, seg in enumerate(group):
             if seg.attribution is not None:
+                before = seg.attribution
                 continue
-            before = [s.attribution for s in group[:n] if s.attribution is not None]
-            after = [s.attribution for s in group[n + 1:] if s.local]
-            if before:
-                seg.attribution = before[-1]
-            elif after:
-                seg.attribution = after[0]
-            elif index > 0 and (seg.continues or not text[paragraphs[index][0]:seg.open_start].strip()):
+            if before is not None:
+                seg.attribution = before
+            elif after[n] is not None:
+                seg.attribution = after[n]
+            elif index > 0 and (seg.continues or _blank(text, paragraphs[index][0], seg.open_start)):
                 seg.attribution = _last_speech(document, index - 1, by_paragraph.get(index - 1, []))
             elif not seg.continues and _opens_sentence(document, seg):
                 # "Ana Ruiz agreed. “…”": the speech just before, in the same paragraph
                 seg.attribution = reported_speech(text, paragraphs[index][0], seg.open_start)
+            if seg.attribution is not None:
+                before = seg.attribution
 
 
 def _opens_sentence(document: Document, seg: _Segment) -> bool:
     start = document.segments.sentence_at(seg.open_start)[0]
-    return not document.text[start:seg.open_start].strip()
+    return _blank(document.text, start, seg.open_start)
 
 
 def _last_speech(document: Document, index: int, quoted: list[_Segment]) -> Optional[Attribution]:

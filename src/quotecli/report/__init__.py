@@ -27,19 +27,25 @@ _MODULES = {
 }
 
 
-def write_records(rows: Sequence[dict], fmt: str, stream: IO[str], columns: Sequence[str]) -> None:
-    """Write extraction records in ``fmt`` (one of :data:`RECORD_FORMATS`)."""
+def write_records(rows: Sequence[dict], fmt: str, stream: IO[str], columns: Sequence[str],
+                  csv_safety: bool = True) -> None:
+    """Write extraction records in ``fmt`` (one of :data:`RECORD_FORMATS`); ``csv_safety``: see csv_format."""
     module = _MODULES[fmt]
     if fmt == "jsonl":
         json_format.write_records_lines(rows, stream)
+    elif fmt == "csv":
+        csv_format.write_records(rows, stream, columns, safe=csv_safety)
     else:
         module.write_records(rows, stream, columns)
 
 
-def write_findings(findings: Sequence[Finding], fmt: str, stream: IO[str], summary: dict) -> None:
-    """Write check findings in ``fmt`` (one of :data:`FINDING_FORMATS`)."""
+def write_findings(findings: Sequence[Finding], fmt: str, stream: IO[str], summary: dict,
+                   csv_safety: bool = True) -> None:
+    """Write check findings in ``fmt`` (one of :data:`FINDING_FORMATS`); ``csv_safety``: see csv_format."""
     if fmt == "jsonl":
         json_format.write_findings_lines(findings, stream)
+    elif fmt == "csv":
+        csv_format.write_findings(findings, stream, summary, safe=csv_safety)
     else:
         _MODULES[fmt].write_findings(findings, stream, summary)
 

@@ -1,4 +1,8 @@
-"""GitHub-flavoured Markdown: for ``$GITHUB_STEP_SUMMARY``, PR comments and reports."""
+"""GitHub-flavoured Markdown: for ``$GITHUB_STEP_SUMMARY``, PR comments and reports.
+
+Article text is escaped cell by cell (:func:`.safety.markdown_cell`): no pipe,
+backtick, link, emphasis, HTML tag or line break from an article reaches the page.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,7 @@ from typing import IO, Sequence
 
 from ..check.model import Finding
 from .common import cell, location_label, summary_line
-
-
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+from .safety import markdown_cell, markdown_code
 
 
 def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str]) -> None:
@@ -17,7 +18,7 @@ def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str])
     stream.write("| " + " | ".join(headers) + " |\n")
     stream.write("|" + "---|" * len(headers) + "\n")
     for row in rows:
-        cells = [f"`{location_label(row)}`"] + [_escape(cell(row.get(c))) for c in columns]
+        cells = [markdown_code(location_label(row))] + [markdown_cell(cell(row.get(c))) for c in columns]
         stream.write("| " + " | ".join(cells) + " |\n")
 
 
@@ -28,12 +29,12 @@ def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) 
         return
     stream.write("| rule | name | severity | findings |\n|---|---|---|---:|\n")
     for rule, row in sorted(summary["by_rule"].items()):
-        stream.write(f"| {rule} | {row['name']} | {row['severity']} | {row['count']} |\n")
+        stream.write(f"| {rule} | {markdown_cell(row['name'])} | {row['severity']} | {row['count']} |\n")
     stream.write("\n| location | severity | rule | message | evidence |\n|---|---|---|---|---|\n")
     for f in findings:
         p = f.primary
-        evidence = "<br>".join(_escape(f"{loc.file}:{loc.line}:{loc.column} {loc.text}") for loc in f.locations[1:6])
+        evidence = "<br>".join(markdown_cell(f"{loc.file}:{loc.line}:{loc.column} {loc.text}") for loc in f.locations[1:6])
         if len(f.locations) > 6:
             evidence += f"<br>(+{len(f.locations) - 6} more)"
-        stream.write(f"| `{p.file}:{p.line}:{p.column}` | {f.severity} | {f.rule} {f.name} | "
-                     f"{_escape(f.message)} | {evidence} |\n")
+        stream.write(f"| {markdown_code(f'{p.file}:{p.line}:{p.column}')} | {f.severity} | {f.rule} {f.name} | "
+                     f"{markdown_cell(f.message)} | {evidence} |\n")

@@ -1,4 +1,8 @@
-"""Aligned plain tables for a terminal (tabulate), long text cut to fit."""
+"""Aligned plain tables for a terminal (tabulate), long text cut to fit.
+
+Every cell goes through :func:`.safety.terminal`: an ANSI sequence or a
+bidirectional override in an article is shown as ``\x1b`` / ``\u202e``.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,14 @@ from tabulate import tabulate
 
 from ..check.model import Finding
 from .common import cell, location_label, summary_line
+from .safety import terminal
 
 
 def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str]) -> None:
     if not rows:
         stream.write("no records\n")
         return
-    body = [[location_label(r)] + [cell(r.get(c)) for c in columns] for r in rows]
+    body = [[terminal(location_label(r))] + [terminal(cell(r.get(c))) for c in columns] for r in rows]
     stream.write(tabulate(body, headers=["location", *columns], tablefmt="simple", disable_numparse=True))
     stream.write("\n")
 
@@ -24,7 +29,8 @@ def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) 
         body = []
         for f in findings:
             p = f.primary
-            body.append([f"{p.file}:{p.line}:{p.column}", f.severity, f"{f.rule} {f.name}", cell(f.message, 160)])
+            body.append([terminal(f"{p.file}:{p.line}:{p.column}"), f.severity, f"{f.rule} {f.name}",
+                         terminal(cell(f.message, 160))])
         stream.write(tabulate(body, headers=["location", "severity", "rule", "message"], tablefmt="simple",
                               disable_numparse=True))
         stream.write("\n")

@@ -31,6 +31,14 @@ _MARKUP = [
 ]
 
 
+_OPENING = re.compile(r"\A---[ \t]*\n")
+
+
+def unclosed_front_matter(text: str) -> bool:
+    """Whether ``text`` opens a ``---`` front matter block that never closes (read as text then)."""
+    return bool(_OPENING.match(text)) and not _FRONT_MATTER.match(text)
+
+
 def _blank(match: "re.Match[str]") -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 

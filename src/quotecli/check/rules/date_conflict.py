@@ -84,14 +84,36 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     topic = keys.topic_names(document.text)
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
-        if ctx.nearest & stamps or _stamp_line(document.text, date):
-            continue   # "Last updated 21 July 2013": the page's time stamp, not an event
+        if ctx.nearest & stamps or _stamp_line(document.text, date) or is_dateline(document.text, date):
+            continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
                         ctx.anchor, ctx.numerals, topic)
         for key in item.keys:
             yield key, item
+
+
+DATELINE_REACH = 400        # a dateline opens the article: it starts within these characters
+_DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|-{1,2}|:\s)")
+_DATELINE_BEFORE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*,?\s+){0,4}(?:\([^()\n]{1,30}\)\s*)?[,:]?\s*$")
+
+
+def is_dateline(text: str, date: DateMention) -> bool:
+    """A dateline: the date that opens the article ("LONDON, July 8, 2022 (Reuters) —",
+    "July 8, 2022 -- The council…", "27/09/2013-Turkmenistan to hold…"). It dates the story, not an event the story reports,
+    so two articles of one event written on different days do not disagree.
+
+    The extractor marks it (the mention's ``dateline`` field); where it did not, a
+    full date near the top of the text, with at most a few capitalised words (the
+    place, the agency) before it on its line and a dash or colon after it.
+    """
+    if getattr(date, "dateline", False):
+        return True
+    if date.start >= DATELINE_REACH:
+        return False
+    before = text[keys.line_start(text, date.start):date.start]
+    return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text, date.end))
 
 
 def _stamp_line(text: str, date: DateMention) -> bool:
@@ -184,7 +206,8 @@ RULE = register(
     "the plant in Springfield closed on
     March 3, 2021" against "the Springfield plant closed on March 4, 2021". Only
     full dates are compared (a month or a year alone does not contradict a day
-    in it), two dates of one sentence or one paragraph are two events (a
+    in it), the dateline that opens an article ("LONDON, July 8, 2022 —") and a
+    page's time stamps ("Posted: …") date the page, not an event, two dates of one sentence or one paragraph are two events (a
     schedule, a sequence), and an article that
     itself states both dates is taken to tell two events apart. Check the
     source and correct one date; to silence the rule, ``--ignore QC403``.

@@ -38,6 +38,8 @@ MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
 MIN_TOPIC_NAMES = 2       # names two articles' stories must share for their figures to meet
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
+MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
+MIN_OVERLAP_RESTATED = 0.8   # shared words against the larger context
 MAX_NUMERALS = 5          # other figures in a sentence beyond which it is a table
 MAX_RATIO = 2.5           # figures further apart than this are two quantities, not one misreported
 MAX_GROUP = 500           # a key this common carries no information: skipped
@@ -66,6 +68,11 @@ class FigureItem:
     low: float
     high: float
     growing: bool
+    event: str = ""            # what the count is about, by the event word next to it ("injure")
+    counted: str = ""          # the counted class for an event: the unit, "people" for people or none
+    person: tuple[str, ...] = ()   # for an age, the full name of the person it is written next to
+    names_near: frozenset[str] = frozenset()   # names near the figure (keys.names_near)
+    mentioned: frozenset[str] = frozenset()    # every name its article writes (keys.capitalised_words)
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -74,9 +81,23 @@ class FigureItem:
         return (self.document.path, self.document.id, self.number.start)
 
     @functools.cached_property
-    def keys(self) -> frozenset[tuple[str, str]]:
-        """The (unit, context word) keys the figure is filed under."""
-        return frozenset((self.unit, term) for term in self.terms)
+    def keys(self) -> frozenset[tuple[str, ...]]:
+        """The keys the figure is filed under (blocking: only figures sharing one meet).
+
+        (unit, context word) for each word around it; for a count of an event,
+        ("event", event, counted, story name) for each name its article is
+        about, so restatements in other words meet inside one story; for an age
+        written next to a person, ("age", surname). A figure the extractor says
+        more about later (what it is about) gets keys of that kind the same way.
+        """
+        found: set[tuple[str, ...]] = set()
+        if self.unit:
+            found.update((self.unit, term) for term in self.terms)
+        if self.event:
+            found.update(("event", self.event, self.counted, name) for name in self.topic)
+        if self.person:
+            found.add(("age", self.person[-1]))
+        return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,7 +151,9 @@ def interval(document: Document, number: Number) -> tuple[float, float]:
 
 
 def consistent(a: FigureItem, b: FigureItem) -> bool:
-    return a.low <= b.high and b.low <= a.high
+    """Whether the ranges overlap: "53" (52.5–53.5) and "54" (53.5–54.5) only touch, so
+    one-off figures ("Buckley, 32" and "the 31-year-old Buckley") disagree."""
+    return a.low < b.high and b.low < a.high
 
 
 def _unit_key(number: Number) -> Optional[str]:
@@ -141,6 +164,90 @@ def _unit_key(number: Number) -> Optional[str]:
 def _growing(unit: str, terms: frozenset[str], number: Number) -> bool:
     growing = {keys.stem(w) for w in lexicon.words("growing_units")}
     return unit in growing or bool(terms & growing) or number.kind == "duration" or unit in TIME_UNITS
+
+
+PEOPLE_UNITS = frozenset(keys.stem(w) for w in ("people", "person", "persons", "individuals"))
+GROWING_EVENTS = frozenset({"kill", "injure", "hospitalise", "arrest", "charge", "evacuate", "displace",
+                            "missing", "rescue", "infect", "kidnap", "hostage", "capture"})
+EVENT_REACH = 4            # words between a figure and the event word that says what it counts
+_CLAUSE_BREAK = regex.compile(r"[,;:()—–]")
+
+
+@functools.lru_cache(maxsize=1)
+def _events() -> dict[str, str]:
+    return {keys.fold(word): row[0] for word, row in lexicon.table("figure_events").items() if row}
+
+
+@functools.lru_cache(maxsize=1)
+def _event_stems() -> dict[str, str]:
+    return {keys.stem(word): event for word, event in _events().items()}
+
+
+def _event(document: Document, number: Number, unit: Optional[str],
+           others: Iterable[tuple[int, int]] = ()) -> Optional[str]:
+    """The event a count is about: the event word (``lexicon/figure_events.tsv``) nearest
+    the figure in its sentence, at most four words away ("12 people were *injured*",
+    "the explosion *injured* 18", "the death *toll* rose to 25"), and nearer to it than
+    to any other figure of the sentence ("killed 5 and injured 18": 18 were injured;
+    "of the 23 pirates arrested, 12 are Somali": the 23 were arrested). A word across
+    a comma counts as further away. A percentage "of the vote" is about what it is of."""
+    events = _events()
+    if number.of:
+        words = keys.content_keys(keys.folded_words(number.of))
+        if words:
+            return "of " + words[-1]
+    if number.kind not in ("count", ""):
+        return None
+    if unit and unit in _event_stems():
+        return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
+    s_start, s_end = keys.context_sentence(document, number.start, number.end)
+    text = document.text
+    before = keys.tokens(text[s_start:number.start], s_start)[-EVENT_REACH:]
+    after = keys.tokens(text[number.end:s_end], number.end)[:EVENT_REACH]
+    rivals = [(a, b) for a, b in others if s_start <= a < s_end and (a, b) != (number.start, number.end)]
+    best: Optional[tuple[float, str]] = None
+    for token in before + after:
+        if token.key not in events:
+            continue
+        cost = _distance(text, token.start, token.end, number.start, number.end)
+        if any(_distance(text, token.start, token.end, a, b) < cost for a, b in rivals):
+            continue   # the word says what another figure of the sentence counts
+        if best is None or (cost, events[token.key]) < best:
+            best = (cost, events[token.key])
+    return best[1] if best else None
+
+
+CLAUSE_COST = 10           # characters a comma or dash between a word and a figure is worth
+
+
+def _distance(text: str, start: int, end: int, f_start: int, f_end: int) -> int:
+    """Characters between a word and a figure, a clause break counting extra."""
+    gap = (start, f_start) if end <= f_start else (f_end, start)
+    breaks = len(_CLAUSE_BREAK.findall(text, gap[0], max(gap[0], gap[1])))
+    return max(0, gap[1] - gap[0]) + CLAUSE_COST * breaks
+
+
+def _counted(unit: Optional[str]) -> str:
+    """The class of what an event count counts: people when the unit says people, none, or
+    is the event word itself ("50 dead"); otherwise the unit ("soldiers", "homes")."""
+    if not unit or unit in PEOPLE_UNITS or unit in _events() or unit in _event_stems():
+        return "people"
+    return unit
+
+
+def _person(extraction: Extraction, number: Number, whose: frozenset[str]) -> tuple[str, ...]:
+    """The full name (as folded words) of the person an age is written next to: the
+    nearest person mention whose words are the name beside the age, resolved to the
+    fullest form the article uses ("the 31-year-old Buckley" → Robert Buckley)."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for mention in extraction.people:
+        words = {keys.stem(w) for w in keys.name_key(mention.text)}
+        if not words or not words & whose:
+            continue
+        distance = min(abs(mention.start - number.end), abs(number.start - mention.end))
+        if distance <= 80 and (best is None or distance < best[0]):
+            best = (distance, keys.name_key(mention.name or mention.text))
+    return best[1] if best else tuple(sorted(whose))
 
 
 def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]]:
@@ -154,23 +261,35 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             counted[keys.context_sentence(document, n.start, n.end)].add(keys.first_numeral(n.text))
     sentence_units = Counter((keys.context_sentence(document, n.start, n.end), _unit_key(n))
                              for n in extraction.numbers)
+    figure_spans = [(n.start, n.end) for n in extraction.numbers]
+    capitalised = keys.capitalised_words(document.text)
     for number in extraction.numbers:
         unit = _unit_key(number)
-        if number.value is None or unit is None or _in_fraction(document.text, number):
+        event = _event(document, number, unit, figure_spans)
+        if number.value is None or (unit is None and not event) or _in_fraction(document.text, number):
             continue
+        if unit is None and (number.kind not in ("count", "") or number.value != int(number.value)
+                             or 1900 <= number.value <= 2100):
+            continue   # a bare figure counts an event only when it is a whole count, not a year
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
         if set(keys.folded_words(number.text)) & lexicon.words("figure_subset_words"):
             continue   # "three other rifles", "two more people": a part, not the total
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
+        person = _person(extraction, number, whose) if whose else ()
         ctx = keys.context(document, number.start, number.end, skip=spans)
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
         terms = ctx.terms - {unit}
         low, high = interval(document, number)
-        item = FigureItem(document, number, unit, terms, ctx.entities - {unit}, ctx.sentence,
-                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals, ctx.numerals - counted[ctx.sentence], whose, ctx.following, topic, sentence_units[(ctx.sentence, unit)] > 1,
-                          low, high, _growing(unit, terms, number))
+        item = FigureItem(document, number, unit or "", terms, ctx.entities - {unit}, ctx.sentence,
+                          ctx.nearest - {unit}, ctx.anchor, ctx.numerals,
+                          ctx.numerals - counted[ctx.sentence], whose, ctx.following, topic,
+                          sentence_units[(ctx.sentence, unit)] > 1, low, high,
+                          _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
+                          event or "", _counted(unit) if event else "", person,
+                          keys.names_near(document, number.start, number.end) if event else frozenset(),
+                          capitalised)
         for key in item.keys:
             yield key, item
 
@@ -207,16 +326,21 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES:
         return False   # two unrelated stories in one folder
     if a.whose or b.whose:
-        return (a.number.kind == b.number.kind and bool(a.whose and b.whose)
-                and keys.same_person(tuple(a.whose), tuple(b.whose))
-                and len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS)
+        return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
     if (a.number.kind == "age") != (b.number.kind == "age"):
         return False
     if a.number.kind == "age" and a.following != b.following:
         return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another moment, another event
+    if _same_event_count(a, b):
+        return True
+    if not (a.unit and b.unit):
+        return False
     shared = a.terms & b.terms
+    if a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
+            and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms)):
+        return True   # one sentence copied from a wire story, names or none
     framed_alike = a.document is not b.document and len(a.nearest) >= 2 and a.nearest == b.nearest
     needed = 2 if framed_alike else _needed(a, b)
     if len(shared) < needed or not (a.entities & b.entities or framed_alike):
@@ -229,6 +353,38 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
+    """Two ages of one person: the full names the articles resolve them to are one person
+    ("Robert Buckley, 32" and "the 31-year-old Buckley", whom that article calls Robert
+    Buckley elsewhere), with the same given name when both give one. A surname alone
+    on both sides needs another shared word, as two people may share it."""
+    if not (a.person and b.person and a.person[-1] == b.person[-1]):
+        return False
+    if len(a.person) >= 2 and len(b.person) >= 2:
+        return a.person[0] == b.person[0] and keys.same_person(a.person, b.person)
+    return keys.same_person(a.person, b.person) and \
+        len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
+
+
+def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
+    """Two counts of one event in one story, worded differently: "12 people were injured
+    in the blast" and "the explosion injured 18". The same event word and counted class
+    (people, or the same unit), in two articles of one story (see MIN_TOPIC_NAMES), and
+    no sign that they are about different places or people: the names closest to them,
+    when both have one, agree or the sentences share another name; no name near one
+    figure that the other article never writes ("five killed at a mall in Salt Lake
+    City" is another shooting); neither sentence gives the other's figure as well."""
+    if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
+        return False
+    if a.names_near - b.mentioned or b.names_near - a.mentioned:
+        return False   # a name near one figure that the other article never writes: another setting
+    if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
+        return False   # "of the 23 pirates arrested, 12 are Somali": the other figure is there too
+    if a.anchor and b.anchor and not a.anchor & b.anchor and not a.entities & b.entities:
+        return False   # "three killed in Kirkuk", "five killed in Mosul"
+    return True
 
 
 def _needed(a: FigureItem, b: FigureItem) -> int:
@@ -329,6 +485,8 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
     if (support[id(a)], a.order()) > (support[id(b)], b.order()):
         a, b = b, a          # ``a``: the figure fewer other mentions agree with
     shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
+    if a.event and a.event == b.event and a.counted == b.counted:
+        shared = [f"{a.counted} {a.event}"] + [w for w in shared if not a.event.startswith(w)]
     where = f"{b.location().file}:{b.location().line}"
     timeline = _timeline(a, b)
     if timeline:
@@ -338,12 +496,26 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
             f" → {later.number.text} on {later.document.date} (same fact: {', '.join(shared[:5])})",
             [later.location(), earlier.location()], severity="info",
         )
+    if _birthday_apart(a, b):
+        return RULE.finding(
+            f"“{a.number.text}” here but “{b.number.text}” at {where}: ages one year apart, a"
+            f" birthday between the articles? (same person: {', '.join(shared[:5])})",
+            [a.location(), b.location()], severity="info",
+        )
     return RULE.finding(
         f"“{a.number.text}” here but “{b.number.text}” at {where} for the same fact"
         f" ({', '.join(shared[:5])})",
         [a.location(), b.location()],
         suggestion=b.number.text,
     )
+
+
+def _birthday_apart(a: FigureItem, b: FigureItem) -> bool:
+    """Two ages one year apart in articles not known to be of one day: a birthday may
+    fall between them (a trial a year after the arrest), so the difference is info."""
+    if a.number.kind != "age" or b.number.kind != "age" or abs(a.number.value - b.number.value) != 1:
+        return False
+    return not (a.document.date and a.document.date == b.document.date)
 
 
 RULE = register(

@@ -24,29 +24,32 @@ through the keys of :mod:`quotecli.names`.
 
 from __future__ import annotations
 
-import functools
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Iterator, Sequence
+from typing import Hashable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
+
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, fold, genders_conflict, has_accents, name_key, name_tokens, spelling_blocks,
-                      spelling_distance, title_genders)
+from ...names import (core_tokens, deletion_keys, fold, genders_conflict, has_accents, name_key, name_tokens,
+                      spelling_blocks, spelling_distance, title_genders, word_variant_distance)
 from ...records import Extraction, PersonMention
+from .. import options
 from ..model import Finding, Location
 from ..registry import register
+from .name_evidence import mention_roles, weigh
 
 MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
 MIN_RATIO = 2             # how many times more often the frequent form must be used
 GIVEN_NAME_MAJORITY = 5   # two real given names (Mark/Mary): the Manuel-against-Manual evidence
-MIN_CONTEXT = 8           # capitalised words an article needs before its story can be told apart
-MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
+STRONG_MAJORITY = 4       # uses of the frequent form for the message to call it the right one...
+STRONG_RATIO = 3          # ...and how many times the rare form's uses
+MIN_WORD = 5              # letters of a single word (a surname alone) before it is compared
 MAX_FORMS = 200           # distinct forms in one blocking group beyond which the key says nothing
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +60,7 @@ class NameItem:
     mention: PersonMention
     tokens: tuple[str, ...]
     people: frozenset[str] = frozenset()   # the surname (last word) of every person of the article
+    roles: frozenset[str] = frozenset()    # what the text says the person does (titles, appositive)
 
     @property
     def key(self) -> str:
@@ -71,12 +75,16 @@ class NameItem:
 
 def _items(extraction: Extraction) -> Iterator[NameItem]:
     people = frozenset(name_tokens(m.name)[-1] for m in extraction.people if len(name_tokens(m.name)[-1]) > 1)
+    registry = options.active().registry
     for mention in extraction.people:
         if mention.form == "alias":
             continue
         tokens = name_tokens(mention.text)
+        if registry is not None:
+            tokens = registry.resolve(tokens)
         if tokens:
-            yield NameItem(extraction.document, mention, tokens, people)
+            yield NameItem(extraction.document, mention, tokens, people,
+                           mention_roles(extraction.document, mention))
 
 
 def _related(items: Iterable[NameItem], document: Document) -> list[Location]:
@@ -108,10 +116,61 @@ def _where(items: list[NameItem]) -> str:
 # --- QC101 name-spelling ---------------------------------------------------------------
 
 def spelling_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
+    """Full names under their spelling blocks; single words (a surname or given name
+    alone, and the first and last word of every full name) under their deletion keys
+    within the article's folder, to meet the people of the same article and story."""
+    story = _folder(extraction.document)
     for item in _items(extraction):
         if len(item.tokens) >= 2:
             for key in spelling_blocks(item.tokens):
                 yield key, item
+            for token in {item.tokens[0], item.tokens[-1]}:
+                if len(token) >= MIN_WORD:
+                    for key in deletion_keys(token):
+                        yield ("one", story, key), item
+        elif _unresolved(item) and len(item.tokens[0]) >= MIN_WORD:
+            for key in deletion_keys(item.tokens[0]):
+                yield ("one", story, key), item
+    for item in _lone_words(extraction):
+        for key in deletion_keys(item.tokens[0]):
+            yield ("one", story, key), item
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+
+
+def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
+    """Single capitalised words the extractor did not take for people but that the text
+    uses as one ("Donnell said", "Carl told reporters"), and that are one edit from a
+    word of the name of a person of the article: candidates for a misspelt name."""
+    words = {t for m in extraction.people for t in name_tokens(m.name) if len(t) >= 3}
+    if not words:
+        return
+    taken = {(m.start, m.end) for m in extraction.people}
+    verbs = lexicon.words("people_verbs")
+    text = extraction.document.text
+    tokens = list(_WORD.finditer(text))
+    for before, match, after in zip([None] + tokens, tokens, tokens[1:]):
+        written = match.group()
+        if not (written[0].isupper() and written[1:].islower() and len(written) >= 4):
+            continue
+        if after.group() not in verbs or before is not None and before.group()[0].isupper():
+            continue
+        word = fold(written)
+        if word in words or match.span() in taken:
+            continue
+        if any(word_variant_distance(word, other) for other in words):
+            mention = PersonMention(match.start(), match.end(), written, name=written, form="surname")
+            yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
+
+
+def _folder(document: Document) -> str:
+    return os.path.dirname(document.path)
+
+
+def _unresolved(item: NameItem) -> bool:
+    """A one-word mention the extractor could not join to a full name of its article."""
+    return len(item.tokens) == 1 and len(name_tokens(item.mention.name)) == 1
 
 
 def _genders(items: Iterable[NameItem]) -> frozenset[str]:
@@ -156,98 +215,237 @@ def _respelt(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """How QC101 reports a rare form against a frequent one."""
+
+    rare: str
+    common: str
+    distance: int
+    confidence: str          # high: error naming the right form; medium: warning; low: info, no claim
+    reason: str
+    claim: bool              # the message names the frequent form as the right one
+
+
+def _registry():
+    return options.active().registry
+
+
 def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str, int]]:
     """``(rare, common, distance)`` for every form that looks like a misspelling of another."""
+    for verdict in _verdicts(forms):
+        yield verdict.rare, verdict.common, verdict.distance
+
+
+def _verdicts(forms: dict[str, list[NameItem]]) -> Iterator[Verdict]:
+    registry = _registry()
     for rare in sorted(forms):
         for common in sorted(forms):
             if rare == common:
                 continue
             mine, theirs = forms[rare], forms[common]
-            same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
-            distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
-                                      same_article, (_genders(mine), _genders(theirs)))
-            if distance and (same_article or _same_story(mine, theirs)):
-                yield rare, common, distance
+            verdict = (_registry_verdict(registry, rare, common, mine, theirs) if registry is not None else None)
+            if verdict is None:
+                verdict = _evidence_verdict(rare, common, mine, theirs)
+            if verdict is not None and verdict is not _SILENT:
+                yield verdict
 
 
-def _same_story(mine: list[NameItem], theirs: list[NameItem]) -> bool:
-    """Whether the articles of two close names are about the same people: a rare "Rick
-    Parry" in a football report is not a misspelt "Rick Perry" of the politics pages.
-
-    They must share another person's surname, or one article of the frequent form
-    must share ``MIN_SHARED_NAMES`` capitalised words with them, besides the names
-    compared (unless the rare form's article is too short
-    to tell: fewer than ``MIN_CONTEXT`` capitalised words).
-    """
-    own = set(mine[0].tokens) | set(theirs[0].tokens)
-    if (set().union(*(i.people for i in mine)) & set().union(*(i.people for i in theirs))) - own:
-        return True
-    ours = set().union(*(_capitalised(i.document.text) for i in mine)) - own
-    if len(ours) < MIN_CONTEXT:
-        return True     # a one-sentence article gives nothing to judge by: assume one story
-    texts = {i.document.text for i in theirs}
-    return any(len((_capitalised(text) - own) & ours) >= MIN_SHARED_NAMES for text in texts)
+_SILENT = Verdict("", "", 0, "low", "", False)
 
 
-@functools.lru_cache(maxsize=4096)
-def _capitalised(text: str) -> frozenset[str]:
-    """The folded capitalised words of four letters or more of a text, bar function words."""
-    stop = lexicon.words("stopwords")
-    return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
+def _registry_verdict(registry, rare: str, common: str, mine: list[NameItem],
+                      theirs: list[NameItem]) -> Optional[Verdict]:
+    """What the names registry says about the pair: silence for distinct people and for
+    accepted variants, the registry's spelling as the right one (beating the majority),
+    or None when it knows neither form."""
+    a, b = mine[0].tokens, theirs[0].tokens
+    if registry.distinct(a, b):
+        return _SILENT
+    canonical = registry.canonical(b)
+    if canonical is None or registry.canonical(a) is not None:
+        return _SILENT if registry.canonical(a) is not None else None
+    distance = spelling_distance(a, b)
+    if not distance:
+        return None
+    return Verdict(rare, common, distance, "high", "the names registry spells it so", True)
+
+
+def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem]) -> Optional[Verdict]:
+    """Weigh the evidence for one person misspelt against two people with near names."""
+    same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
+    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
+                              same_article, (_genders(mine), _genders(theirs)))
+    if not distance:
+        return None
+    evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
+    if evidence.two_people:
+        return None
+    if evidence.mixed:
+        reason = (f"mixed evidence: {', '.join(evidence.reasons_for_one())}; but "
+                  f"{', '.join(evidence.reasons_for_two())}")
+        return Verdict(rare, common, distance, "low", reason, False)
+    strong = len(theirs) >= STRONG_MAJORITY and len(theirs) >= STRONG_RATIO * len(mine)
+    if evidence.one_person and strong:
+        return Verdict(rare, common, distance, "high", "; ".join(evidence.reasons_for_one()) +
+                       f"; the other form is used {len(theirs)} times", True)
+    if evidence.one_person or strong:
+        reasons = evidence.reasons_for_one() + ([f"the other form is used {len(theirs)} times"] if strong else [])
+        return Verdict(rare, common, distance, "high" if strong else "medium", "; ".join(reasons), strong)
+    return Verdict(rare, common, distance, "medium",
+                   f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
+                   f"{len(mine)})", False)
+
+
+_SEVERITY = {"high": "error", "medium": "warning", "low": "info"}
 
 
 def spelling_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
+    if key[0] == "one":
+        yield from _single_word_findings(items)
+        return
     forms: dict[str, list[NameItem]] = defaultdict(list)
     for item in items:
         forms[item.key].append(item)
     if len(forms) < 2 or len(forms) > MAX_FORMS:
         return
-    best: dict[str, tuple[str, int]] = {}
-    for rare, common, distance in misspelt_pairs(forms):
-        if rare not in best or (len(forms[common]), -distance) > (len(forms[best[rare][0]]), -best[rare][1]):
-            best[rare] = (common, distance)
-    for rare, (common, distance) in sorted(best.items()):
-        letters = "one letter" if distance == 1 else "two letters"
-        for document, mine in _by_document(forms[rare]):
-            primary = mine[0]
-            intended = _written(forms[common], prefer_accents=has_accents(primary.mention.text))
-            yield SPELLING.finding(
-                f"'{primary.mention.text}' is {letters} away from '{intended}', the spelling "
-                f"used {_where(forms[common])}",
-                [primary.location(), *_related(forms[common], document)],
-                suggestion=f"write '{intended}'",
-            )
+    best: dict[str, Verdict] = {}
+    for verdict in _verdicts(forms):
+        current = best.get(verdict.rare)
+        rank = (verdict.claim, len(forms[verdict.common]), -verdict.distance)
+        if current is None or rank > (current.claim, len(forms[current.common]), -current.distance):
+            best[verdict.rare] = verdict
+    for rare, verdict in sorted(best.items()):
+        yield from _report(verdict, forms[rare], forms[verdict.common])
+
+
+def _report(verdict: Verdict, rare: list[NameItem], common: list[NameItem]) -> Iterator[Finding]:
+    letters = "one letter" if verdict.distance == 1 else "two letters"
+    for document, mine in _by_document(rare):
+        primary = mine[0]
+        intended = _written(common, prefer_accents=has_accents(primary.mention.text))
+        if verdict.claim:
+            message = (f"'{primary.mention.text}' is {letters} away from '{intended}', the spelling "
+                       f"used {_where(common)}")
+            suggestion = f"write '{intended}'"
+        else:
+            message = (f"'{primary.mention.text}' ({_where(rare)}) and '{intended}' ({_where(common)}) "
+                       f"are {letters} apart: one name spelt two ways, or two people")
+            suggestion = "check which spelling is right"
+        yield SPELLING.finding(
+            message, [primary.location(), *_related(common, document)], suggestion=suggestion,
+            severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
+            confidence_reason=verdict.reason,
+        )
+
+
+def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
+    """A surname or given name written alone that is one edit (or a dropped prefix) from
+    the surname or given name of a person of the same article, or of an article of the
+    same folder that shares another person: "Mr. Hutchins" where the article says "Ann
+    Hutchings". Words that are the surname or given name of someone else are not compared."""
+    alone = [i for i in items if len(i.tokens) == 1]
+    full = [i for i in items if len(i.tokens) >= 2]
+    if not alone or not full:
+        return
+    surnames = {i.tokens[-1] for i in full}
+    given = {i.tokens[0] for i in full}
+    known_given = lexicon.words("people_given_names")
+    registry = _registry()
+    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
+        mine = [i for i in alone if i.tokens[0] == word]
+        best = None
+        for position, names in ((-1, surnames), (0, given)):
+            for other in sorted(names):
+                distance = word_variant_distance(word, other)
+                if not distance or distance > 1 and position == 0:
+                    continue
+                if position == -1 and word in known_given:
+                    continue    # a given name alone is not a misspelt surname
+                if registry is not None and registry.distinct((word,), (other,)):
+                    continue
+                theirs = [i for i in full if i.tokens[position] == other]
+                found = _single_word_verdict(word, other, distance, mine, theirs, position)
+                if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
+                    best = found
+        if best is not None:
+            yield from _report_word(*best, mine)
+
+
+def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameItem],
+                         theirs: list[NameItem], position: int):
+    """(verdict, evidence items, inside) for one word alone against a part of full names."""
+    my_docs = {i.document.id for i in mine}
+    inside = [i for i in theirs if i.document.id in my_docs]
+    if inside:
+        evidence = inside
+        confidence, reason = ("high" if position == -1 else "medium"), "a person of the same article"
+    else:
+        if position == 0:
+            return None    # a given name alone is only compared inside its article
+        evidence = [i for i in theirs if set().union(*(m.people for m in mine)) & i.people - {word, other}]
+        if not evidence:
+            return None
+        confidence, reason = "medium", "a person of an article of the same story"
+    if len(evidence) < len(mine):
+        return None        # the full name is rarer than the word alone: no telling which is right
+    part = "surname" if position == -1 else "given name"
+    verdict = Verdict(word, other, distance, confidence, f"{reason} has the {part} '{other}'", True)
+    return verdict, evidence, bool(inside), part, position
+
+
+def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part: str, position: int,
+                 mine: list[NameItem]) -> Iterator[Finding]:
+    letters = "one letter" if verdict.distance == 1 else "two letters"
+    full = _written(evidence)
+    shown = full.split()[position]
+    where = "in this article" if inside else _where(evidence)
+    for document, alone in _by_document(mine):
+        primary = alone[0]
+        yield SPELLING.finding(
+            f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})",
+            [primary.location(), *_related(evidence, document)], suggestion=f"write '{shown}'",
+            severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
+            confidence_reason=verdict.reason,
+        )
 
 
 SPELLING = register(
     "QC101", "name-spelling", "error",
     map=spelling_map, compare=spelling_compare,
     explanation="""
-    A person's name is spelt one or two letters away from a form used more often.
+    A person's name is spelt one or two letters away from another form of it.
 
-    Names are compared with accents and case folded, word by word: a rare form
-    ("Andres Manual Lopez Obrador", once) that differs by one or two letters
-    from a form the corpus uses at least twice as often ("Andrés Manuel López
-    Obrador", five times) is most likely a misspelling, in another article or in
-    the same one. The message names the likely intended spelling and where it
-    is used. Different people are not merged: a differing initial or particle,
-    gendered titles that disagree (Mr/Mrs), short forms ("Biden" against "Joe
-    Biden"), possessives ("Biden’s") and two real given names (Mark Heller
-    against Mary Heller) are not findings, unless a given name is used once
-    against five times the other with every other word the same; nor is a
-    close name in an article that shares too few other names with the articles
-    of the frequent form (a "Rick Parry" in a football report is not a misspelt
-    "Rick Perry" of the politics pages). A misspelt
-    name in print is a correction; fix the rare form, or silence the rule with
-    ``--ignore QC101``.
+    Names are compared with accents and case folded, word by word; a
+    transposition counts as one edit ("Kowalcyzk"), and so does a dropped
+    prefix ("Donnell" for O'Donnell). A rare form ("Andres Manual Lopez
+    Obrador", once) one or two letters from a form used at least twice as often
+    ("Andrés Manuel López Obrador", five times) is reported; so is a surname or
+    given name written alone ("Mr. Hutchins") one letter from the surname of a
+    person of the same article ("Ann Hutchings") or of an article of the same
+    story.
+
+    Evidence of two people beats edit distance: a different role attached to
+    each form ("Steele, the party chairman" / "Steel, a spokesman for
+    Boehner"), articles that share no story (no other person, few proper
+    names), each form used often in its own articles, differing initials or
+    particles, titles of another gender (Mr/Mrs), two real given names (Mark
+    Heller / Mary Heller). Short forms ("Biden") and possessives are not
+    findings. Every finding has a confidence: **high** (error: the same article,
+    the same role, or a strong majority; the message names the right form),
+    **medium** (warning: a weak majority; the message gives both counts and
+    does not say which form is right) and **low** (info: evidence both ways).
+    A names registry (``--names-registry``) beats the majority: its spelling is
+    the right one, its accepted variants and distinct pairs are silent.
+    Fix the rare form, or silence the rule with ``--ignore QC101``.
     """,
     example_bad="""
     a.txt: The new president, Andres Manual Lopez Obrador, took office.
     b.txt: Andres Manuel Lopez Obrador spoke. Andres Manuel Lopez Obrador left.
     """,
     example_good="""
-    a.txt: The new president, Andres Manuel Lopez Obrador, took office.
-    b.txt: Andres Manuel Lopez Obrador spoke. Andres Manuel Lopez Obrador left.
+    a.txt: "No vote this week," said Michael Steel, a spokesman for Speaker John Boehner.
+    b.txt: RNC Chairman Michael Steele spoke. Party chairman Michael Steele left.
     """,
 )
 

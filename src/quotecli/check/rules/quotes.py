@@ -1,7 +1,9 @@
 """Quote rules: the same quotation worded differently (QC201) or given to another person (QC202).
 
 Both rules file every quotation under each content-word 3-shingle of its words
-(:func:`quotecli.check.keys.shingles`); two quotations meet only when they share
+(:func:`quotecli.check.keys.shingles`; a quotation with few content words under
+its 2-shingles too, so that one changed word does not break them all); two
+quotations meet only when they share
 a shingle, and a pair sharing several shingles is compared once, in the group of
 its smallest shared shingle. Inside a group the words are aligned with difflib
 on folded word keys, so case, accents, punctuation, curly or straight marks and
@@ -37,6 +39,7 @@ MAX_CHANGES = 3          # changed stretches in one quotation
 MIN_AGREEMENT = 0.8      # shared words against shared + changed words
 NEAR_IDENTICAL = 2       # changed words that still make one quotation whoever is named
 MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
+FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 2-shingles too
 MAX_RELATED = 5
 _GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
 _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
@@ -64,6 +67,7 @@ class QuoteItem:
     shingles: frozenset
     speaker: tuple[str, ...]
     named: bool                    # the speaker is named at the quote (not "he", not "her rep")
+    person: bool = False           # ... and the article shows that name is a person's (see is_person)
 
     @functools.cached_property
     def folded(self) -> tuple[str, ...]:
@@ -151,6 +155,45 @@ def _named(quote: Quote, speaker: tuple[str, ...], document: Document) -> bool:
     return all(t.text[:1].isupper() or t.key in particles for t in written[-len(speaker):])
 
 
+_ARTICLE = regex.compile(r"\b(?:the|The|THE)\s+$")
+_PLACE_BEFORE = r"\b(?i:in|at|from|near|outside|across|throughout|around|towards?)\s+(?i:the\s+)?"
+
+
+def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optional[str] = None) -> bool:
+    """Whether a named speaker is a person by the article's own evidence.
+
+    Never a person: a name with a word that marks a place or an organisation
+    (``lexicon/people_non_person.txt``), a name the article writes after "the"
+    at every mention ("the Law Lords", "the Tories": a body). A person: one of the people the
+    extraction found; or, for a name it did not find, one the article never
+    uses as a place ("in Takengon", "from Vancouver") — a place before a cue
+    verb ("Vancouver said") is an attribution slip, not a speaker.
+    """
+    if not speaker:
+        return False
+    non_person = lexicon.words("people_non_person")
+    if any(word in non_person for word in speaker):
+        return False
+    text = extraction.document.text
+    mentions = [person for person in extraction.people
+                if (name := keys.name_key(person.name)) and name[-1] == speaker[-1]
+                and keys.same_person(name, speaker)]
+    if mentions:
+        return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
+    words = (mention or " ".join(speaker)).split()
+    place = _PLACE_BEFORE + r"\s+".join(regex.escape(w) for w in words) + r"\b"
+    return not regex.search(place, text)
+
+
+def _bare_mention(quote: Quote) -> Optional[str]:
+    """The speaker as written, without a possessive or a title before the name."""
+    if not quote.speaker_mention:
+        return None
+    written = regex.sub(r"['’]s?\s*$", "", quote.speaker_mention.strip())
+    capitalised = [w for w in written.split() if w[:1].isupper()]
+    return " ".join(capitalised[-3:]) or None
+
+
 _LAST: list = [None, []]   # the last extraction mapped and its pairs: both quote rules map it in turn
 
 
@@ -175,12 +218,15 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
         if len(words) < MIN_WORDS:
             continue
         shingles = keys.shingles([t.key for t in words])
+        if len(shingles) < FEW_SHINGLES:
+            shingles |= keys.shingles([t.key for t in words], 2)   # one changed word leaves one
         if not shingles:
             continue
         speaker = keys.name_key(quote.speaker)
+        named = _named(quote, speaker, document)
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker,
-                         _named(quote, speaker, document))
+                         named, named and is_person(speaker, extraction, _bare_mention(quote)))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
@@ -299,7 +345,26 @@ def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     a transcription variant worth a look (info), not a changed statement (warning)."""
     changed = [w for _, i1, i2, j1, j2 in alignment.changes
                for w in a.folded[i1:i2] + b.folded[j1:j2]]
-    return all(keys.is_stopword(w) for w in changed)
+    negations = lexicon.words("negations")
+    return all(keys.is_stopword(w) and w not in negations for w in changed)
+
+
+MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
+
+
+def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether one wording only leaves out phrases of the other, with no word changed:
+    an outlet trimming a quotation for space ("one swing bowler [in the match] as
+    Brisbane is") without marking the cut. Worth a look (info), not a changed
+    statement (warning); a left-out negation ("not") changes the statement, and a
+    single dropped word may be a slip, so both stay warnings."""
+    for tag, i1, i2, j1, j2 in alignment.changes:
+        if tag not in ("delete", "insert"):
+            return False
+        left_out = a.folded[i1:i2] + b.folded[j1:j2]
+        if len(left_out) < MIN_TRIMMED or set(left_out) & lexicon.words("negations"):
+            return False
+    return bool(alignment.changes)
 
 
 def _canonical(key: Hashable, a: QuoteItem, b: QuoteItem) -> bool:
@@ -339,7 +404,7 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if minor(b[0], a[0], alignment) else None
+            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -354,7 +419,7 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
     """Compare: occurrences of one quotation whose speakers are two different people."""
     if len(items) > MAX_GROUP:
         return []
-    people = sorted((item for item in items if item.named), key=QuoteItem.order)
+    people = sorted((item for item in items if item.person), key=QuoteItem.order)
     findings = []
     for x, a in enumerate(people):
         for b in people[x + 1:]:
@@ -429,8 +494,10 @@ RULE_WORDING = register(
     people are named for them, differ in two words at most) and differ in a word or a few: a word changed,
     added or dropped. The message shows a word-level diff, ``[-words here-]``
     against ``{+words there+}``. When only function words differ ("this" for
-    "the", a dropped "that") the finding is info, a transcription variant
-    rather than a changed statement. Not findings: a partial quote that is a piece
+    "the", a dropped "that", but never "not") the finding is info, a transcription variant
+    rather than a changed statement, and so is a quotation that only leaves
+    out phrases of two words or more, with no word changed and no "not" lost
+    (an outlet trimming it for space without marking the cut). Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, and spellings of one word ("gonna" and "going to", "11th" and
@@ -458,7 +525,12 @@ RULE_SPEAKER = register(
     Putting one person's words in another's mouth is among the worst errors a
     story can carry. This rule finds one quotation (the same words, allowing
     for truncation and the few changed words quote-wording reports) whose speakers are
-    different people. Only speakers named at the quote count: short forms of one
+    different people. Only speakers named at the quote count, and only when the
+    article shows the name is a person's: one of the people it names, with no
+    place or organisation word in it and never written after "the" (so
+    "Vancouver said", "Amnesty International said" and "the Law Lords said"
+    never make a finding; a name the extraction did not take for a person
+    counts unless the article uses it as a place, "in Takengon"). Short forms of one
     name ("Biden" and "Joe Biden") are the same person; nominal speakers ("the
     newspaper", "officials"), speakers reached through a pronoun ("he said"),
     someone speaking for another ("Smith's spokesman") and unattributed quotes
@@ -469,8 +541,8 @@ RULE_SPEAKER = register(
     ``--ignore QC202``.
     """,
     example_bad="""
-    a.txt: “We will not raise taxes on working families,” Smith said.
-    b.txt: “We will not raise taxes on working families,” Jones said.
+    a.txt: “We will not raise taxes on working families,” Mary Smith said.
+    b.txt: “We will not raise taxes on working families,” John Jones said.
     """,
     example_good="""
     a.txt: “We will not raise taxes on working families,” Mary Smith said.

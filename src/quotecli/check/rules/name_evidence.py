@@ -1,0 +1,157 @@
+"""Evidence that two near names are one person misspelt, or two people.
+
+Edit distance alone calls Michael Steel (a spokesman) a misspelt Michael Steele
+(a party chairman). What an editor reads instead is what the text says about
+each form: the roles attached to it (a title before the name, an appositive
+after it), whether the articles share a story (other people, other proper
+names), and whether each form is used consistently on its own. This module
+reads those signals; the name rules weigh them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+import regex
+
+from ... import lexicon
+from ...document import Document
+from ...names import fold, title_length
+from ...records import PersonMention
+
+# ", the party chairman," / ", a spokesman for Boehner" / ", Liverpool chief executive."
+_APPOSITIVE = regex.compile(r"['’]?s?\s*,\s+(?:who\s+(?:is|was)\s+)?([^,.;:!?()\"“”\n]{1,60})")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’-]*")
+APPOSITIVE_HEAD = 4       # words of an appositive in which its role noun must start
+MIN_SHARED_NAMES = 3      # capitalised words two articles share to be about the same story
+MIN_CONTEXT = 8           # capitalised words an article needs before its story can be told apart
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}")
+
+
+@functools.lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(t.replace(".", "") for t in lexicon.words("titles"))
+
+
+@functools.lru_cache(maxsize=8192)
+def role_of(title: str) -> str:
+    """The role a written title names (``Gov.`` → ``governor``), ``""`` for a courtesy title
+    (``Mr.``). Modifiers in front (``former``, ``Texas``) are not part of it."""
+    words = title.lower().replace(".", "").split()
+    table = lexicon.table("name_roles")
+    titles = _titles()
+    for i in range(len(words)):     # the longest known role at the end ("Texas Gov." → "gov")
+        rest = " ".join(words[i:])
+        if rest in table or rest in titles:
+            role = table.get(rest, (rest,))[0]
+            return "" if role == "-" else role
+    return ""
+
+
+def mention_roles(document: Document, mention: PersonMention) -> frozenset[str]:
+    """The roles the text gives this mention: its titles and the titles in an appositive.
+
+    ``RNC Chairman Michael Steele`` → ``{"chairman"}``; ``Michael Steel, a spokesman
+    for Boehner`` → ``{"spokesman"}``.
+    """
+    roles = {role_of(t) for t in mention.titles}
+    match = _APPOSITIVE.match(document.text, mention.end, mention.end + 80)
+    if match:
+        words = [w.rstrip(".") for w in _WORD.findall(match.group(1))]
+        for i in range(min(len(words), APPOSITIVE_HEAD)):   # the appositive's head, not the
+            n = title_length(words, i)                       # titles of people named after it
+            if n:
+                roles.add(role_of(" ".join(words[i:i + n])))
+                break
+    roles.discard("")
+    return frozenset(roles)
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """What the texts say about a rare form against a frequent one."""
+
+    same_article: bool      # both forms in one article
+    roles_agree: bool       # a role attached to both forms
+    roles_differ: bool      # each form has roles, none in common
+    story: Optional[bool]   # the articles share a story (None: too short to tell)
+    both_frequent: bool     # the rare form is used often, never beside the other one
+
+    @property
+    def one_person(self) -> bool:
+        return self.same_article or self.roles_agree
+
+    @property
+    def two_people(self) -> bool:
+        """Different roles, or no shared story, and nothing that ties the forms together:
+        two people with near names, not worth a finding."""
+        if self.one_person:
+            return False
+        return self.roles_differ or self.story is False or self.both_frequent and self.story is not True
+
+    @property
+    def mixed(self) -> bool:
+        """Evidence both ways: one article (or one story) but each form its own role or
+        its own frequent use. Reported at low confidence, without saying which is right."""
+        return not self.two_people and (self.roles_differ or self.both_frequent and not self.roles_agree)
+
+    def reasons_for_one(self) -> list[str]:
+        return [text for flag, text in ((self.same_article, "both forms in one article"),
+                                        (self.roles_agree, "the same role given to both forms"),
+                                        (self.story is True, "the articles share a story")) if flag]
+
+    def reasons_for_two(self) -> list[str]:
+        return [text for flag, text in ((self.roles_differ, "different roles given to each form"),
+                                        (self.both_frequent, "each form used often in its own articles"),
+                                        (self.story is False, "the articles share no story")) if flag]
+
+
+MIN_OWN_USES = 3   # uses of the rare form, in articles without the other, that make it a name in its own right
+
+
+def weigh(mine: Sequence, theirs: Sequence, own: Iterable[str]) -> PairEvidence:
+    """Evidence for a rare form's mentions ``mine`` against the frequent form's ``theirs``
+    (name-rule items with ``document``, ``roles`` and ``people``); ``own`` are the words
+    of the two names, left out of the story comparison."""
+    own = set(own)
+    mine_docs = {i.document.id for i in mine}
+    their_docs = {i.document.id for i in theirs}
+    mine_roles = frozenset().union(*(i.roles for i in mine))
+    their_roles = frozenset().union(*(i.roles for i in theirs))
+    return PairEvidence(
+        same_article=bool(mine_docs & their_docs),
+        roles_agree=bool(mine_roles & their_roles),
+        roles_differ=bool(mine_roles and their_roles and not mine_roles & their_roles),
+        story=same_story(mine, theirs, own),
+        both_frequent=len(mine) >= MIN_OWN_USES and not mine_docs & their_docs,
+    )
+
+
+def same_story(mine: Sequence, theirs: Sequence, own: set[str]) -> Optional[bool]:
+    """Whether the articles of two close names are about the same people: a rare "Rick
+    Parry" in a football report is not a misspelt "Rick Perry" of the politics pages.
+
+    True when they share another person's surname, or one article of the frequent
+    form shares ``MIN_SHARED_NAMES`` capitalised words with them, besides the names
+    compared; None when the rare form's articles are too short to tell (fewer than
+    ``MIN_CONTEXT`` capitalised words); else False.
+    """
+    if (set().union(*(i.people for i in mine)) & set().union(*(i.people for i in theirs))) - own:
+        return True
+    ours = set().union(*(capitalised(i.document.text) for i in mine)) - own
+    texts = {i.document.text for i in theirs}
+    if any(len((capitalised(text) - own) & ours) >= MIN_SHARED_NAMES for text in texts):
+        return True
+    return None if len(ours) < MIN_CONTEXT else False
+
+
+@functools.lru_cache(maxsize=4096)
+def capitalised(text: str) -> frozenset[str]:
+    """The folded capitalised words of four letters or more of a text, bar function words."""
+    stop = lexicon.words("stopwords")
+    return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
+
+
+__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of"]

@@ -1,0 +1,56 @@
+"""Tense and context decide on which side of the document date a date without a year (or a bare
+weekday or month) lies; sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.dates import extract_dates
+
+
+def values(text: str, date: str):
+    return [(m.text, m.value) for m in extract_dates(Document(id="t", text=text, date=date))]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # 2014-05-07 is a Wednesday
+    ("The envoy planned to leave on Thursday.", "2014-05-07", [("Thursday", "2014-05-08")]),
+    ("The envoy left on Thursday.", "2014-05-07", [("Thursday", "2014-05-01")]),
+    ("A decision could come as soon as Tuesday.", "2014-05-07", [("Tuesday", "2014-05-13")]),
+    # 2014-05-10 is a Saturday: a past-tense Friday is yesterday
+    ("The ferry sank on Friday.", "2014-05-10", [("Friday", "2014-05-09")]),
+    ("The exhibition will run through June.", "2014-08-07", [("June", "2015-06")]),
+    ("The exhibition ran through June.", "2014-05-07", [("June", "2013-06")]),
+])
+def test_weekdays_and_months_follow_the_tense(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_a_past_event_on_a_day_months_ahead_is_last_year():
+    assert values("Police arrested a neighbour in the Oct. 23 slaying.", "2014-05-10") == [
+        ("Oct. 23", "2013-10-23")]
+    assert values("Sales rose in the fiscal year ended March 31.", "2014-11-01") == [("March 31", "2014-03-31")]
+
+
+def test_a_coming_day_past_months_back_is_next_year():
+    assert values("The new mayor will take office on Jan. 8.", "2014-03-20") == [("Jan. 8", "2015-01-08")]
+
+
+def test_a_near_day_keeps_the_nearest_year_whatever_the_tense():
+    assert values("The board approved a dividend payable Dec. 7.", "2014-10-27") == [("Dec. 7", "2014-12-07")]
+
+
+def test_a_reporting_verb_dates_the_report_not_the_event():
+    assert values("The mayor said the referendum is in May.", "2017-12-04") == [("May", "2018-05")]
+    assert values("In May, the mayor told reporters.", "2017-12-04") == [("May", "2017-05")]
+
+
+def test_a_participle_after_be_takes_the_tense_of_the_modal():
+    assert values("Final rules are to be published in early November.", "2014-10-30") == [
+        ("November", "2014-11")]
+    assert values("The winners were announced in November.", "2014-10-30") == [("November", "2013-11")]
+
+
+def test_words_ending_in_ed_that_are_not_past_forms():
+    assert values("Mr. Ruiz will succeed her on Feb. 1.", "2014-10-26") == [("Feb. 1", "2015-02-01")]

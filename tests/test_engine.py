@@ -1,0 +1,167 @@
+"""The engine: the same findings, in the same order, for any number of worker processes;
+the slim document handle the rules hold; the options active inside the workers."""
+
+from __future__ import annotations
+
+import io
+import pickle
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+import quotecli
+from quotecli.check import engine
+from quotecli.check.engine import balanced_chunks, check_documents, run_rules, total_order
+from quotecli.check.options import CheckOptions, active
+from quotecli.check.registry import Rule, all_rules
+from quotecli.cli import cli
+from quotecli.handle import DocumentHandle
+from quotecli.report import write_findings
+
+import engine_corpus
+from conftest import FIXTURES, SHARED, needs_shared
+
+
+def _rendered(findings) -> str:
+    stream = io.StringIO()
+    write_findings(findings, "json", stream, {"documents": 0})
+    return stream.getvalue()
+
+
+@pytest.fixture
+def always_parallel(monkeypatch):
+    """Make even a small run use worker processes for both phases."""
+    monkeypatch.setattr(engine, "PARALLEL_MIN_ITEMS", 0)
+    monkeypatch.setattr(engine, "BATCH", 2)
+
+
+def test_jobs_give_the_same_findings_in_the_same_order(always_parallel):
+    documents, _ = quotecli.load([str(FIXTURES)])
+    documents += engine_corpus.documents()
+    one, count_one = check_documents(documents, jobs=1)
+    two, count_two = check_documents(documents, jobs=2)
+    three, _ = check_documents(documents, jobs=3)
+    assert count_one == count_two == len(documents)
+    assert len({f.rule for f in one}) >= 3, "the corpus should exercise several rules"
+    assert _rendered(one) == _rendered(two) == _rendered(three)
+
+
+@needs_shared
+def test_jobs_give_the_same_findings_on_a_shared_corpus(always_parallel):
+    corpus = SHARED / "corpora" / "wikinewssum"
+    if not corpus.exists():
+        pytest.skip("../shared/corpora/wikinewssum not present")
+    documents, _ = quotecli.load([str(corpus)])
+    documents = documents[:120]
+    one, _ = check_documents(documents, jobs=1)
+    two, _ = check_documents(documents, jobs=2)
+    assert one and _rendered(one) == _rendered(two)
+
+
+def test_cli_output_is_byte_identical_for_any_jobs(always_parallel, tmp_path):
+    runner = CliRunner()
+    outputs = []
+    for jobs in ("1", "2"):
+        result = runner.invoke(cli, ["check", str(FIXTURES), "--doc-date", "2022-07-12", "-f", "json",
+                                     "-j", jobs, "--no-cache"], catch_exceptions=False)
+        assert result.exit_code == 1
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1]
+
+
+def test_run_rules_on_ready_extractions_matches_the_document_path():
+    documents = engine_corpus.documents(towns=3)
+    extractions = [quotecli.extract(d) for d in documents]
+    assert run_rules(extractions) == check_documents(documents)[0]
+
+
+def test_total_order_breaks_ties_between_findings_at_one_place():
+    rule = all_rules()[0]
+    document = quotecli.from_text("Anna Kowalczyk spoke.", id="a.txt")
+    here = quotecli.Location.of(document, 0, 4)
+    there = quotecli.Location.of(document, 5, 14)
+    a = rule.finding("same message", [here, there])
+    b = rule.finding("same message", [here])
+    assert a.sort_key() == b.sort_key()
+    assert sorted([a, b], key=total_order) == sorted([b, a], key=total_order)
+
+
+def test_balanced_chunks_cover_every_index_once_and_balance_the_cost():
+    costs = [100, 1, 1, 50, 50, 1, 1, 1, 1, 1]
+    chunks = balanced_chunks(costs, 3)
+    assert sorted(i for c in chunks for i in c) == list(range(len(costs)))
+    totals = sorted(sum(costs[i] for i in c) for c in chunks)
+    assert totals[-1] == 100     # the big group alone; the rest spread over the others
+    assert all(c == sorted(c) for c in chunks)
+    assert balanced_chunks([], 4) == []
+
+
+# --- the handle the rules hold --------------------------------------------------------
+
+TEXT = "Flood in Riverton\n\nThe river rose on Monday.\r\nIt fell by Friday. \u00e9t\u00e9\n"
+
+
+def test_handle_answers_like_the_document_after_it_is_released():
+    document = quotecli.from_text(TEXT, id="t.txt")
+    handle = DocumentHandle.of(document)
+    before = handle.segments
+    handle.release()
+    assert handle.text == document.text
+    assert handle.segments == before == document.segments
+    for offset in range(len(document.text) + 1):
+        assert handle.line_col(offset) == document.line_col(offset)
+    assert (handle.id, handle.path, handle.date) == (document.id, document.path, document.date)
+
+
+def test_handle_follows_an_html_offset_map():
+    documents, _ = quotecli.load([str(FIXTURES / "border-summit" / "gazette.html")])
+    document = documents[0]
+    handle = DocumentHandle.of(document).release()
+    for offset in range(0, len(document.text), 7):
+        assert handle.line_col(offset) == document.line_col(offset)
+
+
+def test_handles_of_one_article_stay_one_object_across_pickles():
+    handle = DocumentHandle.of(quotecli.from_text(TEXT, id="t.txt"))
+    first, second = pickle.loads(pickle.dumps(handle)), pickle.loads(pickle.dumps([handle, handle]))
+    assert first is second[0] is second[1]
+    other = DocumentHandle.of(quotecli.from_text(TEXT, id="t.txt"))
+    assert pickle.loads(pickle.dumps(other)) is not first
+
+
+def test_rule_items_hold_a_packed_handle_not_the_document():
+    document = engine_corpus.documents(towns=1, outlets=1)[0]
+    mapped = engine.map_document(document, all_rules())
+    held = {id(getattr(item, "document", None)) for pairs in mapped.pairs for _, item in pairs}
+    assert held == {id(mapped.handle)}
+    assert mapped.handle._text is None and mapped.handle._packed
+    assert len(mapped.handle._packed) < len(document.text.encode())
+
+
+# --- options reach the workers ----------------------------------------------------------
+
+def _confidence_rule() -> Rule:
+    """A rule that reports the active minimum confidence, from its map and its compare."""
+    def map_items(extraction):
+        yield "all", (extraction.document.id, active().min_confidence)
+
+    def compare(key, items):
+        doc = quotecli.from_text("x", id="options.txt")
+        seen = sorted({level for _, level in items} | {active().min_confidence})
+        yield RULE.finding("seen: " + ",".join(seen), [quotecli.Location.of(doc, 0, 1)])
+
+    RULE = Rule("QC999", "options-probe", "info", "Reports the active options.", map_items, compare)
+    return RULE
+
+
+def test_options_are_active_in_map_and_compare_workers(always_parallel, monkeypatch):
+    from quotecli.check import registry
+
+    probe = _confidence_rule()
+    monkeypatch.setitem(registry._RULES, probe.id, probe)
+    documents = engine_corpus.documents(towns=2)
+    options = replace(CheckOptions(), min_confidence="high")
+    for jobs in (1, 2):
+        findings, _ = check_documents(documents, [probe], options=options, jobs=jobs)
+        assert [f.message for f in findings] == ["seen: high"]
