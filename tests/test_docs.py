@@ -24,8 +24,9 @@ def test_every_command_is_in_the_readme():
 
 def test_the_readme_shows_the_example_configuration_as_it_is():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    config = (ROOT / "examples" / "newsroom" / "quotecli.toml").read_text(encoding="utf-8")
-    assert f"```toml\n{config}```" in readme
+    for name in ("quotecli.toml", "names.toml"):
+        config = (ROOT / "examples" / "newsroom" / name).read_text(encoding="utf-8")
+        assert f"```toml\n{config}```" in readme, name
 
 
 def test_the_pre_commit_hook_checks_the_whole_configured_corpus():

@@ -108,3 +108,16 @@ def test_github_no_overflow_no_closing_notice():
     out = io.StringIO()
     github.write_findings([finding("info", n) for n in range(10)], out, {})
     assert "not annotated" not in out.getvalue() and out.getvalue().count("::notice") == 10
+
+
+def test_an_article_of_a_jsonl_file_is_annotated_on_the_file_not_on_a_wrong_line():
+    loc = Location("wire.jsonl", 3, 2, 3, 9, "abc", "wire-001", 0, 3)
+    jsonl = Finding("QC101", "name-spelling", "error", "m", (loc,))
+    line = github.command(jsonl)
+    assert line.startswith("::error file=wire.jsonl,title=QC101 name-spelling::wire-001 3:2: m")
+    log = sarif.sarif_log([jsonl])
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    result = log["runs"][0]["results"][0]
+    assert "region" not in result["locations"][0]["physicalLocation"]
+    assert result["locations"][0]["logicalLocations"][0]["name"] == "wire-001"
+    assert result["message"]["text"].startswith("wire-001 3:2: m")

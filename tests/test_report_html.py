@@ -23,8 +23,10 @@ EVIL = ("Headline about a council vote\n\n"
 class Tree(HTMLParser):
     """Checks tag nesting and collects elements as (tag, attrs, text-inside) for the assertions."""
 
-    def __init__(self):
+    def __init__(self, folded: bool = True):
         super().__init__(convert_charrefs=True)
+        self.folded = folded
+        self.in_template = 0
         self.stack: list[tuple[str, dict]] = []
         self.elements: list[tuple[str, dict]] = []
         self.errors: list[str] = []
@@ -33,7 +35,9 @@ class Tree(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        self.elements.append((tag, attributes))
+        self.in_template += tag == "template"
+        if self.folded or not self.in_template:
+            self.elements.append((tag, attributes))
         if tag not in VOID:
             self.stack.append((tag, attributes))
 
@@ -44,11 +48,12 @@ class Tree(HTMLParser):
             self.errors.append(f"</{tag}> closes {self.stack[-1][0] if self.stack else 'nothing'}")
             return
         self.stack.pop()
+        self.in_template -= tag == "template"
 
     def handle_data(self, data):
         if self.stack and self.stack[-1][0] == "script":
             self.scripts.append(data)
-        else:
+        elif self.folded or not self.in_template:
             self.text.append(data)
 
     def having(self, tag, **attrs):
@@ -68,8 +73,9 @@ def page(tmp_path_factory):
     return output
 
 
-def parsed(html_text: str) -> Tree:
-    tree = Tree()
+def parsed(html_text: str, folded: bool = True) -> Tree:
+    """The page's elements; ``folded=False`` leaves out folded articles' <template>, as a browser's DOM does."""
+    tree = Tree(folded)
     tree.feed(html_text)
     tree.close()
     return tree
@@ -81,7 +87,7 @@ def test_page_is_well_formed_self_contained_and_escaped(page):
     assert not tree.errors and [t for t, _ in tree.stack] == []
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", source)
     assert not tree.having("link") and not tree.having("img") and "@import" not in source and "url(" not in source
-    assert len(tree.having("script")) == 1  # ours, inline; the article's is text
+    assert len(tree.having("script")) == 1 and len(tree.scripts) == 1  # ours, inline; the article's is text
     assert "&lt;script&gt;document.body.setAttribute(" in source
     assert "<script>document.body" not in source
 
@@ -120,14 +126,17 @@ def render(url: str, tmp_path) -> str:
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium); "
                                             "the page is still checked with an HTML parser above")
 def test_report_in_a_real_headless_chromium(page, tmp_path):
-    tree = parsed(render(page.as_uri(), tmp_path))
-    body = tree.having("body")[0]
-    assert "data-pwned" not in body, "the article's <script> ran"
-    text = "".join(tree.text)
-    assert "<script>document.body.setAttribute('data-pwned', 'yes')</script>" in text  # shown as text
+    tree = parsed(render(page.as_uri(), tmp_path), folded=False)
     assert len(tree.having("li", **{"class": "finding"})) == 6
     assert any(a.get("data-speaker") == "Dana Brook" for a in tree.having("li"))
-    assert any(a.get("title", "").startswith("Dana Brook") for a in tree.having("span", **{"class": "q"}))
+    assert any(a.get("title", "").startswith("Andrés Manuel Ortiz Olvera") for a in tree.having("span", **{"class": "q"}))
+    assert tree.having("span", **{"class": "num"}) and tree.having("span", **{"class": "date"})
+    # the article with <script> in its text has no finding: open it, as a reader would, and look
+    evil = next(a["id"] for a in tree.having("details") if a.get("data-doc", "").endswith("evil.txt"))
+    opened = parsed(render(page.as_uri() + f"#{evil}", tmp_path), folded=False)
+    assert "data-pwned" not in opened.having("body")[0] and "data-pwned" not in opened.having("html")[0], "it ran"
+    assert "<script>document.body.setAttribute('data-pwned', 'yes')</script>" in "".join(opened.text)
+    assert any(a.get("title", "").startswith("Dana Brook") for a in opened.having("span", **{"class": "q"}))
     # following an evidence link into a folded article opens it
     closed = {a["id"] for a in tree.having("details") if "open" not in a}
     target = next(a["href"] for a in tree.having("a")
@@ -139,6 +148,7 @@ def test_report_in_a_real_headless_chromium(page, tmp_path):
     article = dom[dom.index(f'id="{folded_id}"'):]
     article = article[:article.index("</details>")]
     assert "<template>" not in article and f'id="{target[1:]}"' in article  # built from its template
+    assert f'<span class="ref" title="evidence for a finding" id="{target[1:]}">' in article
 
 
 def test_report_with_a_bad_config_writes_nothing(tmp_path):

@@ -104,11 +104,15 @@ def test_unused_suppressions_can_be_silenced_file_wide(tmp_path):
     assert findings == []
 
 
-def test_a_malformed_directive_is_an_input_error_naming_file_and_line(tmp_path):
+def test_a_malformed_directive_is_an_error_naming_file_and_line_and_nothing_is_written(tmp_path):
     text = f"Intro.\n\n<!-- quotecli: ignroe QC101 -->\n{MISSPELT}\n"
-    result, _ = check(corpus(tmp_path, "b.md", text))
+    output, baseline = tmp_path / "out.json", tmp_path / "baseline.json"
+    result, _ = check(corpus(tmp_path, "b.md", text), "--output", str(output), "--write-baseline", str(baseline))
     assert result.exit_code == 2
-    assert f"{tmp_path / 'b.md'}:3:1: unknown quotecli directive 'ignroe'" in result.stderr
+    assert result.stderr.splitlines() == [f"quotecli: error: {tmp_path / 'b.md'}:3:1: unknown quotecli directive "
+                                          "'ignroe' (use one of ignore, ignore-file, disable, enable)"]
+    assert result.stdout == ""
+    assert not output.exists() and not baseline.exists()
 
 
 def test_a_malformed_jsonl_field_is_an_input_error(tmp_path):
@@ -163,3 +167,8 @@ def test_parsed_ranges_always_lie_inside_the_text(pieces, markdown):
     for s in suppressions:
         assert 0 <= s.start <= s.end <= len(document.text)
         assert s.comment.line >= 1 and s.comment.column >= 1
+
+
+def test_a_prefix_names_a_family_of_rules(tmp_path):
+    _, findings = check(corpus(tmp_path, "b.md", f"<!-- quotecli: ignore QC1 -->\n{MISSPELT}\n"))
+    assert findings == []

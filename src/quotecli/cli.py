@@ -402,8 +402,11 @@ class _Checked:
                  engine: str = "local", scheduler: Optional[str] = None):
         self.run = run
 
+        self.bad_comments = 0
+
         def bad_comment(error: suppress.SuppressionError) -> None:
             run.failed = True
+            self.bad_comments += 1
             click.echo(terminal(f"quotecli: error: {error}"), err=True)
 
         result = run_check(run.tracked_documents(), rules, options, jobs=_jobs(run.settings["jobs"]), cache=cache,
@@ -415,6 +418,10 @@ class _Checked:
         if result.suppressed:
             run.note(f"{result.suppressed} findings suppressed by comments in the articles")
 
+    def refuse_output(self) -> bool:
+        """With a suppression comment that cannot be read, which findings the editors silenced is
+        unknown: nothing is written (its error line said why) rather than findings they meant to silence."""
+        return self.bad_comments > 0
 
 def _exit_for(findings, failed: bool, fail_on: str, exit_zero: bool) -> None:
     if failed:
@@ -494,6 +501,8 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
     with _cache(cache_dir, no_cache or engine == "dask") as cache:
         checked = _Checked(run, _selected_rules(settings), options, cache=cache, engine=engine, scheduler=scheduler)
     findings = checked.findings
+    if checked.refuse_output():
+        sys.exit(EXIT_ERROR)
     if write_baseline_file is not None:
         if run.failed:
             click.echo(terminal(f"quotecli: error: {write_baseline_file} not written: some inputs could not be read"),
@@ -571,6 +580,8 @@ def report(paths, doc_date, jobs, config_file, isolated, quiet, select, ignore, 
     settings = _checked_settings(paths, doc_date, jobs, config_file, isolated, select, ignore, None)
     run = _Run(settings, quiet)
     checked = _Checked(run, _selected_rules(settings), _check_options(settings), keep_extractions=True)
+    if checked.refuse_output():
+        sys.exit(EXIT_ERROR)
     page = render(checked.extractions, checked.findings, people_count(checked.extractions), title=title)
     if output is None:
         click.echo(page, nl=False)

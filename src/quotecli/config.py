@@ -17,6 +17,7 @@ the key, never a silent default.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import re
 import sys
@@ -40,8 +41,12 @@ class ConfigError(Exception):
     """A configuration file that cannot be used: ``str()`` is the one line to print."""
 
     def __init__(self, path: object, message: str):
-        super().__init__(f"{path}: {message}")
+        super().__init__(f"{_display(path) if isinstance(path, Path) else path}: {message}")
         self.path = path
+
+
+class _BadEntry(ValueError):
+    """A value whose message is complete as it is (no "must be …, got …" wrapping)."""
 
 
 def _string_list(value: Any) -> list[str]:
@@ -94,9 +99,9 @@ def _severities(value: Any) -> dict[str, str]:
     for key, severity in value.items():
         rule = find_rule(key)
         if rule is None:
-            raise TypeError(f"a table of known rules; {key!r} is no rule (see `quotecli rules`)")
+            raise _BadEntry(f"severity: {key!r} is no rule (see `quotecli rules`)")
         if severity not in SEVERITIES:
-            raise TypeError(f"severities {', '.join(SEVERITIES)}; {key} = {severity!r} is none of them")
+            raise _BadEntry(f"severity: {key} = {_toml_repr(severity)} is not a severity (error, warning or info)")
         result[rule.id] = severity
     return result
 
@@ -199,7 +204,7 @@ def _table(path: Path) -> tuple[dict, str]:
     elif path.name == "pyproject.toml":
         return {}, "[tool.quotecli]"
     else:
-        table, where = data, "the top level"
+        table, where = data, "the file's top level"
     if not isinstance(table, dict):
         raise ConfigError(path, f"{where} must be a table")
     return table, where
@@ -213,9 +218,13 @@ def read_file(path: Path) -> dict[str, Any]:
         name = raw_key.replace("_", "-")
         key = KEYS.get(name)
         if key is None:
-            raise ConfigError(path, f"unknown key {raw_key!r} in {where} (known: {', '.join(KEYS)})")
+            raise ConfigError(path, f"unknown key {raw_key!r} at {where} (known: {', '.join(KEYS)})"
+                              if where.startswith("the") else
+                              f"unknown key {raw_key!r} in {where} (known: {', '.join(KEYS)})")
         try:
             value = key.parse(raw_value)
+        except _BadEntry as exc:
+            raise ConfigError(path, str(exc)) from None
         except TypeError as exc:
             raise ConfigError(path, f"{raw_key} must be {exc} (got {_toml_repr(raw_value)})") from None
         if key.relative_paths:
@@ -305,6 +314,7 @@ def _relative_to(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
+@functools.lru_cache(maxsize=256)
 def _glob_regex(pattern: str) -> "re.Pattern[str]":
     """A gitignore-like glob: ``*`` within a folder, ``**`` across folders, ``?`` one character;
     a pattern without ``/`` matches a file or folder name at any depth."""

@@ -10,9 +10,10 @@ the article, where the next editor will see it, rather than in a central list:
 for Markdown and HTML; plain text uses the same directives on a line of their own
 after ``#`` (``# quotecli: ignore QC101``), and a JSON Lines article a
 ``quotecli_ignore`` field (``["QC101"]`` or ``"QC101,QC102"``) for the whole
-article. Rules are named by id or name, comma- or space-separated; no rule named
-means every rule. A finding is suppressed where its *primary* location is, so a
-cross-article finding is silenced in the article that would be changed.
+article. Rules are named by id or name, or a prefix of either (``QC1``, ``name-``),
+comma- or space-separated; no rule named means every rule. A finding is
+suppressed where its *primary* location is, so a cross-article finding is
+silenced in the article that would be changed.
 
 A suppression that silenced nothing is itself reported (QC001
 unused-suppression), and one naming a rule that does not exist (QC002
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
 from .check.model import Finding, Location
-from .check.registry import Rule, find_rule
+from .check.registry import Rule, find_rule, select_rules
 from .check.rules.suppressions import UNKNOWN, UNUSED
 from .document import Document
 
@@ -59,8 +60,6 @@ class Suppression:
     def covers(self, finding: Finding) -> bool:
         offset = finding.primary.start
         return (self.rules is None or finding.rule in self.rules) and self.start <= offset < max(self.end, self.start + 1)
-
-
 
 
 def _text_offset(document: Document, source_offset: int) -> int:
@@ -108,16 +107,17 @@ def _resolve(names: Optional[list[str]]) -> tuple[Optional[frozenset[str]], tupl
     known, unknown = set(), []
     for name in names:
         rule = find_rule(name)
-        if rule is None:
-            unknown.append(name)
+        matched = {rule.id} if rule is not None else {r.id for r in select_rules([name])} if len(name) > 2 else set()
+        if matched:
+            known |= matched
         else:
-            known.add(rule.id)
+            unknown.append(name)
     return frozenset(known), tuple(unknown)
 
 
 def parse(document: Document) -> list[Suppression]:
     """Every suppression in ``document``: comments in its file text, plus a JSONL ``quotecli_ignore`` list."""
-    ignore_field = document.quotecli_ignore
+    listed = document.quotecli_ignore
     source = document.source_text if document.source_text is not None else document.text
     found: list[Suppression] = []
     open_ranges: list[tuple[Optional[frozenset[str]], int, Location, tuple[str, ...]]] = []
@@ -144,9 +144,9 @@ def parse(document: Document) -> list[Suppression]:
             open_ranges = still_open
     for rules_open, start, opened_at, unknown_open in open_ranges:
         found.append(Suppression(rules_open, start, end_of_text, opened_at, unknown_open))
-    if ignore_field:
-        rules, unknown = _resolve(list(ignore_field))
-        where = Location(document.path, 1, 1, 1, 1, f"{JSONL_FIELD}: {', '.join(ignore_field)}", document.id, 0, 0)
+    if listed:
+        rules, unknown = _resolve(list(listed))
+        where = Location(document.path, 1, 1, 1, 1, f"{JSONL_FIELD}: {', '.join(listed)}", document.id, 0, 0)
         found.append(Suppression(rules, 0, end_of_text, where, unknown))
     return found
 

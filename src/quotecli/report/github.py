@@ -31,16 +31,15 @@ def escape_property(text: str) -> str:
 
 
 def command(finding: Finding) -> str:
+    """One workflow command. An article of a JSON Lines file counts lines within its text
+    field, which are not the file's: it is annotated on the file, its place named in the message."""
     p = finding.primary
-    properties = {
-        "file": p.file,
-        "line": p.line,
-        "col": p.column,
-        "endLine": max(p.end_line, p.line),
-        "endColumn": p.end_column,
-        "title": f"{finding.rule} {finding.name}",
-    }
-    lines = [finding.message]
+    inside_file = not p.doc or p.doc == p.file
+    properties: dict[str, object] = {"file": p.file}
+    if inside_file:
+        properties.update(line=p.line, col=p.column, endLine=max(p.end_line, p.line), endColumn=p.end_column)
+    properties["title"] = f"{finding.rule} {finding.name}"
+    lines = [finding.message if inside_file else f"{p.doc} {p.line}:{p.column}: {finding.message}"]
     if finding.suggestion:
         lines.append(f"suggestion: {finding.suggestion}")
     lines += [f"{loc.file}:{loc.line}:{loc.column}: {loc.text}" for loc in finding.locations[1:]]

@@ -56,9 +56,9 @@ aside li { margin-bottom: .6rem; }
 .evidence { font-size: .85rem; }
 """
 
-# Folded articles keep their body in an inert <template>, built into the page only when
-# opened (by a click, or by following a link into it), so the browser lays out the few
-# articles with findings first. Following a link into a folded article opens it.
+# A folded article's markup waits in an inert <template> (parsed, but neither styled,
+# laid out nor part of the document) and is moved into the page only when the article
+# is opened: by a click, or by following a link into it.
 _SCRIPT = """
 function unfold(details) {
   var t = details.querySelector(':scope > template');
@@ -231,7 +231,7 @@ def _article(n: int, extraction: Extraction, findings: Sequence[tuple[int, Findi
     count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "no findings"
     aside = _aside(findings, index) if findings else ""
     body = f"<div class=\"body\"><div class=\"text\">{_render_text(text, marks)}</div><aside>{aside}</aside></div>"
-    if not findings:
+    if not findings:  # folded: built into the page when opened
         body = f"<template>{body}</template>"
     return (f"<details class=\"article\" id=\"d{n}\"{' open' if findings else ''} data-doc=\"{_e(document.id)}\">"
             f"<summary>{heading}<small>{where}{count}</small></summary>{body}</details>\n")

@@ -38,6 +38,10 @@ def _uri(path: str) -> str:
 
 
 def _physical(location: Location) -> dict:
+    """The file and region; an article of a JSON Lines file (lines counted within its text
+    field, not the file's) gets the file alone, the article named as a logical location."""
+    if location.doc and location.doc != location.file:
+        return {"artifactLocation": {"uri": _uri(location.file)}}
     region = {
         "startLine": location.line,
         "startColumn": location.column,
@@ -49,6 +53,12 @@ def _physical(location: Location) -> dict:
     return {"artifactLocation": {"uri": _uri(location.file)}, "region": region}
 
 
+def _related_text(loc: Location) -> str:
+    if loc.doc and loc.doc != loc.file:
+        return f"{loc.doc} {loc.line}:{loc.column}: {loc.text}"
+    return loc.text or loc.file
+
+
 def _fingerprint(finding: Finding) -> str:
     from ..baseline import key
 
@@ -58,8 +68,10 @@ def _fingerprint(finding: Finding) -> str:
 def _result(finding: Finding, index: dict[str, int]) -> dict:
     message = finding.message + (f" (suggestion: {finding.suggestion})" if finding.suggestion else "")
     primary = {"physicalLocation": _physical(finding.primary)}
-    if finding.primary.doc and finding.primary.doc != finding.primary.file:
-        primary["logicalLocations"] = [{"name": finding.primary.doc, "kind": "object"}]
+    p = finding.primary
+    if p.doc and p.doc != p.file:
+        primary["logicalLocations"] = [{"name": p.doc, "kind": "object"}]
+        message = f"{p.doc} {p.line}:{p.column}: {message}"
     result = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],
@@ -70,7 +82,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
     related = [
-        {"id": number, "physicalLocation": _physical(loc), "message": {"text": loc.text or loc.file}}
+        {"id": number, "physicalLocation": _physical(loc), "message": {"text": _related_text(loc)}}
         for number, loc in enumerate(finding.locations[1:], 1)
     ]
     if related:
