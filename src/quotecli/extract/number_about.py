@@ -70,12 +70,13 @@ def _clause_before(text: str, left: int) -> str:
 
 
 def _subject(words: list[str], lows: list[str]) -> Optional[str]:
-    """The noun phrase of ``words`` (the clause before its verb), without its frame."""
+    """The noun phrase of ``words`` (the clause before its verb), without its frame:
+    leading conjunctions and determiners, function words, adverbs ("initially")."""
     i = 0
     while i < len(lows) and (lows[i] in CONJUNCTIONS or lows[i] in DETERMINERS):
         i += 1
     kept = [POSSESSIVE_END.sub("", w) for w, low in zip(words[i:], lows[i:])
-            if low not in STOPS or low in ("of", "and")]
+            if (low not in STOPS or low in ("of", "and")) and not (low.endswith("ly") and len(low) > 4)]
     while kept and kept[-1].lower() in ("of", "and"):
         kept.pop()
     if not kept or len(kept) == 1 and kept[0].lower() in PRONOUNS:
