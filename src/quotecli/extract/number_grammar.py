@@ -294,7 +294,7 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     return Core(value, end, words=True, scaled=scaled, factor=last_scale if scaled else 1.0)
 
 
-def _fraction_part(text: str, start: int, end: int, whole: str) -> tuple[float, int]:
+def _fraction_part(text: str, end: int, whole: str) -> tuple[float, int]:
     """The fraction written after whole digits: "4 1/2", "2½", "1/4" (value, end)."""
     nxt = text[end:end + 1]
     if nxt in VULGAR:
@@ -330,7 +330,7 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     nxt = text[end:end + 1]
     fraction = 0.0
     if nxt in VULGAR or nxt == "/" or nxt == " " and text[end + 2:end + 3] == "/":
-        fraction, end = _fraction_part(text, start, end, m.group())
+        fraction, end = _fraction_part(text, end, m.group())
         nxt = text[end:end + 1]
     # A scale ("3.5 million", "5-billion", "5bn") starts with a space, a hyphen or a letter.
     s = SCALE_AFTER_DIGITS.match(text, end) if nxt.isspace() or nxt.isalpha() or nxt == "-" else None
