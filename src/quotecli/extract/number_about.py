@@ -87,8 +87,8 @@ def _subject(words: list[str], lows: list[str]) -> Optional[str]:
 def _subject_and_verb(tokens: list[str], lows: list[str]) -> tuple[Optional[str], Optional[str]]:
     """The subject of the clause ``tokens`` (words and commas) and the verb that says most.
 
-    A later clause joined by a conjunction ("... and the union demanded a 5% raise") is
-    read alone; an introductory phrase ("In 2019, ...") is dropped; with an apposition
+    A reported clause ("The company said sales fell 5%") or a later clause joined by a
+    conjunction ("... and the union demanded a 5% raise") is read alone; an introductory phrase ("In 2019, ...") is dropped; with an apposition
     ("Ford, the carmaker, has") the subject is the first part and the verb in a later one.
     """
     verbs = [low in VERBS or (low[-2:] == "ed" and len(low) > 4 and t[0].islower()) for low, t in zip(lows, tokens)]
@@ -97,6 +97,10 @@ def _subject_and_verb(tokens: list[str], lows: list[str]) -> tuple[Optional[str]
     cut = max((i for i, low in enumerate(lows) if low in SPLITTERS), default=-1)
     if 0 < cut < len(lows) - 1 and not verbs[cut + 1] and True in verbs[cut + 1:] and True in verbs[:cut]:
         tokens, lows, verbs = tokens[cut + 1:], lows[cut + 1:], verbs[cut + 1:]
+    said = max((i for i, low in enumerate(lows) if low in REPORTING), default=-1)
+    if 0 <= said < len(lows) - 1 and not verbs[said + 1] and True in verbs[said + 1:]:
+        # "The company said sales fell 5%": the figure belongs to the reported clause
+        tokens, lows, verbs = tokens[said + 1:], lows[said + 1:], verbs[said + 1:]
     if "," in lows and lows[0] in INTRO_WORDS:
         at = lows.index(",") + 1
         tokens, lows, verbs = tokens[at:], lows[at:], verbs[at:]
