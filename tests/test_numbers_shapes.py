@@ -243,3 +243,13 @@ def test_more_shapes(text, written, value, unit):
 def test_a_year_before_a_count_is_not_grouped_with_it():
     found = numbers("In 2019 120 people applied.")
     assert [(n.text, n.value) for n in found] == [("120 people", 120)]
+
+
+def test_about_reads_the_reported_clause():
+    found = numbers("The firm said profits rose 8% last year.")
+    assert [n.about for n in found] == ["profits"]
+
+
+def test_one_of_four_is_a_share():
+    n = one("She was one of four finalists.")
+    assert (n.value, n.kind, n.unit) == (0.25, "fraction", "finalists")

@@ -70,12 +70,13 @@ def _clause_before(text: str, left: int) -> str:
 
 
 def _subject(words: list[str], lows: list[str]) -> Optional[str]:
-    """The noun phrase of ``words`` (the clause before its verb), without its frame."""
+    """The noun phrase of ``words`` (the clause before its verb), without its frame:
+    leading conjunctions and determiners, function words, adverbs ("initially")."""
     i = 0
     while i < len(lows) and (lows[i] in CONJUNCTIONS or lows[i] in DETERMINERS):
         i += 1
     kept = [POSSESSIVE_END.sub("", w) for w, low in zip(words[i:], lows[i:])
-            if low not in STOPS or low in ("of", "and")]
+            if (low not in STOPS or low in ("of", "and")) and not (low.endswith("ly") and len(low) > 4)]
     while kept and kept[-1].lower() in ("of", "and"):
         kept.pop()
     if not kept or len(kept) == 1 and kept[0].lower() in PRONOUNS:
@@ -86,8 +87,8 @@ def _subject(words: list[str], lows: list[str]) -> Optional[str]:
 def _subject_and_verb(tokens: list[str], lows: list[str]) -> tuple[Optional[str], Optional[str]]:
     """The subject of the clause ``tokens`` (words and commas) and the verb that says most.
 
-    A later clause joined by a conjunction ("... and the union demanded a 5% raise") is
-    read alone; an introductory phrase ("In 2019, ...") is dropped; with an apposition
+    A reported clause ("The company said sales fell 5%") or a later clause joined by a
+    conjunction ("... and the union demanded a 5% raise") is read alone; an introductory phrase ("In 2019, ...") is dropped; with an apposition
     ("Ford, the carmaker, has") the subject is the first part and the verb in a later one.
     """
     verbs = [low in VERBS or (low[-2:] == "ed" and len(low) > 4 and t[0].islower()) for low, t in zip(lows, tokens)]
@@ -96,6 +97,10 @@ def _subject_and_verb(tokens: list[str], lows: list[str]) -> tuple[Optional[str]
     cut = max((i for i, low in enumerate(lows) if low in SPLITTERS), default=-1)
     if 0 < cut < len(lows) - 1 and not verbs[cut + 1] and True in verbs[cut + 1:] and True in verbs[:cut]:
         tokens, lows, verbs = tokens[cut + 1:], lows[cut + 1:], verbs[cut + 1:]
+    said = max((i for i, low in enumerate(lows) if low in REPORTING), default=-1)
+    if 0 <= said < len(lows) - 1 and not verbs[said + 1] and True in verbs[said + 1:]:
+        # "The company said sales fell 5%": the figure belongs to the reported clause
+        tokens, lows, verbs = tokens[said + 1:], lows[said + 1:], verbs[said + 1:]
     if "," in lows and lows[0] in INTRO_WORDS:
         at = lows.index(",") + 1
         tokens, lows, verbs = tokens[at:], lows[at:], verbs[at:]

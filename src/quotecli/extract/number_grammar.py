@@ -103,6 +103,7 @@ PUNCT_WORD_ANCHOR = re.compile(rf"[^a-zA-Z0-9_ ](?<=\W)(?=[{re.escape(_FIRST_LET
 POINT_ANCHOR = re.compile(r"\.(?=[0-9])(?<![\w.,]\.)")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+VULGAR_CHARS = frozenset(VULGAR)
 VULGAR_ANCHOR = re.compile("|".join(f"{c}(?<![\\w.,].)" for c in VULGAR))
 # Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
 # no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
@@ -220,7 +221,7 @@ def anchors(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in DIGIT_ANCHOR.finditer(text)]
     if "." in text:
         found.extend(m.span() for m in POINT_ANCHOR.finditer(text))
-    if any(c in text for c in VULGAR):
+    if not text.isascii() and not VULGAR_CHARS.isdisjoint(text):
         found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
     first = WORD_AT.match(text)
     if first:
@@ -293,7 +294,7 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     return Core(value, end, words=True, scaled=scaled, factor=last_scale if scaled else 1.0)
 
 
-def _fraction_part(text: str, start: int, end: int, whole: str) -> tuple[float, int]:
+def _fraction_part(text: str, end: int, whole: str) -> tuple[float, int]:
     """The fraction written after whole digits: "4 1/2", "2½", "1/4" (value, end)."""
     nxt = text[end:end + 1]
     if nxt in VULGAR:
@@ -305,7 +306,7 @@ def _fraction_part(text: str, start: int, end: int, whole: str) -> tuple[float, 
         if m and int(whole) < int(m.group(1)) and int(m.group(1)) in SLASH_DENOMINATORS:
             return int(whole) / int(m.group(1)) - int(whole), m.end()
         return 0.0, end
-    m = MIXED_FRACTION.match(text, end) if nxt == " " else None
+    m = MIXED_FRACTION.match(text, end) if nxt == " " and text[end + 2:end + 3] == "/" else None
     if m and int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in SLASH_DENOMINATORS:
         return int(m.group(1)) / int(m.group(2)), m.end()
     return 0.0, end
@@ -326,8 +327,11 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
         return None
     end = m.end()
     factor = 1.0
-    fraction, end = _fraction_part(text, start, end, m.group())
     nxt = text[end:end + 1]
+    fraction = 0.0
+    if nxt in VULGAR or nxt == "/" or nxt == " " and text[end + 2:end + 3] == "/":
+        fraction, end = _fraction_part(text, end, m.group())
+        nxt = text[end:end + 1]
     # A scale ("3.5 million", "5-billion", "5bn") starts with a space, a hyphen or a letter.
     s = SCALE_AFTER_DIGITS.match(text, end) if nxt.isspace() or nxt.isalpha() or nxt == "-" else None
     if s:
@@ -371,7 +375,6 @@ def parse_multiplier(text: str, start: int) -> Optional[Core]:
 
 
 SIGN_WORDS = tuple(f"{w} " for w in ("minus", "negative", "Minus", "Negative"))
-DENOMINATOR_INITIALS = frozenset(c for w in DENOMINATORS for c in (w[0], w[0].upper()))
 _DENOMINATOR_AT = re.compile(rf"(?:{alts(DENOMINATORS)})\b", re.IGNORECASE)
 
 

@@ -250,11 +250,16 @@ def _digit_start(char: str) -> bool:
     return char.isdigit() or char == "." or char in grammar.VULGAR
 
 
-def _parse_core(text: str, start: int, money: bool, window: str) -> Optional[grammar.Core]:
+def _parse_core(text: str, start: int, money: bool, window: str, word: str) -> Optional[grammar.Core]:
+    """The number at ``start``; ``word`` is the anchor as found (lower-cased), which says
+    which parser applies without trying each."""
     if _digit_start(text[start]):
         return grammar.parse_digits(text, start, money)
-    return grammar.parse_multiplier(text, start) or grammar.parse_share(text, start, window) \
-        or grammar.parse_vague(text, start) or grammar.parse_words(text, start)
+    if word in grammar.MULTIPLIERS:
+        return grammar.parse_multiplier(text, start)
+    if word in grammar.DENOMINATORS:
+        return grammar.parse_share(text, start, window)
+    return grammar.parse_vague(text, start) or grammar.parse_words(text, start)
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int]:
@@ -300,9 +305,12 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
             grammar.scale_after(text, core)
 
 
+RATIO_STARTS = frozenset({"in ", "of ", "out"})
+
+
 def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
     """ "one in four voters", "1 in 10", "one out of five", "one of four" as a share (0.25)."""
-    if core.vague or core.scaled or text[core.end + 1:core.end + 4] not in ("in ", "of ", "out"):
+    if core.vague or core.scaled:
         return False
     m = grammar.RATIO.match(text, core.end)
     if not m or not (core.value == 1 or m.group().lower().split() != ["of"]):
@@ -487,12 +495,13 @@ def _measure_unit(text: str, fig: _Figure, noun: str, between: str) -> None:
     fig.unit = unit
 
 
-def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
-    """The figure anchored at ``start`` (or ``None``) and where scanning resumes."""
+def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number], int]:
+    """The figure anchored at ``text[start:anchor_end]`` (or ``None``) and where scanning resumes."""
+    word = text[start:anchor_end].lower()
     glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
     if glued_left and text[start - 1] not in grammar.CURRENCY_ENDINGS:
         return None, start + 1
-    if text[start] in grammar.DENOMINATOR_INITIALS and not grammar.may_be_share(text, start):
+    if word in grammar.DENOMINATORS and not grammar.may_be_share(text, start):
         return None, start + 1  # "the third quarter", "second half": ordinals, read cheaply
     wstart = max(0, start - 40)
     fig = _Figure(left=start, end=start, window_start=wstart, window=text[wstart:start])
@@ -520,7 +529,7 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
             return None, phone.end()
     if glued_left and not grammar.GLUED_CURRENCY.fullmatch(fig.symbol):
         return None, grammar.DIGITS.match(text, start).end()  # "RS68" is an engine, "RM79" ringgit
-    core = _parse_core(text, start, bool(cur), fig.window)
+    core = _parse_core(text, start, bool(cur), fig.window, word)
     if core is None:
         return None, start + 1
     raw = text[start:core.end]
@@ -542,7 +551,8 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
     elif core.kind == "fraction" and core.end > start and grammar.LEFT_A.search(fig.window) \
             and text[start:start + 4].lower() != "half":
         fig.take_left(grammar.LEFT_A.search(fig.window))  # "a third of"
-    _grow_number(text, core, core.words)
+    if core.words or text.startswith(" and ", core.end):
+        _grow_number(text, core, core.words)
     fig.end, fig.value, fig.value_max = core.end, core.value, core.value_max
     if cur and fig.symbol.lower() in grammar.CUR_FACTORS:  # "MAUD 60"
         fig.value *= grammar.CUR_FACTORS[fig.symbol.lower()]
@@ -557,7 +567,8 @@ def _parse_at(text: str, start: int) -> tuple[Optional[Number], int]:
         return None, core.end  # "in 2016", "2010-2012": years belong to the dates extractor
     if core.kind == "multiplier":
         fig.unit = "fold"
-    elif core.kind == "fraction" or not cur and _ratio(text, fig, core):
+    elif core.kind == "fraction" or not cur and text[core.end + 1:core.end + 4] in RATIO_STARTS \
+            and _ratio(text, fig, core):
         ofm = grammar.OF.match(text, fig.end)
         if ofm and not fig.unit:
             fig.of = grammar.noun_phrase(text, ofm.end() - 1)
@@ -621,7 +632,7 @@ def extract_numbers(document: Document) -> list[Number]:
     for start, anchor_end in grammar.anchors(text):
         if start < pos:
             continue  # inside a figure already read
-        record, resume = _parse_at(text, start)
+        record, resume = _parse_at(text, start, anchor_end)
         if record is not None and (not out or record.start >= out[-1].end):
             out.append(record)
         pos = max(resume, anchor_end)
