@@ -152,3 +152,14 @@ def test_roles_come_from_titles_and_the_head_of_an_appositive():
     assert roles["Tom Hale"] == {"chairman"}                # "Mr." says nothing of a role
     assert role_of("presidential candidate") == ""          # a candidacy tells no one apart
     assert role_head("house speaker") == role_head("speaker") and role_head("secretary of state") == "secretary"
+
+
+def test_two_forms_used_once_each_in_one_story_are_an_info_without_a_claim(tmp_path):
+    articles = {
+        "a.txt": "Piotr Hollik, the harbour engineer, met Ann Hutchings and Rosie O'Donnell in Vellmar.",
+        "b.txt": "Ann Hutchings and Rosie O'Donnell toured the wall with Piotr Hollick, the harbour engineer.",
+    }
+    found = spelling(tmp_path, articles)
+    assert [(f.severity, f.confidence) for f in found] == [("info", "low")]
+    assert "one name spelt two ways, or two people" in found[0].message
+    assert found[0].suggestion == "check which spelling is right"

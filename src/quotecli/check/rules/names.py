@@ -181,7 +181,8 @@ def _genders(items: Iterable[NameItem]) -> frozenset[str]:
 
 
 def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_common: int,
-                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ())) -> int:
+                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ()),
+                   counted: bool = True) -> int:
     """The number of edits (1 or 2) if ``rare`` reads as a misspelling of ``common``, else 0.
 
     ``n_rare``/``n_common`` are how often each form is used; ``same_article``
@@ -191,9 +192,10 @@ def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_co
     genders disagree (Mr against Mrs), or when the differing words are both known given
     names (Mark against Mary; not one name spelt two ways, Jon against John)
     unless the rare one is used once, in other articles, against at least
-    ``GIVEN_NAME_MAJORITY`` uses of the other.
+    ``GIVEN_NAME_MAJORITY`` uses of the other. ``counted=False`` skips the majority
+    test (for two forms used about as often, reported without naming either).
     """
-    if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
+    if counted and (n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare):
         return 0
     distance = spelling_distance(rare, common)
     if not distance or genders_conflict(*genders):
@@ -277,10 +279,10 @@ def _registry_verdict(registry, rare: str, common: str, mine: list[NameItem],
 def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem]) -> Optional[Verdict]:
     """Weigh the evidence for one person misspelt against two people with near names."""
     same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
-    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
-                              same_article, (_genders(mine), _genders(theirs)))
+    genders = (_genders(mine), _genders(theirs))
+    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders)
     if not distance:
-        return None
+        return _balanced_verdict(rare, common, mine, theirs, same_article, genders)
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
         return None
@@ -298,6 +300,24 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     return Verdict(rare, common, distance, "medium",
                    f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
                    f"{len(mine)})", False)
+
+
+def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem], same_article: bool,
+                      genders) -> Optional[Verdict]:
+    """Two close forms used about as often (once each) in one article or one story:
+    one of them is wrong, but nothing says which. Reported once per pair, at the form used
+    less (or first in order), at low confidence (info)."""
+    if (len(mine), rare) > (len(theirs), common):
+        return None
+    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders,
+                              counted=False)
+    if not distance:
+        return None
+    evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
+    if evidence.two_people or evidence.mixed or not (same_article or evidence.story is True):
+        return None
+    reason = f"{'; '.join(evidence.reasons_for_one())}; no majority ({len(mine)} against {len(theirs)})"
+    return Verdict(rare, common, distance, "low", reason, False)
 
 
 _SEVERITY = {"high": "error", "medium": "warning", "low": "info"}
