@@ -462,7 +462,8 @@ SPELLING = register(
     findings. Every finding has a confidence: **high** (error: the same article,
     the same role, or a strong majority; the message names the right form),
     **medium** (warning: a weak majority; the message gives both counts and
-    does not say which form is right) and **low** (info: evidence both ways).
+    does not say which form is right) and **low** (info: evidence both ways,
+    or two forms used about as often in one article or story).
     A names registry (``--names-registry``) beats the majority: its spelling is
     the right one, its accepted variants and distinct pairs are silent.
     Fix the rare form, or silence the rule with ``--ignore QC101``.
