@@ -163,3 +163,13 @@ def test_two_forms_used_once_each_in_one_story_are_an_info_without_a_claim(tmp_p
     assert [(f.severity, f.confidence) for f in found] == [("info", "low")]
     assert "one name spelt two ways, or two people" in found[0].message
     assert found[0].suggestion == "check which spelling is right"
+
+
+def test_a_dropped_name_particle_is_a_form_info():
+    from quotecli.check.registry import find_rule as rule
+
+    documents = [quotecli.from_text("Charles de Gaulle spoke in Paris. Charles de Gaulle left.", id="a.txt"),
+                 quotecli.from_text("Charles Gaulle returned to Paris on Monday.", id="b.txt")]
+    found = run_rules([quotecli.extract(d) for d in documents], [rule("QC103")])
+    assert [(f.primary.text, f.severity) for f in found] == [("Charles Gaulle", "info")]
+    assert "drops the particle of 'Charles de Gaulle'" in found[0].message

@@ -573,6 +573,14 @@ def form_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
             yield ("surname", item.tokens[-1]), item
         if item.mention.form == "full" and len(item.tokens) >= 2:
             yield ("order", tuple(sorted(item.tokens))), item
+            core = _without_particles(item.tokens)
+            if len(core) >= 2:
+                yield ("particle", core), item
+
+
+def _without_particles(tokens: Sequence[str]) -> tuple[str, ...]:
+    particles = lexicon.words("particles")
+    return tuple(t for t in tokens if t not in particles)
 
 
 def _compound_surnames(items: list[NameItem]) -> dict[tuple[str, ...], list[NameItem]]:
@@ -593,8 +601,36 @@ def form_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
     kind = key[0]
     if kind == "surname":
         yield from _partial_surnames(items)
+    elif kind == "particle":
+        yield from _dropped_particles(items)
     else:
         yield from _swapped_orders(items)
+
+
+def _dropped_particles(items: list[NameItem]) -> Iterator[Finding]:
+    """"Charles Gaulle" where the corpus writes "Charles de Gaulle" more often: a name
+    particle (``particles.txt``) dropped. Only against a form with the particle used
+    at least ``MIN_MAJORITY`` times and more often than the short one."""
+    with_particle: dict[tuple[str, ...], list[NameItem]] = defaultdict(list)
+    for item in items:
+        if len(_without_particles(item.tokens)) < len(item.tokens):
+            with_particle[item.tokens].append(item)
+    if not with_particle:
+        return
+    common = max(with_particle, key=lambda k: (len(with_particle[k]), k))
+    theirs = with_particle[common]
+    without = [i for i in items if i.tokens == _without_particles(i.tokens)]
+    if len(theirs) < MIN_MAJORITY or len(theirs) <= len(without):
+        return
+    shown = _written(theirs)
+    for document, mine in _by_document(without):
+        primary = mine[0]
+        yield FORM.finding(
+            f"'{primary.mention.text}' drops the particle of '{shown}', used {_where(theirs)}",
+            [primary.location(), *_related(theirs, document)],
+            suggestion=f"write '{shown}'", confidence="medium",
+            confidence_reason="many writers drop particles on purpose (Assad for al-Assad)",
+        )
 
 
 def _partial_surnames(items: list[NameItem]) -> Iterator[Finding]:
@@ -650,7 +686,9 @@ FORM = register(
     ("Obrador") drops the first surname: an error for readers who know the
     name, and a source of confusion between relatives. Also reported: the same
     words of a full name in a swapped order ("Jinping Xi" against "Xi
-    Jinping"). Informational; silence it with ``--ignore QC103``.
+    Jinping"), and a name particle dropped ("Charles Gaulle" against "Charles
+    de Gaulle" used more often; particles from ``lexicon/particles.txt``).
+    Informational; silence it with ``--ignore QC103``.
     """,
     example_bad="""
     a.txt: Andrés Manuel López Obrador spoke. López Obrador said no. López Obrador left.
