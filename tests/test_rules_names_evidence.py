@@ -173,3 +173,12 @@ def test_a_dropped_name_particle_is_a_form_info():
     found = run_rules([quotecli.extract(d) for d in documents], [rule("QC103")])
     assert [(f.primary.text, f.severity) for f in found] == [("Charles Gaulle", "info")]
     assert "drops the particle of 'Charles de Gaulle'" in found[0].message
+
+
+def test_a_dropped_initial_is_no_dropped_particle():
+    from quotecli.check.registry import find_rule as rule
+
+    documents = [quotecli.from_text("James E. Clyburn spoke. James E. Clyburn left.", id="a.txt"),
+                 quotecli.from_text("James Clyburn returned on Monday.", id="b.txt")]
+    found = run_rules([quotecli.extract(d) for d in documents], [rule("QC103")])
+    assert found == []

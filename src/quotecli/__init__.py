@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Sequence
 
-from .check import Finding, Location, Rule, all_rules, run_rules, select_rules
+from .check import CheckOptions, Finding, Location, Rule, all_rules, run_rules, select_rules
 from .document import Document, Span
 from .extract import (
     aggregate_people,
@@ -32,9 +32,10 @@ __version__ = "0.1.0"
 
 
 def check(documents: Iterable[Document], select: Sequence[str] = (), ignore: Sequence[str] = (),
-          jobs: int = 1) -> list[Finding]:
-    """Extract every document and run the selected rules over the lot."""
-    return run_rules(extract_all(documents, jobs=jobs), select_rules(select, ignore))
+          jobs: int = 1, options: Optional[CheckOptions] = None) -> list[Finding]:
+    """Extract every document and run the selected rules over the lot; ``options`` carry
+    a names registry (``names_registry.load_registry``) and ``min_confidence``."""
+    return run_rules(extract_all(documents, jobs=jobs), select_rules(select, ignore), options)
 
 
 def from_text(text: str, id: str = "<text>", date: Optional[str] = None) -> Document:

@@ -35,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, fold, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (core_tokens, deletion_keys, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, title_genders, word_variant_distance)
 from ...records import Extraction, PersonMention
 from .. import options
@@ -579,8 +579,10 @@ def form_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
 
 
 def _without_particles(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The name without its particles of two letters or more (a one-letter word is more
+    often an initial, "James E. Clyburn", than the "e" or "y" of Iberian names)."""
     particles = lexicon.words("particles")
-    return tuple(t for t in tokens if t not in particles)
+    return tuple(t for t in tokens if is_initial(t) or t not in particles)
 
 
 def _compound_surnames(items: list[NameItem]) -> dict[tuple[str, ...], list[NameItem]]:
