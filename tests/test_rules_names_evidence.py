@@ -182,3 +182,9 @@ def test_a_dropped_initial_is_no_dropped_particle():
                  quotecli.from_text("James Clyburn returned on Monday.", id="b.txt")]
     found = run_rules([quotecli.extract(d) for d in documents], [rule("QC103")])
     assert found == []
+
+
+def test_a_one_name_person_with_a_role_is_not_a_misspelt_given_name(tmp_path):
+    text = ("Jennifer Lopez won best female artist in Paris. Singer Jenifer also took home two awards, "
+            "and Jennifer Lopez thanked her fans.")
+    assert spelling(tmp_path, {"a.txt": text}) == []

@@ -385,6 +385,8 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
                     continue
                 if position == -1 and word in known_given:
                     continue    # a given name alone is not a misspelt surname
+                if position == 0 and any(i.roles for i in mine):
+                    continue    # "Singer Jenifer": a one-name person with a role of her own
                 if registry is not None and registry.distinct((word,), (other,)):
                     continue
                 theirs = [i for i in full if i.tokens[position] == other]
