@@ -148,3 +148,13 @@ def test_csv_has_the_confidence_and_its_reason(tmp_path):
     rows = list(csv.DictReader(result.stdout.splitlines()))
     assert [(r["text"], r["confidence"]) for r in rows] == [("Michael Steel", "high")]
     assert rows[0]["confidence_reason"]
+
+
+def test_library_check_takes_the_options(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Michael Steel met John Boehner and Barack Obama in Washington.")
+    write(corpus, "b.txt", "Michael Steele met John Boehner. Michael Steele left. Michael Steele spoke.")
+    write(corpus, "c.txt", "Michael Steele met Barack Obama. Michael Steele waved.")
+    documents, _ = quotecli.load([str(corpus)])
+    registry = load_registry(write(tmp_path, "names.toml", REGISTRY))
+    assert quotecli.check(documents, select=["QC101"], options=CheckOptions(registry=registry)) == []

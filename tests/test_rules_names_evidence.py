@@ -152,3 +152,39 @@ def test_roles_come_from_titles_and_the_head_of_an_appositive():
     assert roles["Tom Hale"] == {"chairman"}                # "Mr." says nothing of a role
     assert role_of("presidential candidate") == ""          # a candidacy tells no one apart
     assert role_head("house speaker") == role_head("speaker") and role_head("secretary of state") == "secretary"
+
+
+def test_two_forms_used_once_each_in_one_story_are_an_info_without_a_claim(tmp_path):
+    articles = {
+        "a.txt": "Piotr Hollik, the harbour engineer, met Ann Hutchings and Rosie O'Donnell in Vellmar.",
+        "b.txt": "Ann Hutchings and Rosie O'Donnell toured the wall with Piotr Hollick, the harbour engineer.",
+    }
+    found = spelling(tmp_path, articles)
+    assert [(f.severity, f.confidence) for f in found] == [("info", "low")]
+    assert "one name spelt two ways, or two people" in found[0].message
+    assert found[0].suggestion == "check which spelling is right"
+
+
+def test_a_dropped_name_particle_is_a_form_info():
+    from quotecli.check.registry import find_rule as rule
+
+    documents = [quotecli.from_text("Charles de Gaulle spoke in Paris. Charles de Gaulle left.", id="a.txt"),
+                 quotecli.from_text("Charles Gaulle returned to Paris on Monday.", id="b.txt")]
+    found = run_rules([quotecli.extract(d) for d in documents], [rule("QC103")])
+    assert [(f.primary.text, f.severity) for f in found] == [("Charles Gaulle", "info")]
+    assert "drops the particle of 'Charles de Gaulle'" in found[0].message
+
+
+def test_a_dropped_initial_is_no_dropped_particle():
+    from quotecli.check.registry import find_rule as rule
+
+    documents = [quotecli.from_text("James E. Clyburn spoke. James E. Clyburn left.", id="a.txt"),
+                 quotecli.from_text("James Clyburn returned on Monday.", id="b.txt")]
+    found = run_rules([quotecli.extract(d) for d in documents], [rule("QC103")])
+    assert found == []
+
+
+def test_a_one_name_person_with_a_role_is_not_a_misspelt_given_name(tmp_path):
+    text = ("Jennifer Lopez won best female artist in Paris. Singer Jenifer also took home two awards, "
+            "and Jennifer Lopez thanked her fans.")
+    assert spelling(tmp_path, {"a.txt": text}) == []

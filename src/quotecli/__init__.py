@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Sequence
 
-from .check import Finding, Location, Rule, all_rules, run_rules, select_rules
+from .check import CheckOptions, Finding, Location, Rule, all_rules, run_rules, select_rules
 from .document import Document, Span
 from .extract import (
     aggregate_people,
@@ -27,16 +27,19 @@ from .extract import (
 )
 from .records import DateMention, Extraction, Number, Person, PersonMention, Quote
 from .sources import InputError, load, read_inputs
+from .verify import verify  # quotecli.verify(documents, sources): quotations against their primary sources
 
 __version__ = "0.1.0"
 
 
 def check(documents: Iterable[Document], select: Sequence[str] = (), ignore: Sequence[str] = (),
-          jobs: int = 1) -> list[Finding]:
-    """Extract every document and run the selected rules over the lot (``jobs`` processes)."""
-    from .check.engine import check_documents
+          jobs: int = 1, options: Optional[CheckOptions] = None) -> list[Finding]:
+    """Extract every document and run the selected rules over the lot (``jobs`` processes), with
+    the suppression comments of the articles and the severity overrides of ``options`` applied;
+    ``options`` also carry a names registry (``names_registry.load_registry``) and ``min_confidence``."""
+    from .checkrun import run_check
 
-    return check_documents(documents, select_rules(select, ignore), jobs=jobs)[0]
+    return run_check(documents, select_rules(select, ignore), options, jobs=jobs).findings
 
 
 def from_text(text: str, id: str = "<text>", date: Optional[str] = None) -> Document:
@@ -50,5 +53,5 @@ __all__ = [
     "Document", "Span", "Quote", "Number", "DateMention", "PersonMention", "Person", "Extraction",
     "Finding", "Location", "Rule", "InputError",
     "load", "read_inputs", "from_text", "extract", "extract_all", "extract_quotes", "extract_numbers",
-    "extract_dates", "extract_people", "aggregate_people", "check", "all_rules", "run_rules", "select_rules",
+    "extract_dates", "extract_people", "aggregate_people", "check", "verify", "all_rules", "run_rules", "select_rules",
 ]

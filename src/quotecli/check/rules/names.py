@@ -35,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, fold, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (core_tokens, deletion_keys, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, title_genders, word_variant_distance)
 from ...records import Extraction, PersonMention
 from .. import options
@@ -181,7 +181,8 @@ def _genders(items: Iterable[NameItem]) -> frozenset[str]:
 
 
 def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_common: int,
-                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ())) -> int:
+                   same_article: bool = False, genders: tuple[Iterable[str], Iterable[str]] = ((), ()),
+                   counted: bool = True) -> int:
     """The number of edits (1 or 2) if ``rare`` reads as a misspelling of ``common``, else 0.
 
     ``n_rare``/``n_common`` are how often each form is used; ``same_article``
@@ -191,9 +192,10 @@ def is_misspelling(rare: Sequence[str], common: Sequence[str], n_rare: int, n_co
     genders disagree (Mr against Mrs), or when the differing words are both known given
     names (Mark against Mary; not one name spelt two ways, Jon against John)
     unless the rare one is used once, in other articles, against at least
-    ``GIVEN_NAME_MAJORITY`` uses of the other.
+    ``GIVEN_NAME_MAJORITY`` uses of the other. ``counted=False`` skips the majority
+    test (for two forms used about as often, reported without naming either).
     """
-    if n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare:
+    if counted and (n_common < MIN_MAJORITY or n_common < MIN_RATIO * n_rare):
         return 0
     distance = spelling_distance(rare, common)
     if not distance or genders_conflict(*genders):
@@ -277,10 +279,10 @@ def _registry_verdict(registry, rare: str, common: str, mine: list[NameItem],
 def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem]) -> Optional[Verdict]:
     """Weigh the evidence for one person misspelt against two people with near names."""
     same_article = bool({i.document.id for i in mine} & {i.document.id for i in theirs})
-    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs),
-                              same_article, (_genders(mine), _genders(theirs)))
+    genders = (_genders(mine), _genders(theirs))
+    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders)
     if not distance:
-        return None
+        return _balanced_verdict(rare, common, mine, theirs, same_article, genders)
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
         return None
@@ -298,6 +300,24 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     return Verdict(rare, common, distance, "medium",
                    f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
                    f"{len(mine)})", False)
+
+
+def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem], same_article: bool,
+                      genders) -> Optional[Verdict]:
+    """Two close forms used about as often (once each) in one article or one story:
+    one of them is wrong, but nothing says which. Reported once per pair, at the form used
+    less (or first in order), at low confidence (info)."""
+    if (len(mine), rare) > (len(theirs), common):
+        return None
+    distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders,
+                              counted=False)
+    if not distance:
+        return None
+    evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
+    if evidence.two_people or evidence.mixed or not (same_article or evidence.story is True):
+        return None
+    reason = f"{'; '.join(evidence.reasons_for_one())}; no majority ({len(mine)} against {len(theirs)})"
+    return Verdict(rare, common, distance, "low", reason, False)
 
 
 _SEVERITY = {"high": "error", "medium": "warning", "low": "info"}
@@ -365,6 +385,8 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
                     continue
                 if position == -1 and word in known_given:
                     continue    # a given name alone is not a misspelt surname
+                if position == 0 and any(i.roles for i in mine):
+                    continue    # "Singer Jenifer": a one-name person with a role of her own
                 if registry is not None and registry.distinct((word,), (other,)):
                     continue
                 theirs = [i for i in full if i.tokens[position] == other]
@@ -442,7 +464,8 @@ SPELLING = register(
     findings. Every finding has a confidence: **high** (error: the same article,
     the same role, or a strong majority; the message names the right form),
     **medium** (warning: a weak majority; the message gives both counts and
-    does not say which form is right) and **low** (info: evidence both ways).
+    does not say which form is right) and **low** (info: evidence both ways,
+    or two forms used about as often in one article or story).
     A names registry (``--names-registry``) beats the majority: its spelling is
     the right one, its accepted variants and distinct pairs are silent.
     Fix the rare form, or silence the rule with ``--ignore QC101``.
@@ -552,6 +575,16 @@ def form_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
             yield ("surname", item.tokens[-1]), item
         if item.mention.form == "full" and len(item.tokens) >= 2:
             yield ("order", tuple(sorted(item.tokens))), item
+            core = _without_particles(item.tokens)
+            if len(core) >= 2:
+                yield ("particle", core), item
+
+
+def _without_particles(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The name without its particles of two letters or more (a one-letter word is more
+    often an initial, "James E. Clyburn", than the "e" or "y" of Iberian names)."""
+    particles = lexicon.words("particles")
+    return tuple(t for t in tokens if is_initial(t) or t not in particles)
 
 
 def _compound_surnames(items: list[NameItem]) -> dict[tuple[str, ...], list[NameItem]]:
@@ -572,8 +605,36 @@ def form_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
     kind = key[0]
     if kind == "surname":
         yield from _partial_surnames(items)
+    elif kind == "particle":
+        yield from _dropped_particles(items)
     else:
         yield from _swapped_orders(items)
+
+
+def _dropped_particles(items: list[NameItem]) -> Iterator[Finding]:
+    """"Charles Gaulle" where the corpus writes "Charles de Gaulle" more often: a name
+    particle (``particles.txt``) dropped. Only against a form with the particle used
+    at least ``MIN_MAJORITY`` times and more often than the short one."""
+    with_particle: dict[tuple[str, ...], list[NameItem]] = defaultdict(list)
+    for item in items:
+        if len(_without_particles(item.tokens)) < len(item.tokens):
+            with_particle[item.tokens].append(item)
+    if not with_particle:
+        return
+    common = max(with_particle, key=lambda k: (len(with_particle[k]), k))
+    theirs = with_particle[common]
+    without = [i for i in items if i.tokens == _without_particles(i.tokens)]
+    if len(theirs) < MIN_MAJORITY or len(theirs) <= len(without):
+        return
+    shown = _written(theirs)
+    for document, mine in _by_document(without):
+        primary = mine[0]
+        yield FORM.finding(
+            f"'{primary.mention.text}' drops the particle of '{shown}', used {_where(theirs)}",
+            [primary.location(), *_related(theirs, document)],
+            suggestion=f"write '{shown}'", confidence="medium",
+            confidence_reason="many writers drop particles on purpose (Assad for al-Assad)",
+        )
 
 
 def _partial_surnames(items: list[NameItem]) -> Iterator[Finding]:
@@ -629,7 +690,9 @@ FORM = register(
     ("Obrador") drops the first surname: an error for readers who know the
     name, and a source of confusion between relatives. Also reported: the same
     words of a full name in a swapped order ("Jinping Xi" against "Xi
-    Jinping"). Informational; silence it with ``--ignore QC103``.
+    Jinping"), and a name particle dropped ("Charles Gaulle" against "Charles
+    de Gaulle" used more often; particles from ``lexicon/particles.txt``).
+    Informational; silence it with ``--ignore QC103``.
     """,
     example_bad="""
     a.txt: Andrés Manuel López Obrador spoke. López Obrador said no. López Obrador left.
