@@ -4,6 +4,7 @@
     python benchmarks/eval_dates.py --errors     # also list every miss, false alarm and wrong value
     python benchmarks/eval_dates.py --no-speed   # skip the timing over ../shared/corpora
     python benchmarks/eval_dates.py --timebank-only --errors --split dev   # tune on TimeBank's dev half
+    python benchmarks/eval_dates.py --stress     # seconds for 1 MB runs of month names, digits, capitals …
 
 Printed, for the main annotation and a held-out one: relaxed F1 (a prediction matches a gold date when their spans overlap), value
 accuracy on those matched pairs, strict F1 (exact span), the seeds' dates, and the
@@ -218,6 +219,34 @@ def _print_errors(name: str, document: Document, predicted: list, gold: list[dic
             print(f"  extra  {name} ({document.date}): {p.text!r} ({p.value}) | {context(p.start, p.end)}")
 
 
+#: texts built to make a regex backtrack or a scan go quadratic: long runs of the tokens the
+#: patterns look for, without sentence ends
+STRESS = {
+    "month names": "January February March May June ",
+    "months run together": "JanuaryFebruaryMarch",
+    "digits": "1",
+    "digit groups": "1990 1991-92 12/13/ 06-17-20 ",
+    "capitals": "WASHINGTON NEW YORK PARIS ",
+    "commas": ",",
+    "capitals and commas": "WASHINGTON, LAGOS, NIGERIA, ",
+    "quarter words": "the third first fiscal latest quarter ",
+    "seasons and years": "last summer 1990 fall of 1989 spring, ",
+    "weekdays": "Monday, Tuesday and Wednesday, ",
+}
+
+
+def stress(size: int = 1_000_000) -> None:
+    """Seconds per ``size`` characters of each stress text: the time should grow with the size,
+    never faster (run it at two sizes to see)."""
+    for name, unit in STRESS.items():
+        text = (unit * (size // len(unit) + 1))[:size]
+        document = Document(id=name, text=text, date="2014-05-07")
+        document.segments
+        started = time.perf_counter()
+        found = len(extract_dates(document))
+        print(f"stress {name:<22} {size / 1e6:.1f} MB {time.perf_counter() - started:7.2f} s, {found} dates")
+
+
 def time_corpora() -> None:
     documents = []
     for path in sorted(CORPORA.rglob("*.txt")):
@@ -240,7 +269,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     parser.add_argument("--timebank-only", action="store_true", help="score only TimeBank")
     parser.add_argument("--split", choices=("dev", "report"), help="score only this TimeBank half")
+    parser.add_argument("--stress", type=float, nargs="?", const=1.0, metavar="MB",
+                        help="only time the stress texts (default 1 MB each)")
     args = parser.parse_args(argv)
+    if args.stress:
+        stress(int(args.stress * 1_000_000))
+        return 0
     if TIMEBANK.exists():
         score_timebank(args.errors, args.split)
     else:

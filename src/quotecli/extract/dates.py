@@ -189,10 +189,10 @@ _SECOND_DAY = re.compile(rf"(?:{_SP}(?:or|and|to){_SP}|[-–])(?P<day>{_DAY})(?!
 _CLAUSE_END = re.compile(r"[.!?;:,()\"“”\n]")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w\n]{0,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([\w’'-]+)")
-_CUE_RE = re.compile(
-    r"(?<![\w’'])(" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r"|[a-z]{2,}ed)(?![\w’'])"
-)
-_CLAUSE_BREAK = re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhen\b")
+_CUE_RE = re.compile(r"(?<![\w’'])(" + lexicon.trie_pattern(_CUES) + r"|[a-z]{2,}ed)(?![\w’'])")
+# ";", a dash, "but", "while", "when" (a set of first characters, not "\b", leads the pattern:
+# the engine then skips the positions that cannot start a match)
+_CLAUSE_BREAK = re.compile(r"[;—–]|[bw](?<![\w’'][bw])(?:ut|hile|hen)(?![\w’'])")
 # after a dateline's date: " (Xinhua) --", " —", ", 2022 -"
 _DATELINE_DASH = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?(?:—|–|--|-|:)(?![ \t\u00a0]*\d)")
 # before a dateline's date, from the start of its line: "WASHINGTON, ", "Lagos, Nigeria, ", "NEW YORK (AP) "
@@ -900,6 +900,10 @@ _ADJECTIVE_BEFORE = re.compile(
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 
 
+#: how far (characters) before and after a date its tense cues are looked for
+TENSE_REACH = 300
+
+
 def _tense(document: Document, start: int, end: int) -> Optional[str]:
     """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
     tense cue before the date in its clause, else the nearest one after it. A reporting verb
@@ -908,7 +912,10 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     text = document.text
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
-        s_start, s_end = max(0, start - 200), min(len(text), end + 200)
+        s_start, s_end = start - TENSE_REACH, end + TENSE_REACH
+    # a clause longer than this is no clause (a list, a table, text without full stops): bounding
+    # the look keeps a run of dates without sentence ends linear
+    s_start, s_end = max(0, s_start, start - TENSE_REACH), min(len(text), s_end, end + TENSE_REACH)
     before = text[s_start:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
