@@ -102,3 +102,17 @@ def test_a_comparison_counts_from_the_reported_quarter_not_from_another_comparis
             "Sales rose, compared with a year earlier.")
     assert dates(text, "2011-10-20") == [
         ("the fiscal-first quarter", "2011-Q1"), ("a year earlier", "2010-Q1"), ("a year earlier", "2010-Q1")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profit fell in fiscal 1989.", [("fiscal 1989", "1989")]),
+    ("Sales rose in the current fiscal year.", [("the current fiscal year", "2011")]),
+    ("Sales rose in the latest fiscal year.", [("the latest fiscal year", "2010")]),
+])
+def test_fiscal_years_are_years(text, expected):
+    assert dates(text, "2011-10-26") == expected
+
+
+def test_days_ago_after_a_month_count_from_the_document_date():
+    assert dates("The talks, due to end by May, resumed two weeks ago.", "2011-03-22") == [
+        ("May", "2011-05"), ("two weeks ago", "2011-03-08")]

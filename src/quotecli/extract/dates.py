@@ -486,7 +486,8 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
         if decade:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
-            found.append(_Candidate(s, m.end("year"), year=year))
+            fiscal = _FISCAL_BEFORE.search(text, max(0, s - 12), s)
+            found.append(_Candidate(fiscal.start() if fiscal else s, m.end("year"), year=year))
             if text[m.end("year"):m.end("year") + 1] in ("-", "–"):
                 _year_range_end(text, m.end("year"), year, found)
             if text.find("half", max(0, s - 12), s) >= 0:
@@ -578,7 +579,11 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
             continue
         if piece == "year":
             after = _YEAR_PERIOD_AFTER.match(text, e)
-            if text.startswith(" two thousand", e):
+            fiscal = _FISCAL_YEAR_BEFORE.search(text, max(0, s - 24), s) if text.find("fiscal", s - 8, s) >= 0 else None
+            if fiscal and not text[e:e + 1].isalpha():
+                offset = _FISCAL_OFFSETS[fiscal.group("rel").split()[-1].lower()]
+                found.append(_Candidate(fiscal.start(), e, relative=("year", offset, "doc")))
+            elif text.startswith(" two thousand", e):
                 _spelled_word(text, e + 1, found)
             elif after:
                 _period_word(text, s, after.end(), "year" + after.group().replace("’", "'").replace("\u00a0", " ")
@@ -682,6 +687,13 @@ _QUARTER_AFTER = re.compile(
 #: the nouns of parts of a year, centuries and decades (the anchors of :func:`_period_word`)
 _PERIOD_NOUNS = ("quarter", "half", "period", "century", "decade", *_SEASONS)
 # after "year": "-ago", "-earlier", "-end", " earlier", " end", "'s end"
+_FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?i:fiscal)(?:{_SP}(?i:year))?{_SP}$")
+# before "year": "the current fiscal ", "last fiscal ", "the latest fiscal "
+_FISCAL_YEAR_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<rel>(?i:the{_SP}current|this|the{_SP}latest|last|the{_SP}last|the{_SP}previous|the{_SP}past"
+    rf"|next|the{_SP}next|the{_SP}coming)){_SP}(?i:fiscal){_SP}$")
+_FISCAL_OFFSETS = {"current": 0, "this": 0, "latest": -1, "last": -1, "previous": -1, "past": -1, "next": 1,
+                   "coming": 1}
 _HALF_OF_BEFORE = re.compile(rf"half{_SP}of{_SP}$")
 _YEAR_PERIOD_AFTER = re.compile(r"-(?:ago|earlier|end)|[ \t\u00a0](?:earlier|end)|['’]s[ \t\u00a0]end")
 #: the word before "quarter", "half" or "period" in a date ("the", "third", "year-ago", "1988", "year's")
@@ -1117,7 +1129,9 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
-        base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
+        base = _sentence_anchor(document, c, out)
+        if base is None or c.ago[0] in ("day", "week") and len(base) < 10:
+            base = ref.isoformat() if ref else None  # "by May … two weeks ago": no day to count from
         return (_ago_value(base, *c.ago) if base is not None else None), None
     return None, None
 
