@@ -161,6 +161,7 @@ def timebank_articles() -> dict[str, tuple[Document, list[dict], list[dict]]]:
 
 def score_timebank(show_errors: bool, only_split: str | None) -> None:
     articles = timebank_articles()
+    total, total_matched, total_correct = PRF(), 0, 0
     for split in ("dev", "report"):
         if only_split and split != only_split:
             continue
@@ -200,6 +201,14 @@ def score_timebank(show_errors: bool, only_split: str | None) -> None:
         print("  per gold shape: " + ", ".join(
             f"{shape} {found_by_shape[shape]}/{n} found, {by_shape_ok[shape]} right"
             for shape, n in gold_by_shape.most_common()))
+        total.add(relaxed.tp, relaxed.predicted, relaxed.gold)
+        total_matched += matched
+        total_correct += correct
+    if not only_split:
+        print(f"TimeBank, both halves: {len(articles)} articles, {total.gold} dates")
+        print(total.row("  relaxed (overlap)"))
+        print(f"{'  value accuracy (matched)':<28} {total_correct / total_matched if total_matched else 0:.3f} "
+              f"({total_correct}/{total_matched})")
 
 
 def _print_errors(name: str, document: Document, predicted: list, gold: list[dict], pairs: list) -> None:

@@ -116,3 +116,8 @@ def test_fiscal_years_are_years(text, expected):
 def test_days_ago_after_a_month_count_from_the_document_date():
     assert dates("The talks, due to end by May, resumed two weeks ago.", "2011-03-22") == [
         ("May", "2011-05"), ("two weeks ago", "2011-03-08")]
+
+
+def test_the_last_half_of_a_year_is_its_second_half():
+    assert dates("Sales grew in the last half of 2009.", "2011-11-03") == [("the last half of 2009", "2009-H2")]
+    assert dates("Sales fell in the last quarter.", "2011-11-03") == [("the last quarter", "2011-Q3")]

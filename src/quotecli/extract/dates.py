@@ -670,7 +670,7 @@ def _spelled_word(text: str, s: int, found: list[_Candidate]) -> None:
 
 _QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
 _PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
-                "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final|last")
+                "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final")
 # ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
 # "the 1988 period", "the year-ago quarter", "third-quarter"
 _QUARTER_BEFORE = re.compile(
