@@ -167,6 +167,8 @@ _SUFFIXES = ("st", "nd", "rd", "th")
 _THAT_BEFORE = re.compile(rf"(?<![\w-])(?i:that){_SP}$")
 # before a weekday or month alone: "last ", "next ", "this "
 _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$")
+# before a weekday: "the previous ", "the following " (counted from the day named before it)
+_ANAPHORIC_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}(?i:(?P<rel>previous|following|next)){_SP}$")
 # "2020-12-15", "2020/12/15", "2020-12-15T10:00:00Z"
 _ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?=T\d|[^\d\w/]|$)")
 # "12/15/2020", "10/ 1/ 73", "04 / 9 / 2012" (US month first unless the first number cannot be a month)
@@ -367,7 +369,11 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
         low = name.lower()
         if low in _WEEKDAYS:
             rel = _REL_BEFORE.search(text, max(0, s - 10), s)
-            if rel:
+            anaphoric = _ANAPHORIC_BEFORE.search(text, max(0, s - 16), s)
+            if anaphoric:
+                which = "previous" if anaphoric.group("rel").lower() == "previous" else "following"
+                found.append(_Candidate(anaphoric.start(), e, weekday=name, rel_weekday=(which, _WEEKDAYS[low])))
+            elif rel:
                 found.append(_Candidate(rel.start(), e, weekday=name,
                                         rel_weekday=(rel.group("rel").lower(), _WEEKDAYS[low])))
             elif _weekday_alone_ok(text, s, e):
@@ -1111,6 +1117,12 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if ref is None:
             return None, None
         rel, weekday = c.rel_weekday
+        if rel in ("previous", "following"):
+            # "the previous Friday": the one before the day named last (or the document date)
+            base = next((dt.date.fromisoformat(m.value) for m in _recent(out, c.start)
+                         if len(m.value) == 10 and m.value[:4].isdigit()), ref)
+            step = ((base.isoweekday() - weekday) % 7 or 7) if rel == "previous" else -((weekday - base.isoweekday()) % 7 or 7)
+            return (base - dt.timedelta(days=step)).isoformat(), None
         tense = None if rel else _tense(document, c.start, c.end)
         return _weekday_date(ref, weekday, rel, tense).isoformat(), None
     if c.relative is not None:
