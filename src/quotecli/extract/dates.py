@@ -8,9 +8,13 @@ as ``benchmarks/annotations/README.md``):
 
 * full dates ``2020-12-15``, months ``2020-12``, years ``2016``, decades ``198X``,
   ISO weeks ``2015-W13`` (``last week``) and weekends ``2015-W13-WE``;
+* quarters ``1989-Q3``, halves ``1990-H1``, seasons ``2012-SU``, centuries ``19``, holidays
+  as their day (``date_holidays.tsv``), "fiscal 1990" as ``1990``, as TimeBank writes them;
+  "a year ago" or "year-earlier" next to a quarter is that quarter a year back;
 * a date without a year takes the year that puts it nearest the document date
-  ("Jan. 3" in a December article is next January), or ``XXXX`` when no document
-  date is known;
+  ("Jan. 3" in a December article is next January), unless it lies months away on the
+  side its clause's tense denies ("the Oct. 23 slaying" in May is last October), or
+  ``XXXX`` when no document date is known;
 * a month alone ("in May") and a weekday alone ("Tuesday") follow the tense of
   their clause: forward-looking words ("will", "scheduled") pick the next one on
   or after the document date, past-tense words the last one on or before it; a
@@ -25,7 +29,8 @@ as ``benchmarks/annotations/README.md``):
 
 The document date is ``document.date``, or else a publication line in the text
 itself (a short date line or a dateline at the top, a "Published: …" stamp at the
-end); see :func:`infer_document_date`.
+end); see :func:`infer_document_date`. A dateline's own date is marked
+(``DateMention.dateline``): it is when the story was filed, not an event it reports.
 """
 
 from __future__ import annotations
