@@ -121,3 +121,10 @@ def test_days_ago_after_a_month_count_from_the_document_date():
 def test_the_last_half_of_a_year_is_its_second_half():
     assert dates("Sales grew in the last half of 2009.", "2011-11-03") == [("the last half of 2009", "2009-H2")]
     assert dates("Sales fell in the last quarter.", "2011-11-03") == [("the last quarter", "2011-Q3")]
+
+
+def test_years_named_by_reference():
+    assert dates("The mill shut in 2008; later that year it reopened.", "2011-11-03") == [
+        ("2008", "2008"), ("later that year", "2008")]
+    assert dates("Thefts rose over the past year.", "2011-11-03") == [("the past year", "2010")]
+    assert dates("Rain delayed planting earlier in the year.", "2011-11-03") == [("earlier in the year", "2011")]
