@@ -5,6 +5,7 @@
     python benchmarks/eval_dates.py --no-speed   # skip the timing over ../shared/corpora
     python benchmarks/eval_dates.py --timebank-only --errors --split dev   # tune on TimeBank's dev half
     python benchmarks/eval_dates.py --stress     # seconds for 1 MB runs of month names, digits, capitals …
+    python benchmarks/eval_dates.py --ab 0b3a744 # speed against dates.py of another commit, interleaved
 
 Printed, for the main annotation and a held-out one: relaxed F1 (a prediction matches a gold date when their spans overlap), value
 accuracy on those matched pairs, strict F1 (exact span), the seeds' dates, and the
@@ -26,7 +27,10 @@ Figures are printed for both halves, per gold value shape (day, month, year, qua
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import statistics
+import subprocess
 import re
 import zlib
 from collections import Counter
@@ -256,6 +260,44 @@ def stress(size: int = 1_000_000) -> None:
         print(f"stress {name:<22} {size / 1e6:.1f} MB {time.perf_counter() - started:7.2f} s, {found} dates")
 
 
+def _dates_module_at(ref: str):
+    """``quotecli.extract.dates`` as it was at git commit ``ref`` (reading today's word lists)."""
+    source = subprocess.run(["git", "show", f"{ref}:src/quotecli/extract/dates.py"], cwd=HERE.parent,
+                            capture_output=True, text=True, check=True).stdout
+    spec = importlib.util.spec_from_loader("quotecli.extract._dates_at_ref", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "quotecli.extract"
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    exec(compile(source, f"{ref}:dates.py", "exec"), module.__dict__)
+    return module
+
+
+def time_ab(ref: str, rounds: int = 3) -> None:
+    """Extraction time of this tree's dates against ``ref``'s, in one process: the corpus is cut
+    into 8 chunks and each chunk is timed with both, in alternating order (a loaded machine
+    slows both alike), so the ratio holds where absolute MB/s do not."""
+    old = _dates_module_at(ref)
+    documents = [Document(id=str(p), text=p.read_text(encoding="utf-8")) for p in sorted(CORPORA.rglob("*.txt"))]
+    for d in documents:
+        d.segments
+    chunks = [documents[i::8] for i in range(8)]
+    totals = {"ref": 0.0, "now": 0.0}
+    ratios = []
+    for r in range(rounds):
+        for chunk in chunks:
+            pair = [("ref", old.extract_dates), ("now", extract_dates)]
+            times = {}
+            for name, extract in pair if r % 2 == 0 else reversed(pair):
+                started = time.perf_counter()
+                for d in chunk:
+                    extract(d)
+                times[name] = time.perf_counter() - started
+                totals[name] += times[name]
+            ratios.append(times["now"] / times["ref"])
+    print(f"dates speed, this tree / {ref}: total time ratio {totals['now'] / totals['ref']:.3f}, "
+          f"median of {len(ratios)} chunks {statistics.median(ratios):.3f} (below 1 is faster)")
+
+
 def time_corpora() -> None:
     documents = []
     for path in sorted(CORPORA.rglob("*.txt")):
@@ -280,7 +322,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", choices=("dev", "report"), help="score only this TimeBank half")
     parser.add_argument("--stress", type=float, nargs="?", const=1.0, metavar="MB",
                         help="only time the stress texts (default 1 MB each)")
+    parser.add_argument("--ab", metavar="GITREF", help="only time this tree's dates against GITREF's")
     args = parser.parse_args(argv)
+    if args.ab:
+        time_ab(args.ab)
+        return 0
     if args.stress:
         stress(int(args.stress * 1_000_000))
         return 0
