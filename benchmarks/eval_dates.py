@@ -4,6 +4,8 @@
     python benchmarks/eval_dates.py --errors     # also list every miss, false alarm and wrong value
     python benchmarks/eval_dates.py --no-speed   # skip the timing over ../shared/corpora
     python benchmarks/eval_dates.py --timebank-only --errors --split dev   # tune on TimeBank's dev half
+    python benchmarks/eval_dates.py --stress     # seconds for 1 MB runs of month names, digits, capitals …
+    python benchmarks/eval_dates.py --ab 0b3a744 # speed against dates.py of another commit, interleaved
 
 Printed, for the main annotation and a held-out one: relaxed F1 (a prediction matches a gold date when their spans overlap), value
 accuracy on those matched pairs, strict F1 (exact span), the seeds' dates, and the
@@ -25,7 +27,10 @@ Figures are printed for both halves, per gold value shape (day, month, year, qua
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import statistics
+import subprocess
 import re
 import zlib
 from collections import Counter
@@ -160,6 +165,7 @@ def timebank_articles() -> dict[str, tuple[Document, list[dict], list[dict]]]:
 
 def score_timebank(show_errors: bool, only_split: str | None) -> None:
     articles = timebank_articles()
+    total, total_matched, total_correct = PRF(), 0, 0
     for split in ("dev", "report"):
         if only_split and split != only_split:
             continue
@@ -199,6 +205,14 @@ def score_timebank(show_errors: bool, only_split: str | None) -> None:
         print("  per gold shape: " + ", ".join(
             f"{shape} {found_by_shape[shape]}/{n} found, {by_shape_ok[shape]} right"
             for shape, n in gold_by_shape.most_common()))
+        total.add(relaxed.tp, relaxed.predicted, relaxed.gold)
+        total_matched += matched
+        total_correct += correct
+    if not only_split:
+        print(f"TimeBank, both halves: {len(articles)} articles, {total.gold} dates")
+        print(total.row("  relaxed (overlap)"))
+        print(f"{'  value accuracy (matched)':<28} {total_correct / total_matched if total_matched else 0:.3f} "
+              f"({total_correct}/{total_matched})")
 
 
 def _print_errors(name: str, document: Document, predicted: list, gold: list[dict], pairs: list) -> None:
@@ -216,6 +230,72 @@ def _print_errors(name: str, document: Document, predicted: list, gold: list[dic
     for p in predicted:
         if id(p) not in paired_p:
             print(f"  extra  {name} ({document.date}): {p.text!r} ({p.value}) | {context(p.start, p.end)}")
+
+
+#: texts built to make a regex backtrack or a scan go quadratic: long runs of the tokens the
+#: patterns look for, without sentence ends
+STRESS = {
+    "month names": "January February March May June ",
+    "months run together": "JanuaryFebruaryMarch",
+    "digits": "1",
+    "digit groups": "1990 1991-92 12/13/ 06-17-20 ",
+    "capitals": "WASHINGTON NEW YORK PARIS ",
+    "commas": ",",
+    "capitals and commas": "WASHINGTON, LAGOS, NIGERIA, ",
+    "quarter words": "the third first fiscal latest quarter ",
+    "seasons and years": "last summer 1990 fall of 1989 spring, ",
+    "weekdays": "Monday, Tuesday and Wednesday, ",
+}
+
+
+def stress(size: int = 1_000_000) -> None:
+    """Seconds per ``size`` characters of each stress text: the time should grow with the size,
+    never faster (run it at two sizes to see)."""
+    for name, unit in STRESS.items():
+        text = (unit * (size // len(unit) + 1))[:size]
+        document = Document(id=name, text=text, date="2014-05-07")
+        document.segments
+        started = time.perf_counter()
+        found = len(extract_dates(document))
+        print(f"stress {name:<22} {size / 1e6:.1f} MB {time.perf_counter() - started:7.2f} s, {found} dates")
+
+
+def _dates_module_at(ref: str):
+    """``quotecli.extract.dates`` as it was at git commit ``ref`` (reading today's word lists)."""
+    source = subprocess.run(["git", "show", f"{ref}:src/quotecli/extract/dates.py"], cwd=HERE.parent,
+                            capture_output=True, text=True, check=True).stdout
+    spec = importlib.util.spec_from_loader("quotecli.extract._dates_at_ref", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "quotecli.extract"
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    exec(compile(source, f"{ref}:dates.py", "exec"), module.__dict__)
+    return module
+
+
+def time_ab(ref: str, rounds: int = 3) -> None:
+    """Extraction time of this tree's dates against ``ref``'s, in one process: the corpus is cut
+    into 8 chunks and each chunk is timed with both, in alternating order (a loaded machine
+    slows both alike), so the ratio holds where absolute MB/s do not."""
+    old = _dates_module_at(ref)
+    documents = [Document(id=str(p), text=p.read_text(encoding="utf-8")) for p in sorted(CORPORA.rglob("*.txt"))]
+    for d in documents:
+        d.segments
+    chunks = [documents[i::8] for i in range(8)]
+    totals = {"ref": 0.0, "now": 0.0}
+    ratios = []
+    for r in range(rounds):
+        for chunk in chunks:
+            pair = [("ref", old.extract_dates), ("now", extract_dates)]
+            times = {}
+            for name, extract in pair if r % 2 == 0 else reversed(pair):
+                started = time.perf_counter()
+                for d in chunk:
+                    extract(d)
+                times[name] = time.perf_counter() - started
+                totals[name] += times[name]
+            ratios.append(times["now"] / times["ref"])
+    print(f"dates speed, this tree / {ref}: total time ratio {totals['now'] / totals['ref']:.3f}, "
+          f"median of {len(ratios)} chunks {statistics.median(ratios):.3f} (below 1 is faster)")
 
 
 def time_corpora() -> None:
@@ -240,7 +320,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     parser.add_argument("--timebank-only", action="store_true", help="score only TimeBank")
     parser.add_argument("--split", choices=("dev", "report"), help="score only this TimeBank half")
+    parser.add_argument("--stress", type=float, nargs="?", const=1.0, metavar="MB",
+                        help="only time the stress texts (default 1 MB each)")
+    parser.add_argument("--ab", metavar="GITREF", help="only time this tree's dates against GITREF's")
     args = parser.parse_args(argv)
+    if args.ab:
+        time_ab(args.ab)
+        return 0
+    if args.stress:
+        stress(int(args.stress * 1_000_000))
+        return 0
     if TIMEBANK.exists():
         score_timebank(args.errors, args.split)
     else:

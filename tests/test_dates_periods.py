@@ -102,3 +102,29 @@ def test_a_comparison_counts_from_the_reported_quarter_not_from_another_comparis
             "Sales rose, compared with a year earlier.")
     assert dates(text, "2011-10-20") == [
         ("the fiscal-first quarter", "2011-Q1"), ("a year earlier", "2010-Q1"), ("a year earlier", "2010-Q1")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profit fell in fiscal 1989.", [("fiscal 1989", "1989")]),
+    ("Sales rose in the current fiscal year.", [("the current fiscal year", "2011")]),
+    ("Sales rose in the latest fiscal year.", [("the latest fiscal year", "2010")]),
+])
+def test_fiscal_years_are_years(text, expected):
+    assert dates(text, "2011-10-26") == expected
+
+
+def test_days_ago_after_a_month_count_from_the_document_date():
+    assert dates("The talks, due to end by May, resumed two weeks ago.", "2011-03-22") == [
+        ("May", "2011-05"), ("two weeks ago", "2011-03-08")]
+
+
+def test_the_last_half_of_a_year_is_its_second_half():
+    assert dates("Sales grew in the last half of 2009.", "2011-11-03") == [("the last half of 2009", "2009-H2")]
+    assert dates("Sales fell in the last quarter.", "2011-11-03") == [("the last quarter", "2011-Q3")]
+
+
+def test_years_named_by_reference():
+    assert dates("The mill shut in 2008; later that year it reopened.", "2011-11-03") == [
+        ("2008", "2008"), ("later that year", "2008")]
+    assert dates("Thefts rose over the past year.", "2011-11-03") == [("the past year", "2010")]
+    assert dates("Rain delayed planting earlier in the year.", "2011-11-03") == [("earlier in the year", "2011")]

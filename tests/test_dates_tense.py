@@ -64,3 +64,9 @@ def test_an_adjective_in_ed_gives_no_tense():
 
 def test_an_effective_date_lies_ahead():
     assert values("The board created a new office, effective Feb. 1.", "2014-10-26") == [("Feb. 1", "2015-02-01")]
+
+
+def test_the_previous_or_following_weekday_counts_from_the_day_named_before():
+    text = "The index closed at a record on Oct. 24, up from the previous Friday; it fell the following Monday."
+    assert values(text, "2014-10-30") == [
+        ("Oct. 24", "2014-10-24"), ("the previous Friday", "2014-10-17"), ("the following Monday", "2014-10-20")]

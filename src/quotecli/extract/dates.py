@@ -8,9 +8,13 @@ as ``benchmarks/annotations/README.md``):
 
 * full dates ``2020-12-15``, months ``2020-12``, years ``2016``, decades ``198X``,
   ISO weeks ``2015-W13`` (``last week``) and weekends ``2015-W13-WE``;
+* quarters ``1989-Q3``, halves ``1990-H1``, seasons ``2012-SU``, centuries ``19``, holidays
+  as their day (``date_holidays.tsv``), "fiscal 1990" as ``1990``, as TimeBank writes them;
+  "a year ago" or "year-earlier" next to a quarter is that quarter a year back;
 * a date without a year takes the year that puts it nearest the document date
-  ("Jan. 3" in a December article is next January), or ``XXXX`` when no document
-  date is known;
+  ("Jan. 3" in a December article is next January), unless it lies months away on the
+  side its clause's tense denies ("the Oct. 23 slaying" in May is last October), or
+  ``XXXX`` when no document date is known;
 * a month alone ("in May") and a weekday alone ("Tuesday") follow the tense of
   their clause: forward-looking words ("will", "scheduled") pick the next one on
   or after the document date, past-tense words the last one on or before it; a
@@ -25,13 +29,15 @@ as ``benchmarks/annotations/README.md``):
 
 The document date is ``document.date``, or else a publication line in the text
 itself (a short date line or a dateline at the top, a "Published: …" stamp at the
-end); see :func:`infer_document_date`.
+end); see :func:`infer_document_date`. A dateline's own date is marked
+(``DateMention.dateline``): it is when the story was filed, not an event it reports.
 """
 
 from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -103,15 +109,39 @@ class _Hit(NamedTuple):
 def _literal_hits(text: str, words: tuple[str, ...]) -> list[_Hit]:
     """Every occurrence of some literal words, in text order. ``str.find`` per word is several
     times faster than a regex alternation of the words, which the engine tries at every
-    position whose letter starts one of them (common letters: "s", "f", "m" …)."""
+    position whose letter starts one of them (common letters: "s", "f", "m" …). Words that
+    share a piece are found with one scan for the piece (:data:`_SHARED_PIECES`)."""
     hits = []
-    for word in words:
+    for word in _scanned(words):
         i = text.find(word)
+        shared = _SHARED_PIECES.get(word)
         while i >= 0:
-            hits.append(_Hit(i, i + len(word), word))
+            if shared is None:
+                hits.append(_Hit(i, i + len(word), word))
+            else:
+                for full, offset in shared:
+                    if full in words and text.startswith(full, i - offset):
+                        hits.append(_Hit(i - offset, i - offset + len(full), full))
             i = text.find(word, i + 1)
     hits.sort()
     return hits
+
+
+#: a piece → the words it is found in, with its offset in each: one scan finds both words
+#: ("mor" in "tomorrow" and "morning", "um" in "summer" and "autumn")
+_SHARED_PIECES: dict[str, tuple[tuple[str, int], ...]] = {
+    "mor": (("omorrow", 1), ("morning", 0)),
+    "um": (("summer", 1), ("autumn", 3)),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _scanned(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The strings to scan for ``words``: a shared piece in place of the words it stands for."""
+    covered = {full for piece, fulls in _SHARED_PIECES.items() for full, _ in fulls
+               if all(f in words for f, _ in fulls)}
+    pieces = [piece for piece, fulls in _SHARED_PIECES.items() if all(f in words for f, _ in fulls)]
+    return tuple(w for w in words if w not in covered) + tuple(pieces)
 
 
 def _literals(words) -> tuple[str, ...]:
@@ -167,6 +197,8 @@ _SUFFIXES = ("st", "nd", "rd", "th")
 _THAT_BEFORE = re.compile(rf"(?<![\w-])(?i:that){_SP}$")
 # before a weekday or month alone: "last ", "next ", "this "
 _REL_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<rel>last|next|this|coming)){_SP}$")
+# before a weekday: "the previous ", "the following " (counted from the day named before it)
+_ANAPHORIC_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}(?i:(?P<rel>previous|following|next)){_SP}$")
 # "2020-12-15", "2020/12/15", "2020-12-15T10:00:00Z"
 _ISO = re.compile(r"(?P<year>[12]\d{3})([-/])(?P<mon>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?=T\d|[^\d\w/]|$)")
 # "12/15/2020", "10/ 1/ 73", "04 / 9 / 2012" (US month first unless the first number cannot be a month)
@@ -189,10 +221,10 @@ _SECOND_DAY = re.compile(rf"(?:{_SP}(?:or|and|to){_SP}|[-–])(?P<day>{_DAY})(?!
 _CLAUSE_END = re.compile(r"[.!?;:,()\"“”\n]")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w\n]{0,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([\w’'-]+)")
-_CUE_RE = re.compile(
-    r"(?<![\w’'])(" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r"|[a-z]{2,}ed)(?![\w’'])"
-)
-_CLAUSE_BREAK = re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhen\b")
+_CUE_RE = re.compile(r"(?<![\w’'])(" + lexicon.trie_pattern(_CUES) + r"|[a-z]{2,}ed)(?![\w’'])")
+# ";", a dash, "but", "while", "when" (a set of first characters, not "\b", leads the pattern:
+# the engine then skips the positions that cannot start a match)
+_CLAUSE_BREAK = re.compile(r"[;—–]|[bw](?<![\w’'][bw])(?:ut|hile|hen)(?![\w’'])")
 # after a dateline's date: " (Xinhua) --", " —", ", 2022 -"
 _DATELINE_DASH = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,30}\)[ \t\u00a0]*)?(?:—|–|--|-|:)(?![ \t\u00a0]*\d)")
 # before a dateline's date, from the start of its line: "WASHINGTON, ", "Lagos, Nigeria, ", "NEW YORK (AP) "
@@ -367,7 +399,11 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
         low = name.lower()
         if low in _WEEKDAYS:
             rel = _REL_BEFORE.search(text, max(0, s - 10), s)
-            if rel:
+            anaphoric = _ANAPHORIC_BEFORE.search(text, max(0, s - 16), s)
+            if anaphoric:
+                which = "previous" if anaphoric.group("rel").lower() == "previous" else "following"
+                found.append(_Candidate(anaphoric.start(), e, weekday=name, rel_weekday=(which, _WEEKDAYS[low])))
+            elif rel:
                 found.append(_Candidate(rel.start(), e, weekday=name,
                                         rel_weekday=(rel.group("rel").lower(), _WEEKDAYS[low])))
             elif _weekday_alone_ok(text, s, e):
@@ -486,7 +522,8 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
         if decade:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
-            found.append(_Candidate(s, m.end("year"), year=year))
+            fiscal = _FISCAL_BEFORE.search(text, max(0, s - 12), s)
+            found.append(_Candidate(fiscal.start() if fiscal else s, m.end("year"), year=year))
             if text[m.end("year"):m.end("year") + 1] in ("-", "–"):
                 _year_range_end(text, m.end("year"), year, found)
             if text.find("half", max(0, s - 12), s) >= 0:
@@ -578,7 +615,11 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
             continue
         if piece == "year":
             after = _YEAR_PERIOD_AFTER.match(text, e)
-            if text.startswith(" two thousand", e):
+            fiscal = _FISCAL_YEAR_BEFORE.search(text, max(0, s - 24), s) if text.find("fiscal", s - 8, s) >= 0 else None
+            if fiscal and not text[e:e + 1].isalpha():
+                offset = _FISCAL_OFFSETS[fiscal.group("rel").split()[-1].lower()]
+                found.append(_Candidate(fiscal.start(), e, relative=("year", offset, "doc")))
+            elif text.startswith(" two thousand", e):
                 _spelled_word(text, e + 1, found)
             elif after:
                 _period_word(text, s, after.end(), "year" + after.group().replace("’", "'").replace("\u00a0", " ")
@@ -665,7 +706,7 @@ def _spelled_word(text: str, s: int, found: list[_Candidate]) -> None:
 
 _QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
 _PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
-                "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final|last")
+                "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final")
 # ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
 # "the 1988 period", "the year-ago quarter", "third-quarter"
 _QUARTER_BEFORE = re.compile(
@@ -682,6 +723,13 @@ _QUARTER_AFTER = re.compile(
 #: the nouns of parts of a year, centuries and decades (the anchors of :func:`_period_word`)
 _PERIOD_NOUNS = ("quarter", "half", "period", "century", "decade", *_SEASONS)
 # after "year": "-ago", "-earlier", "-end", " earlier", " end", "'s end"
+_FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?i:fiscal)(?:{_SP}(?i:year))?{_SP}$")
+# before "year": "the current fiscal ", "last fiscal ", "the latest fiscal "
+_FISCAL_YEAR_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<rel>(?i:the{_SP}current|this|the{_SP}latest|last|the{_SP}last|the{_SP}previous|the{_SP}past"
+    rf"|next|the{_SP}next|the{_SP}coming)){_SP}(?i:fiscal){_SP}$")
+_FISCAL_OFFSETS = {"current": 0, "this": 0, "latest": -1, "last": -1, "previous": -1, "past": -1, "next": 1,
+                   "coming": 1}
 _HALF_OF_BEFORE = re.compile(rf"half{_SP}of{_SP}$")
 _YEAR_PERIOD_AFTER = re.compile(r"-(?:ago|earlier|end)|[ \t\u00a0](?:earlier|end)|['’]s[ \t\u00a0]end")
 #: the word before "quarter", "half" or "period" in a date ("the", "third", "year-ago", "1988", "year's")
@@ -900,6 +948,10 @@ _ADJECTIVE_BEFORE = re.compile(
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 
 
+#: how far (characters) before and after a date its tense cues are looked for
+TENSE_REACH = 300
+
+
 def _tense(document: Document, start: int, end: int) -> Optional[str]:
     """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
     tense cue before the date in its clause, else the nearest one after it. A reporting verb
@@ -908,7 +960,10 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     text = document.text
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
-        s_start, s_end = max(0, start - 200), min(len(text), end + 200)
+        s_start, s_end = start - TENSE_REACH, end + TENSE_REACH
+    # a clause longer than this is no clause (a list, a table, text without full stops): bounding
+    # the look keeps a run of dates without sentence ends linear
+    s_start, s_end = max(0, s_start, start - TENSE_REACH), min(len(text), s_end, end + TENSE_REACH)
     before = text[s_start:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
@@ -1092,6 +1147,12 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if ref is None:
             return None, None
         rel, weekday = c.rel_weekday
+        if rel in ("previous", "following"):
+            # "the previous Friday": the one before the day named last (or the document date)
+            base = next((dt.date.fromisoformat(m.value) for m in _recent(out, c.start)
+                         if len(m.value) == 10 and m.value[:4].isdigit()), ref)
+            step = ((base.isoweekday() - weekday) % 7 or 7) if rel == "previous" else -((weekday - base.isoweekday()) % 7 or 7)
+            return (base - dt.timedelta(days=step)).isoformat(), None
         tense = None if rel else _tense(document, c.start, c.end)
         return _weekday_date(ref, weekday, rel, tense).isoformat(), None
     if c.relative is not None:
@@ -1110,7 +1171,9 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
-        base = _sentence_anchor(document, c, out) or (ref.isoformat() if ref else None)
+        base = _sentence_anchor(document, c, out)
+        if base is None or c.ago[0] in ("day", "week") and len(base) < 10:
+            base = ref.isoformat() if ref else None  # "by May … two weeks ago": no day to count from
         return (_ago_value(base, *c.ago) if base is not None else None), None
     return None, None
 
