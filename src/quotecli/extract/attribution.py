@@ -64,6 +64,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
 class Token:
@@ -554,7 +555,7 @@ def clean_name(mention: str) -> str:
     is kept as written.
     """
     head = mention.split(",")[0].strip()
-    head = regex.sub(r"['’]s$", "", head)
+    head = _POSSESSIVE_END.sub("", head)
     if not head[:1].isupper():
         return head
     titles, rest = split_title(head)
