@@ -54,7 +54,7 @@ REPEATED: dict[str, str] = {
     "initials": "A. B. C. ",
     "titles": "Mr. Mr. Mr. ",
     "months": "January February March ",
-    "number_words": "twenty three hundred ",
+    "number_words": "twenty three ",
 }
 
 _GIVEN = ["Ana", "Tom", "Maria", "David", "Leila", "John", "Priya", "Omar", "Grace", "Henrik"]

@@ -28,8 +28,22 @@ GROWTH = 4
 EXTRACTORS = ("segment", "people", "quotes", "numbers", "dates")
 
 
+def forget_memos() -> None:
+    """Empty the bounded per-word memo caches (``lru_cache(maxsize=N)``): what an earlier
+    input left in them would make a later count smaller. Word-list loaders (unbounded
+    caches) stay warm."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("quotecli"):
+            continue
+        for value in vars(module).values():
+            parameters = getattr(value, "cache_parameters", None)
+            if parameters is not None and parameters()["maxsize"] is not None:
+                value.cache_clear()
+
+
 def work(stage: str, text: str) -> int:
     """Calls made by ``stage`` on ``text`` (segmentation done beforehand unless it is the stage)."""
+    forget_memos()
     document = Document(id="adversarial", text=text)
     if stage != "segment":
         document.segments  # noqa: B018

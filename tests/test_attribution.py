@@ -268,3 +268,78 @@ def test_plural_cue_noun_after_a_determiner_is_not_a_verb():
 def test_pronoun_clause_nearest_the_quote_frames_it():
     q = first("Ana Ruiz said the board met, although she called the vote “a sham.”")
     assert q.speaker_mention == "she"
+
+
+def quotes_of(text: str):
+    document = Document(id="t", text=text)
+    return [q for q in extract_quotes(document, extract_people(document)) if q.kind in ("full", "partial")]
+
+
+def test_inverted_cue_after_a_place_names_the_speaker_behind_it():
+    text = ("Ten houses fell in Ruston, the county seat, said Mara Quill of the relief agency.\n"
+            "\"We are still counting the damage in every street.\"")
+    assert quotes_of(text)[0].speaker == "Mara Quill"
+
+
+def test_inverted_cue_negative_an_object_after_the_verb_is_no_speaker():
+    q = first("Ana Ruiz, the mayor of Ruston, told Tom Reyes that the plan was “dead on arrival” last week.")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_cue_typed_against_the_closing_mark():
+    q = first("\"The river rose faster than anyone expected, \"said Lena Ortiz, a resident.")
+    assert (q.speaker, q.cue) == ("Lena Ortiz", "said")
+
+
+def test_frame_across_a_line_break_after_a_title():
+    text = ("\"He came in and started shouting at everyone,\" Ruston police Const.\n"
+            "Tim Fanning told a news conference.\nFanning said no one was hurt.")
+    assert first(text).speaker == "Tim Fanning"
+
+
+def test_frame_across_a_line_break_negative_a_sentence_end():
+    text = "\"He came in and started shouting at everyone,\" the report says.\nTim Fanning was not there."
+    assert first(text).speaker != "Tim Fanning"
+
+
+def test_a_time_phrase_is_never_the_speaker():
+    q = first("Sen. Ann Holt (D-Ohio) on Saturday criticized the accord, saying it goes “nowhere near far enough.”")
+    assert q.speaker == "Ann Holt"
+
+
+def test_dash_line_signing_a_quotation_paragraph():
+    text = "\"We will look into it, and we will answer every letter.\"\n\n- Maria Lindqvist.\n\nShe left."
+    assert first(text).speaker == "Maria Lindqvist"
+
+
+def test_dash_line_negative_a_subheading_between_dashes():
+    text = "\"We will look into it, and we will answer every letter.\"\n\n– Ready to talk –\n\nShe left."
+    assert first(text).speaker is None
+
+
+def test_unlisted_past_tense_verb_before_the_mark():
+    q = first("During the debate, Grace Brennan cracked, \"I am a reformer who likes to get things done.\"")
+    assert (q.speaker, q.cue) == ("Grace Brennan", "cracked")
+
+
+def test_and_said_between_two_quotations_keeps_the_first_speaker():
+    quotes = quotes_of("She declared “What a night!” and said that her campaign would continue “to break walls” "
+                       "across the state.")
+    assert [q.speaker_mention for q in quotes] == ["She", "She"]
+
+
+def test_descriptive_speaker_ends_at_its_verb():
+    q = first("Her remarks feed “the mob mentality” fostered by rivals, the groups say. They want an apology.")
+    assert (q.speaker_mention, q.cue) == ("the groups", "say")
+    q = first("“It is a violation of the rules,” the two write. “We do not understand it.”")
+    assert (q.speaker_mention, q.cue) == ("the two", "write")
+
+
+def test_cue_right_before_the_colon_wins():
+    quotes = quotes_of("\"There is a young man with some problems,\" Omar Haddad said as the heckler yelled: \"You lie!\"")
+    assert [q.speaker_mention for q in quotes] == ["Omar Haddad", "the heckler"]
+
+
+def test_filler_marks_are_no_quotations():
+    quotes = quotes_of('"""""""" ' + '"We open at nine," said Priya Nakamura.')
+    assert [(q.text, q.speaker) for q in quotes] == [("We open at nine,", "Priya Nakamura")]

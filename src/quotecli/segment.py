@@ -27,6 +27,7 @@ _BOUNDARY = regex.compile(
 # The letters and dots right before a full stop, read backwards from it.
 _TOKEN_BEFORE = regex.compile(r"([\p{L}.]+)\.\Z", regex.REVERSE)
 _ABBREVIATIONS = lexicon.words("abbreviations")
+_NUMBER_NEXT = regex.compile(r"\s*\d")  # "No. 5": an abbreviation before a number
 _PLAIN_WORD_ABBREVIATIONS = {"a.m", "p.m", "e.g", "i.e", "etc", "vs", "v", "approx"}
 
 
@@ -94,7 +95,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return bare.split(".")[-1].isalpha()
     lower = bare.split("-")[-1].lower()
     if lower in ("no", "nos"):
-        return bool(regex.match(r"\s*\d", text[stop + 1: stop + 4]))
+        return bool(_NUMBER_NEXT.match(text, stop + 1, stop + 4))
     if lower in _ABBREVIATIONS:
         return bare[:1].isupper() or lower in _PLAIN_WORD_ABBREVIATIONS
     return False

@@ -64,6 +64,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
 class Token:
@@ -80,7 +81,7 @@ class Token:
         self.end = end
         self.text = text
         self.lower = text.lower()
-        first = text[:1]
+        first = text[0]  # a token is never empty
         self.is_word = first.isalnum()
         self.capitalised = first.isupper()
 
@@ -140,7 +141,7 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
 # junk like 10,000 apostrophes in a row can notice), so no piece grows unbounded.
 _CUT = re.compile(r"(?<![\w&/'’\-.])|(?![\w&/'’\-.])")
 _CUT_REACH = 64
-_PIECE = 4096
+_PIECE = 128
 
 
 class _TokenIndex:
@@ -554,7 +555,7 @@ def clean_name(mention: str) -> str:
     is kept as written.
     """
     head = mention.split(",")[0].strip()
-    head = regex.sub(r"['’]s$", "", head)
+    head = _POSSESSIVE_END.sub("", head)
     if not head[:1].isupper():
         return head
     titles, rest = split_title(head)
@@ -575,7 +576,7 @@ class Resolver:
         gender), listed once, so a pronoun far from any fitting name finds it by bisection
         instead of walking back over every person."""
         if pron not in self._by_pronoun:
-            fitting = [p for p in self.people if not title_genders(p.titles) or pron in title_genders(p.titles)]
+            fitting = [p for p in self.people if _fits(title_genders(p.titles), pron)]
             self._by_pronoun[pron] = ([p.start for p in fitting], fitting)
         return self._by_pronoun[pron]
 
@@ -627,6 +628,11 @@ class Resolver:
         for match in _CAPITALISED_PAIR.finditer(self.text, max(0, offset - 600), offset):
             pass
         return clean_name(match.group()) if match else None
+
+
+def _fits(genders: frozenset[str], pron: str) -> bool:
+    """Whether a person with titles of ``genders`` may be a pronoun of class ``pron``."""
+    return not genders or pron in genders
 
 
 def _cut(toks: list[Token]) -> list[Token]:
@@ -718,7 +724,12 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     ``open_sentence``: the quotation ends in a comma, "?" or "!", so the sentence
     goes on and a name followed by any verb is its frame ("“…,” Ana Ruiz shot back").
     """
-    toks = _cut(tokens(text, pos, min(limit, pos + 200)))
+    # Most frames end within a few words ("he said."): read a short window first and the
+    # full one only when the sentence goes on past it.
+    short = min(limit, pos + 64)
+    toks = tokens(text, pos, short)
+    cut = _cut(toks)
+    toks = cut if len(cut) < len(toks) or short == limit else _cut(tokens(text, pos, min(limit, pos + 200)))
     i = 0
     while i < len(toks) and toks[i].text == ",":
         i += 1
@@ -791,9 +802,14 @@ def _titled(rest: Sequence[Token]) -> bool:
 
 def ends_in_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a title abbreviation ("Const.", "Sen."), which
-    a name must follow."""
-    last = tokens(text, start, end)[-1:]
-    return bool(last) and last[0].text.endswith(".") and _titled(last)
+    a name must follow. (Read backwards from the end: no tokens needed.)"""
+    if end <= start or text[end - 1] != ".":
+        return False
+    word = _WORD_BEFORE_STOP.search(text, start, end)
+    return word is not None and word.group()[:1].isupper() and word.group().lower() in _abbreviations()
+
+
+_WORD_BEFORE_STOP = regex.compile(r"(?<![\w.])\w+(?=\.\Z)")
 
 
 def _final_frame(toks: Sequence[Token], i: int) -> Optional[Attribution]:

@@ -254,7 +254,7 @@ def parse_words(text: str, start: int) -> Optional[Core]:
     Stops at the first atom that cannot continue the number ("five six" is two
     numbers, "two and three" too), so the span is exactly the composed number.
     """
-    m = WORDSEQ.match(text, start)
+    m = WORDSEQ.match(text, start, start + 200)  # bounded: "twenty three twenty three …" was quadratic
     if not m:
         return None
     total = current = 0.0

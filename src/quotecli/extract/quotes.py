@@ -35,10 +35,15 @@ from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
                           ends_in_title, is_cue, pronoun_class, reported_speech, speaker_before, tokens)
 
-# A mark with another mark right before and right after it (spaces aside) is no
-# quotation mark: it is filler ("""", ASCII art) that could only open and close empty
-# quotations, and a run of a million of them would cost a frame search each.
-_MARK = regex.compile(r"""(?<![“”"«»„‟']\s{0,3})(?:'''?|[“”"«»„‟])|(?:'''?|[“”"«»„‟])(?!\s{0,3}[“”"«»„‟'])""")
+# A mark inside a run of three or more marks (spaces aside) is no quotation mark: it
+# is filler (""""", ASCII art) that could only open and close empty quotations, and a
+# run of a million of them would cost a frame search each. The mark that ends such a
+# run next to a word ('""""" "We open') still opens or closes a quotation.
+_MARK = regex.compile(
+    r"""(?!(?<=[“”"«»„‟']\s{0,3}[“”"«»„‟']\s{0,3})(?:'''?|[“”"«»„‟])(?![\p{L}\p{N}]))"""  # two before, no word after
+    r"""(?!(?<=[“”"«»„‟']\s{0,3})(?:'''?|[“”"«»„‟])\s{0,3}[“”"«»„‟'])"""  # one before and one after
+    r"""(?!(?<![\p{L}\p{N},.!?])(?:'''?|[“”"«»„‟])\s{0,3}[“”"«»„‟']\s{0,3}[“”"«»„‟'])"""  # two after, no word before
+    r"""(?:'''?|[“”"«»„‟])""")
 _NON_SPACE = regex.compile(r"\S")
 _INCH = regex.compile(r"\d['’′]\s?\d{1,2}(?:\.\d+)?$")
 _OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–―-/\u2002\u2003\u2009")
