@@ -233,3 +233,16 @@ def test_partial_quote_inside_the_article_of_its_full_statement():
                speaker_start=0, speaker_end=10)
     result = findings("QC202", extraction(a, quotes=[q1, q2], people=[person(a, "Mary Smith"), person(a, "Tom Hale")]))
     assert len(result) == 1
+
+
+def test_speaker_in_another_sentence_is_not_another_speaker():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"“I felt better,” said Tom Hale. “{LONG}.”", "b.txt")
+    qb = quote(b, LONG, "Tom Hale")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb], people=[person(b, "Tom Hale")]))
+    assert result == []
+
+
+def test_two_word_name_the_extraction_missed_is_not_a_person():
+    assert findings("QC202", *_speakers("Geological Survey", ["Ann Dube"])) == []

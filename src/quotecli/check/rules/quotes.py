@@ -174,9 +174,10 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     Never a person: a name with a word that marks a place or an organisation
     (``lexicon/people_non_person.txt``), a name the article writes after "the"
     at every mention ("the Law Lords", "the Tories": a body). A person: one of the people the
-    extraction found; or, for a name it did not find, one the article never
-    uses as a place ("in Takengon", "from Vancouver") — a place before a cue
-    verb ("Vancouver said") is an attribution slip, not a speaker.
+    extraction found; or, for a one-word name it did not find (a surname), one
+    the article never uses as a place ("in Takengon", "from Vancouver") — a
+    place before a cue verb ("Vancouver said") is an attribution slip, not a
+    speaker.
     """
     if not speaker or speaker[0] == "the" or (mention or "").lower().startswith("the "):
         return False   # "The Law Lords said": a name does not start with "the"
@@ -190,8 +191,21 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     if mentions:
         return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
     words = (mention or " ".join(speaker)).split()
-    place = _PLACE_BEFORE + r"\s+".join(regex.escape(w) for w in words) + r"\b"
+    if len(words) > 1:
+        return False   # a full name the people extractor did not take for a person ("Geological Survey")
+    place = _PLACE_BEFORE + regex.escape(words[0]) + r"\b"
     return not regex.search(place, text)
+
+
+def _beside(document: Document, quote: Quote) -> bool:
+    """Whether the speaker is written in the quotation's own sentence ("“…,” Smith said",
+    "Smith said: “…”"), not in the sentence before or after: an attribution reached
+    across sentences is too often another quote's ("said Johansson. “I felt …”")."""
+    if quote.speaker_start is None:
+        return False
+    sentence = document.segments.sentence_at
+    spans = {sentence(quote.start), sentence(max(quote.start, quote.end - 1))}
+    return any(s <= quote.speaker_start < e for s, e in spans)
 
 
 def _bare_mention(quote: Quote) -> Optional[str]:
@@ -234,8 +248,8 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
         speaker = keys.name_key(quote.speaker)
         named = _named(quote, speaker, document)
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
-                         _editorial(quote.text, words, quote.start), shingles, speaker,
-                         named, named and is_person(speaker, extraction, _bare_mention(quote)))
+                         _editorial(quote.text, words, quote.start), shingles, speaker, named,
+                         named and _beside(document, quote) and is_person(speaker, extraction, _bare_mention(quote)))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
@@ -549,7 +563,7 @@ RULE_SPEAKER = register(
     Putting one person's words in another's mouth is among the worst errors a
     story can carry. This rule finds one quotation (the same words, allowing
     for truncation and the few changed words quote-wording reports) whose speakers are
-    different people. Only speakers named at the quote count, and only when the
+    different people. Only speakers named at the quote, in its own sentence, count, and only when the
     article shows the name is a person's: one of the people it names, with no
     place or organisation word in it and never written after "the" (so
     "Vancouver said", "Amnesty International said" and "the Law Lords said"
