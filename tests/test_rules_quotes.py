@@ -246,3 +246,17 @@ def test_speaker_in_another_sentence_is_not_another_speaker():
 
 def test_two_word_name_the_extraction_missed_is_not_a_person():
     assert findings("QC202", *_speakers("Geological Survey", ["Ann Dube"])) == []
+
+
+def test_speaker_after_the_closing_mark_with_the_cue_counts():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"“{LONG}.” Hale said on Monday.", "b.txt")
+    qb = Quote(*span(b, LONG), LONG, kind="full", speaker="Hale", speaker_mention="Hale",
+               speaker_start=b.text.index("Hale"), speaker_end=b.text.index("Hale") + 4, cue="said")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb]))
+    assert len(result) == 1
+
+
+def test_full_name_the_extraction_missed_is_a_person_with_a_given_name():
+    assert len(findings("QC202", *_speakers("Jack Lew", ["Ann Dube"]))) == 1

@@ -174,10 +174,11 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     Never a person: a name with a word that marks a place or an organisation
     (``lexicon/people_non_person.txt``), a name the article writes after "the"
     at every mention ("the Law Lords", "the Tories": a body). A person: one of the people the
-    extraction found; or, for a one-word name it did not find (a surname), one
-    the article never uses as a place ("in Takengon", "from Vancouver") — a
-    place before a cue verb ("Vancouver said") is an attribution slip, not a
-    speaker.
+    extraction found; or, for a name it did not find, one that opens with a
+    known given name ("Jack Lew", not "Geological Survey"), or a one-word name
+    (a surname) the article never uses as a place ("in Takengon", "from
+    Vancouver") — a place before a cue verb ("Vancouver said") is an
+    attribution slip, not a speaker.
     """
     if not speaker or speaker[0] == "the" or (mention or "").lower().startswith("the "):
         return False   # "The Law Lords said": a name does not start with "the"
@@ -191,21 +192,37 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     if mentions:
         return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
     words = (mention or " ".join(speaker)).split()
-    if len(words) > 1:
-        return False   # a full name the people extractor did not take for a person ("Geological Survey")
+    if len(words) > 1:   # a full name the people extractor missed: a person's when it opens with a given name
+        return keys.fold(words[0]) in lexicon.words("people_given_names")
     place = _PLACE_BEFORE + regex.escape(words[0]) + r"\b"
     return not regex.search(place, text)
 
 
+NEAR_QUOTE = 60                 # characters between a quotation and a speaker written beside it
+_OPENING = regex.compile(r"[“\"]")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
 def _beside(document: Document, quote: Quote) -> bool:
-    """Whether the speaker is written in the quotation's own sentence ("“…,” Smith said",
-    "Smith said: “…”"), not in the sentence before or after: an attribution reached
-    across sentences is too often another quote's ("said Johansson. “I felt …”")."""
-    if quote.speaker_start is None:
+    """Whether the speaker is written beside the quotation: in its own sentence, right
+    after it with the cue ("“… there.” Cowan said"), or right before it with no sentence
+    between ("Smith said: “…”"). An attribution reached across sentences is too often
+    another quote's ("said Johansson. “I felt …”") or a name in the next sentence."""
+    if quote.speaker_start is None or quote.speaker_end is None:
         return False
     sentence = document.segments.sentence_at
-    spans = {sentence(quote.start), sentence(max(quote.start, quote.end - 1))}
-    return any(s <= quote.speaker_start < e for s, e in spans)
+    if any(s <= quote.speaker_start < e for s, e in {sentence(quote.start), sentence(max(quote.start, quote.end - 1))}):
+        return True
+    text = document.text
+    if 0 <= quote.speaker_start - quote.end <= NEAR_QUOTE:
+        gap = text[quote.end:quote.speaker_start]
+        cue = keys.folded_words(quote.cue or "")[-1:]
+        around = keys.folded_words(gap + text[quote.speaker_end:quote.speaker_end + 25])
+        return not _OPENING.search(gap) and "\n\n" not in gap and bool(cue) and cue[0] in around
+    if 0 <= quote.start - quote.speaker_end <= NEAR_QUOTE:
+        gap = text[quote.speaker_end:quote.start]
+        return not _SENTENCE_END.search(gap) and "\n\n" not in gap
+    return False
 
 
 def _bare_mention(quote: Quote) -> Optional[str]:
@@ -563,7 +580,8 @@ RULE_SPEAKER = register(
     Putting one person's words in another's mouth is among the worst errors a
     story can carry. This rule finds one quotation (the same words, allowing
     for truncation and the few changed words quote-wording reports) whose speakers are
-    different people. Only speakers named at the quote, in its own sentence, count, and only when the
+    different people. Only speakers named beside the quote (in its sentence, or
+    right after it with the cue, "… there.” Cowan said") count, and only when the
     article shows the name is a person's: one of the people it names, with no
     place or organisation word in it and never written after "the" (so
     "Vancouver said", "Amnesty International said" and "the Law Lords said"
