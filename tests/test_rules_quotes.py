@@ -260,3 +260,12 @@ def test_speaker_after_the_closing_mark_with_the_cue_counts():
 
 def test_full_name_the_extraction_missed_is_a_person_with_a_given_name():
     assert len(findings("QC202", *_speakers("Jack Lew", ["Ann Dube"]))) == 1
+
+
+def test_speaker_introducing_the_quote_in_the_sentence_before_counts():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"Tom Hale hailed the reversal on Monday. “{LONG}.”", "b.txt")
+    qb = quote(b, LONG, "Tom Hale")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb], people=[person(b, "Tom Hale")]))
+    assert len(result) == 1

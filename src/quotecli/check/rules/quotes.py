@@ -199,15 +199,19 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
 
 
 NEAR_QUOTE = 60                 # characters between a quotation and a speaker written beside it
+NEAR_SENTENCE = 300             # ... and one who introduces it in the sentence before
+_ANY_MARK = regex.compile(r"[“”\"]")
 _OPENING = regex.compile(r"[“\"]")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
 def _beside(document: Document, quote: Quote) -> bool:
     """Whether the speaker is written beside the quotation: in its own sentence, right
-    after it with the cue ("“… there.” Cowan said"), or right before it with no sentence
-    between ("Smith said: “…”"). An attribution reached across sentences is too often
-    another quote's ("said Johansson. “I felt …”") or a name in the next sentence."""
+    after it with the cue ("“… there.” Cowan said"), right before it with no sentence
+    between ("Smith said: “…”"), or in the sentence before when that sentence quotes
+    nothing itself ("Cowan hailed the reversal. “Today marks …”"). Otherwise the
+    attribution is too often another quote's ("said Johansson. “I felt …”") or a name
+    in the next sentence."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return False
     sentence = document.segments.sentence_at
@@ -221,7 +225,11 @@ def _beside(document: Document, quote: Quote) -> bool:
         return not _OPENING.search(gap) and "\n\n" not in gap and bool(cue) and cue[0] in around
     if 0 <= quote.start - quote.speaker_end <= NEAR_QUOTE:
         gap = text[quote.speaker_end:quote.start]
-        return not _SENTENCE_END.search(gap) and "\n\n" not in gap
+        if not _SENTENCE_END.search(gap) and "\n\n" not in gap:
+            return True
+    if 0 <= quote.start - quote.speaker_end <= NEAR_SENTENCE:
+        lead = text[sentence(quote.speaker_start)[0]:quote.start]   # "Cowan hailed the move. “…”"
+        return not _ANY_MARK.search(lead[:-2]) and "\n\n" not in lead
     return False
 
 
