@@ -269,3 +269,14 @@ def test_speaker_introducing_the_quote_in_the_sentence_before_counts():
     result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
                       extraction(b, quotes=[qb], people=[person(b, "Tom Hale")]))
     assert len(result) == 1
+
+
+def test_speaker_after_a_straight_closing_mark_counts():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f'"{LONG}, "Hale testified on Monday.', "b.txt")
+    start = b.text.index("Hale")
+    qb = Quote(*span(b, LONG), LONG, kind="full", speaker="Hale", speaker_mention="Hale",
+               speaker_start=start, speaker_end=start + 4, cue="testified")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb]))
+    assert len(result) == 1

@@ -219,7 +219,7 @@ def _beside(document: Document, quote: Quote) -> bool:
         return True
     text = document.text
     if 0 <= quote.speaker_start - quote.end <= NEAR_QUOTE:
-        gap = text[quote.end:quote.speaker_start]
+        gap = text[quote.end:quote.speaker_start].lstrip(" ,.!?;:\"”’'")   # past the quote's own mark
         cue = keys.folded_words(quote.cue or "")[-1:]
         around = keys.folded_words(gap + text[quote.speaker_end:quote.speaker_end + 25])
         return not _OPENING.search(gap) and "\n\n" not in gap and bool(cue) and cue[0] in around
