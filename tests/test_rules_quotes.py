@@ -241,7 +241,7 @@ def test_speaker_in_another_sentence_is_not_another_speaker():
     qb = quote(b, LONG, "Tom Hale")
     result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
                       extraction(b, quotes=[qb], people=[person(b, "Tom Hale")]))
-    assert result == []
+    assert len(result) == 1 and result[0].severity == "info"   # reached across sentences: check it
 
 
 def test_two_word_name_the_extraction_missed_is_not_a_person():
