@@ -252,7 +252,7 @@ def test_sentence_copied_word_for_word_needs_no_name():
 def test_ages_one_year_apart_are_info_unless_the_articles_share_a_day():
     template = "The {} Springfield man fired at his former colleagues of Acme Motors, police said."
     kw = dict(unit="years", template=template, a={"kind": "age"}, b={"kind": "age"})
-    result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, **kw))
+    result = findings("QC301", *_two("37-year-old", "39-year-old", 37, 39, **kw))
     assert len(result) == 1 and result[0].severity == "info"
     result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, date_a="2008-04-02",
                                      date_b="2008-04-02", **kw))
@@ -375,3 +375,35 @@ def test_modifier_figure_is_not_a_count():
     result = findings("QC301", extraction(a, numbers=[number(a, "five-boat", 5, "boat")]),
                       extraction(c, numbers=[number(c, "three-boat", 3, "boat")]))
     assert len(result) == 1
+
+
+def test_what_the_extractor_says_a_figure_is_about_is_its_event():
+    from dataclasses import dataclass
+    from quotecli.records import Number
+
+    @dataclass(frozen=True)
+    class AboutNumber(Number):
+        about: str = ""
+
+    a = doc("Officials gave 12 people as the figure." + STORY, "a.txt")
+    b = doc("The brigade gave 18 people as the figure." + STORY, "b.txt")
+    na, nb = number(a, "12 people", 12, "people"), number(b, "18 people", 18, "people")
+    result = findings("QC301", extraction(a, numbers=[AboutNumber(**vars(na), about="the injured")]),
+                      extraction(b, numbers=[AboutNumber(**vars(nb), about="injuries")]))
+    assert len(result) == 1 and "injure" in result[0].message
+
+
+def test_ages_three_years_apart_stay_a_warning():
+    template = "The {} Springfield man fired at his former colleagues of Acme Motors, police said."
+    kw = dict(unit="years", template=template, a={"kind": "age"}, b={"kind": "age"})
+    result = findings("QC301", *_two("29-year-old", "32-year-old", 29, 32, **kw))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_event_counts_need_four_story_names():
+    story = " The blast at the Acme depot shook Springfield."   # three story names only
+    a = doc("Officials said 12 people were injured in the blast." + story, "a.txt")
+    b = doc("The explosion injured 18, the fire brigade said." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18", 18, None)]))
+    assert result == []

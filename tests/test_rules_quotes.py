@@ -233,3 +233,50 @@ def test_partial_quote_inside_the_article_of_its_full_statement():
                speaker_start=0, speaker_end=10)
     result = findings("QC202", extraction(a, quotes=[q1, q2], people=[person(a, "Mary Smith"), person(a, "Tom Hale")]))
     assert len(result) == 1
+
+
+def test_speaker_in_another_sentence_is_not_another_speaker():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"“I felt better,” said Tom Hale. “{LONG}.”", "b.txt")
+    qb = quote(b, LONG, "Tom Hale")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb], people=[person(b, "Tom Hale")]))
+    assert len(result) == 1 and result[0].severity == "info"   # reached across sentences: check it
+
+
+def test_two_word_name_the_extraction_missed_is_not_a_person():
+    assert findings("QC202", *_speakers("Geological Survey", ["Ann Dube"])) == []
+
+
+def test_speaker_after_the_closing_mark_with_the_cue_counts():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"“{LONG}.” Hale said on Monday.", "b.txt")
+    qb = Quote(*span(b, LONG), LONG, kind="full", speaker="Hale", speaker_mention="Hale",
+               speaker_start=b.text.index("Hale"), speaker_end=b.text.index("Hale") + 4, cue="said")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb]))
+    assert len(result) == 1
+
+
+def test_full_name_the_extraction_missed_is_a_person_with_a_given_name():
+    assert len(findings("QC202", *_speakers("Jack Lew", ["Ann Dube"]))) == 1
+
+
+def test_speaker_introducing_the_quote_in_the_sentence_before_counts():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f"Tom Hale hailed the reversal on Monday. “{LONG}.”", "b.txt")
+    qb = quote(b, LONG, "Tom Hale")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb], people=[person(b, "Tom Hale")]))
+    assert len(result) == 1
+
+
+def test_speaker_after_a_straight_closing_mark_counts():
+    a = doc(f"“{LONG},” Mary Smith said.", "a.txt")
+    b = doc(f'"{LONG}, "Hale testified on Monday.', "b.txt")
+    start = b.text.index("Hale")
+    qb = Quote(*span(b, LONG), LONG, kind="full", speaker="Hale", speaker_mention="Hale",
+               speaker_start=start, speaker_end=start + 4, cue="testified")
+    result = findings("QC202", extraction(a, quotes=[quote(a, LONG, "Mary Smith")], people=[person(a, "Mary Smith")]),
+                      extraction(b, quotes=[qb]))
+    assert len(result) == 1

@@ -53,7 +53,6 @@ class DateItem:
     topic: frozenset[str]          # the names the article is about (keys.topic_names)
     mentioned: frozenset[str] = frozenset()   # every name the article writes (keys.capitalised_words)
     people: frozenset[str] = frozenset()      # surnames of the people of the sentence
-    values: frozenset[str] = frozenset()      # every full date the article gives
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -83,7 +82,6 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
     full = [d for d in extraction.dates if _full(d)]
-    values = frozenset(d.value for d in full)
     stamps = {keys.stem(w) for w in lexicon.words("dateline_words") if not w.endswith(":")}
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
@@ -97,7 +95,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
                         ctx.anchor, ctx.numerals, topic, mentioned,
-                        keys.sentence_people(extraction.people, ctx.sentence), values)
+                        keys.sentence_people(extraction.people, ctx.sentence))
         for key in item.keys:
             yield key, item
 
@@ -204,9 +202,11 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
 
 
 def _knows_both(a: DateItem, b: DateItem, items: list[DateItem]) -> bool:
-    """Whether ``a``'s article (another than ``b``'s) also gives ``b``'s date: it tells
-    two events apart (the partial restoration on the 14th, the full one on the 20th)."""
-    return a.document is not b.document and b.date.value in a.values
+    """Whether ``a``'s article also gives ``b``'s date, near shared words, for what it
+    tells apart as another event (the partial restoration on the 14th, the full one on
+    the 20th). When it gives ``b``'s date for the same event, it contradicts itself."""
+    return any(c.document is a.document and c is not a and c is not b and c.date.value == b.date.value
+               and not same_event(a, c) for c in items)
 
 
 def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:

@@ -41,6 +41,8 @@ MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one 
 MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their figures to meet (two
                           # are often shared by two stories of one beat: "Republicans", "Fox")
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
+MAX_AGE_DRIFT = 2         # years two ages of one person may differ by across undated articles
+MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
 MIN_OVERLAP_RESTATED = 0.8   # shared words against the larger context
 MAX_NUMERALS = 5          # other figures in a sentence beyond which it is a table
@@ -213,8 +215,15 @@ def _event(document: Document, number: Number, unit: Optional[str],
     "the explosion *injured* 18", "the death *toll* rose to 25"), and nearer to it than
     to any other figure of the sentence ("killed 5 and injured 18": 18 were injured;
     "of the 23 pirates arrested, 12 are Somali": the 23 were arrested). A word across
-    a comma counts as further away. A percentage "of the vote" is about what it is of."""
+    a comma counts as further away. A percentage "of the vote" is about what it is of.
+    When the extractor records what a figure is about (an ``about`` field on
+    :class:`Number`), that is taken first, mapped to its event when it is an event word."""
     events = _events()
+    about = getattr(number, "about", None)   # what the extractor says the figure is about, when it says
+    if about:
+        words = keys.content_keys(keys.folded_words(about))
+        if words:
+            return events.get(words[-1], _event_stems().get(words[-1], "about " + words[-1]))
     if number.of:
         words = keys.content_keys(keys.folded_words(number.of))
         if words:
@@ -433,13 +442,16 @@ def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
 def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     """Two counts of one event in one story, worded differently: "12 people were injured
     in the blast" and "the explosion injured 18". The same event word and counted class
-    (people, or the same unit), in two articles of one story (see MIN_TOPIC_NAMES), and
+    (people, or the same unit), in two articles of one story (sharing four of their
+    story names: the sentences need share no word), and
     no sign that they are about different places or people: the names closest to them,
     when both have one, agree or the sentences share another name; no name near one
     figure that the other article never writes ("five killed at a mall in Salt Lake
     City" is another shooting); neither sentence gives the other's figure as well."""
     if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
         return False
+    if len(a.topic & b.topic) < MIN_EVENT_TOPIC:
+        return False   # the wording shares nothing, so the stories must share more
     if a.names_near - b.mentioned or b.names_near - a.mentioned:
         return False   # a name near one figure that the other article never writes: another setting
     if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
@@ -572,8 +584,8 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
         )
     if _birthday_apart(a, b):
         return RULE.finding(
-            f"“{a.number.text}” here but “{b.number.text}” at {where}: ages one year apart, a"
-            f" birthday between the articles? (same person: {', '.join(shared[:5])})",
+            f"“{a.number.text}” here but “{b.number.text}” at {where}: ages a year or two apart,"
+            f" birthdays between the articles? (same person: {', '.join(shared[:5])})",
             [a.location(), b.location()], severity="info",
         )
     return RULE.finding(
@@ -585,9 +597,9 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
 
 
 def _birthday_apart(a: FigureItem, b: FigureItem) -> bool:
-    """Two ages one year apart in articles not known to be of one day: a birthday may
-    fall between them (a trial a year after the arrest), so the difference is info."""
-    if a.number.kind != "age" or b.number.kind != "age" or abs(a.number.value - b.number.value) != 1:
+    """Two ages one or two years apart in articles not known to be of one day: birthdays
+    may fall between them (the verdict two years after the arrest), so it is info."""
+    if a.number.kind != "age" or b.number.kind != "age" or abs(a.number.value - b.number.value) > MAX_AGE_DRIFT:
         return False
     return not (a.document.date and a.document.date == b.document.date)
 
