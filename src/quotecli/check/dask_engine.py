@@ -22,7 +22,7 @@ is not used by this engine (each worker would need its own).
 
 from __future__ import annotations
 
-from typing import Hashable, Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..document import Document
 from .engine import finish, map_document

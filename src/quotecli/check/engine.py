@@ -40,7 +40,7 @@ from ..handle import DocumentHandle
 from ..records import Extraction
 from . import spill
 from .model import Finding
-from .options import CheckOptions, activated, active
+from .options import CheckOptions, activated
 from .registry import Rule, all_rules
 
 #: Documents sent to a worker at once, and batches in flight per worker.
