@@ -166,7 +166,8 @@ def main(argv=None) -> int:
         versus = TOOLS[tool][1]
         ratio = ""
         if versus in results and "cpu" in results[versus]:
-            ratio = f"{result['cpu'] / max(results[versus]['cpu'], 1e-9):.1f}× ({versus})"
+            times = result["cpu"] / max(results[versus]["cpu"], 1e-9)
+            ratio = f"{times:.1f}× ({versus})" if times >= 1 else f"1/{1 / times:.0f} ({versus} is slower)"
         print(f"| {tool} | {result['load']:.2f} | {result['seconds']:.2f} | {result['cpu']:.2f} | "
               f"{speed:,.0f} | {result['found']} | {ratio} |")
     return 0

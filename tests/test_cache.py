@@ -83,10 +83,12 @@ def test_metadata_and_rule_selection_are_part_of_the_key(tmp_path, monkeypatch):
     assert len(counting.ids) == len(documents)
 
 
-def test_parallel_runs_fill_and_read_the_cache(tmp_path, monkeypatch):
+@pytest.mark.parametrize("spill_after", [8000, 5])
+def test_parallel_runs_fill_and_read_the_cache(tmp_path, monkeypatch, spill_after):
     monkeypatch.setattr(engine, "BATCH", 2)
     documents = engine_corpus.documents()
     expected = _rendered(check_documents(documents)[0])
+    monkeypatch.setattr(engine, "SPILL_AFTER", spill_after)
     for _ in range(2):
         with Cache(tmp_path) as cache:
             assert _rendered(check_documents(documents, jobs=2, cache=cache)[0]) == expected

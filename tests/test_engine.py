@@ -31,8 +31,9 @@ def _rendered(findings) -> str:
 
 @pytest.fixture
 def always_parallel(monkeypatch):
-    """Small batches, so even a small run spreads over the workers."""
+    """Small batches, so even a small run spreads over the workers, which compare too."""
     monkeypatch.setattr(engine, "BATCH", 2)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_ITEMS", 0)
 
 
 def test_jobs_give_the_same_findings_in_the_same_order(always_parallel):
@@ -44,6 +45,28 @@ def test_jobs_give_the_same_findings_in_the_same_order(always_parallel):
     assert count_one == count_two == len(documents)
     assert len({f.rule for f in one}) >= 3, "the corpus should exercise several rules"
     assert _rendered(one) == _rendered(two) == _rendered(three)
+
+
+@pytest.mark.parametrize("spill_after", [0, 7])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_spilling_the_groups_to_disk_changes_nothing(always_parallel, monkeypatch, spill_after, jobs):
+    """From the first document (0) or from the middle of the run (7), in this process or in
+    the workers: the groups on disk give the findings the groups in memory give."""
+    documents, _ = quotecli.load([str(FIXTURES)])
+    documents += engine_corpus.documents()
+    expected = _rendered(check_documents(documents, jobs=1)[0])
+    monkeypatch.setattr(engine, "SPILL_AFTER", spill_after)
+    assert _rendered(check_documents(documents, jobs=jobs)[0]) == expected
+
+
+def test_balanced_chunks_cover_every_index_once_and_balance_the_cost():
+    costs = [100, 1, 1, 50, 50, 1, 1, 1, 1, 1]
+    chunks = engine.balanced_chunks(costs, 3)
+    assert sorted(i for c in chunks for i in c) == list(range(len(costs)))
+    totals = sorted(sum(costs[i] for i in c) for c in chunks)
+    assert totals[-1] == 100     # the big group alone; the rest spread over the others
+    assert all(c == sorted(c) for c in chunks)
+    assert engine.balanced_chunks([], 4) == []
 
 
 @needs_shared

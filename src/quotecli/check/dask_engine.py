@@ -22,7 +22,7 @@ is not used by this engine (each worker would need its own).
 
 from __future__ import annotations
 
-from typing import Hashable, Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..document import Document
 from .engine import finish, map_document
@@ -49,7 +49,7 @@ def _map_partition(numbered: Iterable[tuple[int, Document]], rule_ids: Sequence[
             mapped = map_document(document, rules)
             for rule_index, pairs in enumerate(mapped.pairs):
                 for order, (key, item) in enumerate(pairs):
-                    bucket = stable_digest(rule_index, key) % buckets
+                    bucket = stable_digest(key) % buckets
                     records.append((bucket, (position, order), rule_index, key, item))
     return records
 

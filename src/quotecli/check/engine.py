@@ -5,14 +5,18 @@ over ``jobs`` worker processes (in this process when ``jobs`` is 1):
 
 1. **map** — per document: extract it, or take its result from the cache;
    hand the rules a :class:`~quotecli.handle.DocumentHandle` in place of the
-   document (metadata, a line index, the text packed); collect every rule's
-   ``(key, item)`` pairs and write them to partition files by key
-   (:mod:`quotecli.check.spill`). The parent only routes documents and cache
-   entries, with a bounded number in flight, so memory never holds the corpus.
-2. **compare** — one partition at a time per worker: its groups rebuilt in
-   input order, each compared by its rule. The findings come back, each rule's
-   ``merge`` joins them, and the list is sorted by a total order, so any
-   ``--jobs`` prints byte for byte what ``--jobs 1`` prints.
+   document (metadata, a line index, the text packed) and collect every rule's
+   ``(key, item)`` pairs. Documents are streamed with a bounded number in
+   flight; the article itself is dropped once mapped.
+2. **group** — in memory while the run is small; past ``SPILL_AFTER``
+   documents the items go to partition files by key instead
+   (:mod:`quotecli.check.spill`), written by the workers, so memory stays
+   bounded however large the corpus (at some CPU cost: an item under several
+   keys is written once per partition).
+3. **compare** — in worker processes: balanced chunks of the groups (forked
+   workers inherit them), or one partition at a time. The findings come back,
+   each rule's ``merge`` joins them, and the list is sorted by a total order,
+   so any ``--jobs`` prints byte for byte what ``--jobs 1`` prints.
 
 Rules that share a ``map`` function (quote-wording and quote-speaker) have it
 computed once per document. The active :class:`CheckOptions` are activated in
@@ -133,7 +137,15 @@ def total_order(finding: Finding) -> tuple:
     return (finding.sort_key(), finding.locations, finding.severity, finding.suggestion or "")
 
 
-# --- streamed, parallel, cached, with the groups on disk -------------------------------------
+# --- streamed, parallel, cached; the groups in memory or on disk ----------------------------
+
+#: Past this many documents the rule items are spilled to partition files.
+SPILL_AFTER = 8000
+#: Below this many items the in-memory compare stays in this process (forking costs more).
+PARALLEL_MIN_ITEMS = 5000
+#: Chunks of groups per worker for the in-memory compare (more chunks balance better).
+CHUNKS_PER_JOB = 8
+
 
 def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule]] = None,
                     options: Optional[CheckOptions] = None, jobs: int = 1,
@@ -148,29 +160,66 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
         keyer = cache.keyer(rules, options) if cache is not None else None
         work = ((position, document, keyer(document) if keyer else None)
                 for position, document in enumerate(documents))
-        if jobs <= 1:
-            _init_worker(*setup, rules=rules)
-            try:
-                index, count = _map_here(work, cache)
+        _init_worker(*setup, rules=rules)
+        try:
+            grouping = _Grouping(len(rules))
+            if jobs <= 1:
+                _map_here(work, cache, grouping)
+            else:
+                with _pool(jobs, setup) as pool:
+                    _map_in_pool(pool, work, cache, jobs, grouping)
+            if grouping.spilled:
                 _worker.writer.close()
-                found = [_compare_partition(p, index) for p in range(spill.PARTITIONS)]
-            finally:
-                _end_worker()
-        else:
-            with _pool(jobs, setup, None) as pool:
-                index, count = _map_in_pool(pool, work, cache, jobs)
-            with _pool(jobs, setup, index) as pool:
-                found = list(pool.map(_compare_partition, range(spill.PARTITIONS)))
+                found = _compare_spilled(grouping.index, jobs, setup)
+            else:
+                found = _compare_in_memory(grouping.groups, rules, jobs)
+        finally:
+            _end_worker()
         per_rule: list[set[Finding]] = [set() for _ in rules]
-        for partition in found:
-            for rule_index, findings in partition:
-                per_rule[rule_index].update(findings)
-        return finish(per_rule, rules), count
+        for rule_index, findings in found:
+            per_rule[rule_index].update(findings)
+        return finish(per_rule, rules), grouping.count
+
+
+class _Grouping:
+    """The groups of a run: in memory until ``SPILL_AFTER`` documents, then on disk."""
+
+    def __init__(self, rule_count: int):
+        self.groups: Groups = [defaultdict(list) for _ in range(rule_count)]
+        self.held: list[tuple[int, Mapped]] = []
+        self.index: spill.HandleIndex = {}
+        self.count = 0
+        self.spilled = False
+
+    def add(self, position: int, mapped: Mapped) -> None:
+        if self.spilled:
+            token, entry = _worker.writer.write(position, mapped.handle, mapped.pairs)
+            self.index[token] = entry
+            return
+        self.held.append((position, mapped))
+        for grouped, pairs in zip(self.groups, mapped.pairs):
+            for key, item in pairs:
+                grouped[key].append(item)
+
+    def spilled_entry(self, token: bytes, entry: tuple) -> None:
+        self.index[token] = entry
+
+    def counted(self) -> bool:
+        """Count one more document; True once the run should spill (and it now does)."""
+        self.count += 1
+        if not self.spilled and self.count > SPILL_AFTER:
+            self.spilled = True
+            _worker.writer = spill.SpillWriter(_worker.directory, "main")
+            for position, mapped in self.held:
+                self.add(position, mapped)
+            self.held.clear()
+            self.groups = [defaultdict(list) for _ in self.groups]
+        return self.spilled
 
 
 @dataclass
 class _Worker:
-    """What a worker process (or this one, for ``jobs`` 1) knows for the length of a run."""
+    """What a worker process (or this one) knows for the length of a run."""
 
     directory: str
     rules: list[Rule]
@@ -188,8 +237,7 @@ def _init_worker(directory: str, rule_ids: list[str], options: CheckOptions,
     if rules is None:
         by_id = {r.id: r for r in all_rules()}
         rules = [by_id[i] for i in rule_ids]
-    writer = spill.SpillWriter(directory, f"w{os.getpid()}") if index is None else None
-    _worker = _Worker(directory, rules, options, writer, index)
+    _worker = _Worker(directory, rules, options, None, index)
 
 
 def _end_worker() -> None:
@@ -197,77 +245,153 @@ def _end_worker() -> None:
     _worker = None
 
 
-def _pool(jobs: int, setup: tuple, index: Optional[spill.HandleIndex]) -> ProcessPoolExecutor:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+def _pool(jobs: int, setup: tuple, index: Optional[spill.HandleIndex] = None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_fork(), initializer=_init_worker,
                                initargs=(*setup, index))
 
 
-def _map_one(position: int, document: Document, cached: Optional[bytes], want_blob: bool):
-    """Map one document (unless its cached result loads) and spill its items.
+def _fork():
+    """Fork where the platform has it: workers start at once and inherit the loaded rules."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
-    Returns the result to store in the cache (None when it came from there) and the
-    handle's index entry."""
+
+def _map_one(position: int, document: Document, cached: Optional[bytes], want_blob: bool, spills: bool):
+    """Map one document (unless its cached result loads).
+
+    Returns what to store in the cache (None when it came from there) and either the
+    mapped result (pickled, to group in the parent) or, when the run spills, the
+    index entry of its handle, the items being written to this worker's partitions."""
     mapped = loads(cached)
     blob = None
     if mapped is None:
         mapped = map_document(document, _worker.rules)
-        blob = dumps(mapped) if want_blob else None
-    return blob, _worker.writer.write(position, mapped.handle, mapped.pairs)
+        blob = dumps(mapped) if want_blob or not spills else None
+    if spills:
+        if _worker.writer is None:
+            _worker.writer = spill.SpillWriter(_worker.directory, f"w{os.getpid()}")
+        return (blob if want_blob else None), None, _worker.writer.write(position, mapped.handle, mapped.pairs)
+    return (blob if want_blob else None), (blob if blob is not None else cached), None
 
 
 def _map_batch(batch: list[tuple]) -> list[tuple]:
     with activated(_worker.options):
         results = [_map_one(*task) for task in batch]
-    _worker.writer.flush()
+    if _worker.writer is not None:
+        _worker.writer.flush()
     return results
 
 
-def _map_here(work, cache) -> tuple[spill.HandleIndex, int]:
-    index: spill.HandleIndex = {}
-    count = 0
+def _map_here(work, cache, grouping: _Grouping) -> None:
     for position, document, key in work:
-        blob, (token, entry) = _map_one(position, document, cache.get(key) if key else None, key is not None)
-        if blob is not None:
-            cache.put(key, blob)
-        index[token] = entry
-        count += 1
-    return index, count
+        grouping.counted()
+        cached = cache.get(key) if key else None
+        mapped = loads(cached)
+        if mapped is None:
+            mapped = map_document(document, _worker.rules)
+            if key:
+                cache.put(key, dumps(mapped))
+        grouping.add(position, mapped)
 
 
-def _map_in_pool(pool, work, cache, jobs: int) -> tuple[spill.HandleIndex, int]:
-    index: spill.HandleIndex = {}
+def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
+    """Documents to the workers in batches; results taken in input order (a cached
+    result that needs no spilling is grouped here, without a trip to a worker)."""
     pending: deque = deque()
-    count = 0
 
     def settle(keep: int) -> None:
         while len(pending) > keep:
-            keys, future = pending.popleft()
-            for key, (blob, (token, entry)) in zip(keys, future.result()):
-                if blob is not None:
-                    cache.put(key, blob)
-                index[token] = entry
+            positions, keys, work = pending.popleft()
+            if isinstance(work, Mapped):
+                grouping.add(positions, work)
+                continue
+            for position, key, (stored, blob, entry) in zip(positions, keys, work.result()):
+                if stored is not None:
+                    cache.put(key, stored)
+                if entry is not None:
+                    grouping.spilled_entry(*entry)
+                else:
+                    grouping.add(position, loads(blob))
 
     batch: list[tuple] = []
     keys: list = []
-    for position, document, key in work:
-        count += 1
-        batch.append((position, document, cache.get(key) if key else None, key is not None))
-        keys.append(key)
-        if len(batch) >= BATCH:
-            pending.append((keys, pool.submit(_map_batch, batch)))
+
+    def submit() -> None:
+        nonlocal batch, keys
+        if batch:
+            pending.append(([t[0] for t in batch], keys, pool.submit(_map_batch, batch)))
             batch, keys = [], []
-            settle(jobs * IN_FLIGHT_PER_JOB)
-    if batch:
-        pending.append((keys, pool.submit(_map_batch, batch)))
+
+    for position, document, key in work:
+        spills = grouping.counted()
+        cached = cache.get(key) if key else None
+        mapped = None if spills else loads(cached)
+        if mapped is not None:
+            submit()
+            pending.append((position, key, mapped))
+        else:
+            batch.append((position, document, cached, key is not None, spills))
+            keys.append(key)
+            if len(batch) >= BATCH:
+                submit()
+        settle(jobs * IN_FLIGHT_PER_JOB)
+    submit()
     settle(0)
-    return index, count
 
 
-def _compare_partition(partition: int, index: Optional[spill.HandleIndex] = None) -> list[tuple[int, set]]:
+# --- compare ---------------------------------------------------------------------------------
+
+_shared_chunks: Optional[list[list[tuple[int, Hashable, list]]]] = None
+
+
+def _compare_in_memory(groups: Groups, rules: Sequence[Rule], jobs: int) -> list[tuple[int, set]]:
+    tasks = [(index, key, grouped[key]) for index, grouped in enumerate(groups)
+             for key in sorted(grouped, key=repr)]
+    items = sum(len(t[2]) for t in tasks)
+    if jobs <= 1 or items < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+        return [(index, set(rules[index].compare(key, members))) for index, key, members in tasks]
+    global _shared_chunks
+    costs = [len(members) ** 2 + 1 for _, _, members in tasks]
+    chunks = balanced_chunks(costs, jobs * CHUNKS_PER_JOB)
+    _shared_chunks = [[tasks[i] for i in chunk] for chunk in chunks]
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [result for part in pool.map(_compare_chunk, range(len(chunks))) for result in part]
+    finally:
+        _shared_chunks = None
+
+
+def balanced_chunks(costs: Sequence[int], count: int) -> list[list[int]]:
+    """Indices of ``costs`` in ``count`` chunks of near-equal total cost (largest first,
+    each to the lightest chunk), each chunk in ascending index order."""
+    chunks: list[list[int]] = [[] for _ in range(max(1, count))]
+    totals = [0] * len(chunks)
+    for index in sorted(range(len(costs)), key=lambda i: -costs[i]):
+        lightest = totals.index(min(totals))
+        chunks[lightest].append(index)
+        totals[lightest] += costs[index]
+    return [sorted(c) for c in chunks if c]
+
+
+def _compare_chunk(index: int) -> list[tuple[int, set]]:
+    """Runs in a forked worker: the groups and the active options came with the fork."""
+    return [(rule_index, set(_worker.rules[rule_index].compare(key, members)))
+            for rule_index, key, members in _shared_chunks[index]]
+
+
+def _compare_spilled(index: spill.HandleIndex, jobs: int, setup: tuple) -> list[tuple[int, set]]:
+    partitions = range(spill.PARTITIONS)
+    if jobs <= 1:
+        _worker.index = index
+        parts = [_compare_partition(p) for p in partitions]
+    else:
+        with _pool(jobs, setup, index) as pool:
+            parts = list(pool.map(_compare_partition, partitions))
+    return [result for part in parts for result in part]
+
+
+def _compare_partition(partition: int) -> list[tuple[int, set]]:
     """Every group of one partition compared; (rule index, its findings) per rule."""
-    index = index if index is not None else _worker.index
-    groups = spill.partition_groups(_worker.directory, partition, index, len(_worker.rules))
+    groups = spill.partition_groups(_worker.directory, partition, _worker.index, len(_worker.rules))
     with activated(_worker.options):
         return [(i, compare(groups, i, rule)) for i, rule in enumerate(_worker.rules) if groups[i]]

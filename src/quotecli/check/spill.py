@@ -3,7 +3,7 @@
 A run over 100k articles holds gigabytes of rule items; keeping them all in
 one process until every document is mapped does not fit. So each map worker
 writes its items straight to ``PARTITIONS`` append-only files, chosen by a
-stable digest of ``(rule, key)``: every item of a group lands in the same
+stable digest of the key: every item of a group lands in the same
 partition, whichever worker mapped it. The compare phase then loads one
 partition at a time (from every worker's file for it), rebuilds its groups in
 input order and compares them; what is in memory at once is one partition, not
@@ -30,16 +30,19 @@ from typing import Hashable, Iterator, Sequence
 from ..handle import DocumentHandle
 
 #: Partition files per worker; one compare task reads one partition.
-PARTITIONS = 64
+PARTITIONS = 32
 _LENGTH = struct.Struct("<I")
 
 #: A handle's place in a handle file: (file, offset, length).
 HandleIndex = dict[bytes, tuple[str, int, int]]
 
 
-def stable_digest(rule_index: int, key: Hashable) -> int:
-    """A digest of a group key that every process computes alike (sets are sorted first)."""
-    return int.from_bytes(hashlib.blake2b(_canonical((rule_index, key)).encode(), digest_size=8).digest(), "big")
+def stable_digest(key: Hashable) -> int:
+    """A digest of a group key that every process computes alike (sets are sorted first).
+
+    The rule is not part of it: rules that share a map (and so their keys and items)
+    put an item in the same partition, where it is pickled once for both."""
+    return int.from_bytes(hashlib.blake2b(_canonical(key).encode(), digest_size=8).digest(), "big")
 
 
 def _canonical(value) -> str:
@@ -79,7 +82,7 @@ class SpillWriter:
         by_partition: dict[int, list] = defaultdict(list)
         for rule_index, rule_pairs in enumerate(pairs):
             for order, (key, item) in enumerate(rule_pairs):
-                partition = stable_digest(rule_index, key) % PARTITIONS
+                partition = stable_digest(key) % PARTITIONS
                 by_partition[partition].append((rule_index, position, order, key, item))
         for partition, records in by_partition.items():
             buffer = io.BytesIO()
