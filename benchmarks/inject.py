@@ -36,7 +36,8 @@ checked one cluster at a time. An injection is *found* when a finding of the
 expected rule (of any severity: a quotation differing only in a function word
 is reported as info) has a location overlapping the injected span. The *clean* half is
 checked unchanged: every finding of warning or worse there is a false alarm
-unless a reader confirms it (``--show`` prints a sample to read).
+unless a reader confirms it (``--show`` prints a sample to read, each cited place
+with its sentence, as ``benchmarks/audit.py`` shows it).
 """
 
 from __future__ import annotations
