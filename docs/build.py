@@ -11,13 +11,19 @@ real output of that command (run from the project root), up to ``<!-- /output --
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
+import shutil
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# The example runs must neither read a stale cache nor leave one in the user's home.
+os.environ["QUOTECLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotecli-docs-cache-")
+atexit.register(shutil.rmtree, os.environ["QUOTECLI_CACHE_DIR"], True)
 
 from click.testing import CliRunner  # noqa: E402
 
