@@ -264,3 +264,37 @@ def test_source_name_spelt_otherwise(tmp_path):
     assert "'Vicente'" in found[0].message
     right = '"We will work together with our neighbors on every border question," Vicente Fox said.'
     assert _verdicts(right, source, tmp_path) == []
+
+
+def test_html_page_shows_article_beside_source_and_escapes(tmp_path):
+    from html.parser import HTMLParser
+
+    source_path = tmp_path / "source.txt"
+    source_path.write_text(SOURCE, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text('Council <script>alert(1)</script>\n\nOrtiz said "the shelters will stay open all winter, '
+                       'and we will add fifty beds by December."\n', encoding="utf-8")
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(cli, ["verify", str(article), "--source", str(source_path), "-f", "html",
+                                      "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1, result.output
+    page = out.read_text(encoding="utf-8")
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags, self.classes, self.text = [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+            self.classes += [v for k, v in attrs if k == "class" and v]
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    parsed = Collect()
+    parsed.feed(page)
+    text = "".join(parsed.text)
+    assert "script" not in parsed.tags and "<script>alert(1)</script>" in text
+    assert "hit sev-error" in parsed.classes and "ref" in parsed.classes and "passage" in parsed.classes
+    assert "add forty beds by December" in text and "QC503" in text

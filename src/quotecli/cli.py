@@ -608,7 +608,7 @@ def _summary(findings, documents: int) -> dict:
 
 @cli.command()
 @input_options
-@output_options(FINDING_FORMATS, "text")
+@output_options(FINDING_FORMATS + ("html",), "text")
 @click.option("-s", "--source", "sources", multiple=True, required=True, type=click.Path(), metavar="FILE",
               help="A primary source: transcript (.txt/.md), press release, HTML page, subtitles (.srt/.vtt). Repeatable.")
 @click.option("--speaker", metavar="NAME", help="Who speaks in sources that label no turns (a press release, a speech).")
@@ -626,7 +626,9 @@ def verify(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sou
 
     Verdicts (see `quotecli rules`): QC501 verbatim (with --show-verified),
     QC502 elided, QC503 altered, QC504 stitched, QC505 wrong speaker, QC506 not
-    found, QC507 out of context; each cites the article and the source."""
+    found, QC507 out of context, QC508/QC509 figures and names around a quotation;
+    each cites the article and the source. `--format html` writes one page with
+    each article beside the source passages of its verdicts."""
     run = _input_run(paths, doc_date, jobs, config_file, isolated, quiet)
     loaded = []
     for path in sources:
@@ -643,9 +645,13 @@ def verify(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sou
                               show_verified=show_verified)
     counter = Counter()
 
+    read: list[Document] = []
+
     def counted(documents):
         for document in documents:
             counter["documents"] += 1
+            if fmt == "html":
+                read.append(document)   # the page shows each article beside its sources
             yield document
 
     def unquoted(document):
@@ -654,7 +660,12 @@ def verify(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sou
     findings = verify_quotes(counted(run.documents()), loaded, settings, _split(select), _split(ignore),
                              jobs=_jobs(run.settings["jobs"]), on_unquoted=unquoted) if loaded else []
     with _open_output(output) as stream:
-        write_findings(findings, fmt, stream, _summary(findings, counter["documents"]), csv_safety=_csv_safety())
+        if fmt == "html":
+            from .report.verify_html import render
+
+            stream.write(render(read, [s.document for s in loaded], findings))
+        else:
+            write_findings(findings, fmt, stream, _summary(findings, counter["documents"]), csv_safety=_csv_safety())
     _exit_for(findings, run.failed, fail_on or "error", exit_zero)
 
 
