@@ -158,3 +158,12 @@ def test_library_check_takes_the_options(tmp_path):
     documents, _ = quotecli.load([str(corpus)])
     registry = load_registry(write(tmp_path, "names.toml", REGISTRY))
     assert quotecli.check(documents, select=["QC101"], options=CheckOptions(registry=registry)) == []
+
+
+def test_an_accepted_plain_variant_is_silent_for_name_accents(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Felipe Calderón spoke in Mexico City on Monday. Felipe Calderón left Mexico City.")
+    write(corpus, "b.txt", "Felipe Calderon spoke in Mexico City on Monday.")
+    assert [f.primary.text for f in _accents(corpus)] == ["Felipe Calderon"]
+    registry = load_registry(write(tmp_path, "r.toml", '[names."Felipe Calderón"]\naccept = ["Felipe Calderon"]\n'))
+    assert _accents(corpus, registry) == []

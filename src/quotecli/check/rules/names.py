@@ -521,6 +521,9 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
             flagged, evidence = accented, plain
         elif entry is not None and has_accents(entry.canonical):
             flagged, evidence = plain, accented     # the registry's accented spelling beats the majority
+        if entry is not None and entry.accept:     # a variant the newsroom accepts is no finding
+            accepted = {" ".join(variant.split()) for variant in entry.accept}
+            flagged = [i for i in flagged if " ".join(i.mention.text.split()) not in accepted]
         if not flagged or not evidence:
             return
     longest = max(len(i.tokens) for i in evidence)
@@ -552,7 +555,8 @@ ACCENTS = register(
     against the body text with them) and across articles. Style guides differ
     on accents, but a publication should be consistent with itself: pick one
     writing, or silence the rule with ``--ignore QC102``. With a names
-    registry, its accented spelling beats the majority, and ``drop-accents =
+    registry, its accented spelling beats the majority, a variant it accepts
+    (``accept = ["Lopez Obrador"]``) is not reported, and ``drop-accents =
     true`` (a house style without accents) makes the accented writings the
     ones to fix.
     """,
