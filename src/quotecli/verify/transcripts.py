@@ -37,11 +37,6 @@ _LABEL = regex.compile(
     r"[ \t]*:[ \t]+|(?P<label>Q)[ \t]+(?=\p{Lu}))",
     regex.MULTILINE,
 )
-# Words that end a label that is really a sentence start ("Note: ...", "Update: ...").
-_NOT_LABELS = frozenset({"note", "update", "editor", "editors", "transcript", "source", "date", "location",
-                         "subject", "title", "time", "place", "copyright", "correction", "warning", "summary"})
-_TITLE_WORDS = frozenset({"the", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor",
-                          "president", "secretary", "vice", "judge", "justice", "chairman", "speaker", "prof"})
 _VOICE = regex.compile(r"<v(?:\.[^ >]+)*[ \t]+(?P<name>[^>]+)>")
 _TAG = regex.compile(r"<[^>\n]*>")
 
@@ -103,16 +98,23 @@ class Source:
         return {t.speaker for t in self.turns if t.speaker}
 
     def speech_text(self) -> str:
-        """The document text with stage directions and markup blanked (same offsets)."""
+        """The document text with stage directions and markup blanked (same offsets).
+
+        Made once per source: every quotation's verdict reads it."""
+        cached = self.__dict__.get("_speech")
+        if cached is not None:
+            return cached
         text = self.document.text
         if not self.silent:
+            self.__dict__["_speech"] = text
             return text
         chars = list(text)
         for start, end in self.silent:
             for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return "".join(chars)
+        self.__dict__["_speech"] = "".join(chars)
+        return self.__dict__["_speech"]
 
 
 def read_source(path: str, speaker: Optional[str] = None) -> tuple[Source, list[str]]:
@@ -195,7 +197,7 @@ def _is_label(label: str, text: str, match) -> bool:
     words = label.split()
     if label in ("Q", "A"):
         return True
-    if not words or fold(words[-1]) in _NOT_LABELS:
+    if not words or fold(words[-1]) in lexicon.words("verify_not_labels"):
         return False
     line_start = text.rfind("\n", 0, match.start()) + 1
     if match.start("label") - line_start > 4:
@@ -214,7 +216,7 @@ def _resolve_label(label: str, roles: dict) -> Optional[str]:
     role = " ".join(w.lower() for w in words if w.lower() != "the")
     if role in roles:
         return roles[role]
-    names = [w for w in words if fold(w) not in _TITLE_WORDS]
+    names = [w for w in words if fold(w) not in lexicon.words("verify_speaker_titles")]
     if not names:
         return label.title()
     for name in roles.values():   # "MAYOR ORTIZ" is the header's "Mayor: Elena Ortiz"

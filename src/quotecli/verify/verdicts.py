@@ -71,10 +71,6 @@ def _fillers() -> frozenset[str]:
     return lexicon.words("verify_fillers")
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "the", "president", "senator", "sen", "governor", "gov",
-                     "rep", "mayor", "secretary", "vice", "minister", "prime", "chairman", "speaker"})
-
-
 def same_person(a: str, b: str) -> Optional[bool]:
     """Whether two speaker names are one person: they share a name word that is not a title.
 
@@ -88,7 +84,7 @@ def same_person(a: str, b: str) -> Optional[bool]:
 
 def _name_words(speaker: str) -> set[str]:
     """The folded capitalised words of a speaker that are not titles ("a council member": none)."""
-    return {fold(w) for w in speaker.replace(".", " ").split() if w[:1].isupper()} - _TITLES
+    return {fold(w) for w in speaker.replace(".", " ").split() if w[:1].isupper()} - lexicon.words("verify_speaker_titles")
 
 
 class QuoteVerifier:
