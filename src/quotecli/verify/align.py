@@ -137,8 +137,20 @@ class PieceMatch:
     start: int                  # first matched source token
     end: int                    # one past the last matched source token
     matched: int                # quotation words matched
-    length: int                 # quotation words in the piece
-    opcodes: tuple              # difflib opcodes, piece against source[start:end]
+    keys: tuple[str, ...]       # the piece's canonical words
+
+    @property
+    def length(self) -> int:
+        """Quotation words in the piece."""
+        return len(self.keys)
+
+    @functools.cached_property
+    def opcodes(self) -> tuple:
+        """difflib opcodes, piece against ``source[start:end]``: computed only for the matches
+        a verdict reads, not for every candidate window."""
+        matcher = difflib.SequenceMatcher(None, list(self.keys), self.index.keys[self.start:self.end],
+                                          autojunk=False)
+        return tuple(matcher.get_opcodes())
 
     @property
     def coverage(self) -> float:
@@ -157,11 +169,9 @@ class PieceMatch:
             lo -= 1
         while hi + 1 < len(equal) and equal[hi + 1][2] - equal[hi][3] <= CORE_GAP:
             hi += 1
-        keys = [t.key for t in self.index.tokens[self.start + equal[lo][2]:self.start + equal[hi][3]]]
-        matched = sum(i2 - i1 for i1, i2, _, _ in equal[lo:hi + 1])
         start, end = self.start + equal[lo][2], self.start + equal[hi][3]
-        opcodes = tuple(difflib.SequenceMatcher(None, keys, keys, autojunk=False).get_opcodes())
-        return PieceMatch(self.index, start, end, matched, matched, opcodes)
+        matched = sum(i2 - i1 for i1, i2, _, _ in equal[lo:hi + 1])
+        return PieceMatch(self.index, start, end, matched, tuple(self.index.keys[start:end]))
 
     @property
     def speaker(self) -> Optional[str]:
@@ -297,6 +307,4 @@ def _align(keys: list[str], index: SourceIndex, diagonal: int, before: Optional[
     lead = min(first.a, first.b)
     trail = min(len(keys) - (last.a + last.size), len(window) - (last.b + last.size))
     start, end = lo + first.b - lead, lo + last.b + last.size + trail
-    matched = sum(b.size for b in blocks)
-    trimmed = difflib.SequenceMatcher(None, keys, index.keys[start:end], autojunk=False)
-    return PieceMatch(index, start, end, matched, len(keys), tuple(trimmed.get_opcodes()))
+    return PieceMatch(index, start, end, sum(b.size for b in blocks), tuple(keys))
