@@ -135,7 +135,7 @@ class QuoteVerifier:
             return   # a few words another speaker also used: not this source's quotation
         yield from self._around(document, extraction, quote, article, found)
         changes = [c for piece, match in zip(text.pieces, found) for c in _changes(piece, match, text)]
-        gaps = list(_gaps(found))
+        gaps = list(zip(found, found[1:]))   # consecutive pieces of an ellipsis quotation
         if changes:
             severity = "error" if any(c.weighty for c in changes) else None
             diff = "; ".join(_render(c) for c in changes[:4])
@@ -385,12 +385,7 @@ def _count(changes: Sequence[Change]) -> str:
     return f"{n} change" + ("s" if n != 1 else "")
 
 
-def _gaps(found: Sequence[PieceMatch]) -> Iterator[tuple[PieceMatch, PieceMatch]]:
-    for a, b in zip(found, found[1:]):
-        yield a, b
-
-
-def _gap_summary(gaps) -> tuple[list[str], int, bool]:
+def _gap_summary(gaps: Sequence[tuple[PieceMatch, PieceMatch]]) -> tuple[list[str], int, bool]:
     dropped: list[str] = []
     distance = 0
     out_of_order = False
