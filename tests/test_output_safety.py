@@ -150,7 +150,7 @@ def test_output_is_written_atomically_and_keeps_no_temporary(tmp_path):
 def test_a_failed_write_leaves_the_old_output_whole(tmp_path, monkeypatch):
     out = tmp_path / "findings.json"
     out.write_text("previous run\n", encoding="utf-8")
-    import quotecli.cli as cli_module
+    import quotecli.cli.output as cli_module
 
     def exploding(*args, **kwargs):
         raise OSError(28, "No space left on device")
