@@ -16,45 +16,13 @@ what is on screen.
 
 from __future__ import annotations
 
-import html
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..check.model import Finding, Location
 from ..records import Extraction
+from .html_common import CSS, Mark, escape, render_text
 
-_CSS = """
-:root { font-family: system-ui, sans-serif; line-height: 1.45; color: #1d1d1f; }
-body { margin: 0 auto; max-width: 1280px; padding: 1rem 1.5rem; }
-h1 { font-size: 1.5rem; margin: .2rem 0 .8rem; }
-table.summary { border-collapse: collapse; margin: .5rem 0 1rem; }
-table.summary td, table.summary th { border: 1px solid #ccd; padding: .2rem .6rem; text-align: left; }
-.counts { display: flex; gap: 1.5rem; flex-wrap: wrap; margin: .3rem 0 .8rem; }
-.counts b { font-size: 1.3rem; display: block; }
-ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem .9rem; }
-.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; vertical-align: -0.1em; margin-right: .3em; }
-details.article { border-top: 1px solid #ccd; padding: .4rem 0; content-visibility: auto; contain-intrinsic-size: auto 3rem; }
-details.article > summary { cursor: pointer; font-weight: 600; }
-details.article > summary small { font-weight: normal; color: #555; margin-left: .5rem; }
-.body { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.2rem; margin-top: .4rem; }
-.text { white-space: pre-wrap; font-family: Georgia, serif; font-size: .98rem; }
-.q { border-radius: 2px; padding: 0 1px; }
-.q-unknown { background: #eee; }
-.num { border-bottom: 2px solid #2a7; }
-.date { border-bottom: 2px dotted #27a; }
-.hit { outline: 2px solid #c33; outline-offset: 1px; }
-.hit.sev-warning { outline-color: #d80; }
-.hit.sev-info { outline-color: #58a; }
-.ref { outline: 1px dashed #777; }
-:target { box-shadow: 0 0 0 3px #fd0; }
-aside ol { padding-left: 1.2rem; margin: 0; }
-aside li { margin-bottom: .6rem; }
-.badge { font-size: .75rem; border-radius: 3px; padding: 0 .3rem; color: #fff; }
-.badge.error { background: #c33; } .badge.warning { background: #d80; } .badge.info { background: #58a; }
-.suggestion { color: #333; font-style: italic; }
-.evidence { font-size: .85rem; }
-"""
 
 # A folded article's markup waits in an inert <template> (parsed, but neither styled,
 # laid out nor part of the document) and is moved into the page only when the article
@@ -87,22 +55,6 @@ addEventListener('DOMContentLoaded', openTarget);
 LEGEND_SHOWN = 60
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-@dataclass(frozen=True)
-class _Mark:
-    """A stretch of an article's text to wrap in a ``<span>``; ``rank`` orders nesting (outer first)."""
-
-    start: int
-    end: int
-    rank: int
-    classes: str
-    title: str = ""
-    anchor: str = ""
-
-
 def _speaker_colours(extractions: Sequence[Extraction]) -> dict[str, tuple[int, str]]:
     """Each speaker's quote count and colour, most quoted first (hues spread by the golden angle)."""
     counts = Counter(q.speaker for e in extractions for q in e.quotes if q.speaker)
@@ -112,24 +64,6 @@ def _speaker_colours(extractions: Sequence[Extraction]) -> dict[str, tuple[int, 
 
 def _anchor(doc_index: int, location: Location) -> str:
     return f"d{doc_index}-{location.start}-{location.end}"
-
-
-def _render_text(text: str, marks: Sequence[_Mark]) -> str:
-    """``text`` escaped, with every mark as a span; overlapping marks are split, never mis-nested."""
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    ordered = sorted(marks, key=lambda m: (m.rank, m.start, -m.end))
-    out = []
-    for left, right in zip(cuts, cuts[1:]):
-        piece = _e(text[left:right])
-        for mark in reversed([m for m in ordered if m.start <= left and right <= m.end]):
-            attrs = f' class="{mark.classes}"'
-            if mark.title:
-                attrs += f' title="{_e(mark.title)}"'
-            if mark.anchor and mark.start == left:
-                attrs += f' id="{mark.anchor}"'
-            piece = f"<span{attrs}>{piece}</span>"
-        out.append(piece)
-    return "".join(out)
 
 
 def render(extractions: Sequence[Extraction], findings: Sequence[Finding], people: int,
@@ -151,9 +85,9 @@ def render(extractions: Sequence[Extraction], findings: Sequence[Finding], peopl
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-        f"<title>{_e(title)}</title>\n<style>{_CSS}",
+        f"<title>{escape(title)}</title>\n<style>{CSS}",
         "".join(f".{speaker_class[name]}{{background:{colour}}}" for name, (_, colour) in colours.items()),
-        f"</style>\n<script>{_SCRIPT}</script></head><body>\n<h1>{_e(title)}</h1>\n",
+        f"</style>\n<script>{_SCRIPT}</script></head><body>\n<h1>{escape(title)}</h1>\n",
         _summary(extractions, findings, people, by_doc),
         _legend(colours, speaker_class),
     ]
@@ -168,7 +102,7 @@ def _summary(extractions, findings, people: int, by_doc) -> str:
     for f in findings:
         per_rule[(f.rule, f.name)][f.severity] += 1
     rows = "".join(
-        f"<tr><td>{_e(rule)}</td><td>{_e(name)}</td>"
+        f"<tr><td>{escape(rule)}</td><td>{escape(name)}</td>"
         + "".join(f"<td>{counts.get(sev, 0) or ''}</td>" for sev in ("error", "warning", "info"))
         + f"<td>{sum(counts.values())}</td></tr>"
         for (rule, name), counts in sorted(per_rule.items())
@@ -183,7 +117,7 @@ def _summary(extractions, findings, people: int, by_doc) -> str:
         ("people", people),
         ("quotes", sum(len(e.quotes) for e in extractions)),
     ]
-    html_counts = "".join(f"<div><b>{value}</b>{_e(label)}</div>" for label, value in counts)
+    html_counts = "".join(f"<div><b>{value}</b>{escape(label)}</div>" for label, value in counts)
     header = "".join(f"<th><span class=\"badge {sev}\">{sev}</span></th>" for sev in ("error", "warning", "info"))
     table = (f"<table class=\"summary\" id=\"findings-by-rule\"><tr><th>rule</th><th>name</th>{header}"
              f"<th>findings</th></tr>{rows}</table>") if rows else "<p>No findings.</p>"
@@ -192,7 +126,7 @@ def _summary(extractions, findings, people: int, by_doc) -> str:
 
 def _legend(colours, speaker_class) -> str:
     entries = [
-        f"<li data-speaker=\"{_e(name)}\"><span class=\"swatch {speaker_class[name]}\"></span>{_e(name)} "
+        f"<li data-speaker=\"{escape(name)}\"><span class=\"swatch {speaker_class[name]}\"></span>{escape(name)} "
         f"<small>({count} quote{'s' if count != 1 else ''})</small></li>"
         for name, (count, _) in colours.items()
     ]
@@ -208,32 +142,32 @@ def _legend(colours, speaker_class) -> str:
 def _article(n: int, extraction: Extraction, findings: Sequence[tuple[int, Finding]],
              referenced: dict[str, Location], speaker_class: dict[str, str], index: dict[str, int]) -> str:
     document = extraction.document
-    marks: list[_Mark] = []
+    marks: list[Mark] = []
     for number, finding in findings:
         p = finding.primary
-        marks.append(_Mark(p.start, max(p.end, p.start + 1), 0, f"hit sev-{finding.severity}",
+        marks.append(Mark(p.start, max(p.end, p.start + 1), 0, f"hit sev-{finding.severity}",
                            f"{finding.rule} {finding.name}: {finding.message}", f"f{number}"))
     for anchor, loc in referenced.items():
-        marks.append(_Mark(loc.start, max(loc.end, loc.start + 1), 1, "ref", "evidence for a finding", anchor))
+        marks.append(Mark(loc.start, max(loc.end, loc.start + 1), 1, "ref", "evidence for a finding", anchor))
     for quote in extraction.quotes:
         if quote.speaker:
-            marks.append(_Mark(quote.start, quote.end, 2, f"q {speaker_class[quote.speaker]}",
+            marks.append(Mark(quote.start, quote.end, 2, f"q {speaker_class[quote.speaker]}",
                                f"{quote.speaker} ({quote.kind})"))
         else:
-            marks.append(_Mark(quote.start, quote.end, 2, "q q-unknown", f"no speaker ({quote.kind})"))
-    marks += [_Mark(x.start, x.end, 3, "num", _number_title(x)) for x in extraction.numbers]
-    marks += [_Mark(x.start, x.end, 3, "date", f"date: {x.value or 'unresolved'}") for x in extraction.dates]
+            marks.append(Mark(quote.start, quote.end, 2, "q q-unknown", f"no speaker ({quote.kind})"))
+    marks += [Mark(x.start, x.end, 3, "num", _number_title(x)) for x in extraction.numbers]
+    marks += [Mark(x.start, x.end, 3, "date", f"date: {x.value or 'unresolved'}") for x in extraction.dates]
     text = document.text
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     where = document.id if document.id == document.path else f"{document.id} ({document.path})"
-    heading = _e(document.title or where)
-    where = _e(where) + " · " if document.title else ""
+    heading = escape(document.title or where)
+    where = escape(where) + " · " if document.title else ""
     count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "no findings"
     aside = _aside(findings, index) if findings else ""
-    body = f"<div class=\"body\"><div class=\"text\">{_render_text(text, marks)}</div><aside>{aside}</aside></div>"
+    body = f"<div class=\"body\"><div class=\"text\">{render_text(text, marks)}</div><aside>{aside}</aside></div>"
     if not findings:  # folded: built into the page when opened
         body = f"<template>{body}</template>"
-    return (f"<details class=\"article\" id=\"d{n}\"{' open' if findings else ''} data-doc=\"{_e(document.id)}\">"
+    return (f"<details class=\"article\" id=\"d{n}\"{' open' if findings else ''} data-doc=\"{escape(document.id)}\">"
             f"<summary>{heading}<small>{where}{count}</small></summary>{body}</details>\n")
 
 
@@ -249,16 +183,16 @@ def _aside(findings: Sequence[tuple[int, Finding]], index: dict[str, int]) -> st
         evidence = []
         for loc in finding.locations[1:]:
             other = index.get(loc.doc or loc.file)
-            label = _e(f"{loc.doc if loc.doc and loc.doc != loc.file else loc.file}:{loc.line}:{loc.column}")
-            text = _e(loc.text)
+            label = escape(f"{loc.doc if loc.doc and loc.doc != loc.file else loc.file}:{loc.line}:{loc.column}")
+            text = escape(loc.text)
             evidence.append(f"<li><a href=\"#{_anchor(other, loc)}\">{label}</a> {text}</li>" if other is not None
                             else f"<li>{label} {text}</li>")
-        suggestion = f"<div class=\"suggestion\">{_e(finding.suggestion)}</div>" if finding.suggestion else ""
+        suggestion = f"<div class=\"suggestion\">{escape(finding.suggestion)}</div>" if finding.suggestion else ""
         related = f"<ul class=\"evidence\">{''.join(evidence)}</ul>" if evidence else ""
         items.append(
-            f"<li class=\"finding\" data-rule=\"{_e(finding.rule)}\"><span class=\"badge {_e(finding.severity)}\">"
-            f"{_e(finding.severity)}</span> <a href=\"#f{number}\">{_e(finding.rule)} {_e(finding.name)}</a> "
-            f"{_e(finding.message)}{suggestion}{related}</li>")
+            f"<li class=\"finding\" data-rule=\"{escape(finding.rule)}\"><span class=\"badge {escape(finding.severity)}\">"
+            f"{escape(finding.severity)}</span> <a href=\"#f{number}\">{escape(finding.rule)} {escape(finding.name)}</a> "
+            f"{escape(finding.message)}{suggestion}{related}</li>")
     return f"<ol class=\"findings\">{''.join(items)}</ol>"
 
 

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..check.model import Finding, Location
 from ..document import Document
-from .html_report import _CSS, _Mark, _e, _render_text
+from .html_common import CSS, Mark, escape, render_text
 
 CONTEXT = 160   # characters of the source shown either side of a passage
 
@@ -29,22 +29,22 @@ def render(documents: Sequence[Document], sources: Sequence[Document], findings:
     source_text = {d.path: d.text for d in sources}
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{_e(title)}</title><style>{_CSS}.card {{ margin-bottom: .9rem; }}"
+        f"<title>{escape(title)}</title><style>{CSS}.card {{ margin-bottom: .9rem; }}"
         ".passage { white-space: pre-wrap; font-family: Georgia, serif; font-size: .9rem; "
         "border-left: 3px solid #ccd; padding-left: .5rem; }</style></head><body>",
-        f"<h1>{_e(title)}</h1>",
+        f"<h1>{escape(title)}</h1>",
         f"<p>{len(documents)} articles, {len(sources)} sources, {len(findings)} verdicts.</p>",
     ]
     for n, document in enumerate(documents):
         verdicts = by_doc.get(document.id, [])
-        marks = [_Mark(f.primary.start, f.primary.end, 0, f"hit sev-{f.severity}", f"{f.rule} {f.name}",
+        marks = [Mark(f.primary.start, f.primary.end, 0, f"hit sev-{f.severity}", f"{f.rule} {f.name}",
                        f"v{n}-{i}") for i, f in enumerate(verdicts)]
-        parts.append(f'<details class="article" open><summary>{_e(document.title or document.path)}'
-                     f"<small>{_e(document.path)} · {len(verdicts)} verdicts</small></summary>")
-        parts.append(f'<div class="body"><div class="text">{_render_text(document.text, marks)}</div><aside>')
+        parts.append(f'<details class="article" open><summary>{escape(document.title or document.path)}'
+                     f"<small>{escape(document.path)} · {len(verdicts)} verdicts</small></summary>")
+        parts.append(f'<div class="body"><div class="text">{render_text(document.text, marks)}</div><aside>')
         for i, finding in enumerate(verdicts):
             parts.append(f'<div class="card"><a href="#v{n}-{i}"><span class="badge {finding.severity}">'
-                         f"{_e(finding.rule)}</span></a> <b>{_e(finding.name)}</b> {_e(finding.message)}")
+                         f"{escape(finding.rule)}</span></a> <b>{escape(finding.name)}</b> {escape(finding.message)}")
             for location in finding.locations[1:]:
                 text = source_text.get(location.file)
                 if text is not None:
@@ -58,8 +58,8 @@ def render(documents: Sequence[Document], sources: Sequence[Document], findings:
 def _passage(text: str, location: Location) -> str:
     """The source around ``location`` with the passage marked, and where it is."""
     start, end = max(0, location.start - CONTEXT), min(len(text), location.end + CONTEXT)
-    mark = _Mark(location.start - start, location.end - start, 0, "ref")
+    mark = Mark(location.start - start, location.end - start, 0, "ref")
     where = f"{location.file}:{location.line}:{location.column}"
-    body = _render_text(text[start:end], [mark])
-    return (f'<div class="evidence">{_e(where)}</div><div class="passage">'
+    body = render_text(text[start:end], [mark])
+    return (f'<div class="evidence">{escape(where)}</div><div class="passage">'
             f"{'…' if start else ''}{body}{'…' if end < len(text) else ''}</div>")
