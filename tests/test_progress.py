@@ -1,4 +1,5 @@
-"""The progress bar: drawn on a terminal's stderr only; --quiet leaves findings and errors alone."""
+"""The progress bar: drawn on a terminal's stderr only; --quiet leaves findings and errors alone
+(and drops the closing line of counts)."""
 
 from __future__ import annotations
 
@@ -54,4 +55,12 @@ def test_quiet_drops_notes_and_warnings_but_not_errors(tmp_path):
     assert "warning" in loud.stderr and "error" in loud.stderr
     quiet = CliRunner().invoke(cli, [*args, "--quiet"])
     assert quiet.stderr.splitlines() == [line for line in loud.stderr.splitlines() if ": error: " in line]
-    assert quiet.stdout == loud.stdout and "QC101" in quiet.stdout and "\r" not in quiet.stderr
+    findings, totals = loud.stdout.splitlines()[:-1], loud.stdout.splitlines()[-1]
+    assert " in " in totals and "documents" in totals
+    assert quiet.stdout.splitlines() == findings and "QC101" in quiet.stdout and "\r" not in quiet.stderr
+
+
+def test_quiet_table_has_no_closing_count():
+    args = ["check", str(FIXTURES), "--isolated", "--doc-date", "2022-07-12", "-f", "table"]
+    loud, quiet = CliRunner().invoke(cli, args), CliRunner().invoke(cli, [*args, "--quiet"])
+    assert loud.stdout.startswith(quiet.stdout) and loud.stdout[len(quiet.stdout):].count("\n") == 1

@@ -76,7 +76,8 @@ def check(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sele
         findings = checked.findings = filtered.new
         run.note(f"{filtered.matched} findings matched the baseline {baseline_file}; {len(findings)} new")
     with open_output(output) as stream:
-        write_findings(findings, fmt, stream, summary(findings, checked.documents), csv_safety=csv_safety())
+        write_findings(findings, fmt, stream, summary(findings, checked.documents), csv_safety=csv_safety(),
+                       totals=not quiet)
     exit_for(findings, run.failed, settings["fail-on"], exit_zero)
 
 

@@ -74,5 +74,6 @@ def verify(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output, sou
 
             stream.write(render(read, [s.document for s in loaded], findings))
         else:
-            write_findings(findings, fmt, stream, summary(findings, counter["documents"]), csv_safety=csv_safety())
+            write_findings(findings, fmt, stream, summary(findings, counter["documents"]), csv_safety=csv_safety(),
+                           totals=not quiet)
     exit_for(findings, run.failed, fail_on or "error", exit_zero)

@@ -40,12 +40,17 @@ def write_records(rows: Sequence[dict], fmt: str, stream: IO[str], columns: Sequ
 
 
 def write_findings(findings: Sequence[Finding], fmt: str, stream: IO[str], summary: dict,
-                   csv_safety: bool = True) -> None:
-    """Write check findings in ``fmt`` (one of :data:`FINDING_FORMATS`); ``csv_safety``: see csv_format."""
+                   csv_safety: bool = True, totals: bool = True) -> None:
+    """Write check findings in ``fmt`` (one of :data:`FINDING_FORMATS`); ``csv_safety``: see csv_format.
+
+    ``totals``: the human formats (text, table) end with a line of counts; ``--quiet`` drops it,
+    so a quiet run prints the findings and nothing else."""
     if fmt == "jsonl":
         json_format.write_findings_lines(findings, stream)
     elif fmt == "csv":
         csv_format.write_findings(findings, stream, summary, safe=csv_safety)
+    elif fmt in ("text", "table"):
+        _MODULES[fmt].write_findings(findings, stream, summary, totals=totals)
     else:
         _MODULES[fmt].write_findings(findings, stream, summary)
 

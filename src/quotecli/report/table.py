@@ -24,7 +24,7 @@ def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str])
     stream.write("\n")
 
 
-def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) -> None:
+def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict, totals: bool = True) -> None:
     if findings:
         body = []
         for f in findings:
@@ -34,5 +34,6 @@ def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) 
         stream.write(tabulate(body, headers=["location", "severity", "rule", "message"], tablefmt="simple",
                               disable_numparse=True))
         stream.write("\n")
-    stream.write(summary_line(summary) + "\n")
+    if totals:
+        stream.write(summary_line(summary) + "\n")
 

@@ -13,7 +13,7 @@ from .common import summary_line
 from .safety import terminal
 
 
-def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) -> None:
+def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict, totals: bool = True) -> None:
     for f in findings:
         p = f.primary
         stream.write(f"{_line(p.file)}:{p.line}:{p.column}: {f.rule} {f.name} [{f.severity}] {_line(f.message)}\n")
@@ -21,7 +21,8 @@ def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict) 
             stream.write(f"    suggestion: {_line(f.suggestion)}\n")
         for loc in f.locations[1:]:
             stream.write(f"    {_line(loc.file)}:{loc.line}:{loc.column}: {_line(loc.text)}\n")
-    stream.write(summary_line(summary) + "\n")
+    if totals:
+        stream.write(summary_line(summary) + "\n")
 
 
 def _line(text: str) -> str:
