@@ -954,9 +954,14 @@ TENSE_REACH = 300
 
 def _tense(document: Document, start: int, end: int) -> Optional[str]:
     """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
-    tense cue before the date in its clause, else the nearest one after it. A reporting verb
-    before the date is passed over (it dates the report: "said the vote is in May"), and a
-    participle after "be" takes the tense of the word before "be"."""
+    tense cue before the date in its clause, else the nearest one after it.
+
+    A reporting verb before the date ends the look back. When a reported clause follows it ("said
+    that …", "told the companies of a cutback in September"), that clause's own words date the
+    date and the words before the verb date only the report; otherwise ("said Tuesday",
+    "announced her resignation in February") the date is the report's own, past. With no cue, an infinitive just before the date ("to play
+    Saturday") looks forward from an unknown point: ``either``. A headline in title case ("Obama
+    Will Meet With Sanders On Thursday") is read lower-cased."""
     text = document.text
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
@@ -972,14 +977,63 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     brk = _CLAUSE_BREAK.search(after)
     if brk:
         after = after[:brk.start()]
+    tense = _clause_tense(before, after)
+    if tense is None and _TITLE_WORD.search(before + after) and _title_case(text[s_start:s_end]):
+        tense = _clause_tense(before.lower(), after.lower())
+    return tense
+
+
+#: a capitalised word that is a tense cue in lower case (worth reading a headline lower-cased for)
+_TITLE_WORD = re.compile(r"(?<![\w’'])(?:Will|Would|Won['’]t|Plans?|Set|Scheduled|Expected|Next|Upcoming|Says|Said)(?![\w’'])")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'-]{3,}")
+#: a reported clause between a reporting verb and the date ("said that …", "said the vote is in May");
+#: without one the verb has an object or a place ("announced her resignation in May", "said at a forum
+#: Friday") and the date is the report's own
+_REPORTED_CLAUSE = re.compile(
+    r"(?<![\w’'])(?:that|if|whether|of|is|are|has|have|remains?|needs?|wants?|can|must|should)(?![\w’'])")
+#: "to" + a verb just before the date, and the words after which "to" is a preposition, not an infinitive
+_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})(?:[ \t\u00a0]+[\w’'.,-]+){0,8}[ \t\u00a0,]*$")
+_TO_PREPOSITIONS = lexicon.words("date_to_prepositions")
+_FROM = re.compile(r"(?<![\w’'])[Ff]rom(?![\w’'])")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline's title case: no lower-case word of four letters or more, and some capitals."""
+    return not _LOWER_WORD.search(sentence) and len(_CAPITALISED.findall(sentence)) >= 3
+
+
+def _clause_tense(before: str, after: str) -> Optional[str]:
+    """The tense of a date's clause from its text ``before`` and ``after`` the date (see :func:`_tense`)."""
+    infinitive = _infinitive(before)
     for m in reversed(list(_CUE_RE.finditer(before))):
         tense = _cue_tense(before, m)
+        if infinitive >= m.end():
+            # "advances to play Saturday", "agreed to buy it in February": forward from an unknown point
+            return "future" if tense == "future" else "either"
         if tense != "report":
             return tense
+        if m.group(1).lower() in _REPORTING:
+            if not _REPORTED_CLAUSE.search(before, m.end()):
+                return "past"  # "said Tuesday", "announced her resignation in May": the report's day
+            break
+    else:
+        if infinitive >= 0:
+            return "either"
     for m in _CUE_RE.finditer(after):
         tense = _cue_tense(after, m)
         return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
+
+
+def _infinitive(before: str) -> int:
+    """Where a "to" + verb that governs the date starts in ``before`` (the clause up to the date),
+    or -1: "to play Saturday", "to acquire the company in January"; not "according to police"."""
+    m = _INFINITIVE.search(before)
+    if m and m.group("lead").lower() not in _TO_PREPOSITIONS and m.group("verb") not in _STOPWORDS \
+            and not _FROM.search(before, max(0, m.start() - 60), m.start()):  # "from tides to hail"
+        return m.start("verb") - 3
+    return -1
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
