@@ -41,7 +41,7 @@ import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterator, Optional
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -86,28 +86,9 @@ def _alternation(words, cased: bool = True) -> str:
     return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
 
 
-class _Hit(NamedTuple):
-    """Where a literal word was found (read like a regex match: ``span()``, ``group()``)."""
-
-    begin: int
-    finish: int
-    word: str
-
-    def span(self) -> tuple[int, int]:
-        return self.begin, self.finish
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.word
-
-
-def _literal_hits(text: str, words: tuple[str, ...]) -> list[_Hit]:
-    """Every occurrence of some literal words, in text order. ``str.find`` per word is several
+def _literal_hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every occurrence of some literal words as ``(start, end, word)``, in text order (plain
+    tuples: a named one costs a Python call per hit). ``str.find`` per word is several
     times faster than a regex alternation of the words, which the engine tries at every
     position whose letter starts one of them (common letters: "s", "f", "m" …). Words that
     share a piece are found with one scan for the piece (:data:`_SHARED_PIECES`)."""
@@ -117,11 +98,11 @@ def _literal_hits(text: str, words: tuple[str, ...]) -> list[_Hit]:
         shared = _SHARED_PIECES.get(word)
         while i >= 0:
             if shared is None:
-                hits.append(_Hit(i, i + len(word), word))
+                hits.append((i, i + len(word), word))
             else:
                 for full, offset in shared:
                     if full in words and text.startswith(full, i - offset):
-                        hits.append(_Hit(i - offset, i - offset + len(full), full))
+                        hits.append((i - offset, i - offset + len(full), full))
             i = text.find(word, i + 1)
     hits.sort()
     return hits
@@ -272,7 +253,7 @@ def _word_before(text: str, start: int) -> str:
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
     """The ``n`` words right before ``start`` in the same clause (nearest first), as written."""
     clause = _CLAUSE_END.split(text[max(0, start - 40):start])[-1]
-    return list(reversed(re.findall(r"[\w’'-]+", clause)[-n:]))
+    return _WORDS.findall(clause)[-1:-n - 1:-1]
 
 
 def _word_after(text: str, end: int) -> str:
@@ -324,6 +305,10 @@ def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
     return plurals and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+_WORDS = re.compile(r"[\w’'-]+")
+_YEAR_LIST_BEFORE = re.compile(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$")
+
+
 def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> bool:
     """Whether a four-digit number 1900–2100 is a year. News writes counts of a thousand and
     more with a comma ("2,016 people"), so a plain four-digit number is a year unless its
@@ -333,7 +318,7 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
     if the or decade:
         return not _count_noun_after(text, end, plurals=False)
     before = text[max(0, start - 12):start]
-    if re.search(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$", before):
+    if _YEAR_LIST_BEFORE.search(before):
         return True  # "in 1996 and 1997", "2011-2012"
     context = _context(text, start)
     if context == "date":
@@ -364,7 +349,7 @@ def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
     after = _word_after(text, end)
     if after[:1].isupper() and text[end:end + 1] not in "’'":
         return False  # "June Carter", "April Ryan"
-    before = re.findall(r"[\w’'-]+", text[max(0, start - 30):start])
+    before = _WORDS.findall(text, max(0, start - 30), start)
     if before and before[-1][:1].isupper() and text[start - 1:start] == " " and not _is_sentence_start(text, start):
         return False  # "Kim June"
     return True
@@ -513,8 +498,7 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
         decade = bool(m.group("decade"))
         if not decade and text[s - 1:s] == " ":
-            window = text[max(0, s - 24):s]
-            if any(stem in window for stem in _LOWER_MONTH_STEMS):
+            if _LOWER_MONTH_STEM.search(text, max(0, s - 24), s):
                 _lower_month_before(text, s, found)
         if not _bare_year_ok(text, s, m.end(), bool(the), decade):
             continue
@@ -522,7 +506,8 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
         if decade:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
-            fiscal = _FISCAL_BEFORE.search(text, max(0, s - 12), s)
+            fiscal = _FISCAL_BEFORE.search(text, max(0, s - 12), s) if (text.find("iscal", max(0, s - 12), s) >= 0
+                                                                           or text.find("ISCAL", max(0, s - 12), s) >= 0) else None
             found.append(_Candidate(fiscal.start() if fiscal else s, m.end("year"), year=year))
             if text[m.end("year"):m.end("year") + 1] in ("-", "–"):
                 _year_range_end(text, m.end("year"), year, found)
@@ -539,7 +524,7 @@ _LOWER_MONTH_BEFORE = re.compile(
     rf"(?:{_SP}(?P<day2>{_DAY})(?:st|nd|rd|th)?,?)?{_SP}$")
 
 
-_LOWER_MONTH_STEMS = tuple(m[:3] for m, (_, kind) in _MONTHS.items() if kind == "full" or kind == "ambiguous")
+_LOWER_MONTH_STEM = re.compile("|".join(sorted({m[:3] for m, (_, kind) in _MONTHS.items() if kind in ("full", "ambiguous")})))
 
 
 def _lower_month_before(text: str, year_start: int, found: list[_Candidate]) -> None:
@@ -601,9 +586,7 @@ _WORD_AROUND = re.compile(r"[A-Za-z]*")
 def _word_candidates(text: str, found: list[_Candidate]) -> None:
     """Relative phrases and "N units ago", anchored on a time word ("day", "month", "ago" …)."""
     seen: set[int] = set()
-    for anchor in _literal_hits(text, _WORD_ANCHOR_WORDS):
-        s, e = anchor.span()
-        piece = anchor.group()
+    for s, e, piece in _literal_hits(text, _WORD_ANCHOR_WORDS):
         if piece not in _PIECES:
             if piece == "teen ":
                 start = max(0, s - 4)
