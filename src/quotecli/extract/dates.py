@@ -196,6 +196,12 @@ _AGO = re.compile(
     rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
     rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:ago)(?![\w-])"
 )
+# "a week later", "two days earlier": counted from the date named before (TimeML anchors them so)
+_LATER = re.compile(
+    rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
+    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:(?P<dir>later|earlier))(?![\w-])"
+)
+_LATER_AFTER = re.compile(rf"s?{_SP}(?i:later|earlier)(?![\w-])")
 # "Dec. 20 or 21", "Dec. 20-21": a second day of the same month
 _SECOND_DAY = re.compile(rf"(?:{_SP}(?:or|and|to){_SP}|[-–])(?P<day>{_DAY})(?![\w%:]|[.,]\d)")
 
@@ -233,6 +239,7 @@ class _Candidate:
     rel_month: Optional[str] = None  # "last"/"next"/"this"/"that" before a month alone
     year_offset: Optional[int] = None  # "December of last year" → -1
     ago: Optional[tuple[str, int]] = None  # (unit, count)
+    later: Optional[tuple[str, int]] = None  # (unit, signed count): "a week later" (+1), "two days earlier" (-2)
     #: a part of a year, a holiday or a period relative to another: ("quarter", "Q3", year spec),
     #: ("season", "SU", spec), ("holiday", name, spec), ("century", "19"), ("decade_rel", offset),
     #: ("latest_quarter", mode), ("year_before",) — see :func:`_period_value`
@@ -587,6 +594,8 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
     """Relative phrases and "N units ago", anchored on a time word ("day", "month", "ago" …)."""
     seen: set[int] = set()
     for s, e, piece in _literal_hits(text, _WORD_ANCHOR_WORDS):
+        if piece in _LATER_UNITS and _LATER_AFTER.match(text, e) and _later(text, s, found):
+            continue
         if piece not in _PIECES:
             if piece == "teen ":
                 start = max(0, s - 4)
@@ -639,6 +648,26 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 seen.add(m.start())
                 key = re.sub(r"\s+", " ", m.group("phrase").lower())
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
+
+
+_LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _later(text: str, s: int, found: list[_Candidate]) -> bool:
+    """ "a week later", "two days earlier" around the unit word at ``s``; not "a year earlier" (a
+    comparison with the year before, read by :func:`_period_word`) nor "two days later than planned"."""
+    m = next((m for m in _LATER.finditer(text, max(0, s - 24), min(len(text), s + 20))
+              if m.start("unit") == s), None)
+    if m is None or _word_after(text, m.end()).lower() == "than":
+        return False
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    unit = m.group("unit").lower()
+    earlier = m.group("dir").lower() == "earlier"
+    if earlier and unit == "year" and count == 1:
+        return False
+    found.append(_Candidate(m.start(), m.end(), later=(unit, -count if earlier else count)))
+    return True
 
 
 # --------------------------------------------------------------------------- years in words
@@ -1114,7 +1143,7 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
     text = document.text
     out: list[DateMention] = []
     for i, c in enumerate(cands):
-        relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None
+        relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None or c.later is not None
                     or c.year_offset is not None or c.rel_month not in (None, "that"))
         try:
             value, weekday_ok = _value(document, cands, i, out, ref)
@@ -1203,6 +1232,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
             value = _apposition(document.text, c, cands[i + 1], value, ref)
         return value, None
+    if c.later is not None:
+        return _later_value(c.later, out, c.start), None
     if c.ago is not None:
         if c.ago == ("year", 1):
             quarter = _quarter_context(out, cands, c.start, ref)
@@ -1447,6 +1478,22 @@ def _sentence_anchor(document: Document, c: _Candidate, out: list[DateMention]) 
         if not m.relative and m.value and len(m.value) >= 7 and not m.value.startswith("XXXX"):
             return m.value
     return None
+
+
+def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> Optional[str]:
+    """ "a week later" after "March 3" → the day a week on; months and years keep their precision
+    ("two years later" after "in 2015" → 2017); ``None`` when the date named last is too coarse to
+    count from, or there is none."""
+    unit, count = later
+    if unit == "decade":
+        unit, count = "year", count * 10
+    need = "day" if unit == "week" else unit
+    base = next((m.value for m in _recent(out, start)), None)
+    if base is None or not _precise_enough(base, need):
+        return None  # "in November 2003 … a week later": which day is not known
+    if unit == "week":
+        return _shift(base[:10], "day", 7 * count)
+    return _relative_value(base, unit, count)
 
 
 def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
