@@ -1279,6 +1279,27 @@ def _quarter_context(out: list[DateMention], cands: list[_Candidate], start: int
     return next(q for q in quarters if q[:4] == latest)
 
 
+_ENDED_ON = re.compile(rf"{_SP}(?:that{_SP})?(?:ended|ending){_SP}(?P<month>[A-Z][a-z]{{2,8}})\.?{_SP}"
+                       rf"(?P<day>{_DAY})(?!\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?")
+
+
+def _ended_quarter(text: str, end: int, ref: dt.date) -> Optional[str]:
+    """ "the quarter ended July 31": the calendar quarter that holds most of the three months
+    (May–July → ``Q2``), as TimeBank reads a fiscal quarter; the end is on or before ``ref``
+    unless its year is written. ``None`` when no such end follows."""
+    m = _ENDED_ON.match(text, end)
+    if not m or m.group("month").lower() not in _MONTHS:
+        return None
+    month, day = _MONTHS[m.group("month").lower()][0], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else ref.year
+    if not m.group("year") and (month, day) > (ref.month, ref.day):
+        year -= 1
+    middle = month - 1 if day >= 15 else month - 2  # the middle month of the three
+    if middle < 1:
+        middle, year = middle + 12, year - 1
+    return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
+
+
 def _last_quarter(ref: dt.date) -> str:
     """The last quarter complete on ``ref``: ``1989-Q3`` on 1989-10-26."""
     last = (ref.month - 1) // 3
@@ -1327,6 +1348,10 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
         elif nearby and nearby[:4] >= value[:4]:
             value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
+        # "the quarter ended July 31" with no quarter named nearby (which it would mean, fiscal or not)
+        ended = _ended_quarter(document.text, c.end, ref) if mode != "current" and not nearby else None
+        if ended:
+            return _shift_year(ended, offset)
         if year is not None:
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
