@@ -288,3 +288,10 @@ def test_later_than_is_a_comparison_not_a_date():
     assert dates("The ferry arrived on May 2, two days later than planned.") == [("May 2", "2022-05-02")]
     # "a year earlier" stays a comparison with the year before (as TimeBank reads it)
     assert dates("Net rose 5% from a year earlier.") == [("a year earlier", "2021")]
+
+
+def test_today_and_tomorrow_as_an_age_are_no_dates():
+    assert dates("Toys like these bore the children of today.") == []
+    assert dates("Planners drew the cities of tomorrow.") == []
+    assert dates("As of today, the shop is closed.") == [("today", "2022-07-12")]
+    assert dates("The board read a copy of today's ruling.") == [("today", "2022-07-12")]

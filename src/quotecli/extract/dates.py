@@ -632,7 +632,8 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                                         ago=(m.group("unit").lower(), int(n) if n.isdigit() else _COUNTS[n])))
             continue
         if word in _RELATIVE and (start == 0 or text[start - 1] != "-") and text[end:end + 1] != "-" and (
-                text[start].islower() or _is_sentence_start(text, start)):
+                text[start].islower() or _is_sentence_start(text, start)) and not (
+                word in _GENERIC_AFTER_OF and _generic_of(text, start, end)):
             found.append(_Candidate(start, end, relative=_RELATIVE[word]))
             continue
         pattern = _PHRASES_WITH.get(word)
@@ -651,6 +652,16 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
 
 
 _LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_GENERIC_AFTER_OF = frozenset({"today", "tomorrow"})
+_OF_BEFORE = re.compile(rf"(?<![\w’'-])(?P<lead>[\w’'-]+){_SP}of{_SP}$")
+
+
+def _generic_of(text: str, start: int, end: int) -> bool:
+    """ "the children of today", "the cities of tomorrow": an age, not a day; but "as of today",
+    "because of today's ruling" (a possessive names a day's own thing) are days."""
+    m = _OF_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group("lead").lower() not in ("as", "because", "instead") \
+        and text[end:end + 2] not in ("'s", "’s")
 
 
 def _later(text: str, s: int, found: list[_Candidate]) -> bool:
