@@ -114,3 +114,13 @@ def test_a_headline_in_title_case_is_read_lower_cased():
         ("Friday", "2021-03-05")]
     # a name is not a cue in running text
     assert values("Will Hart scored on Friday.", "2021-03-03") == [("Friday", "2021-02-26")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2021-03-03 is a Wednesday: running text puts what happened in the past tense
+    ("The trial begins Monday in Leeds.", [("Monday", "2021-03-08")]),
+    ("The new rule takes effect Saturday.", [("Saturday", "2021-03-06")]),
+    ("The trial began Monday in Leeds.", [("Monday", "2021-03-01")]),
+])
+def test_a_verb_of_schedule_in_the_present_looks_ahead(text, expected):
+    assert values(text, "2021-03-03") == expected
