@@ -295,3 +295,8 @@ def test_today_and_tomorrow_as_an_age_are_no_dates():
     assert dates("Planners drew the cities of tomorrow.") == []
     assert dates("As of today, the shop is closed.") == [("today", "2022-07-12")]
     assert dates("The board read a copy of today's ruling.") == [("today", "2022-07-12")]
+
+
+def test_this_past_weekend_is_the_last_one():
+    # 2022-07-12 is a Tuesday: the weekend of July 9-10, ISO week 27
+    assert dates("The senator spoke this past weekend.") == [("this past weekend", "2022-W27-WE")]
