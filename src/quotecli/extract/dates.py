@@ -1001,11 +1001,14 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     if brk:
         after = after[:brk.start()]
     tense = _clause_tense(before, after)
-    if tense is None and _TITLE_WORD.search(before + after) and _title_case(text[s_start:s_end]):
+    if tense is None and s_end - s_start <= HEADLINE_LENGTH and _TITLE_WORD.search(text, s_start, s_end) \
+            and _title_case(text[s_start:s_end]):
         tense = _clause_tense(before.lower(), after.lower())
     return tense
 
 
+#: the longest sentence read as a possible headline in title case (characters)
+HEADLINE_LENGTH = 160
 #: a capitalised word that is a tense cue in lower case (worth reading a headline lower-cased for)
 _TITLE_WORD = re.compile(r"(?<![\w’'])(?:Will|Would|Won['’]t|Plans?|Set|Scheduled|Expected|Next|Upcoming|Says|Said)(?![\w’'])")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
@@ -1052,7 +1055,7 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
 def _infinitive(before: str) -> int:
     """Where a "to" + verb that governs the date starts in ``before`` (the clause up to the date),
     or -1: "to play Saturday", "to acquire the company in January"; not "according to police"."""
-    m = _INFINITIVE.search(before)
+    m = _INFINITIVE.search(before) if "to" in before else None  # the regex tries every word: skip it cheaply
     if m and m.group("lead").lower() not in _TO_PREPOSITIONS and m.group("verb") not in _STOPWORDS \
             and not _FROM.search(before, max(0, m.start() - 60), m.start()):  # "from tides to hail"
         return m.start("verb") - 3
