@@ -300,3 +300,7 @@ def test_today_and_tomorrow_as_an_age_are_no_dates():
 def test_this_past_weekend_is_the_last_one():
     # 2022-07-12 is a Tuesday: the weekend of July 9-10, ISO week 27
     assert dates("The senator spoke this past weekend.") == [("this past weekend", "2022-W27-WE")]
+
+
+def test_or_so_before_ago():
+    assert dates("A week or so ago, the dam failed.") == [("A week or so ago", "2022-07-05")]

@@ -194,7 +194,7 @@ _THE_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}$")
 # "a year ago", "two days ago", "three decades ago" (searched before an "ago")
 _AGO = re.compile(
     rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
-    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:ago)(?![\w-])"
+    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?:(?i:or){_SP}(?i:so){_SP})?(?i:ago)(?![\w-])"
 )
 # "a week later", "two days earlier": counted from the date named before (TimeML anchors them so)
 _LATER = re.compile(
@@ -624,7 +624,7 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         end = _WORD_AROUND.match(text, e).end()
         word = text[start:end].lower()
         if word == "ago":
-            m = next((m for m in _AGO.finditer(text, max(0, s - 32), min(len(text), e + 1)) if m.end() == e), None)
+            m = next((m for m in _AGO.finditer(text, max(0, s - 40), min(len(text), e + 1)) if m.end() == e), None)
             if m and m.start() not in seen:
                 seen.add(m.start())
                 n = m.group("n").lower()
