@@ -126,7 +126,8 @@ def test_a_damaged_entry_is_extracted_again(tmp_path, monkeypatch):
     documents = engine_corpus.documents(towns=1)
     _run(tmp_path, documents)
     db = sqlite3.connect(tmp_path / cache_module.FILE_NAME)
-    db.execute("UPDATE entries SET value = x'00ff00'")
+    db.execute("UPDATE documents SET value = x'00ff00', keys = x'00ff00'")
+    db.execute("DELETE FROM results")   # else the run's stored findings answer without them
     db.commit()
     db.close()
     expected = _rendered(check_documents(documents)[0])
@@ -231,3 +232,83 @@ def test_the_default_cache_folder_follows_xdg(monkeypatch, tmp_path):
         assert cache_module.default_dir() == tmp_path / "quotecli"
     monkeypatch.setenv("QUOTECLI_CACHE_DIR", str(tmp_path / "elsewhere"))
     assert cache_module.default_dir() == tmp_path / "elsewhere"
+
+
+class Compared:
+    """Records the groups the engine really compares (a stored group result skips them)."""
+
+    def __init__(self, monkeypatch):
+        self.groups: set[tuple[str, object]] = set()
+        real = engine._compare_in_memory
+
+        def counted(groups, rules, jobs):
+            for rule, grouped in zip(rules, groups):
+                self.groups.update((rule.id, key) for key in grouped)
+            return real(groups, rules, jobs)
+
+        monkeypatch.setattr(engine, "_compare_in_memory", counted)
+
+
+def _group_keys(document) -> set:
+    rules = quotecli.all_rules()
+    mapped = engine.map_document(document, rules)
+    return {(rule.id, key) for rule, pairs in zip(rules, mapped.pairs) for key, _ in pairs}
+
+
+def test_an_unchanged_rerun_compares_no_group(tmp_path, monkeypatch):
+    documents = engine_corpus.documents()
+    expected = _rendered(_run(tmp_path, documents))
+    compared = Compared(monkeypatch)
+    assert _rendered(_run(tmp_path, documents)) == expected
+    assert compared.groups == set()
+
+
+def test_a_changed_document_invalidates_exactly_its_groups(tmp_path, monkeypatch):
+    documents = engine_corpus.documents()
+    _run(tmp_path, documents)
+    edited = list(documents)
+    edited[5] = quotecli.from_text(edited[5].text.replace("homes", "houses"), id=edited[5].id, date="2025-03-05")
+    expected = _rendered(check_documents(edited)[0])
+    compared = Compared(monkeypatch)
+    assert _rendered(_run(tmp_path, edited)) == expected
+    present = set().union(*(_group_keys(d) for d in edited))
+    # the groups it is in now, and those it left that other documents are still in
+    assert compared.groups == _group_keys(edited[5]) | (_group_keys(documents[5]) & present)
+    assert len(compared.groups) < len(present) / 4
+    compared.groups.clear()   # and the edited corpus is now known too
+    assert _rendered(_run(tmp_path, edited)) == expected
+    assert compared.groups == set()
+
+
+def test_a_new_document_compares_only_the_groups_it_joins(tmp_path, monkeypatch):
+    documents = engine_corpus.documents(towns=3)
+    _run(tmp_path, documents[:-1])
+    expected = _rendered(check_documents(documents)[0])
+    compared = Compared(monkeypatch)
+    counting = Counting(monkeypatch)
+    assert _rendered(_run(tmp_path, documents)) == expected
+    assert counting.ids == [documents[-1].id]
+    assert compared.groups == _group_keys(documents[-1])
+
+
+def test_stored_group_results_need_the_same_rules(tmp_path, monkeypatch):
+    documents = engine_corpus.documents(towns=2)
+    _run(tmp_path, documents)
+    chosen = quotecli.select_rules(["QC2"])
+    expected = _rendered(check_documents(documents, chosen)[0])
+    compared = Compared(monkeypatch)
+    with Cache(tmp_path) as cache:
+        assert _rendered(check_documents(documents, chosen, cache=cache)[0]) == expected
+    assert compared.groups and {rule for rule, _ in compared.groups} <= {r.id for r in chosen}
+
+
+def test_a_damaged_group_result_is_compared_again(tmp_path, monkeypatch):
+    documents = engine_corpus.documents(towns=2)
+    expected = _rendered(_run(tmp_path, documents))
+    db = sqlite3.connect(tmp_path / cache_module.FILE_NAME)
+    db.execute("UPDATE results SET value = x'00ff00' WHERE length(value) > 0")
+    db.commit()
+    db.close()
+    compared = Compared(monkeypatch)
+    assert _rendered(_run(tmp_path, documents)) == expected
+    assert compared.groups

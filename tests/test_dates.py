@@ -258,3 +258,49 @@ def test_extreme_document_dates_do_not_crash(date):
 def test_two_ago_expressions_in_a_row():
     assert dates("It fell 10 days ago, 3 weeks ago and a year ago.") == [
         ("10 days ago", "2022-07-02"), ("3 weeks ago", "2022-06-21"), ("a year ago", "2021-07")]
+
+
+# --- issue 13: "a week later", "two days earlier", counted from the date named before --------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dam broke on March 3. A week later, the river fell.",
+     [("March 3", "2022-03-03"), ("A week later", "2022-03-10")]),
+    ("The dam broke on March 3. Two days later the mayor resigned.",
+     [("March 3", "2022-03-03"), ("Two days later", "2022-03-05")]),
+    ("The inquiry opened on May 9. Three days earlier, the pumps had failed.",
+     [("May 9", "2022-05-09"), ("Three days earlier", "2022-05-06")]),
+    ("The mill closed in 2015. Three years later it was sold.", [("2015", "2015"), ("Three years later", "2018")]),
+    ("The club was founded in 1950. A decade later it won the cup.", [("1950", "1950"), ("A decade later", "1960")]),
+    ("The strike began in February. Two months later it ended.",
+     [("February", "2022-02"), ("Two months later", "2022-04")]),
+    # the date named last is too coarse for days: which day is not known
+    ("The firm was sold in November 2003. Its founder resigned a week later.",
+     [("November 2003", "2003-11"), ("a week later", None)]),
+    # nothing to count from
+    ("Two weeks later, the board met again.", [("Two weeks later", None)]),
+])
+def test_later_and_earlier_count_from_the_date_named_before(text, expected):
+    assert dates(text) == expected
+
+
+def test_later_than_is_a_comparison_not_a_date():
+    assert dates("The ferry arrived on May 2, two days later than planned.") == [("May 2", "2022-05-02")]
+    # "a year earlier" stays a comparison with the year before (as TimeBank reads it)
+    assert dates("Net rose 5% from a year earlier.") == [("a year earlier", "2021")]
+
+
+def test_today_and_tomorrow_as_an_age_are_no_dates():
+    assert dates("Toys like these bore the children of today.") == []
+    assert dates("Planners drew the cities of tomorrow.") == []
+    assert dates("As of today, the shop is closed.") == [("today", "2022-07-12")]
+    assert dates("The board read a copy of today's ruling.") == [("today", "2022-07-12")]
+
+
+def test_this_past_weekend_is_the_last_one():
+    # 2022-07-12 is a Tuesday: the weekend of July 9-10, ISO week 27
+    assert dates("The senator spoke this past weekend.") == [("this past weekend", "2022-W27-WE")]
+
+
+def test_or_so_before_ago():
+    assert dates("A week or so ago, the dam failed.") == [("A week or so ago", "2022-07-05")]

@@ -128,3 +128,13 @@ def test_years_named_by_reference():
         ("2008", "2008"), ("later that year", "2008")]
     assert dates("Thefts rose over the past year.", "2011-11-03") == [("the past year", "2010")]
     assert dates("Rain delayed planting earlier in the year.", "2011-11-03") == [("earlier in the year", "2011")]
+
+
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_it():
+    # sentences written here; May-July is mostly the second quarter
+    assert dates("In the quarter ended July 31, the chain sold 40 stores.", "1989-10-30")[0] == (
+        "the quarter", "1989-Q2")
+    assert dates("Net rose in the quarter ended Sept. 30.", "1989-10-30")[0] == ("the quarter", "1989-Q3")
+    # a quarter named just before is what "the quarter" means, fiscal or not
+    assert dates("Its fiscal first quarter was weak. In the quarter ended Sept. 30, net fell.",
+                         "1989-10-30")[:2] == [("Its fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q1")]

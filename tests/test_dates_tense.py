@@ -70,3 +70,57 @@ def test_the_previous_or_following_weekday_counts_from_the_day_named_before():
     text = "The index closed at a record on Oct. 24, up from the previous Friday; it fell the following Monday."
     assert values(text, "2014-10-30") == [
         ("Oct. 24", "2014-10-24"), ("the previous Friday", "2014-10-17"), ("the following Monday", "2014-10-20")]
+
+
+# --- issue 13: the clause that governs the date ----------------------------------------------
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # 2021-03-05 is a Friday. A reported clause after the verb dates its own date: which September
+    # is open, so the nearest one
+    ("The ministry told the importers of a cut in deliveries in September.", "2021-08-16", [("September", "2021-09")]),
+    ("The coach said the team needs to rest before the November final.", "2021-07-04", [("November", "2021-11")]),
+    # without one the date is the report's own, whatever the words before the verb say
+    ("Having lost the vote, the minister announced her resignation in February.", "2021-12-20",
+     [("February", "2021-02")]),
+    ("The council, which met last month, said Tuesday it had no comment.", "2021-03-05",
+     [("last month", "2021-02"), ("Tuesday", "2021-03-02")]),
+    ("Ms. Ode said at a hearing on Thursday that the plan was sound.", "2021-03-05", [("Thursday", "2021-03-04")]),
+])
+def test_a_reporting_verb_and_the_clause_it_reports(text, date, expected):
+    assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an infinitive looks forward from an unknown point: the nearer side wins
+    ("The club advances to play Saturday in the semifinal.", "2021-03-05", [("Saturday", "2021-03-06")]),
+    ("The firm agreed to buy the mill from its owners in February.", "2021-10-30", [("February", "2022-02")]),
+    ("Unions urged the board to delay the vote on Monday.", "2021-03-05", [("Monday", "2021-03-08")]),
+    # a future cue stays future
+    ("The envoy is expected to arrive on Thursday.", "2021-03-05", [("Thursday", "2021-03-11")]),
+    # "to" that opens no infinitive
+    ("Shipments to China rose on Monday.", "2021-03-05", [("Monday", "2021-03-01")]),
+    ("The striker started to look sharper on Sunday.", "2021-03-05", [("Sunday", "2021-02-28")]),
+    ("Prices ranged from low to record highs in September.", "2021-08-16", [("September", "2020-09")]),
+    ("He went on to win the seat in May.", "2021-12-20", [("May", "2021-05")]),
+])
+def test_an_infinitive_before_the_date(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_a_headline_in_title_case_is_read_lower_cased():
+    # 2021-03-03 is a Wednesday
+    assert values("Mayor Will Open New Bridge On Friday\n\nThe bridge opens.", "2021-03-03") == [
+        ("Friday", "2021-03-05")]
+    # a name is not a cue in running text
+    assert values("Will Hart scored on Friday.", "2021-03-03") == [("Friday", "2021-02-26")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2021-03-03 is a Wednesday: running text puts what happened in the past tense
+    ("The trial begins Monday in Leeds.", [("Monday", "2021-03-08")]),
+    ("The new rule takes effect Saturday.", [("Saturday", "2021-03-06")]),
+    ("The trial began Monday in Leeds.", [("Monday", "2021-03-01")]),
+])
+def test_a_verb_of_schedule_in_the_present_looks_ahead(text, expected):
+    assert values(text, "2021-03-03") == expected

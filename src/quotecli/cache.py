@@ -1,6 +1,16 @@
-"""The extraction cache: one SQLite file (the standard library's ``sqlite3``) of per-document results.
+"""The check cache: one SQLite file (the standard library's ``sqlite3``) of per-document results
+and of comparison results.
 
-Each entry is keyed by a SHA-256 of everything that decides the result: the
+Table ``documents`` holds each document's mapped rule items (``value``) and, apart,
+the slim list of its group keys (``keys``), which is all a rerun reads of an
+unchanged document. Table ``results`` holds the findings of one group's
+comparison, keyed by a digest of the rule, the settings and exactly which
+documents' items are in the group (:mod:`quotecli.check.reuse`), and the
+findings of a whole run keyed by its documents: an unchanged corpus is answered
+from one row, and after a one-file edit only the groups that file's items reach
+are compared again.
+
+Each document entry is keyed by a SHA-256 of everything that decides the result: the
 document's text, source text and metadata, the tool version together with a
 digest of the package's own code and word lists (so a changed rule or lexicon
 never serves stale results), and the settings of the run (the rules selected,
@@ -30,9 +40,11 @@ from . import __version__
 
 FILE_NAME = "cache.sqlite3"
 #: Bumped when the stored format changes.
-SCHEMA = 1
-#: Entries written in one transaction.
+SCHEMA = 2
+#: Document entries written in one transaction.
 WRITE_BATCH = 256
+#: Result digests looked up in one query (under SQLite's oldest limit of 999 parameters).
+LOOKUP_BATCH = 900
 #: How long a write waits for another run's transaction before giving up (seconds).
 BUSY_TIMEOUT = 10.0
 
@@ -88,7 +100,8 @@ class Cache:
         self.path = self.directory / FILE_NAME
         self._warn = warn
         self._warned = False
-        self._pending: list[tuple[str, bytes]] = []
+        self._pending: list[tuple[str, bytes, bytes, int]] = []
+        self._pending_results: list[tuple[bytes, bytes]] = []
         self._writable = True
         self._db: Optional[sqlite3.Connection] = self._open()
 
@@ -114,8 +127,10 @@ class Cache:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
-            db.execute("SELECT count(*) FROM entries WHERE key = ''").fetchone()
+            db.execute("CREATE TABLE IF NOT EXISTS documents "
+                       "(key TEXT PRIMARY KEY, keys BLOB NOT NULL, value BLOB NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+            db.execute("SELECT count(*) FROM documents WHERE key = ''").fetchone()
         except BaseException:
             db.close()
             raise
@@ -132,7 +147,8 @@ class Cache:
         self._writable = False
         try:
             db = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
-            db.execute("SELECT count(*) FROM entries WHERE key = ''").fetchone()
+            db.execute("SELECT count(*) FROM documents WHERE key = ''").fetchone()
+            db.execute("SELECT count(*) FROM results WHERE key = x''").fetchone()
         except (sqlite3.DatabaseError, OSError) as error:
             return self._bypass(f"cache {self.path} is read-only and cannot be read ({error}); running without it")
         self._warn_once(f"cache {self.path} is read-only: results are read from it but not added")
@@ -155,6 +171,7 @@ class Cache:
         self._warned = True
         self._writable = False
         self._pending.clear()
+        self._pending_results.clear()
         if getattr(self, "_db", None) is not None:
             try:
                 self._db.close()
@@ -174,42 +191,80 @@ class Cache:
     def enabled(self) -> bool:
         return self._db is not None
 
-    def keyer(self, rules: Sequence, options) -> Optional[Callable]:
-        """The function from a document to its key for a check run with ``rules`` and ``options``."""
-        if self._db is None:
-            return None
+    def settings(self, rules: Sequence, options) -> Optional[str]:
+        """What besides a document shapes a check run's results (the rules selected, the
+        options); None when the options cannot be pickled, and so cannot be keyed."""
         try:
             options_digest = hashlib.sha256(pickle.dumps(options)).hexdigest()
-        except Exception:   # options that cannot be pickled cannot be keyed: do not cache this run
+        except Exception:
             return None
-        settings = "check:" + ",".join(r.id for r in rules) + ":" + options_digest
+        return "check:" + ",".join(r.id for r in rules) + ":" + options_digest
+
+    def keyer(self, rules: Sequence, options) -> Optional[Callable]:
+        """The function from a document to its key for a check run with ``rules`` and ``options``."""
+        settings = self.settings(rules, options) if self._db is not None else None
+        if settings is None:   # options that cannot be pickled cannot be keyed: do not cache this run
+            return None
         return functools.partial(document_digest, settings=settings)
 
-    def get(self, key: str) -> Optional[bytes]:
+    def _select(self, query: str, parameters: Sequence) -> list:
         if self._db is None:
-            return None
+            return []
         try:
-            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            return self._db.execute(query, parameters).fetchall()
         except sqlite3.DatabaseError as error:
-            if self._is_locked(error):
-                return None
-            return self._bypass(f"cache {self.path} cannot be read ({error}); running without it")
-        return row[0] if row else None
+            if not self._is_locked(error):
+                self._bypass(f"cache {self.path} cannot be read ({error}); running without it")
+            return []
 
-    def put(self, key: str, value: bytes) -> None:
+    def get(self, key: str) -> Optional[bytes]:
+        """A document's mapped items (pickled), or None."""
+        rows = self._select("SELECT value FROM documents WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def get_keys(self, key: str) -> Optional[bytes]:
+        """A document's group keys (pickled, far smaller than its items), or None."""
+        rows = self._select("SELECT keys FROM documents WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def results(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The stored results among ``keys`` (digests), looked up in batches."""
+        found: dict[bytes, bytes] = {}
+        for start in range(0, len(keys), LOOKUP_BATCH):
+            batch = keys[start:start + LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            found.update(self._select(f"SELECT key, value FROM results WHERE key IN ({marks})", batch))
+        return found
+
+    def put(self, key: str, value: bytes, keys: bytes = b"", repair: bool = False) -> None:
+        """Store a document's entry. An entry, once stored, is kept as it is (unless it is a
+        ``repair`` of an unreadable one): the order of a document's items may differ from one
+        process to another, and a reader must get the keys and the items of one writer."""
         if self._db is None or not self._writable:
             return
-        self._pending.append((key, value))
+        self._pending.append((key, keys, value, 1 if repair else 0))
         if len(self._pending) >= WRITE_BATCH:
             self.flush()
 
+    def put_result(self, key: bytes, value: bytes) -> None:
+        if self._db is None or not self._writable:
+            return
+        self._pending_results.append((key, value))
+        if len(self._pending_results) >= WRITE_BATCH * 64:
+            self.flush()
+
     def flush(self) -> None:
-        if self._db is None or not self._pending:
+        if self._db is None or not (self._pending or self._pending_results):
             return
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", self._pending)
+                self._db.executemany("INSERT OR IGNORE INTO documents (key, keys, value) VALUES (?, ?, ?)",
+                                     [entry[:3] for entry in self._pending if not entry[3]])
+                self._db.executemany("INSERT OR REPLACE INTO documents (key, keys, value) VALUES (?, ?, ?)",
+                                     [entry[:3] for entry in self._pending if entry[3]])
+                self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)",
+                                     self._pending_results)
         except sqlite3.DatabaseError as error:
             if self._is_locked(error):
                 self._warn_once(f"cache {self.path} stayed locked by another run; some results were not saved")
@@ -219,6 +274,7 @@ class Cache:
             else:
                 self._bypass(f"cache {self.path} cannot be written ({error}); running without it")
         self._pending.clear()
+        self._pending_results.clear()
 
     def close(self) -> None:
         self.flush()
@@ -235,16 +291,19 @@ class Cache:
     # --- `quotecli cache info` / `clear` ---------------------------------------------
 
     def info(self) -> dict:
-        entries, stored = 0, 0
+        entries, stored, results = 0, 0, 0
         if self._db is not None:
             try:
                 entries, stored = self._db.execute(
-                    "SELECT count(*), coalesce(sum(length(value)), 0) FROM entries").fetchone()
+                    "SELECT count(*), coalesce(sum(length(value) + length(keys)), 0) FROM documents").fetchone()
+                results, kept = self._db.execute(
+                    "SELECT count(*), coalesce(sum(length(value)), 0) FROM results").fetchone()
+                stored += kept
             except sqlite3.DatabaseError:
                 pass
         size = sum(Path(str(self.path) + s).stat().st_size for s in ("", "-wal")
                    if Path(str(self.path) + s).exists())
-        return {"path": str(self.path), "entries": entries, "stored_bytes": stored,
+        return {"path": str(self.path), "entries": entries, "results": results, "stored_bytes": stored,
                 "file_bytes": size, "code": code_digest()[:12]}
 
     def clear(self) -> int:
@@ -254,6 +313,8 @@ class Cache:
         count = self.info()["entries"]
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM entries")
+            self._db.execute("DELETE FROM documents")
+            self._db.execute("DELETE FROM results")
+            self._db.execute("DROP TABLE IF EXISTS entries")   # schema 1's table
         self._db.execute("VACUUM")
         return count

@@ -83,6 +83,19 @@ def dumps(mapped: Mapped) -> bytes:
     return pickle.dumps(mapped, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def dump_keys(mapped: Mapped) -> bytes:
+    """The group keys of one mapped document, per rule, without the items: what a rerun
+    reads of an unchanged document (rules that share a map share one list)."""
+    shared: dict[int, list] = {}
+    keys = [shared.setdefault(id(pairs), [key for key, _ in pairs]) for pairs in mapped.pairs]
+    return pickle.dumps(keys, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def stored(mapped: Mapped) -> tuple[bytes, bytes]:
+    """What the cache keeps of one mapped document: its items and its keys."""
+    return dumps(mapped), dump_keys(mapped)
+
+
 def loads(blob: Optional[bytes]) -> Optional[Mapped]:
     """A cached result; None when absent or unreadable (the document is then mapped again)."""
     if blob is None:
@@ -158,9 +171,19 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
     with activated(options) as options, tempfile.TemporaryDirectory(prefix="quotecli-groups-") as directory:
         setup = (directory, [r.id for r in rules], options)
         keyer = cache.keyer(rules, options) if cache is not None else None
+        _init_worker(*setup, rules=rules)
+        if keyer is not None:
+            from . import reuse
+
+            try:
+                return reuse.check(documents, rules, jobs, cache, keyer, cache.settings(rules, options), setup)
+            except reuse.TooLarge as large:
+                documents = large.documents
+            finally:
+                _end_worker()
+            _init_worker(*setup, rules=rules)
         work = ((position, document, keyer(document) if keyer else None)
                 for position, document in enumerate(documents))
-        _init_worker(*setup, rules=rules)
         try:
             grouping = _Grouping(len(rules))
             if jobs <= 1:
@@ -172,7 +195,8 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
                 _worker.writer.close()
                 found = _compare_spilled(grouping.index, jobs, setup)
             else:
-                found = _compare_in_memory(grouping.groups, rules, jobs)
+                found = [(index, findings) for index, _, findings in
+                         _compare_in_memory(grouping.groups, rules, jobs)]
         finally:
             _end_worker()
         per_rule: list[set[Finding]] = [set() for _ in rules]
@@ -263,15 +287,17 @@ def _map_one(position: int, document: Document, cached: Optional[bytes], want_bl
     mapped result (pickled, to group in the parent) or, when the run spills, the
     index entry of its handle, the items being written to this worker's partitions."""
     mapped = loads(cached)
-    blob = None
+    blob = keys = None
     if mapped is None:
         mapped = map_document(document, _worker.rules)
         blob = dumps(mapped) if want_blob or not spills else None
+        keys = dump_keys(mapped) if want_blob else None
+    store = (blob, keys) if want_blob and blob is not None else None
     if spills:
         if _worker.writer is None:
             _worker.writer = spill.SpillWriter(_worker.directory, f"w{os.getpid()}")
-        return (blob if want_blob else None), None, _worker.writer.write(position, mapped.handle, mapped.pairs)
-    return (blob if want_blob else None), (blob if blob is not None else cached), None
+        return store, None, _worker.writer.write(position, mapped.handle, mapped.pairs)
+    return store, (blob if blob is not None else cached), None
 
 
 def _map_batch(batch: list[tuple]) -> list[tuple]:
@@ -290,7 +316,7 @@ def _map_here(work, cache, grouping: _Grouping) -> None:
         if mapped is None:
             mapped = map_document(document, _worker.rules)
             if key:
-                cache.put(key, dumps(mapped))
+                cache.put(key, *stored(mapped), repair=cached is not None)
         grouping.add(position, mapped)
 
 
@@ -305,9 +331,9 @@ def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
             if isinstance(work, Mapped):
                 grouping.add(positions, work)
                 continue
-            for position, key, (stored, blob, entry) in zip(positions, keys, work.result()):
-                if stored is not None:
-                    cache.put(key, stored)
+            for position, key, (saved, blob, entry) in zip(positions, keys, work.result()):
+                if saved is not None:
+                    cache.put(key, *saved)
                 if entry is not None:
                     grouping.spilled_entry(*entry)
                 else:
@@ -344,12 +370,13 @@ def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
 _shared_chunks: Optional[list[list[tuple[int, Hashable, list]]]] = None
 
 
-def _compare_in_memory(groups: Groups, rules: Sequence[Rule], jobs: int) -> list[tuple[int, set]]:
+def _compare_in_memory(groups: Groups, rules: Sequence[Rule], jobs: int) -> list[tuple[int, Hashable, set]]:
+    """Every group compared: ``(rule index, key, findings)`` per group."""
     tasks = [(index, key, grouped[key]) for index, grouped in enumerate(groups)
              for key in sorted(grouped, key=repr)]
     items = sum(len(t[2]) for t in tasks)
     if jobs <= 1 or items < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
-        return [(index, set(rules[index].compare(key, members))) for index, key, members in tasks]
+        return [(index, key, set(rules[index].compare(key, members))) for index, key, members in tasks]
     global _shared_chunks
     costs = [len(members) ** 2 + 1 for _, _, members in tasks]
     chunks = balanced_chunks(costs, jobs * CHUNKS_PER_JOB)
@@ -373,9 +400,9 @@ def balanced_chunks(costs: Sequence[int], count: int) -> list[list[int]]:
     return [sorted(c) for c in chunks if c]
 
 
-def _compare_chunk(index: int) -> list[tuple[int, set]]:
+def _compare_chunk(index: int) -> list[tuple[int, Hashable, set]]:
     """Runs in a forked worker: the groups and the active options came with the fork."""
-    return [(rule_index, set(_worker.rules[rule_index].compare(key, members)))
+    return [(rule_index, key, set(_worker.rules[rule_index].compare(key, members)))
             for rule_index, key, members in _shared_chunks[index]]
 
 

@@ -41,7 +41,7 @@ import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterator, Optional
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -86,28 +86,9 @@ def _alternation(words, cased: bool = True) -> str:
     return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
 
 
-class _Hit(NamedTuple):
-    """Where a literal word was found (read like a regex match: ``span()``, ``group()``)."""
-
-    begin: int
-    finish: int
-    word: str
-
-    def span(self) -> tuple[int, int]:
-        return self.begin, self.finish
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.word
-
-
-def _literal_hits(text: str, words: tuple[str, ...]) -> list[_Hit]:
-    """Every occurrence of some literal words, in text order. ``str.find`` per word is several
+def _literal_hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every occurrence of some literal words as ``(start, end, word)``, in text order (plain
+    tuples: a named one costs a Python call per hit). ``str.find`` per word is several
     times faster than a regex alternation of the words, which the engine tries at every
     position whose letter starts one of them (common letters: "s", "f", "m" …). Words that
     share a piece are found with one scan for the piece (:data:`_SHARED_PIECES`)."""
@@ -117,11 +98,11 @@ def _literal_hits(text: str, words: tuple[str, ...]) -> list[_Hit]:
         shared = _SHARED_PIECES.get(word)
         while i >= 0:
             if shared is None:
-                hits.append(_Hit(i, i + len(word), word))
+                hits.append((i, i + len(word), word))
             else:
                 for full, offset in shared:
                     if full in words and text.startswith(full, i - offset):
-                        hits.append(_Hit(i - offset, i - offset + len(full), full))
+                        hits.append((i - offset, i - offset + len(full), full))
             i = text.find(word, i + 1)
     hits.sort()
     return hits
@@ -213,8 +194,14 @@ _THE_BEFORE = re.compile(rf"(?<![\w-])(?i:the){_SP}$")
 # "a year ago", "two days ago", "three decades ago" (searched before an "ago")
 _AGO = re.compile(
     rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
-    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:ago)(?![\w-])"
+    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?:(?i:or){_SP}(?i:so){_SP})?(?i:ago)(?![\w-])"
 )
+# "a week later", "two days earlier": counted from the date named before (TimeML anchors them so)
+_LATER = re.compile(
+    rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
+    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:(?P<dir>later|earlier))(?![\w-])"
+)
+_LATER_AFTER = re.compile(rf"s?{_SP}(?i:later|earlier)(?![\w-])")
 # "Dec. 20 or 21", "Dec. 20-21": a second day of the same month
 _SECOND_DAY = re.compile(rf"(?:{_SP}(?:or|and|to){_SP}|[-–])(?P<day>{_DAY})(?![\w%:]|[.,]\d)")
 
@@ -252,6 +239,7 @@ class _Candidate:
     rel_month: Optional[str] = None  # "last"/"next"/"this"/"that" before a month alone
     year_offset: Optional[int] = None  # "December of last year" → -1
     ago: Optional[tuple[str, int]] = None  # (unit, count)
+    later: Optional[tuple[str, int]] = None  # (unit, signed count): "a week later" (+1), "two days earlier" (-2)
     #: a part of a year, a holiday or a period relative to another: ("quarter", "Q3", year spec),
     #: ("season", "SU", spec), ("holiday", name, spec), ("century", "19"), ("decade_rel", offset),
     #: ("latest_quarter", mode), ("year_before",) — see :func:`_period_value`
@@ -272,7 +260,7 @@ def _word_before(text: str, start: int) -> str:
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
     """The ``n`` words right before ``start`` in the same clause (nearest first), as written."""
     clause = _CLAUSE_END.split(text[max(0, start - 40):start])[-1]
-    return list(reversed(re.findall(r"[\w’'-]+", clause)[-n:]))
+    return _WORDS.findall(clause)[-1:-n - 1:-1]
 
 
 def _word_after(text: str, end: int) -> str:
@@ -324,6 +312,10 @@ def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
     return plurals and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+_WORDS = re.compile(r"[\w’'-]+")
+_YEAR_LIST_BEFORE = re.compile(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$")
+
+
 def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> bool:
     """Whether a four-digit number 1900–2100 is a year. News writes counts of a thousand and
     more with a comma ("2,016 people"), so a plain four-digit number is a year unless its
@@ -333,7 +325,7 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
     if the or decade:
         return not _count_noun_after(text, end, plurals=False)
     before = text[max(0, start - 12):start]
-    if re.search(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$", before):
+    if _YEAR_LIST_BEFORE.search(before):
         return True  # "in 1996 and 1997", "2011-2012"
     context = _context(text, start)
     if context == "date":
@@ -364,7 +356,7 @@ def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
     after = _word_after(text, end)
     if after[:1].isupper() and text[end:end + 1] not in "’'":
         return False  # "June Carter", "April Ryan"
-    before = re.findall(r"[\w’'-]+", text[max(0, start - 30):start])
+    before = _WORDS.findall(text, max(0, start - 30), start)
     if before and before[-1][:1].isupper() and text[start - 1:start] == " " and not _is_sentence_start(text, start):
         return False  # "Kim June"
     return True
@@ -513,8 +505,7 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
         decade = bool(m.group("decade"))
         if not decade and text[s - 1:s] == " ":
-            window = text[max(0, s - 24):s]
-            if any(stem in window for stem in _LOWER_MONTH_STEMS):
+            if _LOWER_MONTH_STEM.search(text, max(0, s - 24), s):
                 _lower_month_before(text, s, found)
         if not _bare_year_ok(text, s, m.end(), bool(the), decade):
             continue
@@ -522,7 +513,8 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
         if decade:
             found.append(_Candidate(the.start() if the else s, m.end(), decade=year // 10))
         else:
-            fiscal = _FISCAL_BEFORE.search(text, max(0, s - 12), s)
+            fiscal = _FISCAL_BEFORE.search(text, max(0, s - 12), s) if (text.find("iscal", max(0, s - 12), s) >= 0
+                                                                           or text.find("ISCAL", max(0, s - 12), s) >= 0) else None
             found.append(_Candidate(fiscal.start() if fiscal else s, m.end("year"), year=year))
             if text[m.end("year"):m.end("year") + 1] in ("-", "–"):
                 _year_range_end(text, m.end("year"), year, found)
@@ -539,7 +531,7 @@ _LOWER_MONTH_BEFORE = re.compile(
     rf"(?:{_SP}(?P<day2>{_DAY})(?:st|nd|rd|th)?,?)?{_SP}$")
 
 
-_LOWER_MONTH_STEMS = tuple(m[:3] for m, (_, kind) in _MONTHS.items() if kind == "full" or kind == "ambiguous")
+_LOWER_MONTH_STEM = re.compile("|".join(sorted({m[:3] for m, (_, kind) in _MONTHS.items() if kind in ("full", "ambiguous")})))
 
 
 def _lower_month_before(text: str, year_start: int, found: list[_Candidate]) -> None:
@@ -601,9 +593,9 @@ _WORD_AROUND = re.compile(r"[A-Za-z]*")
 def _word_candidates(text: str, found: list[_Candidate]) -> None:
     """Relative phrases and "N units ago", anchored on a time word ("day", "month", "ago" …)."""
     seen: set[int] = set()
-    for anchor in _literal_hits(text, _WORD_ANCHOR_WORDS):
-        s, e = anchor.span()
-        piece = anchor.group()
+    for s, e, piece in _literal_hits(text, _WORD_ANCHOR_WORDS):
+        if piece in _LATER_UNITS and _LATER_AFTER.match(text, e) and _later(text, s, found):
+            continue
         if piece not in _PIECES:
             if piece == "teen ":
                 start = max(0, s - 4)
@@ -632,7 +624,7 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         end = _WORD_AROUND.match(text, e).end()
         word = text[start:end].lower()
         if word == "ago":
-            m = next((m for m in _AGO.finditer(text, max(0, s - 32), min(len(text), e + 1)) if m.end() == e), None)
+            m = next((m for m in _AGO.finditer(text, max(0, s - 40), min(len(text), e + 1)) if m.end() == e), None)
             if m and m.start() not in seen:
                 seen.add(m.start())
                 n = m.group("n").lower()
@@ -640,7 +632,8 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                                         ago=(m.group("unit").lower(), int(n) if n.isdigit() else _COUNTS[n])))
             continue
         if word in _RELATIVE and (start == 0 or text[start - 1] != "-") and text[end:end + 1] != "-" and (
-                text[start].islower() or _is_sentence_start(text, start)):
+                text[start].islower() or _is_sentence_start(text, start)) and not (
+                word in _GENERIC_AFTER_OF and _generic_of(text, start, end)):
             found.append(_Candidate(start, end, relative=_RELATIVE[word]))
             continue
         pattern = _PHRASES_WITH.get(word)
@@ -656,6 +649,36 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 seen.add(m.start())
                 key = re.sub(r"\s+", " ", m.group("phrase").lower())
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
+
+
+_LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_GENERIC_AFTER_OF = frozenset({"today", "tomorrow"})
+_OF_BEFORE = re.compile(rf"(?<![\w’'-])(?P<lead>[\w’'-]+){_SP}of{_SP}$")
+
+
+def _generic_of(text: str, start: int, end: int) -> bool:
+    """ "the children of today", "the cities of tomorrow": an age, not a day; but "as of today",
+    "because of today's ruling" (a possessive names a day's own thing) are days."""
+    m = _OF_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group("lead").lower() not in ("as", "because", "instead") \
+        and text[end:end + 2] not in ("'s", "’s")
+
+
+def _later(text: str, s: int, found: list[_Candidate]) -> bool:
+    """ "a week later", "two days earlier" around the unit word at ``s``; not "a year earlier" (a
+    comparison with the year before, read by :func:`_period_word`) nor "two days later than planned"."""
+    m = next((m for m in _LATER.finditer(text, max(0, s - 24), min(len(text), s + 20))
+              if m.start("unit") == s), None)
+    if m is None or _word_after(text, m.end()).lower() == "than":
+        return False
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    unit = m.group("unit").lower()
+    earlier = m.group("dir").lower() == "earlier"
+    if earlier and unit == "year" and count == 1:
+        return False
+    found.append(_Candidate(m.start(), m.end(), later=(unit, -count if earlier else count)))
+    return True
 
 
 # --------------------------------------------------------------------------- years in words
@@ -954,9 +977,14 @@ TENSE_REACH = 300
 
 def _tense(document: Document, start: int, end: int) -> Optional[str]:
     """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
-    tense cue before the date in its clause, else the nearest one after it. A reporting verb
-    before the date is passed over (it dates the report: "said the vote is in May"), and a
-    participle after "be" takes the tense of the word before "be"."""
+    tense cue before the date in its clause, else the nearest one after it.
+
+    A reporting verb before the date ends the look back. When a reported clause follows it ("said
+    that …", "told the companies of a cutback in September"), that clause's own words date the
+    date and the words before the verb date only the report; otherwise ("said Tuesday",
+    "announced her resignation in February") the date is the report's own, past. With no cue, an infinitive just before the date ("to play
+    Saturday") looks forward from an unknown point: ``either``. A headline in title case ("Obama
+    Will Meet With Sanders On Thursday") is read lower-cased."""
     text = document.text
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
@@ -972,14 +1000,66 @@ def _tense(document: Document, start: int, end: int) -> Optional[str]:
     brk = _CLAUSE_BREAK.search(after)
     if brk:
         after = after[:brk.start()]
+    tense = _clause_tense(before, after)
+    if tense is None and s_end - s_start <= HEADLINE_LENGTH and _TITLE_WORD.search(text, s_start, s_end) \
+            and _title_case(text[s_start:s_end]):
+        tense = _clause_tense(before.lower(), after.lower())
+    return tense
+
+
+#: the longest sentence read as a possible headline in title case (characters)
+HEADLINE_LENGTH = 160
+#: a capitalised word that is a tense cue in lower case (worth reading a headline lower-cased for)
+_TITLE_WORD = re.compile(r"(?<![\w’'])(?:Will|Would|Won['’]t|Plans?|Set|Scheduled|Expected|Next|Upcoming|Says|Said)(?![\w’'])")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'-]{3,}")
+#: a reported clause between a reporting verb and the date ("said that …", "said the vote is in May");
+#: without one the verb has an object or a place ("announced her resignation in May", "said at a forum
+#: Friday") and the date is the report's own
+_REPORTED_CLAUSE = re.compile(
+    r"(?<![\w’'])(?:that|if|whether|of|is|are|has|have|remains?|needs?|wants?|can|must|should)(?![\w’'])")
+#: "to" + a verb just before the date, and the words after which "to" is a preposition, not an infinitive
+_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})(?:[ \t\u00a0]+[\w’'.,-]+){0,8}[ \t\u00a0,]*$")
+_TO_PREPOSITIONS = lexicon.words("date_to_prepositions")
+_FROM = re.compile(r"(?<![\w’'])[Ff]rom(?![\w’'])")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline's title case: no lower-case word of four letters or more, and some capitals."""
+    return not _LOWER_WORD.search(sentence) and len(_CAPITALISED.findall(sentence)) >= 3
+
+
+def _clause_tense(before: str, after: str) -> Optional[str]:
+    """The tense of a date's clause from its text ``before`` and ``after`` the date (see :func:`_tense`)."""
+    infinitive = _infinitive(before)
     for m in reversed(list(_CUE_RE.finditer(before))):
         tense = _cue_tense(before, m)
+        if infinitive >= m.end():
+            # "advances to play Saturday", "agreed to buy it in February": forward from an unknown point
+            return "future" if tense == "future" else "either"
         if tense != "report":
             return tense
+        if m.group(1).lower() in _REPORTING:
+            if not _REPORTED_CLAUSE.search(before, m.end()):
+                return "past"  # "said Tuesday", "announced her resignation in May": the report's day
+            break
+    else:
+        if infinitive >= 0:
+            return "either"
     for m in _CUE_RE.finditer(after):
         tense = _cue_tense(after, m)
         return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
+
+
+def _infinitive(before: str) -> int:
+    """Where a "to" + verb that governs the date starts in ``before`` (the clause up to the date),
+    or -1: "to play Saturday", "to acquire the company in January"; not "according to police"."""
+    m = _INFINITIVE.search(before) if "to" in before else None  # the regex tries every word: skip it cheaply
+    if m and m.group("lead").lower() not in _TO_PREPOSITIONS and m.group("verb") not in _STOPWORDS \
+            and not _FROM.search(before, max(0, m.start() - 60), m.start()):  # "from tides to hail"
+        return m.start("verb") - 3
+    return -1
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
@@ -1077,7 +1157,7 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
     text = document.text
     out: list[DateMention] = []
     for i, c in enumerate(cands):
-        relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None
+        relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None or c.later is not None
                     or c.year_offset is not None or c.rel_month not in (None, "that"))
         try:
             value, weekday_ok = _value(document, cands, i, out, ref)
@@ -1166,6 +1246,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
             value = _apposition(document.text, c, cands[i + 1], value, ref)
         return value, None
+    if c.later is not None:
+        return _later_value(c.later, out, c.start), None
     if c.ago is not None:
         if c.ago == ("year", 1):
             quarter = _quarter_context(out, cands, c.start, ref)
@@ -1209,6 +1291,27 @@ def _quarter_context(out: list[DateMention], cands: list[_Candidate], start: int
         return None
     latest = max(q[:4] for q in quarters)
     return next(q for q in quarters if q[:4] == latest)
+
+
+_ENDED_ON = re.compile(rf"{_SP}(?:that{_SP})?(?:ended|ending){_SP}(?P<month>[A-Z][a-z]{{2,8}})\.?{_SP}"
+                       rf"(?P<day>{_DAY})(?!\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?")
+
+
+def _ended_quarter(text: str, end: int, ref: dt.date) -> Optional[str]:
+    """ "the quarter ended July 31": the calendar quarter that holds most of the three months
+    (May–July → ``Q2``), as TimeBank reads a fiscal quarter; the end is on or before ``ref``
+    unless its year is written. ``None`` when no such end follows."""
+    m = _ENDED_ON.match(text, end)
+    if not m or m.group("month").lower() not in _MONTHS:
+        return None
+    month, day = _MONTHS[m.group("month").lower()][0], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else ref.year
+    if not m.group("year") and (month, day) > (ref.month, ref.day):
+        year -= 1
+    middle = month - 1 if day >= 15 else month - 2  # the middle month of the three
+    if middle < 1:
+        middle, year = middle + 12, year - 1
+    return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
 
 
 def _last_quarter(ref: dt.date) -> str:
@@ -1259,6 +1362,10 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
         elif nearby and nearby[:4] >= value[:4]:
             value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
+        # "the quarter ended July 31" with no quarter named nearby (which it would mean, fiscal or not)
+        ended = _ended_quarter(document.text, c.end, ref) if mode != "current" and not nearby else None
+        if ended:
+            return _shift_year(ended, offset)
         if year is not None:
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
@@ -1410,6 +1517,22 @@ def _sentence_anchor(document: Document, c: _Candidate, out: list[DateMention]) 
         if not m.relative and m.value and len(m.value) >= 7 and not m.value.startswith("XXXX"):
             return m.value
     return None
+
+
+def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> Optional[str]:
+    """ "a week later" after "March 3" → the day a week on; months and years keep their precision
+    ("two years later" after "in 2015" → 2017); ``None`` when the date named last is too coarse to
+    count from, or there is none."""
+    unit, count = later
+    if unit == "decade":
+        unit, count = "year", count * 10
+    need = "day" if unit == "week" else unit
+    base = next((m.value for m in _recent(out, start)), None)
+    if base is None or not _precise_enough(base, need):
+        return None  # "in November 2003 … a week later": which day is not known
+    if unit == "week":
+        return _shift(base[:10], "day", 7 * count)
+    return _relative_value(base, unit, count)
 
 
 def _ago_value(base: str, unit: str, count: int) -> Optional[str]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
@@ -156,13 +157,21 @@ class _Context:
     def __init__(self, text: str):
         self.text = text
         self._lower: dict[str, bool] = {}
+        self._runs: Optional[set[str]] = None
         self._headline_lines: dict[int, bool] = {}
         self._newlines: list[int] = []
 
     def written_lower(self, word: str) -> bool:
         """Whether ``word`` (lower case) is written in lower case somewhere in the document:
-        an ordinary word. A few substring searches are cheaper than listing every word."""
+        an ordinary word. In a long document a word of letters only is looked up in the set
+        of its letter runs, listed once (a search per word costs the whole text for each word
+        never written so: quadratic); in a short one a few searches cost less than the list."""
         if word not in self._lower:
+            if len(self.text) > _SEARCH_MAX and word.isalpha():
+                if self._runs is None:
+                    self._runs = _letter_runs(self.text)
+                self._lower[word] = word in self._runs
+                return self._lower[word]
             text, n = self.text, len(word)
             found = False
             i = text.find(word)
@@ -210,6 +219,30 @@ class _Context:
         while i >= 0 and self.text[i] in " \u00a0\t":
             i -= 1
         return i < 0 or self.text[i] == "\n" or self.text[i] in _SENTENCE_END
+
+
+#: Above this many characters, :meth:`_Context.written_lower` lists the letter runs once.
+_SEARCH_MAX = 20_000
+
+#: Runs of word characters but digits and ``_``: the standard library's ``re`` reads Python's
+#: own Unicode tables, so these are letter runs as ``str.isalpha`` sees them, but for the
+#: rare numeric non-digit (``²``, ``½``), which :func:`_letter_runs` splits off.
+_WORDISH = re.compile(r"[^\W\d_]+")
+
+
+def _letter_runs(text: str) -> set[str]:
+    """Every maximal run of letters (``str.isalpha``) in ``text``."""
+    runs = set(_WORDISH.findall(text))
+    for run in [r for r in runs if not r.isalpha()]:
+        runs.discard(run)
+        part = []
+        for char in run + " ":
+            if char.isalpha():
+                part.append(char)
+            elif part:
+                runs.add("".join(part))
+                part = []
+    return runs
 
 
 def _candidates(context: _Context, match: "regex.Match[str]") -> list[_Candidate]:
