@@ -304,3 +304,19 @@ def test_this_past_weekend_is_the_last_one():
 
 def test_or_so_before_ago():
     assert dates("A week or so ago, the dam failed.") == [("A week or so ago", "2022-07-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company was founded in 1875 by two brothers.", [("1875", "1875")]),
+    ("Records survive since 1497, the clerk said.", [("1497", "1497")]),
+    ("The town grew fast in the 1880s.", [("the 1880s", "188X")]),
+    ("Its roots date to the late 1800s.", [("1800s", "18")]),  # "late" stays outside, as for 1990s
+    # a figure, a clock time or a street number, not a year
+    ("The chain sold it in 1500 stores.", []),
+    ("Police found 1800 rounds.", []),
+    ("Coverage runs from 1700 local time.", []),
+    ("The silence is shown from 1130 to 1215 GMT.", []),
+    ("Mail it to the office in 1865 Market Street.", []),
+])
+def test_years_before_1900_need_a_preposition_of_time(text, expected):
+    assert dates(text) == expected

@@ -501,6 +501,8 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
             continue
         m = _YEAR_AT.match(text, s)
         if not m:
+            if text[s] == "1":
+                _old_year(text, s, found)
             continue
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
         decade = bool(m.group("decade"))
@@ -522,6 +524,38 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
                 half = _HALF_OF_BEFORE.search(text, max(0, s - 12), s)
                 if half:
                     _quarter(text, half.start(), half.start() + 4, "half", found)
+
+
+_OLD_YEAR_AT = re.compile(r"(?P<year>1[0-8]\d{2})(?P<decade>[’']?s)?(?![\w%]|[.,]\d)")
+#: the words after which a four-digit number before 1900 is a year ("in 1865", "since 1789"); a
+#: figure is likelier after any other ("about 1500", "the 1200 workers")
+#: a 24-hour time the year nouns do not tell: "from 1700 local time", "from 1130 to 1215 GMT"
+_OLD_CLOCK_AFTER = re.compile(rf"{_SP}(?:local(?![\w-])|(?:to|-|–){_SP}?\d{{4}}{_SP}(?:GMT|BST|UTC|CET|ET|EST|PST|hrs|hours|local)(?![\w-]))")
+_OLD_YEAR_PREPS = frozenset({"in", "since", "until", "till", "from", "during", "circa", "by", "before", "after"})
+
+
+def _old_year(text: str, s: int, found: list[_Candidate]) -> None:
+    """A year before 1900 at ``s``, read only where nothing else is likely: after a preposition of
+    time and with no counted noun after it ("in 1865"; not "in 1500 cases"), and decades and
+    centuries after "the" or such a word ("the 1880s" → ``188X``, "the late 1800s" → ``18``)."""
+    m = _OLD_YEAR_AT.match(text, s)
+    if not m or _clock_time(text, m.end()) or _OLD_CLOCK_AFTER.match(text, m.end()):
+        return
+    year = int(m.group("year"))
+    before = _word_before(text, s)
+    if m.group("decade"):
+        the = _THE_BEFORE.search(text, max(0, s - 6), s)
+        if not (the or before in _OLD_YEAR_PREPS or before in ("early", "mid", "late", "the")) \
+                or _count_noun_after(text, m.end(), plurals=False):
+            return
+        start = the.start() if the else s
+        if year % 100 == 0:
+            found.append(_Candidate(start, m.end(), period=("century", str(year // 100))))
+        else:
+            found.append(_Candidate(start, m.end(), decade=year // 10))
+    elif before in _OLD_YEAR_PREPS and not _count_noun_after(text, m.end()) \
+            and not _word_after(text, m.end())[:1].isupper():
+        found.append(_Candidate(s, m.end("year"), year=year))
 
 
 # before a year: "june 4th ", "25th march ", "the 3rd of october " (a month in lower case)
