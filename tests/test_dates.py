@@ -320,3 +320,9 @@ def test_or_so_before_ago():
 ])
 def test_years_before_1900_need_a_preposition_of_time(text, expected):
     assert dates(text) == expected
+
+
+def test_a_year_with_an_apostrophe_s_is_a_possessive_unless_it_ends_a_decade():
+    assert dates("Growth beat 2003's 9.1% rate.") == [("2003", "2003")]
+    assert dates("The single updates 1984’s hit.") == [("1984", "1984")]
+    assert dates("It recalled the 1980's boom.") == [("the 1980's", "198X")]

@@ -505,11 +505,11 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
                 _old_year(text, s, found)
             continue
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
-        decade = bool(m.group("decade"))
+        decade = bool(m.group("decade")) and m.group("year").endswith("0")  # "2016's": a possessive
         if not decade and text[s - 1:s] == " ":
             if _LOWER_MONTH_STEM.search(text, max(0, s - 24), s):
                 _lower_month_before(text, s, found)
-        if not _bare_year_ok(text, s, m.end(), bool(the), decade):
+        if not _bare_year_ok(text, s, m.end(), bool(the), bool(m.group("decade"))):
             continue
         year = int(m.group("year"))
         if decade:
@@ -543,7 +543,7 @@ def _old_year(text: str, s: int, found: list[_Candidate]) -> None:
         return
     year = int(m.group("year"))
     before = _word_before(text, s)
-    if m.group("decade"):
+    if m.group("decade") and year % 10 == 0:
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
         if not (the or before in _OLD_YEAR_PREPS or before in ("early", "mid", "late", "the")) \
                 or _count_noun_after(text, m.end(), plurals=False):
