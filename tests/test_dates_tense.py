@@ -124,3 +124,13 @@ def test_a_headline_in_title_case_is_read_lower_cased():
 ])
 def test_a_verb_of_schedule_in_the_present_looks_ahead(text, expected):
     assert values(text, "2021-03-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2021-03-03 is a Wednesday
+    ("The two leaders meet separately Monday in Oslo.", [("Monday", "2021-03-08")]),
+    ("The two leaders did not meet Monday.", [("Monday", "2021-03-01")]),
+    ("Talks resume Friday after a pause.", [("Friday", "2021-03-05")]),
+])
+def test_a_plural_verb_of_schedule_looks_ahead_unless_an_auxiliary_decides(text, expected):
+    assert values(text, "2021-03-03") == expected

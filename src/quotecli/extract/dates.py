@@ -1096,6 +1096,11 @@ def _infinitive(before: str) -> int:
     return -1
 
 
+#: before a plural present verb of schedule: the auxiliary or "to" decides its tense
+_AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|would|could|should|might|may|must|can|cannot|"
+                         r"will|shall|had|have|has|let|help|helped|[a-z]+n[’']t)\s+$", re.IGNORECASE)
+
+
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
     from the past ("was expected to", "was scheduled to") says nothing about which side of the
@@ -1106,6 +1111,10 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "report"  # "a still unspecified date", "the reduced dividend": an adjective
     tense = _CUES.get(word, "past")
+    if tense == "plural":
+        if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return "report"  # "did not meet", "could meet", "to meet": the word before decides
+        return "future"
     if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
         return "either"
     if tense == "past" and word not in _CUES or word in ("held", "paid", "sold", "built", "sent", "found"):
