@@ -134,3 +134,13 @@ def test_a_verb_of_schedule_in_the_present_looks_ahead(text, expected):
 ])
 def test_a_plural_verb_of_schedule_looks_ahead_unless_an_auxiliary_decides(text, expected):
     assert values(text, "2021-03-03") == expected
+
+
+def test_a_month_half_a_year_away_in_a_forward_clause_is_the_coming_one():
+    # November is six months from May either way; "running to face" looks forward
+    assert values("She is running to face him in November.", "2010-05-18") == [("November", "2010-11")]
+    assert values("The race was held in November.", "2010-05-18") == [("November", "2009-11")]
+
+
+def test_dates_back_points_to_the_past():
+    assert values("The feud dates back to January, when the rival spoke.", "2016-08-31") == [("January", "2016-01")]

@@ -1149,7 +1149,11 @@ def _month_year(ref: dt.date, month: int, tense: Optional[str]) -> int:
     if tense == "past":
         return ref.year if month <= ref.month else ref.year - 1
     candidates = (ref.year - 1, ref.year, ref.year + 1)
-    return min(candidates, key=lambda y: (abs((y - ref.year) * 12 + month - ref.month), y > ref.year))
+    # at equal distance the past, but a clause that looks forward from an unknown point
+    # ("running to face him in November" in May) the future
+    later_first = tense == "either"
+    return min(candidates, key=lambda y: (abs((y - ref.year) * 12 + month - ref.month),
+                                          (y < ref.year) if later_first else (y > ref.year)))
 
 
 def _weekday_date(ref: dt.date, weekday: int, rel: str, tense: Optional[str]) -> dt.date:
