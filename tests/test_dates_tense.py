@@ -144,3 +144,10 @@ def test_a_month_half_a_year_away_in_a_forward_clause_is_the_coming_one():
 
 def test_dates_back_points_to_the_past():
     assert values("The feud dates back to January, when the rival spoke.", "2016-08-31") == [("January", "2016-01")]
+
+
+def test_a_modal_leaves_the_side_open_so_the_nearer_one_wins():
+    # 2019-01-25: February is a month ahead, last February eleven months back
+    assert values("If the two sides cannot agree by the February deadline, talks end.", "2019-01-25") == [
+        ("February", "2019-02")]
+    assert values("He said he could win the state in November.", "2016-07-12") == [("November", "2016-11")]
