@@ -326,3 +326,15 @@ def test_a_year_with_an_apostrophe_s_is_a_possessive_unless_it_ends_a_decade():
     assert dates("Growth beat 2003's 9.1% rate.") == [("2003", "2003")]
     assert dates("The single updates 1984’s hit.") == [("1984", "1984")]
     assert dates("It recalled the 1980's boom.") == [("the 1980's", "198X")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # 1990-08-13 is a Monday, 1990-08-09 a Thursday, 1990-08-11 a Saturday
+    ("Talks went on over the weekend.", "1990-08-13", [("the weekend", "1990-W32-WE")]),
+    ("Officials will meet over the weekend.", "1990-08-09", [("the weekend", "1990-W32-WE")]),
+    ("Officials met over the weekend.", "1990-08-09", [("the weekend", "1990-W31-WE")]),
+    ("Crowds gathered at the weekend.", "1990-08-11", [("the weekend", "1990-W32-WE")]),
+    ("Rain fell on the weekend of March 6.", "1990-08-13", [("March 6", "1990-03-06")]),
+])
+def test_the_weekend_follows_the_tense(text, date, expected):
+    assert dates(text, date) == expected

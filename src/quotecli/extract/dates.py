@@ -372,11 +372,16 @@ def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
     return _CONTEXT.get(before.lower()) != "set"  # "every Sunday": a recurring set, not a date
 
 
+_OF_AFTER = re.compile(rf"{_SP}of(?![\w-])")
+
+
 def _relative_ok(text: str, m: "re.Match[str]") -> bool:
     words = m.group("phrase").split()
     if all(w[:1].isupper() for w in words) and not (len(words) == 1 and _is_sentence_start(text, m.start())):
         return False  # a title: ABC's "This Week", "Last Night of the Proms"
     phrase = m.group("phrase").lower()
+    if phrase == "the weekend" and _OF_AFTER.match(text, m.end()):
+        return False  # "the weekend of March 6": that day's, not one counted from the document date
     if phrase.startswith(("last ", "this ")) and _word_before(text, m.start()) in ("the", "within", "past"):
         return False  # "within the last month", "the last year": a duration
     return True
@@ -1170,6 +1175,18 @@ def _weekday_date(ref: dt.date, weekday: int, rel: str, tense: Optional[str]) ->
     return ref - dt.timedelta(days=(-delta) % 7)
 
 
+def _weekend_by_tense(ref: dt.date, tense: Optional[str]) -> str:
+    """ "the weekend": the one under way on a Saturday or Sunday; else the last one in the past
+    tense or with no cue, the coming one in the future, the nearer one when either."""
+    weekday = ref.isoweekday()
+    if weekday >= 6:
+        return _iso_week(ref, True)
+    last, coming = ref - dt.timedelta(days=weekday), ref + dt.timedelta(days=6 - weekday)
+    if tense == "future" or tense == "either" and (coming - ref) <= (ref - last):
+        return _iso_week(coming, True)
+    return _iso_week(last, True)
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
@@ -1285,6 +1302,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     if c.relative is not None:
         unit, offset, anchor = c.relative
         base = None
+        if anchor == "tense":
+            return (_weekend_by_tense(ref, _tense(document, c.start, c.end)) if ref else None), None
         if anchor == "doc" and ref is not None:
             base = ref.isoformat()
         elif anchor == "previous":
