@@ -338,3 +338,9 @@ def test_a_year_with_an_apostrophe_s_is_a_possessive_unless_it_ends_a_decade():
 ])
 def test_the_weekend_follows_the_tense(text, date, expected):
     assert dates(text, date) == expected
+
+
+def test_years_ago_is_a_year_but_a_year_ago_a_month():
+    # TimeML writes "two years ago" at the granularity of its unit; the seeds' gold has "a year ago" as a month
+    assert dates("The mine closed two years ago.") == [("two years ago", "2020")]
+    assert dates("The mine closed a year ago.") == [("a year ago", "2021-07")]

@@ -1602,7 +1602,7 @@ def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> 
 
 
 def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
-    """ "two days ago" → a day; "a year ago" → a month; "three decades ago" → a year."""
+    """ "two days ago" → a day; "a year ago" → a month; "two years ago", "three decades ago" → a year."""
     if unit in ("day", "week"):
         if len(base) < 10:
             return None
@@ -1610,7 +1610,8 @@ def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
         return (dt.date.fromisoformat(base) - dt.timedelta(days=days)).isoformat()
     months = count * {"month": 1, "year": 12, "decade": 120}[unit]
     moved = dt.date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1) - relativedelta(months=months)
-    return str(moved.year) if unit == "decade" else moved.isoformat()[:7]
+    # "two years ago" is a year, as TimeML writes it; "a year ago" a month, as the seeds' gold has it
+    return str(moved.year) if unit == "decade" or unit == "year" and count > 1 else moved.isoformat()[:7]
 
 
 # --------------------------------------------------------------------------- document date
