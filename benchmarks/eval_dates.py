@@ -247,6 +247,9 @@ STRESS = {
     "quarter words": "the third first fiscal latest quarter ",
     "seasons and years": "last summer 1990 fall of 1989 spring, ",
     "weekdays": "Monday, Tuesday and Wednesday, ",
+    "later and earlier": "a week later two days earlier three years later ",
+    "old years": "in 1865 the 1880s since 1497 the late 1800s ",
+    "infinitives": "agreed to meet Monday to play Saturday said that ",
 }
 
 

@@ -304,3 +304,43 @@ def test_this_past_weekend_is_the_last_one():
 
 def test_or_so_before_ago():
     assert dates("A week or so ago, the dam failed.") == [("A week or so ago", "2022-07-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company was founded in 1875 by two brothers.", [("1875", "1875")]),
+    ("Records survive since 1497, the clerk said.", [("1497", "1497")]),
+    ("The town grew fast in the 1880s.", [("the 1880s", "188X")]),
+    ("Its roots date to the late 1800s.", [("1800s", "18")]),  # "late" stays outside, as for 1990s
+    # a figure, a clock time or a street number, not a year
+    ("The chain sold it in 1500 stores.", []),
+    ("Police found 1800 rounds.", []),
+    ("Coverage runs from 1700 local time.", []),
+    ("The silence is shown from 1130 to 1215 GMT.", []),
+    ("Mail it to the office in 1865 Market Street.", []),
+])
+def test_years_before_1900_need_a_preposition_of_time(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_year_with_an_apostrophe_s_is_a_possessive_unless_it_ends_a_decade():
+    assert dates("Growth beat 2003's 9.1% rate.") == [("2003", "2003")]
+    assert dates("The single updates 1984’s hit.") == [("1984", "1984")]
+    assert dates("It recalled the 1980's boom.") == [("the 1980's", "198X")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # 1990-08-13 is a Monday, 1990-08-09 a Thursday, 1990-08-11 a Saturday
+    ("Talks went on over the weekend.", "1990-08-13", [("the weekend", "1990-W32-WE")]),
+    ("Officials will meet over the weekend.", "1990-08-09", [("the weekend", "1990-W32-WE")]),
+    ("Officials met over the weekend.", "1990-08-09", [("the weekend", "1990-W31-WE")]),
+    ("Crowds gathered at the weekend.", "1990-08-11", [("the weekend", "1990-W32-WE")]),
+    ("Rain fell on the weekend of March 6.", "1990-08-13", [("March 6", "1990-03-06")]),
+])
+def test_the_weekend_follows_the_tense(text, date, expected):
+    assert dates(text, date) == expected
+
+
+def test_years_ago_is_a_year_but_a_year_ago_a_month():
+    # TimeML writes "two years ago" at the granularity of its unit; the seeds' gold has "a year ago" as a month
+    assert dates("The mine closed two years ago.") == [("two years ago", "2020")]
+    assert dates("The mine closed a year ago.") == [("a year ago", "2021-07")]

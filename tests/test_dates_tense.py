@@ -124,3 +124,30 @@ def test_a_headline_in_title_case_is_read_lower_cased():
 ])
 def test_a_verb_of_schedule_in_the_present_looks_ahead(text, expected):
     assert values(text, "2021-03-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2021-03-03 is a Wednesday
+    ("The two leaders meet separately Monday in Oslo.", [("Monday", "2021-03-08")]),
+    ("The two leaders did not meet Monday.", [("Monday", "2021-03-01")]),
+    ("Talks resume Friday after a pause.", [("Friday", "2021-03-05")]),
+])
+def test_a_plural_verb_of_schedule_looks_ahead_unless_an_auxiliary_decides(text, expected):
+    assert values(text, "2021-03-03") == expected
+
+
+def test_a_month_half_a_year_away_in_a_forward_clause_is_the_coming_one():
+    # November is six months from May either way; "running to face" looks forward
+    assert values("She is running to face him in November.", "2010-05-18") == [("November", "2010-11")]
+    assert values("The race was held in November.", "2010-05-18") == [("November", "2009-11")]
+
+
+def test_dates_back_points_to_the_past():
+    assert values("The feud dates back to January, when the rival spoke.", "2016-08-31") == [("January", "2016-01")]
+
+
+def test_a_modal_leaves_the_side_open_so_the_nearer_one_wins():
+    # 2019-01-25: February is a month ahead, last February eleven months back
+    assert values("If the two sides cannot agree by the February deadline, talks end.", "2019-01-25") == [
+        ("February", "2019-02")]
+    assert values("He said he could win the state in November.", "2016-07-12") == [("November", "2016-11")]

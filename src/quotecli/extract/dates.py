@@ -372,11 +372,16 @@ def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
     return _CONTEXT.get(before.lower()) != "set"  # "every Sunday": a recurring set, not a date
 
 
+_OF_AFTER = re.compile(rf"{_SP}of(?![\w-])")
+
+
 def _relative_ok(text: str, m: "re.Match[str]") -> bool:
     words = m.group("phrase").split()
     if all(w[:1].isupper() for w in words) and not (len(words) == 1 and _is_sentence_start(text, m.start())):
         return False  # a title: ABC's "This Week", "Last Night of the Proms"
     phrase = m.group("phrase").lower()
+    if phrase == "the weekend" and _OF_AFTER.match(text, m.end()):
+        return False  # "the weekend of March 6": that day's, not one counted from the document date
     if phrase.startswith(("last ", "this ")) and _word_before(text, m.start()) in ("the", "within", "past"):
         return False  # "within the last month", "the last year": a duration
     return True
@@ -501,13 +506,15 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
             continue
         m = _YEAR_AT.match(text, s)
         if not m:
+            if text[s] == "1":
+                _old_year(text, s, found)
             continue
         the = _THE_BEFORE.search(text, max(0, s - 6), s)
-        decade = bool(m.group("decade"))
+        decade = bool(m.group("decade")) and m.group("year").endswith("0")  # "2016's": a possessive
         if not decade and text[s - 1:s] == " ":
             if _LOWER_MONTH_STEM.search(text, max(0, s - 24), s):
                 _lower_month_before(text, s, found)
-        if not _bare_year_ok(text, s, m.end(), bool(the), decade):
+        if not _bare_year_ok(text, s, m.end(), bool(the), bool(m.group("decade"))):
             continue
         year = int(m.group("year"))
         if decade:
@@ -522,6 +529,38 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
                 half = _HALF_OF_BEFORE.search(text, max(0, s - 12), s)
                 if half:
                     _quarter(text, half.start(), half.start() + 4, "half", found)
+
+
+_OLD_YEAR_AT = re.compile(r"(?P<year>1[0-8]\d{2})(?P<decade>[’']?s)?(?![\w%]|[.,]\d)")
+#: the words after which a four-digit number before 1900 is a year ("in 1865", "since 1789"); a
+#: figure is likelier after any other ("about 1500", "the 1200 workers")
+#: a 24-hour time the year nouns do not tell: "from 1700 local time", "from 1130 to 1215 GMT"
+_OLD_CLOCK_AFTER = re.compile(rf"{_SP}(?:local(?![\w-])|(?:to|-|–){_SP}?\d{{4}}{_SP}(?:GMT|BST|UTC|CET|ET|EST|PST|hrs|hours|local)(?![\w-]))")
+_OLD_YEAR_PREPS = frozenset({"in", "since", "until", "till", "from", "during", "circa", "by", "before", "after"})
+
+
+def _old_year(text: str, s: int, found: list[_Candidate]) -> None:
+    """A year before 1900 at ``s``, read only where nothing else is likely: after a preposition of
+    time and with no counted noun after it ("in 1865"; not "in 1500 cases"), and decades and
+    centuries after "the" or such a word ("the 1880s" → ``188X``, "the late 1800s" → ``18``)."""
+    m = _OLD_YEAR_AT.match(text, s)
+    if not m or _clock_time(text, m.end()) or _OLD_CLOCK_AFTER.match(text, m.end()):
+        return
+    year = int(m.group("year"))
+    before = _word_before(text, s)
+    if m.group("decade") and year % 10 == 0:
+        the = _THE_BEFORE.search(text, max(0, s - 6), s)
+        if not (the or before in _OLD_YEAR_PREPS or before in ("early", "mid", "late", "the")) \
+                or _count_noun_after(text, m.end(), plurals=False):
+            return
+        start = the.start() if the else s
+        if year % 100 == 0:
+            found.append(_Candidate(start, m.end(), period=("century", str(year // 100))))
+        else:
+            found.append(_Candidate(start, m.end(), decade=year // 10))
+    elif before in _OLD_YEAR_PREPS and not _count_noun_after(text, m.end()) \
+            and not _word_after(text, m.end())[:1].isupper():
+        found.append(_Candidate(s, m.end("year"), year=year))
 
 
 # before a year: "june 4th ", "25th march ", "the 3rd of october " (a month in lower case)
@@ -1062,6 +1101,11 @@ def _infinitive(before: str) -> int:
     return -1
 
 
+#: before a plural present verb of schedule: the auxiliary or "to" decides its tense
+_AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|would|could|should|might|may|must|can|cannot|"
+                         r"will|shall|had|have|has|let|help|helped|[a-z]+n[’']t)\s+$", re.IGNORECASE)
+
+
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
     from the past ("was expected to", "was scheduled to") says nothing about which side of the
@@ -1072,6 +1116,10 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "report"  # "a still unspecified date", "the reduced dividend": an adjective
     tense = _CUES.get(word, "past")
+    if tense == "plural":
+        if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return "report"  # "did not meet", "could meet", "to meet": the word before decides
+        return "future"
     if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
         return "either"
     if tense == "past" and word not in _CUES or word in ("held", "paid", "sold", "built", "sent", "found"):
@@ -1106,7 +1154,11 @@ def _month_year(ref: dt.date, month: int, tense: Optional[str]) -> int:
     if tense == "past":
         return ref.year if month <= ref.month else ref.year - 1
     candidates = (ref.year - 1, ref.year, ref.year + 1)
-    return min(candidates, key=lambda y: (abs((y - ref.year) * 12 + month - ref.month), y > ref.year))
+    # at equal distance the past, but a clause that looks forward from an unknown point
+    # ("running to face him in November" in May) the future
+    later_first = tense == "either"
+    return min(candidates, key=lambda y: (abs((y - ref.year) * 12 + month - ref.month),
+                                          (y < ref.year) if later_first else (y > ref.year)))
 
 
 def _weekday_date(ref: dt.date, weekday: int, rel: str, tense: Optional[str]) -> dt.date:
@@ -1121,6 +1173,18 @@ def _weekday_date(ref: dt.date, weekday: int, rel: str, tense: Optional[str]) ->
     if tense == "either" and delta % 7 < (-delta) % 7:
         return ref + dt.timedelta(days=delta % 7)
     return ref - dt.timedelta(days=(-delta) % 7)
+
+
+def _weekend_by_tense(ref: dt.date, tense: Optional[str]) -> str:
+    """ "the weekend": the one under way on a Saturday or Sunday; else the last one in the past
+    tense or with no cue, the coming one in the future, the nearer one when either."""
+    weekday = ref.isoweekday()
+    if weekday >= 6:
+        return _iso_week(ref, True)
+    last, coming = ref - dt.timedelta(days=weekday), ref + dt.timedelta(days=6 - weekday)
+    if tense == "future" or tense == "either" and (coming - ref) <= (ref - last):
+        return _iso_week(coming, True)
+    return _iso_week(last, True)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -1238,6 +1302,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     if c.relative is not None:
         unit, offset, anchor = c.relative
         base = None
+        if anchor == "tense":
+            return (_weekend_by_tense(ref, _tense(document, c.start, c.end)) if ref else None), None
         if anchor == "doc" and ref is not None:
             base = ref.isoformat()
         elif anchor == "previous":
@@ -1536,7 +1602,7 @@ def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> 
 
 
 def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
-    """ "two days ago" → a day; "a year ago" → a month; "three decades ago" → a year."""
+    """ "two days ago" → a day; "a year ago" → a month; "two years ago", "three decades ago" → a year."""
     if unit in ("day", "week"):
         if len(base) < 10:
             return None
@@ -1544,7 +1610,8 @@ def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
         return (dt.date.fromisoformat(base) - dt.timedelta(days=days)).isoformat()
     months = count * {"month": 1, "year": 12, "decade": 120}[unit]
     moved = dt.date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1) - relativedelta(months=months)
-    return str(moved.year) if unit == "decade" else moved.isoformat()[:7]
+    # "two years ago" is a year, as TimeML writes it; "a year ago" a month, as the seeds' gold has it
+    return str(moved.year) if unit == "decade" or unit == "year" and count > 1 else moved.isoformat()[:7]
 
 
 # --------------------------------------------------------------------------- document date
