@@ -48,11 +48,10 @@ RECENT = 4
 @dataclass
 class _Entry:
     """One document of the run: its cache key, the document (in case its entry is unreadable)
-    and either its stored keys (unchanged) or what this run mapped of it (new)."""
+    and, when the cache did not hold it, what this run mapped of it."""
 
     key: str
     document: Document
-    keys: Optional[bytes] = None
     fresh: Optional[tuple[bytes, bytes]] = None
 
 
@@ -123,7 +122,7 @@ def _compare_all(entries: list[_Entry], rules: Sequence[Rule], jobs: int, cache)
     groups: engine.Groups = [defaultdict(list) for _ in rules]
     for entry in entries:
         mapped = _mapped_of(entry, rules, cache)
-        entry.fresh = entry.keys = None
+        entry.fresh = None
         for grouped, pairs in zip(groups, mapped.pairs):
             for key, item in pairs:
                 grouped[key].append(item)
@@ -217,9 +216,8 @@ def _collect(documents: Iterator[Document], rules: Sequence[Rule], jobs: int, ca
                 entries.clear()
                 raise TooLarge(_chain(held, document, documents))
             entry = _Entry(keyer(document), document)
-            entry.keys = cache.get_keys(entry.key)
             entries.append(entry)
-            if entry.keys is None:
+            if not cache.has(entry.key):   # its keys are read only if the run's findings are not stored
                 if jobs <= 1:
                     entry.fresh = _map_here(document, rules)
                     cache.put(entry.key, *entry.fresh)
@@ -249,7 +247,7 @@ def _map_here(document: Document, rules: Sequence[Rule]) -> tuple[bytes, bytes]:
 def _keys_of(entry: _Entry, rules: Sequence[Rule], cache) -> list[list]:
     """One document's keys per rule; an unreadable stored entry is mapped again."""
     if entry.fresh is None:
-        keys = _loaded(entry.keys)
+        keys = _loaded(cache.get_keys(entry.key))
         if isinstance(keys, list) and len(keys) == len(rules):
             return keys
         entry.fresh = _map_here(entry.document, rules)
