@@ -222,6 +222,10 @@ class Cache:
         rows = self._select("SELECT value FROM documents WHERE key = ?", (key,))
         return rows[0][0] if rows else None
 
+    def has(self, key: str) -> bool:
+        """Whether a document's entry is stored (without reading it)."""
+        return bool(self._select("SELECT 1 FROM documents WHERE key = ?", (key,)))
+
     def get_keys(self, key: str) -> Optional[bytes]:
         """A document's group keys (pickled, far smaller than its items), or None."""
         rows = self._select("SELECT keys FROM documents WHERE key = ?", (key,))
