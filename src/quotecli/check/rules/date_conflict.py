@@ -134,7 +134,7 @@ def _stamp_line(text: str, date: DateMention) -> bool:
     start, end = keys.line_start(text, date.start), keys.line_end(text, date.end)
     if text[max(start, date.start - 2):date.start].strip() == ":" and not text[date.end:end].strip(" .,"):
         return True
-    return len(keys.folded_words(text[start:date.start] + text[date.end:end])) <= STAMP_LINE_WORDS
+    return keys.count_words(text[start:date.start] + text[date.end:end], STAMP_LINE_WORDS + 1) <= STAMP_LINE_WORDS
 
 
 def same_event(a: DateItem, b: DateItem) -> bool:
@@ -185,7 +185,7 @@ def _days_apart(a: DateItem, b: DateItem) -> int:
 
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     """Compare: pairs of one event with different full dates."""
-    if len(items) > MAX_GROUP:
+    if len(items) < 2 or len(items) > MAX_GROUP:
         return []
     items = sorted(items, key=DateItem.order)
     findings = []

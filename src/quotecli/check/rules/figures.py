@@ -40,6 +40,8 @@ MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
 MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their figures to meet (two
                           # are often shared by two stories of one beat: "Republicans", "Fox")
+STORY_KEY_NAMES = 2       # story names per blocking key of a count or an age (any two figures that
+                          # may be one fact share MIN_TOPIC_NAMES names, so at least one such key)
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MAX_AGE_DRIFT = 2         # years two ages of one person may differ by across undated articles
 MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
@@ -116,7 +118,7 @@ class FigureItem:
 def _story_keys(topic: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """Every set of MIN_TOPIC_NAMES of an article's story names, sorted: the blocks in
     which counts of one event (or ages of one person) in two articles of a story meet."""
-    return tuple(itertools.combinations(sorted(topic), MIN_TOPIC_NAMES))
+    return tuple(itertools.combinations(sorted(topic), STORY_KEY_NAMES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,7 +134,7 @@ _CONVERSION = regex.compile(r"((?:\w+\s+){1,3})[$€£]?\d[\d,.]*\s*[\p{L}%$€�
 def _hedge(document: Document, number: Number) -> tuple[float, float]:
     """The factors a hedge before the figure allows (the extractor's or one written just before)."""
     written = keys.folded_words(number.qualifier or "")
-    before = keys.folded_words(document.text[max(0, number.start - 30):number.start])[-3:]
+    before = keys.span_words(document.text, max(0, number.start - 30), number.start)[-3:]
     converted = _CONVERSION.search(document.text, max(0, number.start - 50), number.start)
     if converted:   # "about 58km (36 miles)": the conversion carries the hedge of the figure
         before = keys.folded_words(converted.group(1))[-3:]
@@ -186,8 +188,13 @@ def _unit_key(number: Number) -> Optional[str]:
     return words[-1] if words else None
 
 
+@functools.lru_cache(maxsize=1)
+def _growing_units() -> frozenset[str]:
+    return frozenset(keys.stem(w) for w in lexicon.words("growing_units"))
+
+
 def _growing(unit: str, terms: frozenset[str], number: Number) -> bool:
-    growing = {keys.stem(w) for w in lexicon.words("growing_units")}
+    growing = _growing_units()
     return unit in growing or bool(terms & growing) or number.kind == "duration" or unit in TIME_UNITS
 
 
@@ -234,8 +241,8 @@ def _event(document: Document, number: Number, unit: Optional[str],
         return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
     s_start, s_end = keys.context_sentence(document, number.start, number.end)
     text = document.text
-    before = keys.tokens(text[s_start:number.start], s_start)[-EVENT_REACH:]
-    after = keys.tokens(text[number.end:s_end], number.end)[:EVENT_REACH]
+    before = keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-EVENT_REACH:]
+    after = keys.span_tokens(text, number.end, s_end, (s_start, s_end))[:EVENT_REACH]
     rivals = [(a, b) for a, b in others if s_start <= a < s_end and (a, b) != (number.start, number.end)]
     best: Optional[tuple[float, str]] = None
     for token in before + after:
@@ -305,7 +312,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # a bare figure counts an event only when it is a whole count, not a year
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
-        before = keys.folded_words(document.text[max(0, number.start - 20):number.start])[-2:]
+        before = keys.span_words(document.text, max(0, number.start - 20), number.start)[-2:]
         if set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"):
             continue   # "three other rifles", "an extra 256GB": a part or an addition, not the total
         if _RANGE_END.search(document.text, max(0, number.start - 40), number.start) \
@@ -482,7 +489,7 @@ def _timeline(a: FigureItem, b: FigureItem) -> Optional[tuple[FigureItem, Figure
 
 def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]:
     """Compare: pairs of one fact whose figures' ranges do not overlap."""
-    if len(items) > MAX_GROUP:
+    if len(items) < 2 or len(items) > MAX_GROUP:
         return []
     items = sorted(items, key=FigureItem.order)
     findings = []
