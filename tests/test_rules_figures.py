@@ -403,3 +403,81 @@ def test_event_counts_need_four_story_names():
     result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
                       extraction(b, numbers=[number(b, "18", 18, None)]))
     assert result == []
+
+
+# --- evidence: a warning needs one fact, not only shared words ---------------------------
+
+SHARES = " Acme Motors of Springfield faces a takeover, Mayor Ruth Okafor and the Springfield board said."
+
+
+def test_two_holders_shares_meeting_on_words_are_info_with_the_reason():
+    a = doc("Under Ruth Okafor, Tom Hale owns 28.1% of Acme Motors in Springfield." + SHARES, "a.txt")
+    b = doc("Under Ruth Okafor, Ann Dube and Tom Reyes own 28.9% of Acme Motors in Springfield." + SHARES,
+            "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "28.1%", 28.1, "percent")],
+                                          people=[person(a, "Ruth Okafor"), person(a, "Tom Hale")]),
+                      extraction(b, numbers=[number(b, "28.9%", 28.9, "percent")],
+                                 people=[person(b, "Ruth Okafor"), person(b, "Ann Dube"),
+                                         person(b, "Tom Reyes")]))
+    assert len(result) == 1 and result[0].severity == "info" and result[0].confidence == "low"
+    assert result[0].confidence_reason == "each figure follows another person"
+
+
+def test_same_frame_and_same_name_make_a_warning():
+    template = "Police in Springfield said {} people were injured in the riots on Monday, Mayor Ruth Okafor said."
+    a = doc(template.format("12"), "a.txt")
+    b = doc(template.replace("in the riots on Monday", "in the riots, on Monday").format("18"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18 people", 18, "people")]))
+    assert len(result) == 1 and result[0].severity == "warning" and result[0].confidence == "high"
+
+
+def test_counts_worded_alike_without_one_frame_are_info():
+    story = " Acme Motors of Springfield hired Tom Hale, Mayor Ruth Okafor said at the Springfield hall."
+    a = doc("Tom Hale spent four seasons as the Springfield Acme Motors director." + story, "a.txt")
+    b = doc("Tom Hale left the Springfield Acme Motors team after six seasons as director." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "four seasons", 4, "seasons")]),
+                      extraction(b, numbers=[number(b, "six seasons", 6, "seasons")]))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_growing_count_in_articles_of_two_days_is_info_even_when_it_fell():
+    template = "Officials said {} people were killed when the bridge collapsed in Genoa, Italy."
+    result = findings("QC301", *_two("39", "26", 39, 26, unit="people", template=template,
+                                     date_a="2018-08-14", date_b="2018-08-16"))
+    assert len(result) == 1 and result[0].severity == "info" and "days" in result[0].confidence_reason
+
+
+def test_the_same_growing_count_in_undated_articles_stays_a_warning():
+    template = "Officials said {} people were killed when the bridge collapsed in Genoa, Italy."
+    result = findings("QC301", *_two("39", "26", 39, 26, unit="people", template=template))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_a_name_near_one_figure_the_other_article_never_writes_is_info():
+    story = " Ruth Okafor led the Springfield Greens in the European elections."
+    a = doc("The Springfield Greens won 16.1% of the vote at the European elections." + story, "a.txt")
+    b = doc("The Springfield Greens won 31% of the vote in Erewash at the European elections." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "16.1%", 16.1, "percent")]),
+                      extraction(b, numbers=[number(b, "31%", 31, "percent")]))
+    assert result and all(f.severity == "info" for f in result)
+    assert "never writes" in result[0].confidence_reason
+
+
+def test_a_place_refined_after_a_comma_is_not_another_setting():
+    story = " Ruth Okafor of the Acme Motors shelter in Springfield spoke."
+    a = doc("Officials said 51 migrants were found dead in a trailer in San Antonio on Monday." + story, "a.txt")
+    b = doc("Officials said 53 migrants were found dead in a trailer in San Antonio, Texas, on Monday." + story,
+            "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "51", 51, "migrants")]),
+                      extraction(b, numbers=[number(b, "53", 53, "migrants")]))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_the_first_few_of_a_count_are_a_part_not_the_total():
+    story = " Tom Hale led the Springfield Acme Motors team past Ohio, Mayor Ruth Okafor said."
+    a = doc("Tom Hale completed his first 17 passes for the Springfield Acme Motors team." + story, "a.txt")
+    b = doc("Tom Hale completed 34 passes for the Springfield Acme Motors team." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "17 passes", 17, "passes")]),
+                      extraction(b, numbers=[number(b, "34 passes", 34, "passes")]))
+    assert result == []

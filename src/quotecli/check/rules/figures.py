@@ -83,6 +83,8 @@ class FigureItem:
     attached: str = ""         # the noun written right after the figure, nothing between ("512MHz processor")
     model: bool = False        # a size in a product's name ("the 17-inch MacBook Pro")
     people: frozenset[str] = frozenset()   # surnames of the people of the sentence
+    subject: tuple[str, ...] = ()   # the person written last before the figure in its sentence
+    appositive: frozenset[str] = frozenset()   # names near it that refine a name before them ("San Antonio, *Texas*")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -289,6 +291,26 @@ def _person(extraction: Extraction, number: Number, whose: frozenset[str]) -> tu
     return best[1] if best else tuple(sorted(whose))
 
 
+def _subject(extraction: Extraction, number: Number, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The full name (folded words) of the person written last before the figure in its
+    sentence: whose points, whose seasons ("DiLeo spent four seasons")."""
+    before = [p for p in extraction.people if sentence[0] <= p.start and p.end <= number.start]
+    if not before:
+        return ()
+    last = max(before, key=lambda p: p.start)
+    return keys.name_key(last.name or last.text)
+
+
+_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.]*,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
+
+
+def _appositive(text: str, sentence: tuple[int, int]) -> frozenset[str]:
+    """Names of the sentence written right after another name and a comma ("near San Antonio,
+    Texas"): they say where the name before is, not another setting of the figure."""
+    return frozenset(keys.stem(word) for match in _APPOSITIVE.finditer(text, *sentence)
+                     for word in keys.folded_words(match.group(1)))
+
+
 def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]]:
     """Map: each figure with a counted noun, under (unit, context word) keys."""
     document = extraction.document
@@ -332,10 +354,12 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           sentence_units[(ctx.sentence, unit)] > 1, low, high,
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
                           event or "", _counted(unit) if event else "", person,
-                          keys.names_near(document, number.start, number.end) if event else frozenset(),
+                          keys.names_near(document, number.start, number.end),
                           capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
-                          keys.sentence_people(extraction.people, ctx.sentence))
+                          keys.sentence_people(extraction.people, ctx.sentence),
+                          _subject(extraction, number, ctx.sentence),
+                          _appositive(document.text, ctx.sentence))
         for key in item.keys:
             yield key, item
 
@@ -407,8 +431,7 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if not (a.unit and b.unit):
         return False
     shared = a.terms & b.terms
-    if a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
-            and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms)):
+    if _restated(a, b):
         return True   # one sentence copied from a wire story, names or none
     framed_alike = a.document is not b.document and len(a.nearest) >= 2 and a.nearest == b.nearest
     needed = 2 if framed_alike else _needed(a, b)
@@ -422,6 +445,56 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _restated(a: FigureItem, b: FigureItem) -> bool:
+    """One sentence restated near word for word in two articles (a wire story copied)."""
+    shared = a.terms & b.terms
+    return a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
+        and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
+
+
+def partial_evidence(a: FigureItem, b: FigureItem) -> str:
+    """Why two figures that :func:`same_fact` pairs may still be two facts ("" when the
+    evidence is strong): what a warning needs beyond words in common.
+
+    Strong: two ages of one named person; one sentence restated near word for
+    word; the same words right before and after both figures (the same
+    frame: "home to N people, the") with the same name closest to them; or a
+    count of one event with a name in common written next to both and the
+    same name closest to them ("51 migrants were found dead in San Antonio",
+    "53 migrants died ... in San Antonio"). Partial: a count that grows as a story develops (deaths,
+    injuries, arrests, durations) in articles dated on different days; one
+    figure hedged ("at least", "some") and the other not, or hedged otherwise;
+    another person nearest before each figure ("DiLeo spent four seasons",
+    "Brown resigned after six seasons"); a name near one figure that the
+    other article never writes ("31% of the vote in Erewash"); and any pairing on shared words alone,
+    which two facts of one story (two attacks, games played and games missed,
+    one country's share and another's) meet as often as one fact restated.
+    """
+    if a.whose and b.whose:
+        return ""
+    if a.subject and b.subject and not keys.same_person(a.subject, b.subject):
+        return "each figure follows another person"
+    if (a.names_near - a.appositive) - b.mentioned or (b.names_near - b.appositive) - a.mentioned:
+        return "a name near one figure that the other article never writes"
+    if a.growing and b.growing and a.document.date and b.document.date and a.document.date != b.document.date:
+        return "a count that may have changed between the articles' days"
+    if _hedged(a) != _hedged(b):
+        return "the figures are hedged differently"
+    if _restated(a, b):
+        return ""
+    if len(a.nearest) >= 2 and a.nearest == b.nearest and a.anchor == b.anchor \
+            and not (a.listed or b.listed):
+        return ""
+    if a.event and a.event == b.event and a.counted == b.counted and a.names_near & b.names_near \
+            and (a.anchor & b.anchor or not (a.anchor or b.anchor)) and not (a.listed or b.listed):
+        return ""
+    return "the sentences share words but are not the same statement"
+
+
+def _hedged(item: FigureItem) -> tuple[float, float]:
+    return _hedge(item.document, item.number)
 
 
 _COMPOUND = regex.compile(r"-\p{L}+$")
@@ -595,6 +668,13 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
             f" birthdays between the articles? (same person: {', '.join(shared[:5])})",
             [a.location(), b.location()], severity="info",
         )
+    partial = partial_evidence(a, b)
+    if partial:
+        return RULE.finding(
+            f"“{a.number.text}” here but “{b.number.text}” at {where}, perhaps for the same fact"
+            f" ({', '.join(shared[:5])}): {partial}",
+            [a.location(), b.location()], severity="info", confidence="low", confidence_reason=partial,
+        )
     return RULE.finding(
         f"“{a.number.text}” here but “{b.number.text}” at {where} for the same fact"
         f" ({', '.join(shared[:5])})",
@@ -630,7 +710,18 @@ RULE = register(
     rifles", "two more people") or figures in a table-like sentence crowded
     with other figures. A count that only grows (deaths,
     injuries, arrests, cases) and is larger in a later-dated article is
-    reported as info with the timeline, not as a warning. Check the source and
+    reported as info with the timeline, not as a warning.
+
+    A warning needs evidence of one fact beyond shared words: two ages of one
+    named person, one sentence restated near word for word, the same words
+    right before and after both figures with the same name closest to them,
+    or a count of one event with a name written next to both. Pairs met on
+    shared words alone (two attacks of one series, games played and games
+    missed, one country's share and another's), figures that follow two
+    different people, figures hedged differently, a name near one figure
+    that the other article never writes, and growing counts in articles
+    dated on different days are info, at low confidence, with the reason.
+    Check the source and
     correct one figure, or make the difference explicit ("the toll rose to");
     to silence the rule, ``--ignore QC301``.
     """,
