@@ -481,3 +481,22 @@ def test_the_first_few_of_a_count_are_a_part_not_the_total():
     result = findings("QC301", extraction(a, numbers=[number(a, "17 passes", 17, "passes")]),
                       extraction(b, numbers=[number(b, "34 passes", 34, "passes")]))
     assert result == []
+
+
+def _story(names: str) -> str:
+    """Sentences naming each of ``names`` three times: the article's story names."""
+    return " ".join(f"{n} met {n} and {n}." for n in names.split())
+
+
+def test_sentences_sharing_names_need_one_story_name_fewer():
+    """Two articles sharing two story names (Sudan, Unity) meet when the figure's sentences share
+    two names ("Miabek Lang of Pariang county said 12 people were killed"); with none they do not."""
+    a = doc("Miabek Lang of Pariang said 12 people were killed in the bombing. "
+            + _story("Sudan Unity Alder Birch Cedar Dogwood Elm Fir"), "a.txt")
+    b = doc("Miabek Lang of Pariang said that 15 people were killed in the bombing. "
+            + _story("Sudan Unity Gorse Hazel Ivy Juniper Kale Larch"), "b.txt")
+    c = doc("Officials said that 15 people were killed in the bombing. "
+            + _story("Sudan Unity Gorse Hazel Ivy Juniper Kale Larch"), "c.txt")
+    twelve = extraction(a, numbers=[number(a, "12 people", 12, "people")])
+    assert len(findings("QC301", twelve, extraction(b, numbers=[number(b, "15 people", 15, "people")]))) == 1
+    assert findings("QC301", twelve, extraction(c, numbers=[number(c, "15 people", 15, "people")])) == []

@@ -42,6 +42,8 @@ MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their fig
                           # are often shared by two stories of one beat: "Republicans", "Fox")
 STORY_KEY_NAMES = 2       # story names per blocking key of a count or an age (any two figures that
                           # may be one fact share MIN_TOPIC_NAMES names, so at least one such key)
+MIN_SENTENCE_NAMES = 2    # names two sentences share for their articles to need one story name fewer
+                          # ("Miabek Lang said 12 people were killed" in articles sharing two story names)
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MAX_AGE_DRIFT = 2         # years two ages of one person may differ by across undated articles
 MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
@@ -406,8 +408,9 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
-    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES:
-        return False   # two unrelated stories in one folder
+    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES and not (
+            len(a.topic & b.topic) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
+        return False   # two unrelated stories in one folder (unless the sentences share names)
     if a.whose or b.whose:
         return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
     if (a.number.kind == "age") != (b.number.kind == "age"):
