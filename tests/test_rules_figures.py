@@ -500,3 +500,26 @@ def test_sentences_sharing_names_need_one_story_name_fewer():
     twelve = extraction(a, numbers=[number(a, "12 people", 12, "people")])
     assert len(findings("QC301", twelve, extraction(b, numbers=[number(b, "15 people", 15, "people")]))) == 1
     assert findings("QC301", twelve, extraction(c, numbers=[number(c, "15 people", 15, "people")])) == []
+
+
+def test_a_count_restated_in_other_words_meets_with_the_real_extractors():
+    import quotecli
+    a = quotecli.from_text("Officials in Springfield said 12 people were injured in the blast at the Acme Motors"
+                           " plant in Springfield on Monday.", "a.txt")
+    b = quotecli.from_text("The explosion at the Acme Motors plant in Springfield injured 18, officials in"
+                           " Springfield said on Monday.", "b.txt")
+    result = quotecli.check([a, b], select=["QC301"])
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"12 people", "18"}
+
+
+def test_one_sentence_restated_with_other_words_next_to_the_figure_is_info():
+    template = "But markets in Springfield reacted with alarm as Acme Motors stocks {} {} per cent. Ruth Okafor said so."
+    a = doc(template.format("plunged", "5.4"), "a.txt")
+    b = doc(template.format("closed down", "3.9"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "5.4 per cent", 5.4, "per cent", kind="percent")]),
+                      extraction(b, numbers=[number(b, "3.9 per cent", 3.9, "per cent", kind="percent")]))
+    assert len(result) == 1 and result[0].severity == "info"
+    c = doc(template.format("plunged", "3.9"), "c.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "5.4 per cent", 5.4, "per cent", kind="percent")]),
+                      extraction(c, numbers=[number(c, "3.9 per cent", 3.9, "per cent", kind="percent")]))
+    assert len(result) == 1 and result[0].severity == "warning"

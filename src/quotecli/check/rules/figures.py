@@ -226,23 +226,35 @@ def _event(document: Document, number: Number, unit: Optional[str],
     "the explosion *injured* 18", "the death *toll* rose to 25"), and nearer to it than
     to any other figure of the sentence ("killed 5 and injured 18": 18 were injured;
     "of the 23 pirates arrested, 12 are Somali": the 23 were arrested). A word across
-    a comma counts as further away. A percentage "of the vote" is about what it is of.
-    When the extractor records what a figure is about (an ``about`` field on
-    :class:`Number`), that is taken first, mapped to its event when it is an event word."""
+    a comma counts as further away. The event word written next to a count comes
+    first; then what the extractor records the figure is about (its ``about``
+    field: an event word among its words, "the explosion at the plant", or else its
+    last word); then what a percentage is "of" ("of the vote")."""
     events = _events()
+    if number.kind in ("count", ""):
+        if unit and unit in _event_stems():
+            return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
+        written = _event_word(document, number, others)
+        if written:
+            return written
     about = getattr(number, "about", None)   # what the extractor says the figure is about, when it says
     if about:
         words = keys.content_keys(keys.folded_words(about))
+        named = [events.get(w) or _event_stems().get(w) for w in words]
+        if any(named):
+            return next(e for e in named if e)   # "the explosion at the plant" → explode
         if words:
-            return events.get(words[-1], _event_stems().get(words[-1], "about " + words[-1]))
+            return "about " + words[-1]
     if number.of:
         words = keys.content_keys(keys.folded_words(number.of))
         if words:
             return "of " + words[-1]
-    if number.kind not in ("count", ""):
-        return None
-    if unit and unit in _event_stems():
-        return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
+    return None
+
+
+def _event_word(document: Document, number: Number, others: Iterable[tuple[int, int]]) -> Optional[str]:
+    """The event word nearest a count in its sentence (see :func:`_event`)."""
+    events = _events()
     s_start, s_end = keys.context_sentence(document, number.start, number.end)
     text = document.text
     before = keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-EVENT_REACH:]
@@ -462,10 +474,10 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
     evidence is strong): what a warning needs beyond words in common.
 
     Strong: two ages of one named person; one sentence restated near word for
-    word; the same words right before and after both figures (the same
+    word with a word next to the figure in common; the same words right before and after both figures (the same
     frame: "home to N people, the") with the same name closest to them; or a
-    count of one event with a name in common written next to both and the
-    same name closest to them ("51 migrants were found dead in San Antonio",
+    count of one event with a name in common written next to both, the
+    same name closest to them and a word next to both figures ("51 migrants were found dead in San Antonio",
     "53 migrants died ... in San Antonio"). Partial: a count that grows as a story develops (deaths,
     injuries, arrests, durations) in articles dated on different days; one
     figure hedged ("at least", "some") and the other not, or hedged otherwise;
@@ -485,13 +497,15 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
         return "a count that may have changed between the articles' days"
     if _hedged(a) != _hedged(b):
         return "the figures are hedged differently"
-    if _restated(a, b):
-        return ""
+    if _restated(a, b) and a.nearest & b.nearest:
+        return ""   # the same sentence, the same words next to the figure (not "plunged 5.4 per
+                    # cent" against "closed down 3.9 percent": two moments of one day)
     if len(a.nearest) >= 2 and a.nearest == b.nearest and a.anchor == b.anchor \
             and not (a.listed or b.listed):
         return ""
     if a.event and a.event == b.event and a.counted == b.counted and a.names_near & b.names_near \
-            and (a.anchor & b.anchor or not (a.anchor or b.anchor)) and not (a.listed or b.listed):
+            and (a.anchor & b.anchor or not (a.anchor or b.anchor)) and a.nearest & b.nearest \
+            and not (a.listed or b.listed):
         return ""
     return "the sentences share words but are not the same statement"
 
@@ -533,8 +547,9 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     City" is another shooting); neither sentence gives the other's figure as well."""
     if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
         return False
-    if len(a.topic & b.topic) < MIN_EVENT_TOPIC:
-        return False   # the wording shares nothing, so the stories must share more
+    if len(a.topic & b.topic) < MIN_EVENT_TOPIC and not (
+            len(a.topic & b.topic) >= MIN_TOPIC_NAMES and len(a.names_near & b.names_near) >= MIN_SENTENCE_NAMES):
+        return False   # the wording shares nothing, so the stories (or the names by the figures) must share more
     if a.names_near - b.mentioned or b.names_near - a.mentioned:
         return False   # a name near one figure that the other article never writes: another setting
     if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
