@@ -523,3 +523,13 @@ def test_one_sentence_restated_with_other_words_next_to_the_figure_is_info():
     result = findings("QC301", extraction(a, numbers=[number(a, "5.4 per cent", 5.4, "per cent", kind="percent")]),
                       extraction(c, numbers=[number(c, "3.9 per cent", 3.9, "per cent", kind="percent")]))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_additions_are_compared_with_additions_only():
+    story = " Ruth Okafor led the Springfield march of Acme Motors workers through Springfield."
+    a = doc("In Springfield another 20,000 people marched through the city centre." + story, "a.txt")
+    b = doc("In Springfield a further 24,000 people marched through the city centre." + story, "b.txt")
+    c = doc("In Springfield 24,000 people marched through the city centre." + story, "c.txt")
+    another = extraction(a, numbers=[number(a, "20,000 people", 20000, "people")])
+    assert len(findings("QC301", another, extraction(b, numbers=[number(b, "24,000 people", 24000, "people")]))) == 1
+    assert findings("QC301", another, extraction(c, numbers=[number(c, "24,000 people", 24000, "people")])) == []

@@ -87,6 +87,7 @@ class FigureItem:
     people: frozenset[str] = frozenset()   # surnames of the people of the sentence
     subject: tuple[str, ...] = ()   # the person written last before the figure in its sentence
     appositive: frozenset[str] = frozenset()   # names near it that refine a name before them ("San Antonio, *Texas*")
+    part: bool = False         # a part or an addition ("three other rifles", "another 20,000 people")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -349,8 +350,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
         before = keys.span_words(document.text, max(0, number.start - 20), number.start)[-2:]
-        if set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"):
-            continue   # "three other rifles", "an extra 256GB": a part or an addition, not the total
+        part = bool(set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"))
         if _RANGE_END.search(document.text, max(0, number.start - 40), number.start) \
                 or (_RANGE_OPEN.search(document.text, max(0, number.start - 10), number.start)
                     and _RANGE_START.match(document.text, number.end)):
@@ -373,7 +373,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
                           keys.sentence_people(extraction.people, ctx.sentence),
                           _subject(extraction, number, ctx.sentence),
-                          _appositive(document.text, ctx.sentence))
+                          _appositive(document.text, ctx.sentence), part)
         for key in item.keys:
             yield key, item
 
@@ -420,6 +420,9 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
+    if a.part != b.part:
+        return False   # "three other rifles", "another 20,000": a part or an addition, never the total;
+                       # compared only with another ("a further 20,000 people joined")
     if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES and not (
             len(a.topic & b.topic) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
         return False   # two unrelated stories in one folder (unless the sentences share names)
