@@ -64,3 +64,22 @@ def test_adjacent_name_of_an_age():
     assert whose("21") == {"mount", "lee", "lacy"}
     assert whose("40") == {"ann", "roe"}
     assert whose("61-year-old") == frozenset()
+
+
+def test_span_tokens_equal_the_slice_tokens_at_every_cut():
+    """Reading a span's words from its sentence's tokens gives exactly the words of the slice,
+    also when the span cuts a word ("RM79", "rock'n5") at either end."""
+    from quotecli.check.keys import span_tokens, tokens
+    text = "Ms. Ortiz paid RM79 for rock'n5 records, O’Neill’s 12-inch  café-bar said."
+    within = (0, len(text))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert span_tokens(text, start, end, within) == tokens(text[start:end], start), (start, end)
+
+
+def test_document_words_read_the_text_once_for_names_and_lower_case():
+    from quotecli.check.keys import capitalised_words, lowercase_words, topic_names
+    text = "Acme Motors hired Okafor. Okafor said the motors were new. The Acme plant grew."
+    assert "motors" in lowercase_words(text) and "okafor" not in lowercase_words(text)
+    assert {"okafor", "acme"} <= topic_names(text) and "motor" not in topic_names(text)
+    assert {"okafor", "acme", "motor", "the"} <= capitalised_words(text)

@@ -182,3 +182,32 @@ def test_article_giving_the_other_date_for_the_same_event_contradicts_itself():
                                                     date(a, "20 October 2011", "2011-10-20")]),
                       extraction(b, dates=[date(b, "14 October 2011", "2011-10-14")]))
     assert result and result[0].primary.text == "20 October 2011"
+
+
+def test_two_events_of_one_story_meeting_on_words_are_info():
+    a = doc("The Springfield cable of Acme Motors was restored at 10:57 on 11 October 2011.", "a.txt")
+    b = doc("Acme Motors was able to restore some Springfield services by Saturday, 8 October 2011.", "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "11 October 2011", "2011-10-11")]),
+                      extraction(b, dates=[date(b, "8 October 2011", "2011-10-08")]))
+    assert all(f.severity == "info" and f.confidence == "low" for f in result)
+
+
+def test_a_date_after_today_is_the_articles_own_day():
+    template = "Acme Motors of Springfield announced today ({}) that it restored its Springfield services."
+    a = doc(template.format("20 October 2011"), "a.txt")
+    b = doc(template.format("14 October 2011"), "b.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "20 October 2011", "2011-10-20")]),
+                      extraction(b, dates=[date(b, "14 October 2011", "2011-10-14")]))
+    assert result == []
+
+
+def test_years_read_from_the_articles_dates_are_no_disagreement():
+    template = "The body of Tom Hale was found in a car near Springfield on {}, Acme Motors said."
+    a = doc(template.format("April 9"), "a.txt", "2013-04-12")
+    b = doc(template.format("April 9"), "b.txt", "2012-04-12")
+    assert findings("QC403", extraction(a, dates=[date(a, "April 9", "2013-04-09")]),
+                    extraction(b, dates=[date(b, "April 9", "2012-04-09")])) == []
+    c = doc(template.format("April 9, 2012"), "c.txt")
+    result = findings("QC403", extraction(a, dates=[date(a, "April 9", "2013-04-09")]),
+                      extraction(c, dates=[date(c, "April 9, 2012", "2012-04-09")]))
+    assert len(result) == 1 and result[0].severity == "warning"

@@ -344,14 +344,15 @@ def test_measures_of_two_quakes_in_one_article_with_other_times():
     assert result == []
 
 
-def test_event_counts_are_blocked_by_three_story_names():
-    from quotecli.check.rules.figures import figure_items
+def test_event_counts_are_blocked_by_pairs_of_story_names():
+    from quotecli.check.rules.figures import STORY_KEY_NAMES, figure_items
     a = doc("Officials said 12 people were injured in the blast." + STORY, "a.txt")
     items = {item for _, item in figure_items(extraction(a, numbers=[number(a, "12 people", 12, "people")]))}
     (item,) = items
     event_keys = [k for k in item.keys if k[0] == "event"]
-    assert event_keys and all(len(k) == 6 and list(k[3:]) == sorted(k[3:]) for k in event_keys)
-    assert len(event_keys) == len(list(__import__("itertools").combinations(item.topic, 3)))
+    size = 3 + STORY_KEY_NAMES
+    assert event_keys and all(len(k) == size and list(k[3:]) == sorted(k[3:]) for k in event_keys)
+    assert len(event_keys) == len(list(__import__("itertools").combinations(item.topic, STORY_KEY_NAMES)))
 
 
 def test_figures_about_different_people_are_different_facts():
@@ -402,3 +403,133 @@ def test_event_counts_need_four_story_names():
     result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
                       extraction(b, numbers=[number(b, "18", 18, None)]))
     assert result == []
+
+
+# --- evidence: a warning needs one fact, not only shared words ---------------------------
+
+SHARES = " Acme Motors of Springfield faces a takeover, Mayor Ruth Okafor and the Springfield board said."
+
+
+def test_two_holders_shares_meeting_on_words_are_info_with_the_reason():
+    a = doc("Under Ruth Okafor, Tom Hale owns 28.1% of Acme Motors in Springfield." + SHARES, "a.txt")
+    b = doc("Under Ruth Okafor, Ann Dube and Tom Reyes own 28.9% of Acme Motors in Springfield." + SHARES,
+            "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "28.1%", 28.1, "percent")],
+                                          people=[person(a, "Ruth Okafor"), person(a, "Tom Hale")]),
+                      extraction(b, numbers=[number(b, "28.9%", 28.9, "percent")],
+                                 people=[person(b, "Ruth Okafor"), person(b, "Ann Dube"),
+                                         person(b, "Tom Reyes")]))
+    assert len(result) == 1 and result[0].severity == "info" and result[0].confidence == "low"
+    assert result[0].confidence_reason == "each figure follows another person"
+
+
+def test_same_frame_and_same_name_make_a_warning():
+    template = "Police in Springfield said {} people were injured in the riots on Monday, Mayor Ruth Okafor said."
+    a = doc(template.format("12"), "a.txt")
+    b = doc(template.replace("in the riots on Monday", "in the riots, on Monday").format("18"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "12 people", 12, "people")]),
+                      extraction(b, numbers=[number(b, "18 people", 18, "people")]))
+    assert len(result) == 1 and result[0].severity == "warning" and result[0].confidence == "high"
+
+
+def test_counts_worded_alike_without_one_frame_are_info():
+    story = " Acme Motors of Springfield hired Tom Hale, Mayor Ruth Okafor said at the Springfield hall."
+    a = doc("Tom Hale spent four seasons as the Springfield Acme Motors director." + story, "a.txt")
+    b = doc("Tom Hale left the Springfield Acme Motors team after six seasons as director." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "four seasons", 4, "seasons")]),
+                      extraction(b, numbers=[number(b, "six seasons", 6, "seasons")]))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_growing_count_in_articles_of_two_days_is_info_even_when_it_fell():
+    template = "Officials said {} people were killed when the bridge collapsed in Genoa, Italy."
+    result = findings("QC301", *_two("39", "26", 39, 26, unit="people", template=template,
+                                     date_a="2018-08-14", date_b="2018-08-16"))
+    assert len(result) == 1 and result[0].severity == "info" and "days" in result[0].confidence_reason
+
+
+def test_the_same_growing_count_in_undated_articles_stays_a_warning():
+    template = "Officials said {} people were killed when the bridge collapsed in Genoa, Italy."
+    result = findings("QC301", *_two("39", "26", 39, 26, unit="people", template=template))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_a_name_near_one_figure_the_other_article_never_writes_is_info():
+    story = " Ruth Okafor led the Springfield Greens in the European elections."
+    a = doc("The Springfield Greens won 16.1% of the vote at the European elections." + story, "a.txt")
+    b = doc("The Springfield Greens won 31% of the vote in Erewash at the European elections." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "16.1%", 16.1, "percent")]),
+                      extraction(b, numbers=[number(b, "31%", 31, "percent")]))
+    assert result and all(f.severity == "info" for f in result)
+    assert "never writes" in result[0].confidence_reason
+
+
+def test_a_place_refined_after_a_comma_is_not_another_setting():
+    story = " Ruth Okafor of the Acme Motors shelter in Springfield spoke."
+    a = doc("Officials said 51 migrants were found dead in a trailer in San Antonio on Monday." + story, "a.txt")
+    b = doc("Officials said 53 migrants were found dead in a trailer in San Antonio, Texas, on Monday." + story,
+            "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "51", 51, "migrants")]),
+                      extraction(b, numbers=[number(b, "53", 53, "migrants")]))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_the_first_few_of_a_count_are_a_part_not_the_total():
+    story = " Tom Hale led the Springfield Acme Motors team past Ohio, Mayor Ruth Okafor said."
+    a = doc("Tom Hale completed his first 17 passes for the Springfield Acme Motors team." + story, "a.txt")
+    b = doc("Tom Hale completed 34 passes for the Springfield Acme Motors team." + story, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "17 passes", 17, "passes")]),
+                      extraction(b, numbers=[number(b, "34 passes", 34, "passes")]))
+    assert result == []
+
+
+def _story(names: str) -> str:
+    """Sentences naming each of ``names`` three times: the article's story names."""
+    return " ".join(f"{n} met {n} and {n}." for n in names.split())
+
+
+def test_sentences_sharing_names_need_one_story_name_fewer():
+    """Two articles sharing two story names (Sudan, Unity) meet when the figure's sentences share
+    two names ("Miabek Lang of Pariang county said 12 people were killed"); with none they do not."""
+    a = doc("Miabek Lang of Pariang said 12 people were killed in the bombing. "
+            + _story("Sudan Unity Alder Birch Cedar Dogwood Elm Fir"), "a.txt")
+    b = doc("Miabek Lang of Pariang said that 15 people were killed in the bombing. "
+            + _story("Sudan Unity Gorse Hazel Ivy Juniper Kale Larch"), "b.txt")
+    c = doc("Officials said that 15 people were killed in the bombing. "
+            + _story("Sudan Unity Gorse Hazel Ivy Juniper Kale Larch"), "c.txt")
+    twelve = extraction(a, numbers=[number(a, "12 people", 12, "people")])
+    assert len(findings("QC301", twelve, extraction(b, numbers=[number(b, "15 people", 15, "people")]))) == 1
+    assert findings("QC301", twelve, extraction(c, numbers=[number(c, "15 people", 15, "people")])) == []
+
+
+def test_a_count_restated_in_other_words_meets_with_the_real_extractors():
+    import quotecli
+    a = quotecli.from_text("Officials in Springfield said 12 people were injured in the blast at the Acme Motors"
+                           " plant in Springfield on Monday.", "a.txt")
+    b = quotecli.from_text("The explosion at the Acme Motors plant in Springfield injured 18, officials in"
+                           " Springfield said on Monday.", "b.txt")
+    result = quotecli.check([a, b], select=["QC301"])
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"12 people", "18"}
+
+
+def test_one_sentence_restated_with_other_words_next_to_the_figure_is_info():
+    template = "But markets in Springfield reacted with alarm as Acme Motors stocks {} {} per cent. Ruth Okafor said so."
+    a = doc(template.format("plunged", "5.4"), "a.txt")
+    b = doc(template.format("closed down", "3.9"), "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "5.4 per cent", 5.4, "per cent", kind="percent")]),
+                      extraction(b, numbers=[number(b, "3.9 per cent", 3.9, "per cent", kind="percent")]))
+    assert len(result) == 1 and result[0].severity == "info"
+    c = doc(template.format("plunged", "3.9"), "c.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "5.4 per cent", 5.4, "per cent", kind="percent")]),
+                      extraction(c, numbers=[number(c, "3.9 per cent", 3.9, "per cent", kind="percent")]))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_additions_are_compared_with_additions_only():
+    story = " Ruth Okafor led the Springfield march of Acme Motors workers through Springfield."
+    a = doc("In Springfield another 20,000 people marched through the city centre." + story, "a.txt")
+    b = doc("In Springfield a further 24,000 people marched through the city centre." + story, "b.txt")
+    c = doc("In Springfield 24,000 people marched through the city centre." + story, "c.txt")
+    another = extraction(a, numbers=[number(a, "20,000 people", 20000, "people")])
+    assert len(findings("QC301", another, extraction(b, numbers=[number(b, "24,000 people", 24000, "people")]))) == 1
+    assert findings("QC301", another, extraction(c, numbers=[number(c, "24,000 people", 24000, "people")])) == []

@@ -15,10 +15,13 @@ meaningful key, and no rule ever compares all pairs of a corpus.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import regex
 
@@ -32,9 +35,9 @@ _CAPITALISED = regex.compile(r"^\p{Lu}")
 _NUMERAL = regex.compile(r"\d[\d,]*(?:[.:]\d+)?")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a text: where it is, how it is written, and its folded key."""
+class Token(NamedTuple):
+    """A word of a text: where it is, how it is written, and its folded key (a named tuple:
+    a text's words are made by the hundred thousand, and a tuple is several times cheaper)."""
 
     start: int
     end: int
@@ -51,8 +54,11 @@ def fold(word: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` (punctuation, marks and ellipses are not words)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), fold(m.group()))
-            for m in _WORD.finditer(text)]
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        found.append(Token(m.start() + offset, m.end() + offset, word, fold(word)))
+    return found
 
 
 def folded_words(text: str) -> list[str]:
@@ -147,10 +153,91 @@ def line_end(text: str, offset: int) -> int:
     return len(text) if end < 0 else end
 
 
-@functools.lru_cache(maxsize=32)
+@dataclass(frozen=True)
+class DocumentWords:
+    """What the fact rules read of a whole text, read in one scan.
+
+    The figure and date rules ask, per figure, for the article's lower-case
+    words, story names and capitalised words; each was a scan of the whole text
+    of its own. ``counts`` are the folded capitalised words that are never
+    written in lower case (not stop words, longer than a letter), with how often.
+    """
+
+    lowercase: frozenset[str]
+    capitalised: frozenset[str]
+    counts: dict[str, int]
+
+
+@functools.lru_cache(maxsize=8)
+def document_words(text: str) -> DocumentWords:
+    """The :class:`DocumentWords` of ``text`` (kept for the last few texts: the rules map one
+    document at a time, each asking many times)."""
+    words = _WORD.findall(text)
+    lowercase = frozenset(fold(w) for w in {w for w in words if w.islower()})
+    capital = Counter(w for w in words if _CAPITALISED.match(w))
+    counts: dict[str, int] = {}
+    for word, times in capital.items():
+        key = fold(word)
+        if len(word) > 1 and key not in lowercase and not is_stopword(key):
+            counts[key] = counts.get(key, 0) + times
+    return DocumentWords(lowercase, frozenset(stem(fold(w)) for w in capital), counts)
+
+
+@dataclass(frozen=True)
+class _Tokenised:
+    tokens: list[Token]
+    starts: list[int]
+    position: dict[int, int]
+
+
+@functools.lru_cache(maxsize=256)
+def _tokenised(text: str, start: int, end: int) -> _Tokenised:
+    found = tokens(text[start:end], start)
+    return _Tokenised(found, [t.start for t in found], {t.start: i for i, t in enumerate(found)})
+
+
+def span_tokens(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> list[Token]:
+    """Exactly ``tokens(text[start:end], start)``; read from the tokens of the span ``within``
+    (a sentence, tokenised once for all the figures and dates in it) when it holds the span.
+
+    A word cut by either end of the span is tokenised again as the slice would be
+    (the slice's scan meets the sentence's scan at the first word both start at).
+    """
+    if within is None or not within[0] <= start <= end <= within[1]:
+        return tokens(text[start:end], start)
+    words = _tokenised(text, *within)
+    found: list[Token] = []
+    i = bisect.bisect_left(words.starts, start)
+    if i > 0 and words.tokens[i - 1].end > start:   # a word cut by the start
+        for match in _WORD.finditer(text, start, end):
+            if match.start() in words.position:
+                i = words.position[match.start()]
+                break
+            found.append(Token(match.start(), match.end(), match.group(), fold(match.group())))
+        else:
+            return found
+    every = words.tokens
+    while i < len(every) and every[i].end <= end:
+        found.append(every[i])
+        i += 1
+    if i < len(every) and every[i].start < end:   # a word cut by the end
+        found.extend(tokens(text[every[i].start:end], every[i].start))
+    return found
+
+
+def span_words(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> list[str]:
+    """Exactly ``folded_words(text[start:end])`` (see :func:`span_tokens`)."""
+    return [t.key for t in span_tokens(text, start, end, within)]
+
+
+def count_words(text: str, limit: int) -> int:
+    """How many words ``text`` has, counting no further than ``limit``."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
+
+
 def lowercase_words(text: str) -> frozenset[str]:
     """Folded words the text writes in lower case somewhere (so not names)."""
-    return frozenset(fold(m.group()) for m in _WORD.finditer(text) if m.group().islower())
+    return document_words(text).lowercase
 
 
 @functools.lru_cache(maxsize=32)
@@ -158,22 +245,14 @@ def topic_names(text: str, size: int = 8) -> frozenset[str]:
     """The names an article is about: its ``size`` most frequent capitalised words that it
     never writes in lower case. Two articles of one story share some of them; two
     unrelated articles in one folder rarely share two."""
-    lowercase = lowercase_words(text)
-    counts: dict[str, int] = {}
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if _CAPITALISED.match(word) and len(word) > 1:
-            key = fold(word)
-            if key not in lowercase and not is_stopword(key):
-                counts[key] = counts.get(key, 0) + 1
+    counts = document_words(text).counts
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     return frozenset(stem(k) for k in ranked[:size])
 
 
-@functools.lru_cache(maxsize=32)
 def capitalised_words(text: str) -> frozenset[str]:
     """The stems of every word a text writes with a capital: whatever names it mentions."""
-    return frozenset(stem(fold(m.group())) for m in _WORD.finditer(text) if _CAPITALISED.match(m.group()))
+    return document_words(text).capitalised
 
 
 def names_near(document: Document, start: int, end: int, reach: int = 80) -> frozenset[str]:
@@ -181,9 +260,9 @@ def names_near(document: Document, start: int, end: int, reach: int = 80) -> fro
     the sentence, within ``reach`` characters, leaving out weekdays and months (the where
     and who of a figure, "at a shopping mall in Salt Lake City")."""
     s_start, s_end = context_sentence(document, start, end)
-    calendar = set(lexicon.table("weekdays")) | set(lexicon.table("months"))
+    calendar = _calendar()
     found = set()
-    for i, token in enumerate(tokens(document.text[s_start:s_end], s_start)):
+    for i, token in enumerate(span_tokens(document.text, s_start, s_end, (s_start, s_end))):
         if i == 0 or not _CAPITALISED.match(token.text) or start <= token.start < end:
             continue
         if token.end < start - reach or token.start > end + reach:
@@ -191,6 +270,11 @@ def names_near(document: Document, start: int, end: int, reach: int = 80) -> fro
         if token.key not in calendar and not is_stopword(token.key):
             found.add(stem(token.key))
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar() -> frozenset[str]:
+    return frozenset(lexicon.table("weekdays")) | frozenset(lexicon.table("months"))
 
 
 def sentence_people(people: Iterable, sentence: tuple[int, int]) -> frozenset[str]:
@@ -220,7 +304,7 @@ def context(document: Document, start: int, end: int, window: int = 10,
     segmenter's miss (a caption, a dateline, a page's menu), never prose.
     """
     s_start, s_end = context_sentence(document, start, end)
-    words = tokens(document.text[s_start:s_end], s_start)
+    words = span_tokens(document.text, s_start, s_end, (s_start, s_end))
     lowercase = lowercase_words(document.text)
     names = [is_name(t, i == 0, lowercase) for i, t in enumerate(words)]
     skipped = [(a, b) for a, b in skip if a < s_end and b > s_start]
@@ -272,7 +356,7 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
     text = document.text
     run: list[Token] = []
     position = start
-    for token in reversed(tokens(text[max(0, start - 80):start], max(0, start - 80))):
+    for token in reversed(span_tokens(text, max(0, start - 80), start)):
         gap = "" if run else ","
         if not run and token.key in _AGE_WORDS and not text[token.end:position].strip(" ,\u00a0"):
             position = token.start   # "Mount Lee Lacy, age 21"
@@ -284,7 +368,7 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
     position = end
     if not run:
         skipped = 0
-        for token in tokens(text[end:end + 80], end):
+        for token in span_tokens(text, end, end + 80):
             if not run and skipped < MAX_ROLE_WORDS and token.text.islower() \
                     and not text[position:token.start].strip(" \u00a0-"):
                 skipped += 1   # "the 89-year-old former dictator Augusto Pinochet"

@@ -35,6 +35,8 @@ MIN_OVERLAP_STRONG = 0.7   # shared words against the larger context: inside one
 NEAR_DAYS = 31
 MAX_GROUP = 500
 MIN_TOPIC_NAMES = 2         # names two articles' stories must share for their dates to meet
+MIN_RESTATED_TERMS = 5      # a sentence restated near word for word: shared words, and
+MIN_OVERLAP_RESTATED = 0.8  # shared words against the larger context
 MAX_NUMERALS = 5            # other figures in a sentence beyond which it is a table
 STAMP_LINE_WORDS = 5        # a line with a date and at most this many words is a dateline
 _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -89,7 +91,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
         if ctx.nearest & stamps or _labelled(document.text, date, labels) or _stamp_line(document.text, date) \
-                or is_dateline(document.text, date):
+                or is_dateline(document.text, date) or _writing_day(document.text, date):
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
@@ -122,6 +124,20 @@ def is_dateline(text: str, date: DateMention) -> bool:
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text, date.end))
 
 
+_WRITING_DAY_GAP = regex.compile(r"[\s(,—–-]*$")
+
+
+def _writing_day(text: str, date: DateMention) -> bool:
+    """A date written right after "today" or "yesterday" ("announced on Twitter today (20
+    October 2011)"): the article's own day, not the date of the event it reports."""
+    before = text[max(0, date.start - 16):date.start]
+    words = keys.folded_words(before)
+    if not words or words[-1] not in lexicon.words("date_writing_days"):
+        return False
+    cut = before.casefold().rfind(words[-1])
+    return cut >= 0 and bool(_WRITING_DAY_GAP.match(before, cut + len(words[-1])))
+
+
 def _labelled(text: str, date: DateMention, labels: list[str]) -> bool:
     """A date after a label and its colon ("Date: Sept 04, 2002", "Sent: …"): a header."""
     before = keys.folded_words(text[max(0, date.start - 12):date.start])
@@ -134,7 +150,7 @@ def _stamp_line(text: str, date: DateMention) -> bool:
     start, end = keys.line_start(text, date.start), keys.line_end(text, date.end)
     if text[max(start, date.start - 2):date.start].strip() == ":" and not text[date.end:end].strip(" .,"):
         return True
-    return len(keys.folded_words(text[start:date.start] + text[date.end:end])) <= STAMP_LINE_WORDS
+    return keys.count_words(text[start:date.start] + text[date.end:end], STAMP_LINE_WORDS + 1) <= STAMP_LINE_WORDS
 
 
 def same_event(a: DateItem, b: DateItem) -> bool:
@@ -185,13 +201,13 @@ def _days_apart(a: DateItem, b: DateItem) -> int:
 
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     """Compare: pairs of one event with different full dates."""
-    if len(items) > MAX_GROUP:
+    if len(items) < 2 or len(items) > MAX_GROUP:
         return []
     items = sorted(items, key=DateItem.order)
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if a.date.value == b.date.value or min(a.keys & b.keys) != key:
+            if a.date.value == b.date.value or min(a.keys & b.keys) != key or _years_read(a, b):
                 continue
             if not same_event(a, b):
                 continue
@@ -199,6 +215,31 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
                 continue
             findings.append(_finding(a, b, items))
     return findings
+
+
+_YEAR = regex.compile(r"\b\d{4}\b|['’]\d\d\b")
+
+
+def _years_read(a: DateItem, b: DateItem) -> bool:
+    """Two dates that differ only in a year neither writes ("April 9" and "April 9"): the
+    years were read from the articles' own dates, which is no disagreement of the texts."""
+    return a.date.value[4:] == b.date.value[4:] and not _YEAR.search(a.date.text) \
+        and not _YEAR.search(b.date.text)
+
+
+def partial_evidence(a: DateItem, b: DateItem) -> str:
+    """Why two dates :func:`same_event` pairs may still date two events ("" when the evidence
+    is strong). Strong: one sentence restated near word for word in two articles, or the
+    same words right before and after both dates with the same name closest to them
+    ("closed on March 3, 2021, the"). Anything else, words in common alone, is what two
+    events of one story (the partial and the full restoration, two hearings) share."""
+    shared = a.terms & b.terms
+    if a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
+            and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms)):
+        return ""
+    if len(a.nearest) >= 2 and a.nearest == b.nearest and a.anchor == b.anchor:
+        return ""
+    return "the sentences share words but are not the same statement"
 
 
 def _knows_both(a: DateItem, b: DateItem, items: list[DateItem]) -> bool:
@@ -215,6 +256,13 @@ def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
         a, b = b, a          # ``a``: the date fewer mentions of the event agree with
     shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
     where = f"{b.location().file}:{b.location().line}"
+    partial = partial_evidence(a, b)
+    if partial:
+        return RULE.finding(
+            f"“{a.date.text}” ({a.date.value}) here but “{b.date.text}” ({b.date.value}) at {where},"
+            f" perhaps for the same event ({', '.join(shared[:5])}): {partial}",
+            [a.location(), b.location()], severity="info", confidence="low", confidence_reason=partial,
+        )
     return RULE.finding(
         f"“{a.date.text}” ({a.date.value}) here but “{b.date.text}” ({b.date.value}) at {where}"
         f" for the same event ({', '.join(shared[:5])})",
@@ -237,7 +285,13 @@ RULE = register(
     in it), the dateline that opens an article ("LONDON, July 8, 2022 —") and a
     page's time stamps ("Posted: …") date the page, not an event, two dates of one sentence or one paragraph are two events (a
     schedule, a sequence), and an article that
-    itself states both dates is taken to tell two events apart. Check the
+    itself states both dates is taken to tell two events apart. A date right
+    after "today" or "yesterday" is the article's own day, and two dates that
+    differ only in a year neither writes ("April 9") were dated by their
+    articles, not by the texts. A warning needs one sentence restated near word
+    for word or the same words right before and after both dates; dates met on
+    shared words alone (two events of one story) are info, at low confidence.
+    Check the
     source and correct one date; to silence the rule, ``--ignore QC403``.
     """,
     example_bad="""

@@ -40,6 +40,10 @@ MIN_OVERLAP = 0.4         # shared terms against the smaller context
 MIN_OVERLAP_INSIDE = 0.7  # shared terms against the larger context, inside one article
 MIN_TOPIC_NAMES = 3       # names two articles' stories must share for their figures to meet (two
                           # are often shared by two stories of one beat: "Republicans", "Fox")
+STORY_KEY_NAMES = 2       # story names per blocking key of a count or an age (any two figures that
+                          # may be one fact share MIN_TOPIC_NAMES names, so at least one such key)
+MIN_SENTENCE_NAMES = 2    # names two sentences share for their articles to need one story name fewer
+                          # ("Miabek Lang said 12 people were killed" in articles sharing two story names)
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MAX_AGE_DRIFT = 2         # years two ages of one person may differ by across undated articles
 MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
@@ -81,6 +85,9 @@ class FigureItem:
     attached: str = ""         # the noun written right after the figure, nothing between ("512MHz processor")
     model: bool = False        # a size in a product's name ("the 17-inch MacBook Pro")
     people: frozenset[str] = frozenset()   # surnames of the people of the sentence
+    subject: tuple[str, ...] = ()   # the person written last before the figure in its sentence
+    appositive: frozenset[str] = frozenset()   # names near it that refine a name before them ("San Antonio, *Texas*")
+    part: bool = False         # a part or an addition ("three other rifles", "another 20,000 people")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -116,7 +123,7 @@ class FigureItem:
 def _story_keys(topic: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """Every set of MIN_TOPIC_NAMES of an article's story names, sorted: the blocks in
     which counts of one event (or ages of one person) in two articles of a story meet."""
-    return tuple(itertools.combinations(sorted(topic), MIN_TOPIC_NAMES))
+    return tuple(itertools.combinations(sorted(topic), STORY_KEY_NAMES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,7 +139,7 @@ _CONVERSION = regex.compile(r"((?:\w+\s+){1,3})[$€£]?\d[\d,.]*\s*[\p{L}%$€�
 def _hedge(document: Document, number: Number) -> tuple[float, float]:
     """The factors a hedge before the figure allows (the extractor's or one written just before)."""
     written = keys.folded_words(number.qualifier or "")
-    before = keys.folded_words(document.text[max(0, number.start - 30):number.start])[-3:]
+    before = keys.span_words(document.text, max(0, number.start - 30), number.start)[-3:]
     converted = _CONVERSION.search(document.text, max(0, number.start - 50), number.start)
     if converted:   # "about 58km (36 miles)": the conversion carries the hedge of the figure
         before = keys.folded_words(converted.group(1))[-3:]
@@ -186,8 +193,13 @@ def _unit_key(number: Number) -> Optional[str]:
     return words[-1] if words else None
 
 
+@functools.lru_cache(maxsize=1)
+def _growing_units() -> frozenset[str]:
+    return frozenset(keys.stem(w) for w in lexicon.words("growing_units"))
+
+
 def _growing(unit: str, terms: frozenset[str], number: Number) -> bool:
-    growing = {keys.stem(w) for w in lexicon.words("growing_units")}
+    growing = _growing_units()
     return unit in growing or bool(terms & growing) or number.kind == "duration" or unit in TIME_UNITS
 
 
@@ -215,27 +227,39 @@ def _event(document: Document, number: Number, unit: Optional[str],
     "the explosion *injured* 18", "the death *toll* rose to 25"), and nearer to it than
     to any other figure of the sentence ("killed 5 and injured 18": 18 were injured;
     "of the 23 pirates arrested, 12 are Somali": the 23 were arrested). A word across
-    a comma counts as further away. A percentage "of the vote" is about what it is of.
-    When the extractor records what a figure is about (an ``about`` field on
-    :class:`Number`), that is taken first, mapped to its event when it is an event word."""
+    a comma counts as further away. The event word written next to a count comes
+    first; then what the extractor records the figure is about (its ``about``
+    field: an event word among its words, "the explosion at the plant", or else its
+    last word); then what a percentage is "of" ("of the vote")."""
     events = _events()
+    if number.kind in ("count", ""):
+        if unit and unit in _event_stems():
+            return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
+        written = _event_word(document, number, others)
+        if written:
+            return written
     about = getattr(number, "about", None)   # what the extractor says the figure is about, when it says
     if about:
         words = keys.content_keys(keys.folded_words(about))
+        named = [events.get(w) or _event_stems().get(w) for w in words]
+        if any(named):
+            return next(e for e in named if e)   # "the explosion at the plant" → explode
         if words:
-            return events.get(words[-1], _event_stems().get(words[-1], "about " + words[-1]))
+            return "about " + words[-1]
     if number.of:
         words = keys.content_keys(keys.folded_words(number.of))
         if words:
             return "of " + words[-1]
-    if number.kind not in ("count", ""):
-        return None
-    if unit and unit in _event_stems():
-        return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
+    return None
+
+
+def _event_word(document: Document, number: Number, others: Iterable[tuple[int, int]]) -> Optional[str]:
+    """The event word nearest a count in its sentence (see :func:`_event`)."""
+    events = _events()
     s_start, s_end = keys.context_sentence(document, number.start, number.end)
     text = document.text
-    before = keys.tokens(text[s_start:number.start], s_start)[-EVENT_REACH:]
-    after = keys.tokens(text[number.end:s_end], number.end)[:EVENT_REACH]
+    before = keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-EVENT_REACH:]
+    after = keys.span_tokens(text, number.end, s_end, (s_start, s_end))[:EVENT_REACH]
     rivals = [(a, b) for a, b in others if s_start <= a < s_end and (a, b) != (number.start, number.end)]
     best: Optional[tuple[float, str]] = None
     for token in before + after:
@@ -282,6 +306,26 @@ def _person(extraction: Extraction, number: Number, whose: frozenset[str]) -> tu
     return best[1] if best else tuple(sorted(whose))
 
 
+def _subject(extraction: Extraction, number: Number, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The full name (folded words) of the person written last before the figure in its
+    sentence: whose points, whose seasons ("DiLeo spent four seasons")."""
+    before = [p for p in extraction.people if sentence[0] <= p.start and p.end <= number.start]
+    if not before:
+        return ()
+    last = max(before, key=lambda p: p.start)
+    return keys.name_key(last.name or last.text)
+
+
+_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.]*,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
+
+
+def _appositive(text: str, sentence: tuple[int, int]) -> frozenset[str]:
+    """Names of the sentence written right after another name and a comma ("near San Antonio,
+    Texas"): they say where the name before is, not another setting of the figure."""
+    return frozenset(keys.stem(word) for match in _APPOSITIVE.finditer(text, *sentence)
+                     for word in keys.folded_words(match.group(1)))
+
+
 def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]]:
     """Map: each figure with a counted noun, under (unit, context word) keys."""
     document = extraction.document
@@ -305,9 +349,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # a bare figure counts an event only when it is a whole count, not a year
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
-        before = keys.folded_words(document.text[max(0, number.start - 20):number.start])[-2:]
-        if set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"):
-            continue   # "three other rifles", "an extra 256GB": a part or an addition, not the total
+        before = keys.span_words(document.text, max(0, number.start - 20), number.start)[-2:]
+        part = bool(set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"))
         if _RANGE_END.search(document.text, max(0, number.start - 40), number.start) \
                 or (_RANGE_OPEN.search(document.text, max(0, number.start - 10), number.start)
                     and _RANGE_START.match(document.text, number.end)):
@@ -325,10 +368,12 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           sentence_units[(ctx.sentence, unit)] > 1, low, high,
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
                           event or "", _counted(unit) if event else "", person,
-                          keys.names_near(document, number.start, number.end) if event else frozenset(),
+                          keys.names_near(document, number.start, number.end),
                           capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
-                          keys.sentence_people(extraction.people, ctx.sentence))
+                          keys.sentence_people(extraction.people, ctx.sentence),
+                          _subject(extraction, number, ctx.sentence),
+                          _appositive(document.text, ctx.sentence), part)
         for key in item.keys:
             yield key, item
 
@@ -375,8 +420,12 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
-    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES:
-        return False   # two unrelated stories in one folder
+    if a.part != b.part:
+        return False   # "three other rifles", "another 20,000": a part or an addition, never the total;
+                       # compared only with another ("a further 20,000 people joined")
+    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES and not (
+            len(a.topic & b.topic) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
+        return False   # two unrelated stories in one folder (unless the sentences share names)
     if a.whose or b.whose:
         return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
     if (a.number.kind == "age") != (b.number.kind == "age"):
@@ -400,8 +449,7 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if not (a.unit and b.unit):
         return False
     shared = a.terms & b.terms
-    if a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
-            and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms)):
+    if _restated(a, b):
         return True   # one sentence copied from a wire story, names or none
     framed_alike = a.document is not b.document and len(a.nearest) >= 2 and a.nearest == b.nearest
     needed = 2 if framed_alike else _needed(a, b)
@@ -415,6 +463,58 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _restated(a: FigureItem, b: FigureItem) -> bool:
+    """One sentence restated near word for word in two articles (a wire story copied)."""
+    shared = a.terms & b.terms
+    return a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
+        and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
+
+
+def partial_evidence(a: FigureItem, b: FigureItem) -> str:
+    """Why two figures that :func:`same_fact` pairs may still be two facts ("" when the
+    evidence is strong): what a warning needs beyond words in common.
+
+    Strong: two ages of one named person; one sentence restated near word for
+    word with a word next to the figure in common; the same words right before and after both figures (the same
+    frame: "home to N people, the") with the same name closest to them; or a
+    count of one event with a name in common written next to both, the
+    same name closest to them and a word next to both figures ("51 migrants were found dead in San Antonio",
+    "53 migrants died ... in San Antonio"). Partial: a count that grows as a story develops (deaths,
+    injuries, arrests, durations) in articles dated on different days; one
+    figure hedged ("at least", "some") and the other not, or hedged otherwise;
+    another person nearest before each figure ("DiLeo spent four seasons",
+    "Brown resigned after six seasons"); a name near one figure that the
+    other article never writes ("31% of the vote in Erewash"); and any pairing on shared words alone,
+    which two facts of one story (two attacks, games played and games missed,
+    one country's share and another's) meet as often as one fact restated.
+    """
+    if a.whose and b.whose:
+        return ""
+    if a.subject and b.subject and not keys.same_person(a.subject, b.subject):
+        return "each figure follows another person"
+    if (a.names_near - a.appositive) - b.mentioned or (b.names_near - b.appositive) - a.mentioned:
+        return "a name near one figure that the other article never writes"
+    if a.growing and b.growing and a.document.date and b.document.date and a.document.date != b.document.date:
+        return "a count that may have changed between the articles' days"
+    if _hedged(a) != _hedged(b):
+        return "the figures are hedged differently"
+    if _restated(a, b) and a.nearest & b.nearest:
+        return ""   # the same sentence, the same words next to the figure (not "plunged 5.4 per
+                    # cent" against "closed down 3.9 percent": two moments of one day)
+    if len(a.nearest) >= 2 and a.nearest == b.nearest and a.anchor == b.anchor \
+            and not (a.listed or b.listed):
+        return ""
+    if a.event and a.event == b.event and a.counted == b.counted and a.names_near & b.names_near \
+            and (a.anchor & b.anchor or not (a.anchor or b.anchor)) and a.nearest & b.nearest \
+            and not (a.listed or b.listed):
+        return ""
+    return "the sentences share words but are not the same statement"
+
+
+def _hedged(item: FigureItem) -> tuple[float, float]:
+    return _hedge(item.document, item.number)
 
 
 _COMPOUND = regex.compile(r"-\p{L}+$")
@@ -450,8 +550,9 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     City" is another shooting); neither sentence gives the other's figure as well."""
     if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
         return False
-    if len(a.topic & b.topic) < MIN_EVENT_TOPIC:
-        return False   # the wording shares nothing, so the stories must share more
+    if len(a.topic & b.topic) < MIN_EVENT_TOPIC and not (
+            len(a.topic & b.topic) >= MIN_TOPIC_NAMES and len(a.names_near & b.names_near) >= MIN_SENTENCE_NAMES):
+        return False   # the wording shares nothing, so the stories (or the names by the figures) must share more
     if a.names_near - b.mentioned or b.names_near - a.mentioned:
         return False   # a name near one figure that the other article never writes: another setting
     if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
@@ -482,7 +583,7 @@ def _timeline(a: FigureItem, b: FigureItem) -> Optional[tuple[FigureItem, Figure
 
 def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]:
     """Compare: pairs of one fact whose figures' ranges do not overlap."""
-    if len(items) > MAX_GROUP:
+    if len(items) < 2 or len(items) > MAX_GROUP:
         return []
     items = sorted(items, key=FigureItem.order)
     findings = []
@@ -588,6 +689,13 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
             f" birthdays between the articles? (same person: {', '.join(shared[:5])})",
             [a.location(), b.location()], severity="info",
         )
+    partial = partial_evidence(a, b)
+    if partial:
+        return RULE.finding(
+            f"“{a.number.text}” here but “{b.number.text}” at {where}, perhaps for the same fact"
+            f" ({', '.join(shared[:5])}): {partial}",
+            [a.location(), b.location()], severity="info", confidence="low", confidence_reason=partial,
+        )
     return RULE.finding(
         f"“{a.number.text}” here but “{b.number.text}” at {where} for the same fact"
         f" ({', '.join(shared[:5])})",
@@ -623,7 +731,18 @@ RULE = register(
     rifles", "two more people") or figures in a table-like sentence crowded
     with other figures. A count that only grows (deaths,
     injuries, arrests, cases) and is larger in a later-dated article is
-    reported as info with the timeline, not as a warning. Check the source and
+    reported as info with the timeline, not as a warning.
+
+    A warning needs evidence of one fact beyond shared words: two ages of one
+    named person, one sentence restated near word for word, the same words
+    right before and after both figures with the same name closest to them,
+    or a count of one event with a name written next to both. Pairs met on
+    shared words alone (two attacks of one series, games played and games
+    missed, one country's share and another's), figures that follow two
+    different people, figures hedged differently, a name near one figure
+    that the other article never writes, and growing counts in articles
+    dated on different days are info, at low confidence, with the reason.
+    Check the source and
     correct one figure, or make the difference explicit ("the toll rose to");
     to silence the rule, ``--ignore QC301``.
     """,
