@@ -24,7 +24,7 @@ import regex
 
 from ... import lexicon, names
 from ...document import Document
-from ...records import Extraction, Quote
+from ...records import Extraction, PersonMention, Quote
 from .. import keys
 from ..merge import merge_connected
 from ..model import Finding, Location
@@ -49,7 +49,6 @@ _AMPERSAND = regex.compile(r"&")
 _MASKED = regex.compile(r"(\p{L}+)[*#]{2,}(\p{L}*)")
 MASK = "\u2217"   # marks the key of a masked word: first letters, hidden letters, last letters
 _CONTRACTION = regex.compile(r"['’]\w*\s*$")
-_DOMAINS = frozenset({"com", "org", "net"})
 _BRITISH_OUR = regex.compile(r"(?<=\w\w)our")
 
 
@@ -107,33 +106,63 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
     "realised" becomes "realized" (``lexicon/quote_equivalents.tsv``); the
     written text and span of each word are kept for messages.
     """
-    table = lexicon.table("quote_equivalents")
     words: list[keys.Token] = []
-    masked = [(offset + m.start(), offset + m.end(), m) for m in _MASKED.finditer(text)]
+    masked = [(offset + m.start(), offset + m.end(), m) for m in _MASKED.finditer(text)] if "*" in text or "#" in text \
+        else []
     for start, end, match in masked:   # "f***ing": one word whose letters an outlet hid
         key = f"{MASK}{keys.fold(match.group(1))}{MASK}{keys.fold(match.group(2))}"
         words.append(keys.Token(start, end, match.group(), key))
-    for token in keys.tokens(text, offset):
-        if any(start <= token.start < end for start, end, _ in masked):
+    token = keys.Token
+    find = text.find
+    pos = 0
+    for written in _KEY_WORD.findall(text):
+        # No letter or digit lies between two words, so a word's first occurrence after
+        # the previous one is where it was found: offsets without a match object each.
+        at = find(written, pos)
+        pos = at + len(written)
+        start = at + offset
+        if masked and any(a <= start < b for a, b, _ in masked):
             continue
-        before = text[token.start - offset - 1:token.start - offset]
-        if (before == ":" and token.key == "00") or (before == "." and token.key in _DOMAINS):
-            continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
-        replacement = table.get(token.key)
-        if replacement is None:
-            words.append(keys.Token(token.start, token.end, token.text, _spelling(token.key)))
+        canonical = _word_keys(written)
+        if len(canonical) == 1:
+            key = canonical[0]
+            if key in _SKIPPED_AFTER and at and text[at - 1] == _SKIPPED_AFTER[key]:
+                continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
+            words.append(token(start, pos + offset, written, key))
             continue
-        for key in (replacement[0].split() if replacement else []):
-            words.append(keys.Token(token.start, token.end, token.text, key))
-    words.sort(key=lambda t: t.start)
-    for match in _AMPERSAND.finditer(text):
-        start = offset + match.start()
-        position = next((i for i, t in enumerate(words) if t.start > start), len(words))
-        words.insert(position, keys.Token(start, start + 1, "&", "and"))
+        for key in canonical:
+            words.append(token(start, pos + offset, written, key))
+    if masked:
+        words.sort(key=lambda t: t.start)
+    if "&" in text:
+        for match in _AMPERSAND.finditer(text):
+            start = offset + match.start()
+            position = next((i for i, t in enumerate(words) if t.start > start), len(words))
+            words.insert(position, keys.Token(start, start + 1, "&", "and"))
     return words
 
 
+# The words of a text exactly as :func:`quotecli.check.keys.tokens` finds them (read
+# here directly, so a word's keys are looked up once per spelling, not made per token).
+_KEY_WORD = keys._WORD
+# A word key dropped after this character: "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace".
+_SKIPPED_AFTER = {"00": ":", "com": ".", "org": ".", "net": "."}
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(written: str) -> tuple[str, ...]:
+    """The canonical keys of one written word: its folded key in the American spelling,
+    or what ``quote_equivalents.tsv`` replaces it with (several words, or none)."""
+    key = keys.fold(written)
+    replacement = lexicon.table("quote_equivalents").get(key)
+    if replacement is None:
+        return (_spelling(key),)
+    return tuple(replacement[0].split()) if replacement else ()
+
+
 def _gaps(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
+    if not _GAP.search(text):
+        return (False,) * (len(words) + 1)   # no ellipsis or bracket anywhere: no gap before any word
     bounds = [offset] + [t.end for t in words]
     nexts = [t.start for t in words] + [offset + len(text)]
     return tuple(bool(_GAP.search(text, max(0, a - offset), max(0, b - offset)))
@@ -141,6 +170,8 @@ def _gaps(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
 
 
 def _editorial(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
+    if "[" not in text and "(" not in text:
+        return (False,) * len(words)
     spans = [(offset + m.start(), offset + m.end()) for m in _EDITORIAL.finditer(text)]
     return tuple(any(a <= t.start < b for a, b in spans) for t in words)
 
@@ -158,13 +189,14 @@ def _named(quote: Quote, speaker: tuple[str, ...], document: Document) -> bool:
         return False   # "she", "I'd"
     if mention[-1] in lexicon.table("weekdays") or mention[-1] in lexicon.table("months"):
         return False   # "Saturday said": an extraction slip, not a person
-    written = keys.tokens(regex.sub(r"['’]s?\s*$", "", quote.speaker_mention or ""))
+    written = keys.tokens(_POSSESSIVE_TAIL.sub("", quote.speaker_mention or ""))
     if len(written) == 1 and written[0].key in keys.lowercase_words(document.text):
         return False   # "Showrunner said": a common noun capitalised at a sentence start
     particles = lexicon.words("particles")
     return all(t.text[:1].isupper() or t.key in particles for t in written[-len(speaker):])
 
 
+_POSSESSIVE_TAIL = regex.compile(r"['’]s?\s*$")
 _ARTICLE = regex.compile(r"\b(?:the|The|THE)\s+$")
 _PLACE_BEFORE = r"\b(?i:in|at|from|near|outside|across|throughout|around|towards?)\s+(?i:the\s+)?"
 
@@ -187,9 +219,8 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     if any(word in non_person for word in speaker):
         return False
     text = extraction.document.text
-    mentions = [person for person in extraction.people
-                if (name := keys.name_key(person.name)) and name[-1] == speaker[-1]
-                and keys.same_person(name, speaker)]
+    mentions = [person for name, people in _people_by_surname(extraction).get(speaker[-1], {}).items()
+                if keys.same_person(name, speaker) for person in people]
     if mentions:
         return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
     words = (mention or " ".join(speaker)).split()
@@ -197,6 +228,25 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
         return keys.fold(words[0]) in lexicon.words("people_given_names")
     place = _PLACE_BEFORE + regex.escape(words[0]) + r"\b"
     return not regex.search(place, text)
+
+
+_SURNAMES: list = [None, {}]   # the last extraction's people by the last word of their name
+
+
+def _people_by_surname(extraction: Extraction) -> dict[str, dict[tuple[str, ...], list[PersonMention]]]:
+    """The people mentions of an extraction by the last word of their full name (with that
+    name's keys): made once per extraction, not once per quotation."""
+    if _SURNAMES[0] is not extraction:
+        index: dict[str, dict[tuple[str, ...], list[PersonMention]]] = {}
+        keyed: dict[str, tuple[str, ...]] = {}
+        for person in extraction.people:
+            name = keyed.get(person.name)
+            if name is None:
+                name = keyed[person.name] = keys.name_key(person.name)
+            if name:
+                index.setdefault(name[-1], {}).setdefault(name, []).append(person)
+        _SURNAMES[:] = [extraction, index]
+    return _SURNAMES[1]
 
 
 NEAR_QUOTE = 60                 # characters between a quotation and a speaker written beside it
@@ -238,7 +288,7 @@ def _bare_mention(quote: Quote) -> Optional[str]:
     """The speaker as written, without a possessive or a title before the name."""
     if not quote.speaker_mention:
         return None
-    written = regex.sub(r"['’]s?\s*$", "", quote.speaker_mention.strip())
+    written = _POSSESSIVE_TAIL.sub("", quote.speaker_mention.strip())
     capitalised = [w for w in written.split() if w[:1].isupper()]
     return " ".join(capitalised[-3:]) or None
 
@@ -260,6 +310,7 @@ def quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
 
 def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
     document = extraction.document
+    speakers: dict[tuple[Optional[str], Optional[str]], tuple[tuple[str, ...], bool, bool]] = {}
     for quote in extraction.quotes:
         if quote.kind not in QUOTED_KINDS:
             continue
@@ -271,12 +322,15 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
             shingles |= keys.shingles([t.key for t in words], 2)   # one changed word leaves one
         if not shingles:
             continue
-        speaker = keys.name_key(quote.speaker)
-        named = _named(quote, speaker, document)
+        who = (quote.speaker, quote.speaker_mention)
+        if who not in speakers:   # a speaker quoted several times is looked up once
+            speaker = keys.name_key(quote.speaker)
+            named = _named(quote, speaker, document)
+            speakers[who] = (speaker, named, named and is_person(speaker, extraction, _bare_mention(quote)))
+        speaker, named, person = speakers[who]
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker, named,
-                         named and is_person(speaker, extraction, _bare_mention(quote)),
-                         _beside(document, quote))
+                         person, _beside(document, quote))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
