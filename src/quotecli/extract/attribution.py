@@ -60,6 +60,12 @@ _BASE_FORM_LEADS = frozenset(
     "people voters critics officials supporters experts analysts".split()
 )
 _AUXILIARIES = frozenset("has have had will would".split())
+_LEADING_PREPOSITIONS = frozenset("without by among against despite amid toward towards like unlike".split())
+# Sentence adverbs that open a sentence before a comma ("Likewise, a paper …"): never its subject.
+_SENTENCE_ADVERBS = frozenset("likewise otherwise similarly rather indeed moreover furthermore nevertheless "
+                              "nonetheless additionally again thus therefore hence plus still yet now "
+                              "finally first second third lastly ultimately overall instead meanwhile "
+                              "however besides regardless anyway".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
@@ -266,8 +272,9 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
     nominals = _nominals()
     for n in range(i, min(len(toks), i + 5)):
         tok = toks[n]
-        if not tok.is_word or tok.lower in _CLAUSE_WORDS or tok.lower in _NP_STOPS or is_cue(tok):
-            return False
+        if not tok.is_word or tok.lower in _CLAUSE_WORDS or tok.lower in _NP_STOPS or is_cue(tok) \
+                or tok.lower in _LEADING_PREPOSITIONS:
+            return False  # "… without reporters asking": a phrase after a preposition is no subject
         if tok.capitalised or (tok.lower in nominals and n > i):
             return n > i  # "former adviser David Axelrod", "federal prosecutors"
     return False
@@ -527,6 +534,8 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     i = _after_dateline(toks, k)
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
+    if i + 2 < k and toks[i].lower in _SENTENCE_ADVERBS and toks[i + 1].text == ",":
+        i += 2  # "Likewise, a paper from the institute had this to say:"
     comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
     if comma is not None and comma + 1 < k and any(
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
