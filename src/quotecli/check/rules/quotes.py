@@ -250,19 +250,17 @@ def _people_by_surname(extraction: Extraction) -> dict[str, dict[tuple[str, ...]
 
 
 NEAR_QUOTE = 60                 # characters between a quotation and a speaker written beside it
-NEAR_SENTENCE = 300             # ... and one who introduces it in the sentence before
-_ANY_MARK = regex.compile(r"[“”\"]")
 _OPENING = regex.compile(r"[“\"]")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
 def _beside(document: Document, quote: Quote) -> bool:
     """Whether the speaker is written beside the quotation: in its own sentence, right
-    after it with the cue ("“… there.” Cowan said"), right before it with no sentence
-    between ("Smith said: “…”"), or in the sentence before when that sentence quotes
-    nothing itself ("Cowan hailed the reversal. “Today marks …”"). Otherwise the
-    attribution is too often another quote's ("said Johansson. “I felt …”") or a name
-    in the next sentence."""
+    after it with the cue ("“… there.” Cowan said") or right before it with no sentence
+    between ("Smith said: “…”"). Otherwise the attribution was reached across sentences
+    ("Cowan hailed the reversal. “Today marks …”", a floating quote, a name in the next
+    sentence) and is too often another quote's ("said Johansson. “I felt …”"): worth a
+    look, not an error."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return False
     sentence = document.segments.sentence_at
@@ -276,12 +274,20 @@ def _beside(document: Document, quote: Quote) -> bool:
         return not _OPENING.search(gap) and "\n\n" not in gap and bool(cue) and cue[0] in around
     if 0 <= quote.start - quote.speaker_end <= NEAR_QUOTE:
         gap = text[quote.speaker_end:quote.start]
-        if not _SENTENCE_END.search(gap) and "\n\n" not in gap:
-            return True
-    if 0 <= quote.start - quote.speaker_end <= NEAR_SENTENCE:
-        lead = text[sentence(quote.speaker_start)[0]:quote.start]   # "Cowan hailed the move. “…”"
-        return not _ANY_MARK.search(lead[:-2]) and "\n\n" not in lead
+        return not _SENTENCE_END.search(gap) and "\n\n" not in gap
     return False
+
+
+SLOGAN_REACH = 40               # characters before a quotation where a slogan noun names it
+
+
+def _slogan(document: Document, quote: Quote) -> bool:
+    """Whether the quotation is a slogan, motto or chant ("Labour's slogan would be “…”",
+    "the crowd chanted “…”"): words many people repeat, so two people quoting it is no
+    misattribution (``lexicon/slogan_words.txt``)."""
+    s_start = document.segments.sentence_at(quote.start)[0]
+    before = keys.folded_words(document.text[max(s_start, quote.start - SLOGAN_REACH):quote.start])
+    return bool(set(before) & lexicon.words("slogan_words"))
 
 
 def _bare_mention(quote: Quote) -> Optional[str]:
@@ -411,8 +417,17 @@ def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
         return True
     if len(left) == len(right) == 1 and (_unmasks(left[0], right[0]) or _unmasks(right[0], left[0])):
         return True   # "f***ing" and "fucking"
+    if _contracted(a.words[i1:i2], right) or _contracted(b.words[j1:j2], left):
+        return True   # "Britain's working" and "Britain is working"
     short, long = (left, right) if len(left) < len(right) else (right, left)
     return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
+
+
+def _contracted(words: tuple[keys.Token, ...], other: tuple[str, ...]) -> bool:
+    """Whether one written word with "'s" is the other side's word and "is" or "has"
+    ("Britain's working" / "Britain is working", "the plan's been" / "the plan has been")."""
+    return (len(words) == 1 and len(other) == 2 and other[1] in ("is", "has")
+            and words[0].text[-2:] in ("'s", "’s") and words[0].key == other[0] + "s")
 
 
 def _unmasks(masked: str, word: str) -> bool:
@@ -461,6 +476,27 @@ def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
                for w in a.folded[i1:i2] + b.folded[j1:j2]]
     negations = lexicon.words("negations")
     return all(keys.is_stopword(w) and w not in negations for w in changed)
+
+
+NAME_LIKENESS = 0.6      # letters two spellings of one name share (difflib ratio of the joined keys)
+
+
+def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every change is a name spelt another way inside the sentence ("Libyan
+    strongman Muammar al Qaddafi" / "Moammar Gadhafi"): an outlet's transliteration,
+    the name rules' business, not a changed statement (info). Both sides of each
+    change are capitalised words (a particle aside) that share most of their letters."""
+    particles = lexicon.words("particles")
+    for tag, i1, i2, j1, j2 in alignment.changes:
+        if tag != "replace" or i1 == 0 or j1 == 0:
+            return False   # a quotation's first word is capitalised whatever it is
+        left, right = a.words[i1:i2], b.words[j1:j2]
+        if not all(t.text[:1].isupper() or t.key in particles for t in left + right):
+            return False
+        joined = "".join(t.key for t in left), "".join(t.key for t in right)
+        if SequenceMatcher(None, *joined, autojunk=False).ratio() < NAME_LIKENESS:
+            return False
+    return bool(alignment.changes)
 
 
 MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
@@ -521,7 +557,8 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) else None
+            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) \
+                or transliterated(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -551,13 +588,18 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             votes = Counter(_speaker_votes(a, people))
             if (votes[a.speaker], a.order()) > (votes[b.speaker], b.order()):
                 a, b = b, a          # ``a``: the speaker fewer occurrences agree with
-            far = not (a.beside and b.beside)
+            if not (a.beside and b.beside):
+                why = " (a speaker named away from the quote: check the attribution)"
+            elif _slogan(a.document, a.quote) or _slogan(b.document, b.quote):
+                why = " (a slogan, which several people may quote)"
+            else:
+                why = ""
             findings.append(RULE_SPEAKER.finding(
                 f"quotation attributed to {a.quote.speaker} here but to {b.quote.speaker}"
                 f" at {_describe(b.location())}: “{_opening(a)}”"
-                + (" (a speaker named away from the quote: check the attribution)" if far else ""),
+                + why,
                 _locations(a) + _locations(b),
-                suggestion=b.quote.speaker, severity="info" if far else None,
+                suggestion=b.quote.speaker, severity="info" if why else None,
             ))
     return findings
 
@@ -659,10 +701,12 @@ RULE_SPEAKER = register(
     the other quote (a joint statement); inside one article, a partial quote
     woven into a sentence about someone ("Trump thinks Moore 'will do the right
     thing'") does not contradict the full statement it comes from. When a
-    speaker is not written beside the quote (in its sentence, right after it
-    with the cue, "… there.” Cowan said", or introducing it in a sentence that
-    quotes nothing else), the attribution was reached across sentences and is
-    often the extractor's slip: the finding is then info.
+    speaker is not written beside the quote (in its sentence, or right after it
+    with the cue, "… there.” Cowan said"), the attribution was reached across
+    sentences and is often the extractor's slip, and a slogan ("the party's
+    slogan would be “…”") is words several people repeat: the finding is then
+    info. A role written for a person ("a spokesman for Smith", "Smith's aide")
+    is not that person.
     The finding points at the speaker name that fewer occurrences agree with.
     Check who said it and fix the attribution; to silence the rule,
     ``--ignore QC202``.
