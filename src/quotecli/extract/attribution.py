@@ -610,6 +610,7 @@ class Resolver:
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
         self._by_pronoun: dict[str, tuple[list[int], list[PersonMention]]] = {}
+        self._holders: dict[str, list[PersonMention]] = {}
 
     def _fitting(self, pron: str) -> tuple[list[int], list[PersonMention]]:
         """The people a pronoun of class ``pron`` may stand for (no title of the other
@@ -660,7 +661,9 @@ class Resolver:
         role = _role_noun(self.text[start:end])
         if role is None:
             return None
-        holders = [p for p in self.people if _holds_role(self.text, p, role)]
+        holders = self._holders.get(role)
+        if holders is None:  # once per role and text: a long article has many role mentions
+            holders = self._holders[role] = [p for p in self.people if _holds_role(self.text, p, role)]
         if len({p.name for p in holders}) == 1:
             return holders[0]
         before = [p for p in holders if p.end <= start]
