@@ -343,3 +343,55 @@ def test_cue_right_before_the_colon_wins():
 def test_filler_marks_are_no_quotations():
     quotes = quotes_of('"""""""" ' + '"We open at nine," said Priya Nakamura.')
     assert [(q.text, q.speaker) for q in quotes] == [("We open at nine,", "Priya Nakamura")]
+
+
+# --- roles and nested frames (speaker names for descriptions) ---------------------------
+
+def test_a_spokesman_for_a_person_keeps_the_description_as_speaker():
+    q = first("Senator Mary Smith voted no. “We will not close the plant,” a spokesman for Smith said.")
+    assert (q.speaker, q.speaker_mention) == ("a spokesman for Smith", "a spokesman for Smith")
+
+
+def test_a_persons_spokesman_named_in_apposition_is_that_spokesman():
+    q = first("Senator Mary Smith voted no. “It is over,” said Smith's spokesman, Tom Reyes.")
+    assert (q.speaker, q.speaker_mention) == ("Tom Reyes", "Smith's spokesman")
+
+
+def test_the_spokeswoman_is_the_spokeswoman_the_article_names():
+    q = first("Jane Doe, a spokeswoman for the company, declined to comment on Friday. "
+              "Later, the spokeswoman said: “We are reviewing it.”")
+    assert (q.speaker, q.speaker_mention) == ("Jane Doe", "the spokeswoman")
+
+
+def test_the_spokeswoman_stays_as_written_when_no_spokeswoman_is_named():
+    q = first("Jane Doe, a lawyer for the company, declined to comment on Friday. "
+              "Later, the spokeswoman said: “We are reviewing it.”")
+    assert (q.speaker, q.speaker_mention) == ("the spokeswoman", "the spokeswoman")
+
+
+def test_participle_after_the_object_takes_the_subject_not_the_object():
+    q = first("In his speech the senator also took a swipe at Governor Ann Holt, calling her plan "
+              "“a reckless gamble with our schools.”")
+    assert q.speaker_mention == "the senator"
+
+
+def test_participle_after_an_object_with_no_subject_found_has_no_speaker_from_the_object():
+    q = first("Reading the report closely showed a swipe at Governor Ann Holt, calling her plan "
+              "“a reckless gamble with our schools.”")
+    assert q.speaker_mention != "Governor Ann Holt"
+
+
+def test_before_saying_takes_the_sentence_subject():
+    q = first("On Tuesday, Mr. Ruiz deflected questions about the port before saying, "
+              "“It is time to get back to work on the harbour.”")
+    assert q.speaker_mention == "Mr. Ruiz"
+
+
+def test_sentence_adverb_before_a_comma_is_not_the_subject():
+    q = first("Likewise, a report from the harbour board had this to say: “The port will not reopen this year.”")
+    assert q.speaker_mention == "a report"
+
+
+def test_phrase_after_a_preposition_behind_the_quote_is_not_the_speaker():
+    q = first("Frustrated, Ana Ruiz said she “cannot walk down the street” without reporters asking her about it.")
+    assert q.speaker_mention == "Ana Ruiz"

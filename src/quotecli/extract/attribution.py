@@ -60,6 +60,12 @@ _BASE_FORM_LEADS = frozenset(
     "people voters critics officials supporters experts analysts".split()
 )
 _AUXILIARIES = frozenset("has have had will would".split())
+_LEADING_PREPOSITIONS = frozenset("without by among against despite amid toward towards like unlike".split())
+# Sentence adverbs that open a sentence before a comma ("Likewise, a paper …"): never its subject.
+_SENTENCE_ADVERBS = frozenset("likewise otherwise similarly rather indeed moreover furthermore nevertheless "
+                              "nonetheless additionally again thus therefore hence plus still yet now "
+                              "finally first second third lastly ultimately overall instead meanwhile "
+                              "however besides regardless anyway".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
@@ -266,8 +272,9 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
     nominals = _nominals()
     for n in range(i, min(len(toks), i + 5)):
         tok = toks[n]
-        if not tok.is_word or tok.lower in _CLAUSE_WORDS or tok.lower in _NP_STOPS or is_cue(tok):
-            return False
+        if not tok.is_word or tok.lower in _CLAUSE_WORDS or tok.lower in _NP_STOPS or is_cue(tok) \
+                or tok.lower in _LEADING_PREPOSITIONS:
+            return False  # "… without reporters asking": a phrase after a preposition is no subject
         if tok.capitalised or (tok.lower in nominals and n > i):
             return n > i  # "former adviser David Axelrod", "federal prosecutors"
     return False
@@ -527,6 +534,8 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     i = _after_dateline(toks, k)
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
+    if i + 2 < k and toks[i].lower in _SENTENCE_ADVERBS and toks[i + 1].text == ",":
+        i += 2  # "Likewise, a paper from the institute had this to say:"
     comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
     if comma is not None and comma + 1 < k and any(
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
@@ -534,8 +543,10 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
         i = comma + 1  # "A month later, he …", "Last week, Trump …" (not "Ana Ruiz, the mayor, …")
     if i < k and toks[i].lower in _INTRODUCTIONS:
         comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
-        if comma is None:
-            return None
+        if comma is None or comma == k - 1:
+            # no comma closes the introduction: "In Wednesday's speech the senator took a
+            # swipe at Ana Ruiz, calling …": the subject follows the phrase, no comma between
+            return _subject_after_phrase(toks, i, k)
         i = comma + 1
         place = speaker_after(toks, i) if i < k else None
         if place is not None and place[1] + 1 < k and toks[place[1]].text == "," and toks[i].capitalised:
@@ -546,6 +557,35 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     if span is None or span[1] > k:
         return None
     return span
+
+
+def _subject_after_phrase(toks: Sequence[Token], i: int, k: int) -> Optional[tuple[int, int]]:
+    """The subject right after an introductory phrase written without its comma ("In his
+    speech *the senator* also took …", "On Monday *Ana Ruiz* called …"): a name, or a
+    determiner and one to three words, within a few words of the preposition at
+    ``toks[i]``, that a verb follows (an adverb, an auxiliary, a past form or a cue)."""
+    for m in range(i + 2, min(k, i + 7)):
+        tok, prev = toks[m], toks[m - 1]
+        if not tok.is_word or prev.text == ",":
+            return None
+        if tok.lower in ("the", "a", "an"):
+            ends = range(m + 2, min(k, m + 5))
+        elif tok.capitalised and not prev.capitalised and tok.lower not in _DETERMINERS:
+            span = speaker_after(toks, m)
+            ends = [span[1]] if span is not None else []
+        else:
+            continue
+        for end in ends:
+            if end < k and _verb_follows(toks[end]):
+                return m, end
+    return None
+
+
+def _verb_follows(tok: Token) -> bool:
+    """Whether ``tok`` can open the predicate after a subject: "also", "has", "called"."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalised and (
+        _filler(tok) or low in ("has", "had", "was", "is", "will", "would") or low.endswith("ed") or is_cue(tok))
 
 
 def clean_name(mention: str) -> str:
@@ -570,6 +610,7 @@ class Resolver:
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
         self._by_pronoun: dict[str, tuple[list[int], list[PersonMention]]] = {}
+        self._holders: dict[str, list[PersonMention]] = {}
 
     def _fitting(self, pron: str) -> tuple[list[int], list[PersonMention]]:
         """The people a pronoun of class ``pron`` may stand for (no title of the other
@@ -599,10 +640,34 @@ class Resolver:
         if pron is not None:
             return self.antecedent(start, pron) or mention
         person = self.person_in(start, end)
-        if person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
-                                   or not mention[:1].islower()):
+        if person is not None and _speaks_for(self.text, start, end, person):
+            person = None  # "a spokesman for Smith", "Smith's aide": not Smith
+        elif person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
+                                     or not mention[:1].islower()):
             return person.name
-        return clean_name(mention)
+        holder = self.role_holder(start, end)
+        return holder.name if holder is not None else clean_name(mention)
+
+    def role_holder(self, start: int, end: int) -> Optional[PersonMention]:
+        """The person a role mention stands for: the name in apposition after it ("Smith's
+        spokesman, Tom Reyes,"), else the person the article gives that role ("the
+        spokeswoman" after "Jane Doe, a spokeswoman for the company" or "spokeswoman Jane
+        Doe"): the only one, or the nearest before the mention."""
+        after = _APPOSITION.match(self.text, end)
+        if after is not None:
+            person = self.person_in(after.end(), after.end() + 1)
+            if person is not None and person.start == after.end():
+                return person
+        role = _role_noun(self.text[start:end])
+        if role is None:
+            return None
+        holders = self._holders.get(role)
+        if holders is None:  # once per role and text: a long article has many role mentions
+            holders = self._holders[role] = [p for p in self.people if _holds_role(self.text, p, role)]
+        if len({p.name for p in holders}) == 1:
+            return holders[0]
+        before = [p for p in holders if p.end <= start]
+        return before[-1] if before else None
 
     def person_before(self, offset: int, reach: int) -> Optional[PersonMention]:
         """The last person mention ending within ``reach`` characters before ``offset``."""
@@ -630,6 +695,48 @@ class Resolver:
         return clean_name(match.group()) if match else None
 
 
+_APPOSITION = regex.compile(r",\s+(?=\p{Lu})")
+_ROLE_WORD = regex.compile(r"[\p{L}\-]+")
+_SPEAKS_FOR = regex.compile(r"(?:for|to|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
+
+
+def _role_noun(mention: str) -> Optional[str]:
+    """The role of a description ("the spokeswoman", "a senior aide to Clinton",
+    "Smith's spokesman"): its first word in ``speaker_roles.txt``; none for a name."""
+    if mention[:1].isupper() and not _POSSESSIVE_IN.search(mention):
+        return None
+    roles = lexicon.words("speaker_roles")
+    return next((w.lower() for w in _ROLE_WORD.findall(mention) if w.lower() in roles), None)
+
+
+_POSSESSIVE_IN = regex.compile(r"['’]s\s+\p{Ll}")
+
+
+def _speaks_for(text: str, start: int, end: int, person: PersonMention) -> bool:
+    """Whether ``person`` inside the mention is whom the speaker works for or stands
+    beside, not the speaker: "a spokesman for Smith", "a senior aide to Clinton",
+    "Smith's spokesman". The mention's role word must stand outside the name."""
+    role = _role_noun(text[start:end])
+    if role is None:
+        return False
+    head = text[start:person.start]
+    tail = text[person.end:end]
+    if tail[:2] in ("'s", "’s") and role in {w.lower() for w in _ROLE_WORD.findall(tail)}:
+        return True
+    return role in {w.lower() for w in _ROLE_WORD.findall(head)} and _SPEAKS_FOR.search(head) is not None
+
+
+def _holds_role(text: str, person: PersonMention, role: str) -> bool:
+    """Whether the article gives ``person`` the role: as a title ("spokeswoman Jane
+    Doe", "President Obama") or in apposition ("Jane Doe, a spokeswoman for …")."""
+    if any(role in t.lower().split() for t in person.titles):
+        return True
+    if regex.search(r"\b" + role + r"\s+$", text[max(0, person.start - 30):person.start], regex.I):
+        return True
+    return regex.match(r",\s+(?:a|an|the|its|his|her|their|\p{L}+['’]s)\s+(?:(?!(?:for|of|at|with|to)\b)[\p{L}\-]+\s+){0,2}"
+                       + role + r"\b", text[person.end:person.end + 80], regex.I) is not None
+
+
 def _fits(genders: frozenset[str], pron: str) -> bool:
     """Whether a person with titles of ``genders`` may be a pronoun of class ``pron``."""
     return not genders or pron in genders
@@ -644,7 +751,7 @@ def _cut(toks: list[Token]) -> list[Token]:
 
 
 _SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
-_GERUND_PREPOSITIONS = frozenset("of for about without instead from after before in on".split())
+_GERUND_PREPOSITIONS = frozenset("of for about without instead from in on".split())
 
 
 def _intro_clause_end(toks: Sequence[Token]) -> int:
@@ -878,6 +985,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             span = _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = main_subject(toks, k)
+                if span is None and k > 0 and toks[k - 1].text == ",":
+                    continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
             span = span or speaker_before(toks, k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"

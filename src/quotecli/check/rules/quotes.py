@@ -24,7 +24,7 @@ import regex
 
 from ... import lexicon, names
 from ...document import Document
-from ...records import Extraction, Quote
+from ...records import Extraction, PersonMention, Quote
 from .. import keys
 from ..merge import merge_connected
 from ..model import Finding, Location
@@ -49,7 +49,6 @@ _AMPERSAND = regex.compile(r"&")
 _MASKED = regex.compile(r"(\p{L}+)[*#]{2,}(\p{L}*)")
 MASK = "\u2217"   # marks the key of a masked word: first letters, hidden letters, last letters
 _CONTRACTION = regex.compile(r"['’]\w*\s*$")
-_DOMAINS = frozenset({"com", "org", "net"})
 _BRITISH_OUR = regex.compile(r"(?<=\w\w)our")
 
 
@@ -107,33 +106,63 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
     "realised" becomes "realized" (``lexicon/quote_equivalents.tsv``); the
     written text and span of each word are kept for messages.
     """
-    table = lexicon.table("quote_equivalents")
     words: list[keys.Token] = []
-    masked = [(offset + m.start(), offset + m.end(), m) for m in _MASKED.finditer(text)]
+    masked = [(offset + m.start(), offset + m.end(), m) for m in _MASKED.finditer(text)] if "*" in text or "#" in text \
+        else []
     for start, end, match in masked:   # "f***ing": one word whose letters an outlet hid
         key = f"{MASK}{keys.fold(match.group(1))}{MASK}{keys.fold(match.group(2))}"
         words.append(keys.Token(start, end, match.group(), key))
-    for token in keys.tokens(text, offset):
-        if any(start <= token.start < end for start, end, _ in masked):
+    token = keys.Token
+    find = text.find
+    pos = 0
+    for written in _KEY_WORD.findall(text):
+        # No letter or digit lies between two words, so a word's first occurrence after
+        # the previous one is where it was found: offsets without a match object each.
+        at = find(written, pos)
+        pos = at + len(written)
+        start = at + offset
+        if masked and any(a <= start < b for a, b, _ in masked):
             continue
-        before = text[token.start - offset - 1:token.start - offset]
-        if (before == ":" and token.key == "00") or (before == "." and token.key in _DOMAINS):
-            continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
-        replacement = table.get(token.key)
-        if replacement is None:
-            words.append(keys.Token(token.start, token.end, token.text, _spelling(token.key)))
+        canonical = _word_keys(written)
+        if len(canonical) == 1:
+            key = canonical[0]
+            if key in _SKIPPED_AFTER and at and text[at - 1] == _SKIPPED_AFTER[key]:
+                continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
+            words.append(token(start, pos + offset, written, key))
             continue
-        for key in (replacement[0].split() if replacement else []):
-            words.append(keys.Token(token.start, token.end, token.text, key))
-    words.sort(key=lambda t: t.start)
-    for match in _AMPERSAND.finditer(text):
-        start = offset + match.start()
-        position = next((i for i, t in enumerate(words) if t.start > start), len(words))
-        words.insert(position, keys.Token(start, start + 1, "&", "and"))
+        for key in canonical:
+            words.append(token(start, pos + offset, written, key))
+    if masked:
+        words.sort(key=lambda t: t.start)
+    if "&" in text:
+        for match in _AMPERSAND.finditer(text):
+            start = offset + match.start()
+            position = next((i for i, t in enumerate(words) if t.start > start), len(words))
+            words.insert(position, keys.Token(start, start + 1, "&", "and"))
     return words
 
 
+# The words of a text exactly as :func:`quotecli.check.keys.tokens` finds them (read
+# here directly, so a word's keys are looked up once per spelling, not made per token).
+_KEY_WORD = keys._WORD
+# A word key dropped after this character: "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace".
+_SKIPPED_AFTER = {"00": ":", "com": ".", "org": ".", "net": "."}
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(written: str) -> tuple[str, ...]:
+    """The canonical keys of one written word: its folded key in the American spelling,
+    or what ``quote_equivalents.tsv`` replaces it with (several words, or none)."""
+    key = keys.fold(written)
+    replacement = lexicon.table("quote_equivalents").get(key)
+    if replacement is None:
+        return (_spelling(key),)
+    return tuple(replacement[0].split()) if replacement else ()
+
+
 def _gaps(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
+    if not _GAP.search(text):
+        return (False,) * (len(words) + 1)   # no ellipsis or bracket anywhere: no gap before any word
     bounds = [offset] + [t.end for t in words]
     nexts = [t.start for t in words] + [offset + len(text)]
     return tuple(bool(_GAP.search(text, max(0, a - offset), max(0, b - offset)))
@@ -141,6 +170,8 @@ def _gaps(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
 
 
 def _editorial(text: str, words: list[keys.Token], offset: int) -> tuple[bool, ...]:
+    if "[" not in text and "(" not in text:
+        return (False,) * len(words)
     spans = [(offset + m.start(), offset + m.end()) for m in _EDITORIAL.finditer(text)]
     return tuple(any(a <= t.start < b for a, b in spans) for t in words)
 
@@ -158,13 +189,14 @@ def _named(quote: Quote, speaker: tuple[str, ...], document: Document) -> bool:
         return False   # "she", "I'd"
     if mention[-1] in lexicon.table("weekdays") or mention[-1] in lexicon.table("months"):
         return False   # "Saturday said": an extraction slip, not a person
-    written = keys.tokens(regex.sub(r"['’]s?\s*$", "", quote.speaker_mention or ""))
+    written = keys.tokens(_POSSESSIVE_TAIL.sub("", quote.speaker_mention or ""))
     if len(written) == 1 and written[0].key in keys.lowercase_words(document.text):
         return False   # "Showrunner said": a common noun capitalised at a sentence start
     particles = lexicon.words("particles")
     return all(t.text[:1].isupper() or t.key in particles for t in written[-len(speaker):])
 
 
+_POSSESSIVE_TAIL = regex.compile(r"['’]s?\s*$")
 _ARTICLE = regex.compile(r"\b(?:the|The|THE)\s+$")
 _PLACE_BEFORE = r"\b(?i:in|at|from|near|outside|across|throughout|around|towards?)\s+(?i:the\s+)?"
 
@@ -187,9 +219,8 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     if any(word in non_person for word in speaker):
         return False
     text = extraction.document.text
-    mentions = [person for person in extraction.people
-                if (name := keys.name_key(person.name)) and name[-1] == speaker[-1]
-                and keys.same_person(name, speaker)]
+    mentions = [person for name, people in _people_by_surname(extraction).get(speaker[-1], {}).items()
+                if keys.same_person(name, speaker) for person in people]
     if mentions:
         return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
     words = (mention or " ".join(speaker)).split()
@@ -199,20 +230,37 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
     return not regex.search(place, text)
 
 
+_SURNAMES: list = [None, {}]   # the last extraction's people by the last word of their name
+
+
+def _people_by_surname(extraction: Extraction) -> dict[str, dict[tuple[str, ...], list[PersonMention]]]:
+    """The people mentions of an extraction by the last word of their full name (with that
+    name's keys): made once per extraction, not once per quotation."""
+    if _SURNAMES[0] is not extraction:
+        index: dict[str, dict[tuple[str, ...], list[PersonMention]]] = {}
+        keyed: dict[str, tuple[str, ...]] = {}
+        for person in extraction.people:
+            name = keyed.get(person.name)
+            if name is None:
+                name = keyed[person.name] = keys.name_key(person.name)
+            if name:
+                index.setdefault(name[-1], {}).setdefault(name, []).append(person)
+        _SURNAMES[:] = [extraction, index]
+    return _SURNAMES[1]
+
+
 NEAR_QUOTE = 60                 # characters between a quotation and a speaker written beside it
-NEAR_SENTENCE = 300             # ... and one who introduces it in the sentence before
-_ANY_MARK = regex.compile(r"[“”\"]")
 _OPENING = regex.compile(r"[“\"]")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
 def _beside(document: Document, quote: Quote) -> bool:
     """Whether the speaker is written beside the quotation: in its own sentence, right
-    after it with the cue ("“… there.” Cowan said"), right before it with no sentence
-    between ("Smith said: “…”"), or in the sentence before when that sentence quotes
-    nothing itself ("Cowan hailed the reversal. “Today marks …”"). Otherwise the
-    attribution is too often another quote's ("said Johansson. “I felt …”") or a name
-    in the next sentence."""
+    after it with the cue ("“… there.” Cowan said") or right before it with no sentence
+    between ("Smith said: “…”"). Otherwise the attribution was reached across sentences
+    ("Cowan hailed the reversal. “Today marks …”", a floating quote, a name in the next
+    sentence) and is too often another quote's ("said Johansson. “I felt …”"): worth a
+    look, not an error."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return False
     sentence = document.segments.sentence_at
@@ -226,19 +274,27 @@ def _beside(document: Document, quote: Quote) -> bool:
         return not _OPENING.search(gap) and "\n\n" not in gap and bool(cue) and cue[0] in around
     if 0 <= quote.start - quote.speaker_end <= NEAR_QUOTE:
         gap = text[quote.speaker_end:quote.start]
-        if not _SENTENCE_END.search(gap) and "\n\n" not in gap:
-            return True
-    if 0 <= quote.start - quote.speaker_end <= NEAR_SENTENCE:
-        lead = text[sentence(quote.speaker_start)[0]:quote.start]   # "Cowan hailed the move. “…”"
-        return not _ANY_MARK.search(lead[:-2]) and "\n\n" not in lead
+        return not _SENTENCE_END.search(gap) and "\n\n" not in gap
     return False
+
+
+SLOGAN_REACH = 40               # characters before a quotation where a slogan noun names it
+
+
+def _slogan(document: Document, quote: Quote) -> bool:
+    """Whether the quotation is a slogan, motto or chant ("Labour's slogan would be “…”",
+    "the crowd chanted “…”"): words many people repeat, so two people quoting it is no
+    misattribution (``lexicon/slogan_words.txt``)."""
+    s_start = document.segments.sentence_at(quote.start)[0]
+    before = keys.folded_words(document.text[max(s_start, quote.start - SLOGAN_REACH):quote.start])
+    return bool(set(before) & lexicon.words("slogan_words"))
 
 
 def _bare_mention(quote: Quote) -> Optional[str]:
     """The speaker as written, without a possessive or a title before the name."""
     if not quote.speaker_mention:
         return None
-    written = regex.sub(r"['’]s?\s*$", "", quote.speaker_mention.strip())
+    written = _POSSESSIVE_TAIL.sub("", quote.speaker_mention.strip())
     capitalised = [w for w in written.split() if w[:1].isupper()]
     return " ".join(capitalised[-3:]) or None
 
@@ -260,6 +316,7 @@ def quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
 
 def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]:
     document = extraction.document
+    speakers: dict[tuple[Optional[str], Optional[str]], tuple[tuple[str, ...], bool, bool]] = {}
     for quote in extraction.quotes:
         if quote.kind not in QUOTED_KINDS:
             continue
@@ -271,12 +328,15 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
             shingles |= keys.shingles([t.key for t in words], 2)   # one changed word leaves one
         if not shingles:
             continue
-        speaker = keys.name_key(quote.speaker)
-        named = _named(quote, speaker, document)
+        who = (quote.speaker, quote.speaker_mention)
+        if who not in speakers:   # a speaker quoted several times is looked up once
+            speaker = keys.name_key(quote.speaker)
+            named = _named(quote, speaker, document)
+            speakers[who] = (speaker, named, named and is_person(speaker, extraction, _bare_mention(quote)))
+        speaker, named, person = speakers[who]
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker, named,
-                         named and is_person(speaker, extraction, _bare_mention(quote)),
-                         _beside(document, quote))
+                         person, _beside(document, quote))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
@@ -357,8 +417,17 @@ def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
         return True
     if len(left) == len(right) == 1 and (_unmasks(left[0], right[0]) or _unmasks(right[0], left[0])):
         return True   # "f***ing" and "fucking"
+    if _contracted(a.words[i1:i2], right) or _contracted(b.words[j1:j2], left):
+        return True   # "Britain's working" and "Britain is working"
     short, long = (left, right) if len(left) < len(right) else (right, left)
     return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
+
+
+def _contracted(words: tuple[keys.Token, ...], other: tuple[str, ...]) -> bool:
+    """Whether one written word with "'s" is the other side's word and "is" or "has"
+    ("Britain's working" / "Britain is working", "the plan's been" / "the plan has been")."""
+    return (len(words) == 1 and len(other) == 2 and other[1] in ("is", "has")
+            and words[0].text[-2:] in ("'s", "’s") and words[0].key == other[0] + "s")
 
 
 def _unmasks(masked: str, word: str) -> bool:
@@ -407,6 +476,27 @@ def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
                for w in a.folded[i1:i2] + b.folded[j1:j2]]
     negations = lexicon.words("negations")
     return all(keys.is_stopword(w) and w not in negations for w in changed)
+
+
+NAME_LIKENESS = 0.6      # letters two spellings of one name share (difflib ratio of the joined keys)
+
+
+def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every change is a name spelt another way inside the sentence ("Libyan
+    strongman Muammar al Qaddafi" / "Moammar Gadhafi"): an outlet's transliteration,
+    the name rules' business, not a changed statement (info). Both sides of each
+    change are capitalised words (a particle aside) that share most of their letters."""
+    particles = lexicon.words("particles")
+    for tag, i1, i2, j1, j2 in alignment.changes:
+        if tag != "replace" or i1 == 0 or j1 == 0:
+            return False   # a quotation's first word is capitalised whatever it is
+        left, right = a.words[i1:i2], b.words[j1:j2]
+        if not all(t.text[:1].isupper() or t.key in particles for t in left + right):
+            return False
+        joined = "".join(t.key for t in left), "".join(t.key for t in right)
+        if SequenceMatcher(None, *joined, autojunk=False).ratio() < NAME_LIKENESS:
+            return False
+    return bool(alignment.changes)
 
 
 MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
@@ -467,7 +557,8 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) else None
+            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) \
+                or transliterated(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -497,13 +588,18 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             votes = Counter(_speaker_votes(a, people))
             if (votes[a.speaker], a.order()) > (votes[b.speaker], b.order()):
                 a, b = b, a          # ``a``: the speaker fewer occurrences agree with
-            far = not (a.beside and b.beside)
+            if not (a.beside and b.beside):
+                why = " (a speaker named away from the quote: check the attribution)"
+            elif _slogan(a.document, a.quote) or _slogan(b.document, b.quote):
+                why = " (a slogan, which several people may quote)"
+            else:
+                why = ""
             findings.append(RULE_SPEAKER.finding(
                 f"quotation attributed to {a.quote.speaker} here but to {b.quote.speaker}"
                 f" at {_describe(b.location())}: “{_opening(a)}”"
-                + (" (a speaker named away from the quote: check the attribution)" if far else ""),
+                + why,
                 _locations(a) + _locations(b),
-                suggestion=b.quote.speaker, severity="info" if far else None,
+                suggestion=b.quote.speaker, severity="info" if why else None,
             ))
     return findings
 
@@ -605,10 +701,12 @@ RULE_SPEAKER = register(
     the other quote (a joint statement); inside one article, a partial quote
     woven into a sentence about someone ("Trump thinks Moore 'will do the right
     thing'") does not contradict the full statement it comes from. When a
-    speaker is not written beside the quote (in its sentence, right after it
-    with the cue, "… there.” Cowan said", or introducing it in a sentence that
-    quotes nothing else), the attribution was reached across sentences and is
-    often the extractor's slip: the finding is then info.
+    speaker is not written beside the quote (in its sentence, or right after it
+    with the cue, "… there.” Cowan said"), the attribution was reached across
+    sentences and is often the extractor's slip, and a slogan ("the party's
+    slogan would be “…”") is words several people repeat: the finding is then
+    info. A role written for a person ("a spokesman for Smith", "Smith's aide")
+    is not that person.
     The finding points at the speaker name that fewer occurrences agree with.
     Check who said it and fix the attribution; to silence the rule,
     ``--ignore QC202``.
