@@ -12,6 +12,7 @@ rules were prompted by patterns it shares with the rest of the corpus) and
     python benchmarks/eval_numbers.py --no-speed   # skip the timing over ../shared/corpora
     python benchmarks/eval_numbers.py --specs-only --errors   # only numbers_specs.jsonl, with its misses
     python benchmarks/eval_numbers.py --runs       # only the time on long runs of one shape (1 MB each)
+    python benchmarks/eval_numbers.py --ab 7d8ecdd # CPU time against the extractor of another commit
 
 Printed, each as P/R/F1 with one-to-one matching (benchmarks/scoring.py):
 - value F1: a prediction matches a gold number when the spans overlap and the values agree
@@ -36,8 +37,13 @@ items without a unit (bare numbers: the sources do not tag counted nouns) are no
 from __future__ import annotations
 
 import argparse
+import importlib
+import io
 import json
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Optional
@@ -259,13 +265,53 @@ def time_corpora() -> None:
           f"= {size / 1e6 / seconds:.1f} MB/s")
 
 
+def _extractor_at(ref: str, where: Path):
+    """``extract_numbers`` as it was at git commit ``ref``, with that commit's grammar and word
+    lists: the package is unpacked under ``where`` as ``quotecli_at_ref`` (its imports are
+    relative) so both versions live in one process."""
+    archive = subprocess.run(["git", "archive", ref, "src/quotecli"], cwd=HERE.parent,
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(where, filter="data")
+    (where / "src" / "quotecli").rename(where / "src" / "quotecli_at_ref")
+    sys.path.insert(0, str(where / "src"))
+    return importlib.import_module("quotecli_at_ref.extract.numbers").extract_numbers
+
+
+def time_ab(ref: str, rounds: int = 5) -> None:
+    """CPU time of this tree's extractor against ``ref``'s over ../shared/corpora, in one process.
+
+    Each round times both over the whole corpus, in alternating order; the best round of
+    each is kept (the least disturbed by the other users of a loaded machine).
+    """
+    documents = [Document(id=str(p), text=p.read_text(encoding="utf-8")) for p in sorted(CORPORA.rglob("*.txt"))]
+    size = sum(len(d.text.encode("utf-8")) for d in documents)
+    with tempfile.TemporaryDirectory() as where:
+        old = _extractor_at(ref, Path(where))
+        best = {"ref": float("inf"), "now": float("inf")}
+        pair = [("ref", old), ("now", extract_numbers)]
+        for r in range(rounds):
+            for name, extract in pair if r % 2 == 0 else reversed(pair):
+                started = time.process_time()
+                for d in documents:
+                    extract(d)
+                best[name] = min(best[name], time.process_time() - started)
+    print(f"numbers speed over {len(documents)} articles ({size / 1e6:.1f} MB), CPU time, best of {rounds}: "
+          f"{ref} {best['ref']:.2f} s ({size / 1e6 / best['ref']:.1f} MB/s), this tree {best['now']:.2f} s "
+          f"({size / 1e6 / best['now']:.1f} MB/s): this tree / {ref} speed = {best['ref'] / best['now']:.3f}x")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     parser.add_argument("--specs-only", action="store_true", help="score only numbers_specs.jsonl")
     parser.add_argument("--runs", action="store_true", help="only time long runs of one shape")
+    parser.add_argument("--ab", metavar="GITREF", help="only time this tree's extractor against GITREF's")
     args = parser.parse_args(argv)
+    if args.ab:
+        time_ab(args.ab)
+        return 0
     if args.runs:
         time_runs()
         return 0

@@ -102,6 +102,9 @@ def _in_date(text: str, start: int, end: int) -> bool:
     after = grammar.MONTH_AFTER.match(text, end) if text[end:end + 1].isspace() else None
     if after and after.group().strip()[:1].isupper():
         return True
+    # The list ("July 8 or 9", "Dec. 20-21") ends in "or", "and", "to" or a dash: test that first.
+    if prev not in ("or", "and", "to") and not prev.endswith(("-", "–")) and text[start - 1:start] not in ("-", "–"):
+        return False
     return bool(grammar.DAY_LIST_LEFT.search(text, max(0, start - 30), start))
 
 
@@ -221,7 +224,7 @@ def _names_not_counts(text: str, left: int, start: int, end: int, value: float,
 
 # --- the extractor ------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     """A figure being built: its span so far and what is known about it."""
 
@@ -243,6 +246,13 @@ class _Figure:
         """Grow the span leftwards over a match in ``window``."""
         self.left = self.window_start + m.start()
         self.window = self.window[:m.start()]
+
+
+def _as_written(noun: str) -> str:
+    """A counted noun lower-cased, unless capitals inside it make it a name ("iPhones", "NGOs")."""
+    rest = noun[1:]
+    inner_capital = rest != rest.lower() if rest.isascii() else any(ch.isupper() for ch in rest)
+    return noun if inner_capital else noun.lower()
 
 
 def _digit_start(char: str) -> bool:
@@ -323,7 +333,7 @@ def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
     fig.value, fig.end, fig.kind = core.value / second.value, second.end, "fraction"
     noun, noun_end = grammar.counted_noun(text, fig.end, True)
     if noun is not None:
-        fig.unit, fig.end = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower(), noun_end
+        fig.unit, fig.end = _as_written(noun), noun_end
     return True
 
 
@@ -458,7 +468,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         if grammar.LEFT_AGED.search(fig.window):
             fig.kind, fig.unit = "age", "years"
         return True
-    fig.unit = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower()
+    fig.unit = _as_written(noun)
     fig.end = noun_end
     fig.kind = grammar.UNITS.get(fig.unit.lower(), "count")
     if fig.kind == "measure":
@@ -534,6 +544,9 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         return None, start + 1
     raw = text[start:core.end]
     if not core.words:
+        if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
+                and not grammar.PERCENT.match(text, core.end) and not grammar.LEFT_QUALIFIER.search(fig.window):
+            return None, core.end  # a year, dropped before the tests below (the check further down)
         if _blocked_right(text, core.end, raw):
             return None, core.end
         if not cur and _in_date(text, start, core.end):
