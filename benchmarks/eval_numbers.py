@@ -31,7 +31,8 @@ numbers_specs scoring: a prediction matches a gold number when the spans overlap
 agree within a relative 1e-4 (a percentage also matches its fraction, 50% = 0.5; a range matches
 on its low end); gold items marked ``optional`` (years, identifiers) are left out. Unit agreement
 is counted on the matches whose gold item has a unit: the gold unit name is mapped through
-spec_units.tsv to the unit quotecli writes (``dollar`` -> ``USD``, ``metre`` -> ``m``) and both
+spec_units.tsv to the unit quotecli writes (``dollar`` -> ``USD``, ``metre`` -> ``m``; a compound
+"X per Y" part by part, ``litre per kilometre`` -> ``L/km``) and both
 are compared case-folded and singular, durations by their symbol ("3 hrs" = hour = h). Gold
 items without a unit (bare numbers: the sources do not tag counted nouns) are not counted.
 """
@@ -196,8 +197,22 @@ def spec_unit_agrees(p: Number, g: dict[str, Any], subset: str) -> bool:
     name = g["unit"].lower()
     if name == "pound" and "currency" not in subset:
         name = "pound-mass"
-    expected = g.get("iso_currency") or SPEC_UNITS.get(name, name)
+    expected = g.get("iso_currency") or SPEC_UNITS.get(name) or _compound_spec_unit(name) or name
     return unit_key(p.unit) == unit_key(expected) or (p.unit or "") == expected
+
+
+def _compound_spec_unit(name: str) -> Optional[str]:
+    """ "litre per kilometre" -> "L/km", "meter per millisecond" -> "m/ms": each part through
+    spec_units.tsv (a time also by its symbol), joined as quotecli writes a compound."""
+    if " per " not in name:
+        return None
+    parts = [SPEC_UNITS.get(part) or SPEC_TIMES.get(part) for part in name.split(" per ")]
+    return "/".join(parts) if all(parts) else None
+
+
+#: the symbols quotecli writes for the time after "per" (number_grammar.PER_TIME_SYMBOLS)
+SPEC_TIMES = {"hour": "h", "minute": "min", "second": "s", "millisecond": "ms", "day": "d",
+              "week": "wk", "year": "yr"}
 
 
 def score_specs(show_errors: bool) -> None:
