@@ -128,3 +128,13 @@ def test_a_pair_shares_its_measure():
 def test_a_spelled_fraction_with_a_measure():
     n = one("The farm lies one-half miles east.")
     assert (n.value, n.unit, n.kind) == (0.5, "mi", "measure")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Delta retired 12 767s last year.", [("12", 12)]),
+    ("The carrier flies two 747s.", [("two", 2)]),
+    ("The engine's impulse is 365s at sea level.", [("365s", 365)]),
+    ("About 40 000 people came.", [("About 40 000 people", 40000)]),
+])
+def test_plural_models_after_a_count_are_not_seconds(text, expected):
+    assert [(n.text, n.value) for n in numbers(text)] == expected

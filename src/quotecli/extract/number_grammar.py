@@ -111,7 +111,7 @@ VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
 # no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
 # or a leading point.
 DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
-                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9,.]?[0-9]|[-–/])"
+                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9,.]?[0-9]|[-–/A-Za-z])"
                     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 GROUPING = re.compile(r"[, \u00a0\u202f]")
 # "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only

@@ -88,12 +88,18 @@ def _blocked_right(text: str, end: int, raw: str) -> bool:
     if len(low) == 1 and glued.group().isupper():
         return True  # a model code: "9400M", "737F"
     if low == "s" and raw.isdigit() and (len(raw) in (2, 4) and raw.endswith("0") or _is_year(raw, "", 0)
-                                         or _prev_word(text, end - len(raw)).lower() in grammar.DETERMINERS):
-        return True  # a decade, "the 2018s", "his 767s": plurals of years and models, not seconds
+                                         or _counted_before(_prev_word(text, end - len(raw)).lower())):
+        return True  # a decade, "the 2018s", "his 767s", "12 767s": plurals of years and models, not seconds
     if low[:1] == "/" and _per_symbol(low[1:]):
         return False  # "$15.4/hour", "80/kg": a rate
     return not (low in grammar.UNITS or low in grammar.ABBREV or low in grammar.MONEY_ABBREV
                 or low in grammar.GLUED_OTHER)
+
+
+def _counted_before(prev: str) -> bool:
+    """A determiner or a number before "767s" ("his 767s", "two 747s", "12 737s"): the
+    glued "s" makes a plural of a model, not seconds."""
+    return prev in grammar.DETERMINERS or prev.replace(",", "").isdigit() or prev in grammar.ATOMS
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
