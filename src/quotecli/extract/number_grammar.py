@@ -38,6 +38,8 @@ VAGUE = {w: (float(lo), float(hi), where) for w, (lo, hi, where) in lexicon.tabl
 CURRENCIES = lexicon.table("currencies")
 CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both")}
 CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("after", "both")}
+# Currency signs that may stand glued after the digits ("-15€", "100₾").
+SYMBOLS_AFTER = frozenset(k for k in CUR_AFTER if len(k) == 1 and not k.isalnum())
 CUR_FACTORS = {k: float(v[2]) for k, v in CURRENCIES.items() if len(v) > 2}
 UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
 UNIT_SYMBOLS = {k: v[1] for k, v in lexicon.table("number_units").items() if len(v) > 1}
@@ -103,13 +105,13 @@ PUNCT_WORD_ANCHOR = re.compile(rf"[^a-zA-Z0-9_ ](?<=\W)(?=[{re.escape(_FIRST_LET
 POINT_ANCHOR = re.compile(r"\.(?=[0-9])(?<![\w.,]\.)")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
-VULGAR_CHARS = frozenset(VULGAR)
-VULGAR_ANCHOR = re.compile("|".join(f"{c}(?<![\\w.,].)" for c in VULGAR))
+# One character set: scanning a non-ASCII text for it runs in C (a set test walked the text).
+VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
 # Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
 # no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
 # or a leading point.
 DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
-                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.]?[0-9]|[-–/])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9,.]?[0-9]|[-–/A-Za-z])"
                     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 GROUPING = re.compile(r"[, \u00a0\u202f]")
 # "4 1/2", "2 1/2 in": a whole number and a fraction; "1/4 inch": a fraction alone. Only
@@ -190,8 +192,37 @@ GLUED_MONEY = {"p": "GBX"}
 GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?")
 DEGREE_SCALE = re.compile(rf"{SP}(Celsius|Fahrenheit|C|F)\b")
 DEGREE_SIGN = re.compile(r"[^\S\n]?°[^\S\n]?(?P<s>[CF](?![A-Za-z]))?")
-# "188 miles an hour", "50 km per second", "30 km/h" after a measure.
-PER_TIME = re.compile(rf"{SP}(?:per|an|a){SP}(?P<w>hour|minute|second|day)\b|/(?P<s>h|hr|s)\b", re.IGNORECASE)
+# "188 miles an hour", "500,000 barrels a day", "50 km per second", "30 km/h", "10 l/km",
+# "50 meters per millisecond": the second unit of a compound, a time word or any measure.
+PER_UNIT = re.compile(rf"{SP}(?:an|a){SP}(?P<t>hour|minute|second|day|week|year)\b"
+                      rf"|(?:{SP}per{SP}|/)(?P<w>[A-Za-z]+)\b", re.IGNORECASE)
+PER_TIME_SYMBOLS = {"hour": "h", "hours": "h", "h": "h", "hr": "h", "minute": "min", "min": "min",
+                    "second": "s", "sec": "s", "s": "s", "millisecond": "ms", "ms": "ms", "day": "d",
+                    "week": "wk", "year": "yr"}
+# A power after a length: "4km^2", "4 km squared", "3 m³".
+POWER_AFTER = re.compile(rf"\^(?P<p>[23])(?![0-9])|(?P<s>[²³])|{SP}(?P<w>squared|cubed)\b")
+SQUARE_WORDS = frozenset({"square", "sq", "sq."})
+CUBIC_WORDS = frozenset({"cubic", "cu", "cu."})
+# "2 in thick", "2 1/2 in.", "10 \" long": inches written "in" or as an inch mark, read only
+# where the preposition or a closing quotation mark cannot be meant (a dimension word or the
+# end of the sentence follows).
+DIMENSION_WORDS = r"(?:thick|long|wide|tall|high|deep|across|in{SP}diameter)\b"
+INCH_AFTER = re.compile(rf"{SP}in\b(?=\.?[^\S\n]*(?:\n|\Z)|[,;)]|\.\s|{SP}{DIMENSION_WORDS})"
+                        rf"|(?:{SP})?[\"″](?={SP}{DIMENSION_WORDS})|″")
+# "8- to 16-meter", "320- to 640-inch": the first number of a range shares the second's unit.
+SUSPENDED_RANGE = re.compile(rf"-{SP}(?:to|or|and){SP}(?=[0-9])")
+# "45 and 50 mg": a pair of numbers with the measure after the second.
+PAIR_MEASURE = re.compile(rf"{SP}(?:and|or){SP}[0-9]+(?:\.[0-9]+)?(?:{SP})?(?P<u>[A-Za-z]+)\b")
+# "87 yo", "87 y/o": an age written short.
+AGE_ABBREV = re.compile(rf"{SP}(?:yo|y/o|y\.o\.)(?![\w/])", re.IGNORECASE)
+# Pounds of weight and pounds of money: a word of weight nearby ("weighs", "lost", "tons") or
+# "of" and a thing ("five pounds of cocaine") make them weight; see number_pound_context.
+POUND_CONTEXT = {w: role for w, (role,) in lexicon.table("number_pound_context").items()}
+MASS_CUE_LEFT = re.compile(
+    rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'mass')})\b", re.IGNORECASE)
+# "a five-pound note": a hyphenated pound that is money.
+POUND_NOTE = re.compile(rf"{SP}(?:notes?|coins?)\b", re.IGNORECASE)
+MONEY_AFTER_OF = frozenset(w for w, r in POUND_CONTEXT.items() if r == "money")
 WEEKDAYS = frozenset(lexicon.table("weekdays"))
 CLOCK_OR_FRACTION = re.compile(r" ?[:/] ?[0-9]")
 CLOCK_LEFT = regex.compile(r"(?:[0-9] ?[:/]|/) ?\Z", regex.REVERSE)
@@ -221,7 +252,7 @@ def anchors(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in DIGIT_ANCHOR.finditer(text)]
     if "." in text:
         found.extend(m.span() for m in POINT_ANCHOR.finditer(text))
-    if not text.isascii() and not VULGAR_CHARS.isdisjoint(text):
+    if not text.isascii():
         found.extend(m.span() for m in VULGAR_ANCHOR.finditer(text))
     first = WORD_AT.match(text)
     if first:
@@ -234,7 +265,7 @@ def anchors(text: str) -> list[tuple[int, int]]:
 
 # --- parsing helpers ----------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Core:
     """A parsed number: its value and where it ends; ``words`` says how it was written."""
 

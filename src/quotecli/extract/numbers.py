@@ -88,10 +88,18 @@ def _blocked_right(text: str, end: int, raw: str) -> bool:
     if len(low) == 1 and glued.group().isupper():
         return True  # a model code: "9400M", "737F"
     if low == "s" and raw.isdigit() and (len(raw) in (2, 4) and raw.endswith("0") or _is_year(raw, "", 0)
-                                         or _prev_word(text, end - len(raw)).lower() in grammar.DETERMINERS):
-        return True  # a decade, "the 2018s", "his 767s": plurals of years and models, not seconds
+                                         or _counted_before(_prev_word(text, end - len(raw)).lower())):
+        return True  # a decade, "the 2018s", "his 767s", "12 767s": plurals of years and models, not seconds
+    if low[:1] == "/" and _per_symbol(low[1:]):
+        return False  # "$15.4/hour", "80/kg": a rate
     return not (low in grammar.UNITS or low in grammar.ABBREV or low in grammar.MONEY_ABBREV
                 or low in grammar.GLUED_OTHER)
+
+
+def _counted_before(prev: str) -> bool:
+    """A determiner or a number before "767s" ("his 767s", "two 747s", "12 737s"): the
+    glued "s" makes a plural of a model, not seconds."""
+    return prev in grammar.DETERMINERS or prev.replace(",", "").isdigit() or prev in grammar.ATOMS
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
@@ -102,6 +110,9 @@ def _in_date(text: str, start: int, end: int) -> bool:
     after = grammar.MONTH_AFTER.match(text, end) if text[end:end + 1].isspace() else None
     if after and after.group().strip()[:1].isupper():
         return True
+    # The list ("July 8 or 9", "Dec. 20-21") ends in "or", "and", "to" or a dash: test that first.
+    if prev not in ("or", "and", "to") and not prev.endswith(("-", "–")) and text[start - 1:start] not in ("-", "–"):
+        return False
     return bool(grammar.DAY_LIST_LEFT.search(text, max(0, start - 30), start))
 
 
@@ -221,7 +232,7 @@ def _names_not_counts(text: str, left: int, start: int, end: int, value: float,
 
 # --- the extractor ------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     """A figure being built: its span so far and what is known about it."""
 
@@ -243,6 +254,13 @@ class _Figure:
         """Grow the span leftwards over a match in ``window``."""
         self.left = self.window_start + m.start()
         self.window = self.window[:m.start()]
+
+
+def _as_written(noun: str) -> str:
+    """A counted noun lower-cased, unless capitals inside it make it a name ("iPhones", "NGOs")."""
+    rest = noun[1:]
+    inner_capital = rest != rest.lower() if rest.isascii() else any(ch.isupper() for ch in rest)
+    return noun if inner_capital else noun.lower()
 
 
 def _digit_start(char: str) -> bool:
@@ -323,7 +341,7 @@ def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
     fig.value, fig.end, fig.kind = core.value / second.value, second.end, "fraction"
     noun, noun_end = grammar.counted_noun(text, fig.end, True)
     if noun is not None:
-        fig.unit, fig.end = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower(), noun_end
+        fig.unit, fig.end = _as_written(noun), noun_end
     return True
 
 
@@ -359,6 +377,12 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         return True
     percent = text.startswith("%", fig.end)
     pos = fig.end + 1 if percent else fig.end
+    suspended = grammar.SUSPENDED_RANGE.match(text, pos) if not core.words and text.startswith("-", pos) else None
+    if suspended:  # "8- to 16-meter": one range with the second number's unit
+        second = grammar.parse_digits(text, suspended.end(), money)
+        if second is not None and second.value > core.value and grammar.HYPHEN_UNIT.match(text, second.end):
+            fig.value, fig.value_max, fig.end = core.value, second.value, second.end
+        return True
     sep = (grammar.RANGE_AND.match(text, pos) if between else None) \
         or (grammar.RANGE_HYPHEN.match(text, pos) if not core.words else None) \
         or (grammar.RANGE_SPACED.match(text, pos) if not change else None)
@@ -392,7 +416,11 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     Returns False when what follows shows the number is no figure ("two-thirds").
     """
     end = fig.end
-    if not _may_continue(text[end:end + 1]):
+    nxt = text[end:end + 1]
+    if nxt in grammar.SYMBOLS_AFTER and fig.kind != "money":  # "-15€", "100₾"
+        fig.unit, fig.kind, fig.symbol, fig.end = grammar.CUR_AFTER[nxt], "money", nxt, end + 1
+        return True
+    if not _may_continue(nxt):
         if fig.kind != "money" and (not core.vague or core.scaled) and grammar.LEFT_AGED.search(fig.window):
             fig.kind, fig.unit = "age", "years"
         return True
@@ -406,8 +434,13 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
             fig.of = grammar.noun_phrase(text, ofm.end() - 1)
         return True
     if fig.kind == "money":
+        _price_per_measure(text, fig)
         return True
     cur = grammar.CUR_AFTER_RE.match(text, end)
+    if cur and cur.group("cur").lower() in ("pound", "pounds") and not cur.group("of") \
+            and _pounds_of_weight(text, fig, cur.end()):
+        fig.unit, fig.kind, fig.end = "lb", "measure", cur.end()
+        return True
     if cur and (not cur.group("of") or core.vague or core.scaled):
         fig.unit, fig.kind, fig.end = grammar.CUR_AFTER[cur.group("cur").lower()], "money", cur.end()
         fig.symbol = cur.group("cur")
@@ -430,6 +463,8 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         fig.end = hyph.end()
         if hyph.group("old"):
             fig.kind, fig.unit = "age", word if word.endswith("s") else word + "s"
+        elif word == "pound" and not grammar.POUND_NOTE.match(text, fig.end):
+            fig.unit, fig.kind, fig.modifier = "lb", "measure", True  # "a 300-pound man"
         else:
             fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")
             fig.modifier = fig.kind != "multiplier"  # "a five-year deal", "a four-door car"
@@ -441,11 +476,23 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     if glued and glued.group().lower() in grammar.UNITS:
         fig.unit, fig.end = grammar.unit_name(glued.group()), glued.end()
         fig.kind = grammar.UNITS[glued.group().lower()]
+        if fig.kind == "measure":
+            fig.unit = _compound(text, fig, fig.unit)
         return True
     degrees = grammar.DEGREE_SIGN.match(text, end) if "°" in text[end:end + 2] else None
     if degrees:  # "300 °C", "12 °"
         fig.unit, fig.kind, fig.end = "°" + (degrees.group("s") or ""), "measure", degrees.end()
         return True
+    if not core.words and not core.vague:
+        near = text[end:end + 3]
+        inch = grammar.INCH_AFTER.match(text, end) if "in" in near or '"' in near or "″" in near else None
+        if inch:  # "2 in thick", "10 \" long"
+            fig.unit, fig.kind, fig.end = "in", "measure", inch.end()
+            return True
+        age = grammar.AGE_ABBREV.match(text, end) if "y" in near or "Y" in near else None
+        if age:  # "87 yo"
+            fig.unit, fig.kind, fig.end = "years", "age", age.end()
+            return True
     pos = end
     ofm = grammar.OF.match(text, end)
     if core.vague and ofm:
@@ -457,8 +504,10 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     if noun is None:
         if grammar.LEFT_AGED.search(fig.window):
             fig.kind, fig.unit = "age", "years"
+        elif not core.words and text.startswith((" and ", " or "), end):
+            _shared_measure(text, fig)
         return True
-    fig.unit = noun if any(ch.isupper() for ch in noun[1:]) else noun.lower()
+    fig.unit = _as_written(noun)
     fig.end = noun_end
     fig.kind = grammar.UNITS.get(fig.unit.lower(), "count")
     if fig.kind == "measure":
@@ -471,6 +520,52 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     return True
 
 
+def _shared_measure(text: str, fig: _Figure) -> None:
+    """ "45 and 50 mg", "3 or 4 km": the first number of a pair takes the measure written
+    after the second (its span stays its own)."""
+    pair = grammar.PAIR_MEASURE.match(text, fig.end)
+    if pair and grammar.UNITS.get(pair.group("u").lower()) == "measure":
+        fig.kind, fig.unit = "measure", grammar.unit_name(pair.group("u"))
+
+
+def _fraction_measure(text: str, fig: _Figure) -> None:
+    """ "½ tbsp", "¾ mile": a fraction in digits with the measure after it."""
+    noun, noun_end = grammar.counted_noun(text, fig.end, False)
+    if noun is not None and grammar.UNITS.get(noun.lower()) == "measure":
+        between = text[fig.end:noun_end - len(noun)].lower()
+        fig.kind, fig.end = "measure", noun_end
+        _measure_unit(text, fig, noun, between)
+
+
+def _price_per_measure(text: str, fig: _Figure) -> None:
+    """ "$350 per kg", "$80/bbl", "$15.4/hour": a price of a measure or of time is in currency
+    per unit (USD/kg, USD/h), so that it is never compared with a plain amount. ("$5 a
+    day" and "$20 per person" stay plain amounts.)"""
+    if fig.unit is None or "/" in fig.unit or text[fig.end:fig.end + 1] not in (" ", "/"):
+        return
+    per = grammar.PER_UNIT.match(text, fig.end)
+    word = per.group("w") if per else None
+    second = _per_symbol(word) if word else None
+    if second:
+        fig.unit, fig.end = f"{fig.unit}/{second}", per.end()
+
+
+def _pounds_of_weight(text: str, fig: _Figure, end: int) -> bool:
+    """ "weighs 200 pounds", "lost 25 pounds", "five pounds of cocaine": pounds of weight.
+
+    Money unless a word of weight stands in the 60 characters before the figure, or "of"
+    and a noun follow that is not money ("pounds of taxpayers' money" stays money).
+    """
+    if grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
+        return True
+    ofm = grammar.OF.match(text, end)
+    if not ofm:
+        return False
+    nxt = grammar.NEXT_WORD.match(text, ofm.end() - 1)
+    word = nxt.group(1).lower().rstrip(".,'’") if nxt else ""
+    return bool(word) and word not in grammar.MONEY_AFTER_OF and word not in grammar.STOPS
+
+
 def _measure_unit(text: str, fig: _Figure, noun: str, between: str) -> None:
     """A measure's symbol with what the words around it add: "square metres" -> m²,
     "metric tons" -> t, "miles an hour" -> mph, "degrees Celsius" -> °C."""
@@ -479,20 +574,56 @@ def _measure_unit(text: str, fig: _Figure, noun: str, between: str) -> None:
         degrees = grammar.DEGREE_SCALE.match(text, fig.end)
         if degrees:
             unit, fig.end = "°" + degrees.group(1)[0].upper(), degrees.end()
-    elif "square" in between or "cubic" in between:
-        unit += "²" if "square" in between else "³"
-    elif "metric" in between and unit == "ton":
-        unit = "t"
+    else:
+        words = set(between.split())
+        if not words.isdisjoint(grammar.SQUARE_WORDS):
+            unit += "²"
+        elif not words.isdisjoint(grammar.CUBIC_WORDS):
+            unit += "³"
+        elif "metric" in words and unit == "ton":
+            unit = "t"
     inches = grammar.INCHES_AFTER.match(text, fig.end) if unit == "ft" else None
     if inches and float(inches.group("n")) < 12:
         fig.value += float(inches.group("n")) / 12
         fig.end = inches.end()
-    per = grammar.PER_TIME.match(text, fig.end) if unit not in ("mph", "km/h") else None
-    if per:
-        time_unit = grammar.UNIT_SYMBOLS.get((per.group("w") or per.group("s")).lower(), "h")
-        unit = "mph" if unit == "mi" and time_unit == "h" else f"{unit}/{time_unit}"
-        fig.end = per.end()
-    fig.unit = unit
+    fig.unit = _compound(text, fig, unit)
+
+
+def _compound(text: str, fig: _Figure, unit: str) -> str:
+    """A measure with its power or its second unit: "4 km squared" -> km², "4km^3" -> km³,
+    "10 l/km" -> L/km, "50 meters per millisecond" -> m/ms, "500,000 barrels a day" -> bbl/d."""
+    power = grammar.POWER_AFTER.match(text, fig.end) if unit[-1:] not in ("²", "³") else None
+    if power:
+        unit, fig.end = unit + _power_sign(power), power.end()
+    if "/" in unit or unit == "mph":
+        return unit
+    per = grammar.PER_UNIT.match(text, fig.end)
+    if not per:
+        return unit
+    second = _per_symbol(per.group("t") or per.group("w"))
+    if second is None:
+        return unit
+    fig.end = per.end()
+    power = grammar.POWER_AFTER.match(text, fig.end) if per.group("w") else None
+    if power and grammar.UNITS.get(per.group("w").lower()) == "measure":  # "2.6 g/cm^3"
+        second, fig.end = second + _power_sign(power), power.end()
+    return "mph" if unit == "mi" and second == "h" else f"{unit}/{second}"
+
+
+def _power_sign(power) -> str:
+    """² or ³ for a POWER_AFTER match ("^2", "³", "squared")."""
+    written = power.group("s") or power.group("p") or ("2" if power.group("w") == "squared" else "3")
+    return {"2": "²", "3": "³"}.get(written, written)
+
+
+def _per_symbol(word: str) -> Optional[str]:
+    """The symbol of the unit after "per" or "/": a time ("hour" -> h) or a measure ("kg")."""
+    low = word.lower()
+    if low in grammar.PER_TIME_SYMBOLS:
+        return grammar.PER_TIME_SYMBOLS[low]
+    if grammar.UNITS.get(low) == "measure":
+        return grammar.unit_name(word)
+    return None
 
 
 def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number], int]:
@@ -534,6 +665,9 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         return None, start + 1
     raw = text[start:core.end]
     if not core.words:
+        if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
+                and not grammar.PERCENT.match(text, core.end) and not grammar.LEFT_QUALIFIER.search(fig.window):
+            return None, core.end  # a year, dropped before the tests below (the check further down)
         if _blocked_right(text, core.end, raw):
             return None, core.end
         if not cur and _in_date(text, start, core.end):
@@ -572,6 +706,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         ofm = grammar.OF.match(text, fig.end)
         if ofm and not fig.unit:
             fig.of = grammar.noun_phrase(text, ofm.end() - 1)
+        elif not fig.unit and core.kind == "fraction":
+            _fraction_measure(text, fig)  # "½ tbsp", "one-half miles"
     else:
         between = grammar.LEFT_BETWEEN.search(fig.window) if "between" in fig.window.casefold() else None
         if _extend_range(text, fig, core, bool(cur), bool(between), _is_change(text, fig.left)) is None:
