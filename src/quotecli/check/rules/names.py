@@ -35,8 +35,9 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
-                      spelling_blocks, spelling_distance, title_genders, word_variant_distance)
+from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
+                      spelling_blocks, spelling_distance, strip_possessive, title_genders,
+                      word_variant_distance)
 from ...records import Extraction, PersonMention
 from .. import options
 from ..model import Finding, Location
@@ -146,25 +147,95 @@ def _lone_word_pattern() -> "regex.Pattern[str]":
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ ]+$")
+_CAPITALISED_AFTER = regex.compile(r"(?:['’]s)?[ ]+\p{Lu}")
+# A capitalised word standing on its own (not inside a hyphenated or dotted run).
+_LONE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’]{3,}(?![\p{L}\p{M}-])")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}")
+LONG_SURNAME = 8          # letters from which one changed letter in a surname alone reads as a slip
 
 
 def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
-    """Single capitalised words the extractor did not take for people but that the text
-    uses as one ("Donnell said", "Carl told reporters"), and that are one edit from a
-    word of the name of a person of the article: candidates for a misspelt name."""
-    words = {t for m in extraction.people for t in name_tokens(m.name) if len(t) >= 3}
+    """Single capitalised words the extractor did not take for people but that read as a
+    misspelt name of a person of the article: a word right before a people verb one edit
+    from a word of such a name ("Donnell said", "Carl told reporters"), or any word standing
+    alone that is a typing slip away from such a person's surname ("Clinotn was
+    interviewed", "wrestled Thopson to the floor", "Carthy" for McCarthy)."""
+    people = [name_tokens(m.name) for m in extraction.people]
+    words = {t for tokens in people for t in tokens if len(t) >= 3}
     if not words:
         return
+    surnames = {tokens[-1] for tokens in people if len(tokens) >= 2 and len(tokens[-1]) >= MIN_WORD}
     taken = {m.start for m in extraction.people}
     text = extraction.document.text
+    seen: set[int] = set()
     for match in _lone_word_pattern().finditer(text):
         start, end = match.span(1)
         word = fold(match.group(1))
         if word in words or start in taken or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
             continue    # a name of the article, a mention already, or the end of a longer run
         if any(word_variant_distance(word, other) for other in words):
+            seen.add(start)
             mention = PersonMention(start, end, match.group(1), name=match.group(1), form="surname")
             yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
+    if surnames:
+        yield from _slipped_surnames(extraction, words, surnames, taken | seen)
+
+
+def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str],
+                      taken: set[int]) -> Iterator[NameItem]:
+    """Capitalised words standing alone, of ``MIN_WORD`` letters or more, that are a typing
+    slip from the surname of a full name of the article: a transposed, doubled, dropped or
+    added letter, or a dropped glued prefix (a changed letter only in surnames of
+    ``LONG_SURNAME`` letters: "Price"/"Pride", "Green"/"Greek" are two words). Words the
+    article also writes in lower case ("Stone"/"store"), function words and given names
+    are not names."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for surname in surnames:
+        for key in deletion_keys(surname):
+            keys[key].add(surname)
+    text = extraction.document.text
+    stop = lexicon.words("stopwords")
+    given = lexicon.words("people_given_names")
+    lower: Optional[frozenset[str]] = None
+    for match in _LONE_CAPITALISED.finditer(text):
+        start = match.start()
+        written = strip_possessive(match.group())
+        word = fold(written)
+        if len(word) < MIN_WORD - 1 or word in words or word in stop or word in given or start in taken:
+            continue
+        near = {s for key in deletion_keys(word) for s in keys.get(key, ())}
+        slips = [s for s in near if _slip(word, s)]
+        if not slips:
+            continue
+        if _run_before(text, start, stop) or _CAPITALISED_AFTER.match(text, match.end()):
+            continue    # part of a longer capitalised run: another name, a place, a title
+        if lower is None:
+            lower = frozenset(fold(w) for w in _LOWER_WORD.findall(text))
+        if word in lower:
+            continue
+        mention = PersonMention(start, start + len(written), written, name=written, form="surname")
+        yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
+
+
+def _run_before(text: str, start: int, stop: frozenset[str]) -> bool:
+    """Whether a capitalised word other than a function word ("And", "But") comes right
+    before ``start``: the word is then the end of a longer run ("Supreme Court")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group().rstrip().lower() not in stop
+
+
+def _slip(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` with one typing slip (see :func:`_slipped_surnames`)."""
+    if dropped_prefix(word, surname):
+        return len(word) < len(surname)
+    if word[0] != surname[0] or _plural(word, surname):
+        return False
+    short, long = sorted((word, surname), key=len)
+    if len(long) == len(short) + 1 and long.startswith(short) and (len(short) < MIN_WORD or long[-1] != long[-2]):
+        return False    # a letter added at the end is another name (Green/Greene, Malone/Maloney), bar a doubling
+    if len(word) == len(surname) and sorted(word) != sorted(surname):   # a changed letter
+        return len(surname) >= LONG_SURNAME and edit_distance(word, surname, limit=1) == 1
+    return (len(word) >= MIN_WORD or len(surname) > len(word)) and edit_distance(word, surname, limit=1) == 1
 
 
 def _folder(document: Document) -> str:
@@ -373,28 +444,34 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
         return
     surnames = {i.tokens[-1] for i in full}
     given = {i.tokens[0] for i in full}
+    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
+        for _, mine in _by_document(i for i in alone if i.tokens[0] == word):
+            yield from _single_word_report(word, mine, full, surnames, given)
+
+
+def _single_word_report(word: str, mine: list[NameItem], full: list[NameItem], surnames: set[str],
+                        given: set[str]) -> Iterator[Finding]:
+    """The finding (if any) for one word written alone in one article (``mine``)."""
     known_given = lexicon.words("people_given_names")
     registry = _registry()
-    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
-        mine = [i for i in alone if i.tokens[0] == word]
-        best = None
-        for position, names in ((-1, surnames), (0, given)):
-            for other in sorted(names):
-                distance = word_variant_distance(word, other)
-                if not distance or distance > 1 and position == 0 or _plural(word, other):
-                    continue
-                if position == -1 and word in known_given:
-                    continue    # a given name alone is not a misspelt surname
-                if position == 0 and any(i.roles for i in mine):
-                    continue    # "Singer Jenifer": a one-name person with a role of her own
-                if registry is not None and registry.distinct((word,), (other,)):
-                    continue
-                theirs = [i for i in full if i.tokens[position] == other]
-                found = _single_word_verdict(word, other, distance, mine, theirs, position)
-                if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
-                    best = found
-        if best is not None:
-            yield from _report_word(*best, mine)
+    best = None
+    for position, names in ((-1, surnames), (0, given)):
+        for other in sorted(names):
+            distance = word_variant_distance(word, other)
+            if not distance or distance > 1 and position == 0 or _plural(word, other):
+                continue
+            if position == -1 and word in known_given:
+                continue    # a given name alone is not a misspelt surname
+            if position == 0 and any(i.roles for i in mine):
+                continue    # "Singer Jenifer": a one-name person with a role of her own
+            if registry is not None and registry.distinct((word,), (other,)):
+                continue
+            theirs = [i for i in full if i.tokens[position] == other]
+            found = _single_word_verdict(word, other, distance, mine, theirs, position)
+            if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
+                best = found
+    if best is not None:
+        yield from _report_word(*best, mine)
 
 
 def _plural(a: str, b: str) -> bool:
@@ -417,11 +494,26 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
         if not evidence:
             return None
         confidence, reason = "medium", "a person of an article of the same story"
-    if len(evidence) < len(mine):
-        return None        # the full name is rarer than the word alone: no telling which is right
+    uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
-    verdict = Verdict(word, other, distance, confidence, f"{reason} has the {part} '{other}'", True)
+    reason = f"{reason} has the {part} '{other}'"
+    if uses < len(mine):
+        if not inside:
+            return None    # the other form is rarer than the word alone: no telling which is right
+        # in one article, the full name rarer than the word alone: one is wrong, but which?
+        return (Verdict(word, other, distance, "medium", f"{reason}; no majority ({len(mine)} against {uses})",
+                        False), evidence, True, part, position)
+    verdict = Verdict(word, other, distance, confidence, reason, True)
     return verdict, evidence, bool(inside), part, position
+
+
+def _uses(evidence: list[NameItem], word: str) -> int:
+    """How often the articles of ``evidence`` write the folded ``word`` as a capitalised
+    word: the full names, and the surname alone after them ("Hillary Clinton ... Clinton")."""
+    total = 0
+    for document in {id(i.document): i.document for i in evidence}.values():
+        total += sum(1 for w in _LONE_CAPITALISED.findall(document.text) if fold(strip_possessive(w)) == word)
+    return max(total, len(evidence))
 
 
 def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part: str, position: int,
@@ -432,9 +524,14 @@ def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part:
     where = "in this article" if inside else _where(evidence)
     for document, alone in _by_document(mine):
         primary = alone[0]
+        if verdict.claim:
+            message = f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})"
+        else:
+            message = (f"'{primary.mention.text}' ({_where(alone)}) and '{shown}', the {part} of '{full}', are "
+                       f"{letters} apart {where}: one name spelt two ways, or two people")
         yield SPELLING.finding(
-            f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})",
-            [primary.location(), *_related(evidence, document)], suggestion=f"write '{shown}'",
+            message, [primary.location(), *_related(evidence, document)],
+            suggestion=f"write '{shown}'" if verdict.claim else "check which spelling is right",
             severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
             confidence_reason=verdict.reason,
         )

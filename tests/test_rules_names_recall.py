@@ -1,0 +1,91 @@
+"""QC101 recall shapes on articles written here: a surname written alone with a typing slip
+(transposed, doubled, dropped letter, dropped prefix) where the extractor does not take it
+for a person, and the words that look like one but are not (another surname, a common word,
+a demonym, the start of a longer name)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import quotecli
+from quotecli.check import run_rules
+from quotecli.check.registry import find_rule
+
+
+def spelling(tmp_path: Path, articles: dict[str, str]):
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    documents, errors = quotecli.load([str(tmp_path)])
+    assert not errors
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule("QC101")])
+
+
+def flagged(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    return [(f.primary.text, f.severity, f.suggestion or "") for f in spelling(tmp_path, {"a.txt": text})]
+
+
+OPENING = "Senator Helena Marchetti met the mayor of Dunmore on Monday. Marchetti said the bridge would open. "
+
+
+def test_a_transposed_surname_alone_is_found(tmp_path):
+    text = OPENING + "Marhcetti was asked about the cost, and the council agreed."
+    assert flagged(tmp_path, text) == [("Marhcetti", "error", "write 'Marchetti'")]
+
+
+def test_a_doubled_and_a_dropped_letter_are_found(tmp_path):
+    assert flagged(tmp_path, OPENING + "Critics said Marchettti had waited.")[0][:2] == ("Marchettti", "error")
+    assert flagged(tmp_path, OPENING + "But Marchtti is not a newcomer.")[0][:2] == ("Marchtti", "error")
+
+
+def test_a_dropped_glued_prefix_is_found(tmp_path):
+    text = ("Representative Colin McTavish spoke to farmers in Dunmore. McTavish said prices had fallen. "
+            "On Friday Tavish demanded a vote on the subsidy.")
+    assert flagged(tmp_path, text) == [("Tavish", "error", "write 'McTavish'")]
+
+
+def test_a_possessive_of_the_slip_points_at_the_name(tmp_path):
+    text = OPENING + "The plan was Marhcetti's idea."
+    assert flagged(tmp_path, text) == [("Marhcetti", "error", "write 'Marchetti'")]
+
+
+def test_a_changed_letter_in_a_short_surname_is_another_word(tmp_path):
+    # Price/Pride: one changed letter in a short word is a word of its own, not a slip
+    text = "Councillor Joanna Price opened the fair. Price said the town was proud. Pride was everywhere."
+    assert flagged(tmp_path, text) == []
+
+
+def test_a_letter_added_at_the_end_is_another_name(tmp_path):
+    text = ("Angela Greene counted the ballots in Dayton. Greene said the count was fair. The Green and "
+            "Libertarian candidates asked for a recount, and a Scot watched Allan Scott play.")
+    assert flagged(tmp_path, text) == []
+
+
+def test_a_word_the_article_writes_in_lower_case_is_not_a_name(tmp_path):
+    text = ("Inspector Mark Stonne checked the quarry. Stonne said the wall was safe. Stone fell from it later; "
+            "the stone was removed.")
+    assert flagged(tmp_path, text) == []
+
+
+def test_a_word_inside_a_capitalised_run_is_not_a_name(tmp_path):
+    text = OPENING + "She spoke at the Marchettis Foundation and at Hall Marhcetti Road."
+    assert flagged(tmp_path, text) == []
+
+
+def test_the_word_alone_more_often_than_the_full_name_is_a_warning_without_a_claim(tmp_path):
+    text = ("Coach Mark Mayerholfer praised the team. Mayerhofler said the snow was good. Mayerhofler "
+            "added that the race was hard, and Mayerhofler left.")
+    found = spelling(tmp_path, {"a.txt": text})
+    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Mayerhofler", "warning", "medium")]
+    assert "one name spelt two ways, or two people" in found[0].message
+    assert found[0].suggestion == "check which spelling is right"
+
+
+def test_a_one_word_full_mention_in_another_article_is_judged_there(tmp_path):
+    # "Lord Hoffmann" of a law report is no misspelt Dustin Hoffman of a film review in the same folder
+    found = spelling(tmp_path, {
+        "film.txt": "Actor Dustin Hoffman returned to Hollywood. Hoffman said films were worse. Hoffmann "
+                    "was asked why.",
+        "law.txt": "Lord Hoffmann said the detention was unlawful. The Law Lords agreed with Lord Hoffmann.",
+    })
+    assert [(f.primary.file.rsplit("/", 1)[-1], f.primary.text, f.severity) for f in found] == [
+        ("film.txt", "Hoffmann", "error")]
