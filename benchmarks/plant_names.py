@@ -12,8 +12,8 @@ still written elsewhere in the cluster:
   ("Hollick" / "Hollik");
 - ``prefix``: a glued prefix or a particle dropped from a surname ("Donnell" for
   O'Donnell, "Charles Gaulle" for Charles de Gaulle);
-- ``given``: a given name replaced by another real given name one letter away
-  ("Carl" for Carla);
+- ``given``: a given name replaced by another real given name one letter away, with
+  the same first letter ("Carl" for Carla);
 - ``place``: a place, street, team or organisation misspelt ("Albequerque",
   "Elmswood Avenue").
 
@@ -170,7 +170,7 @@ def plant_prefix(ex: list, rng: random.Random) -> Optional[Planting]:
 
 def _given_neighbours() -> dict[str, list[str]]:
     """Every real given name (``people_given_names.txt``) and the others one edit from it
-    (Carl / Carla, Mark / Mary), found through shared one-deletion keys."""
+    with the same first letter (Carl / Carla, Mark / Mary), through one-deletion keys."""
     given = sorted(g for g in lexicon.words("people_given_names") if len(g) >= 3)
     by_key: dict[str, set[str]] = {}
     for name in given:
@@ -178,8 +178,8 @@ def _given_neighbours() -> dict[str, list[str]]:
             by_key.setdefault(key, set()).add(name)
     neighbours: dict[str, list[str]] = {}
     for name in given:
-        near = {g for key in deletion_keys(name) for g in by_key[key]
-                if g != name and edit_distance(g, name, limit=1) == 1}
+        near = {g for key in deletion_keys(name) for g in by_key[key]       # a slip keeps the first letter
+                if g != name and g[0] == name[0] and edit_distance(g, name, limit=1) == 1}
         if near:
             neighbours[name] = sorted(near)
     return neighbours

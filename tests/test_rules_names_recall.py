@@ -89,3 +89,46 @@ def test_a_one_word_full_mention_in_another_article_is_judged_there(tmp_path):
     })
     assert [(f.primary.file.rsplit("/", 1)[-1], f.primary.text, f.severity) for f in found] == [
         ("film.txt", "Hoffmann", "error")]
+
+
+def test_another_given_name_with_the_same_role_is_a_warning_without_a_claim(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Finance Minister Carla Mendes said the budget would balance. Carla Mendes spoke in Lisbon "
+                 "with Paulo Serrano.",
+        "b.txt": "Finance Minister Carla Mendes met Paulo Serrano in Porto.",
+        "c.txt": "Finance Minister Carl Mendes told Paulo Serrano the deficit had fallen in Lisbon.",
+    })
+    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Carl Mendes", "warning", "medium")]
+    assert "two given names" in found[0].confidence_reason and found[0].suggestion == "check which spelling is right"
+
+
+def test_another_given_name_in_the_same_article_is_an_info(tmp_path):
+    text = ("Carla Mendes opened the clinic in Braga. Carla Mendes said patients waited for months. Nurses "
+            "thanked Carl Mendes for the new wing.")
+    found = spelling(tmp_path, {"a.txt": text})
+    assert [(f.primary.text, f.severity) for f in found] == [("Carl Mendes", "info")]
+
+
+def test_a_couple_with_their_own_roles_is_two_people(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Mark Heller, a surgeon, and Mary Heller, a teacher, founded the charity in Leeds. Mark Heller "
+                 "said it would grow. Mark Heller thanked donors.",
+    })
+    assert found == []
+
+
+def test_another_given_name_with_a_title_of_the_other_gender_is_two_people(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Mr. Carl Mendes ran the bakery in Braga with Paulo Serrano.",
+        "b.txt": "Mrs. Carla Mendes said Paulo Serrano sold the bakery. Carla Mendes left Braga.",
+        "c.txt": "Carla Mendes and Paulo Serrano opened a cafe in Braga.",
+    })
+    assert found == []
+
+
+def test_two_given_names_named_together_are_two_people(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Mark Heller and Mary Heller founded the charity in Leeds. Mark Heller said it would grow. "
+                 "Mark Heller thanked donors.",
+    })
+    assert found == []

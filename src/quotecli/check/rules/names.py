@@ -353,6 +353,8 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     genders = (_genders(mine), _genders(theirs))
     distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders)
     if not distance:
+        if _given_names_differ(mine[0].tokens, theirs[0].tokens):
+            return _given_name_verdict(rare, common, mine, theirs, genders)
         return _balanced_verdict(rare, common, mine, theirs, same_article, genders)
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
@@ -371,6 +373,54 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     return Verdict(rare, common, distance, "medium",
                    f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
                    f"{len(mine)})", False)
+
+
+def _given_names_differ(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the words two names differ by are all real given names, and not one name
+    respelt (Carl/Carla, Eric/Erik, Sara/Sarah; not Jon/John): two people or a slip."""
+    given = lexicon.words("people_given_names")
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return bool(differing) and len(a) == len(b) and all(
+        x in given and y in given and not _respelt(x, y) for x, y in differing)
+
+
+def _given_name_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem],
+                        genders) -> Optional[Verdict]:
+    """Two names that differ by a real given name ("Carl Mendes" / "Carla Mendes"): a
+    slip or two people (a couple, siblings). Never a claim: the same role on both is a
+    warning, the same article or story otherwise an info; different roles, no shared story
+    or titles of another gender say two people. Reported once per pair, at the form used
+    less (or first in order)."""
+    if (len(mine), rare) > (len(theirs), common) or genders_conflict(*genders):
+        return None
+    distance = spelling_distance(mine[0].tokens, theirs[0].tokens)
+    if not distance:
+        return None
+    evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
+    if evidence.two_people or evidence.roles_differ or not (evidence.one_person or evidence.story is True):
+        return None
+    if _coordinated(mine, theirs):
+        return None     # "Mark and Mary Heller", "Mary Heller and Mark Heller": named together, two people
+    counts = f"two given names ({len(mine)} against {len(theirs)})"
+    if evidence.roles_agree and not evidence.mixed:
+        return Verdict(rare, common, distance, "medium", f"the same role given to both forms; {counts}", False)
+    return Verdict(rare, common, distance, "low", f"{'; '.join(evidence.reasons_for_one())}; {counts}", False)
+
+
+_JOINED = regex.compile(r"\s*(?:,|and|&|or)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*$")
+
+
+def _coordinated(mine: list[NameItem], theirs: list[NameItem]) -> bool:
+    """Whether a mention of one form is joined to one of the other by "and", "&", "or" or a
+    comma (a couple or two relatives named together), within one article."""
+    for a in mine:
+        for b in theirs:
+            if a.document is b.document:
+                first, second = sorted((a.mention, b.mention), key=lambda m: m.start)
+                gap = a.document.text[first.end:second.start]
+                if len(gap) <= 40 and _JOINED.fullmatch(gap):
+                    return True
+    return False
 
 
 def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem], same_article: bool,
