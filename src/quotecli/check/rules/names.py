@@ -62,7 +62,15 @@ class NameItem:
     mention: PersonMention
     tokens: tuple[str, ...]
     people: frozenset[str] = frozenset()   # the surname (last word) of every person of the article
-    roles: frozenset[str] = frozenset()    # what the text says the person does (titles, appositive)
+    fixed_roles: Optional[frozenset[str]] = None   # roles known when made (none for a lone word)
+
+    @functools.cached_property
+    def roles(self) -> frozenset[str]:
+        """What the text says the person does (titles, appositive), read only when a pair of
+        forms is weighed: most mentions are never compared with anything."""
+        if self.fixed_roles is not None:
+            return self.fixed_roles
+        return mention_roles(self.document, self.mention)
 
     @property
     def key(self) -> str:
@@ -75,9 +83,18 @@ class NameItem:
         return (self.document.path, self.document.id, self.mention.start)
 
 
-def _items(extraction: Extraction) -> Iterator[NameItem]:
-    people = frozenset(name_tokens(m.name)[-1] for m in extraction.people if len(name_tokens(m.name)[-1]) > 1)
+_LAST_ITEMS: list = [None, None, ()]     # (extraction, registry, items) of the last call of _items
+
+
+def _items(extraction: Extraction) -> tuple[NameItem, ...]:
+    """The name items of an article. QC101, QC102 and QC103 map the same extraction one
+    after the other, so the items of the last extraction are kept and shared (items are
+    immutable; a roles reading made by one rule serves the others)."""
     registry = options.active().registry
+    if _LAST_ITEMS[0] is extraction and _LAST_ITEMS[1] is registry:
+        return _LAST_ITEMS[2]
+    people = frozenset(name_tokens(m.name)[-1] for m in extraction.people if len(name_tokens(m.name)[-1]) > 1)
+    items = []
     for mention in extraction.people:
         if mention.form == "alias":
             continue
@@ -85,8 +102,9 @@ def _items(extraction: Extraction) -> Iterator[NameItem]:
         if registry is not None:
             tokens = registry.resolve(tokens)
         if tokens:
-            yield NameItem(extraction.document, mention, tokens, people,
-                           mention_roles(extraction.document, mention))
+            items.append(NameItem(extraction.document, mention, tokens, people))
+    _LAST_ITEMS[:] = [extraction, registry, tuple(items)]
+    return _LAST_ITEMS[2]
 
 
 def _related(items: Iterable[NameItem], document: Document) -> list[Location]:
@@ -190,29 +208,34 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
     article also writes in lower case ("Stone"/"store"), function words and given names
     are not names."""
     keys: dict[str, set[str]] = defaultdict(set)
+    starts: set[str] = set()      # a slip keeps the first letter, so a key starts with one of the first two
     for surname in surnames:
         for key in deletion_keys(surname):
             keys[key].add(surname)
+            starts.add(key[:2])
     text = extraction.document.text
     stop = lexicon.words("stopwords")
     given = lexicon.words("people_given_names")
-    lower: Optional[frozenset[str]] = None
+    slipped: set[str] = set()     # the written words that are a slip: tested once per word, not per use
+    for written in set(_LONE_CAPITALISED.findall(text)):
+        word = fold(strip_possessive(written))
+        if len(word) < MIN_WORD - 1 or word[:2] not in starts and word[0] + word[2:3] not in starts:
+            continue    # the cheap test first: most capitalised words share no start with a surname
+        if word in words or word in stop or word in given:
+            continue
+        if any(_slip(word, s) for s in {s for key in deletion_keys(word) for s in keys.get(key, ())}):
+            slipped.add(written)
+    if not slipped:
+        return
+    lower = frozenset(fold(w) for w in _LOWER_WORD.findall(text))
     for match in _LONE_CAPITALISED.finditer(text):
+        if match.group() not in slipped or match.start() in taken:
+            continue
         start = match.start()
         written = strip_possessive(match.group())
         word = fold(written)
-        if len(word) < MIN_WORD - 1 or word in words or word in stop or word in given or start in taken:
-            continue
-        near = {s for key in deletion_keys(word) for s in keys.get(key, ())}
-        slips = [s for s in near if _slip(word, s)]
-        if not slips:
-            continue
-        if _run_before(text, start, stop) or _CAPITALISED_AFTER.match(text, match.end()):
-            continue    # part of a longer capitalised run: another name, a place, a title
-        if lower is None:
-            lower = frozenset(fold(w) for w in _LOWER_WORD.findall(text))
-        if word in lower:
-            continue
+        if word in lower or _run_before(text, start, stop) or _CAPITALISED_AFTER.match(text, match.end()):
+            continue    # a common word, or part of a longer capitalised run: a name, a place, a title
         mention = PersonMention(start, start + len(written), written, name=written, form="surname")
         yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
 
@@ -315,10 +338,13 @@ def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str,
 
 def _verdicts(forms: dict[str, list[NameItem]]) -> Iterator[Verdict]:
     registry = _registry()
-    for rare in sorted(forms):
-        for common in sorted(forms):
-            if rare == common:
-                continue
+    ordered = sorted(forms)
+    near = {(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]     # each pair measured once
+            if spelling_distance(forms[a][0].tokens, forms[b][0].tokens)}
+    for rare in ordered:
+        for common in ordered:
+            if (rare, common) not in near and (common, rare) not in near:
+                continue    # no verdict without a spelling distance: most pairs of a block
             mine, theirs = forms[rare], forms[common]
             verdict = (_registry_verdict(registry, rare, common, mine, theirs) if registry is not None else None)
             if verdict is None:
