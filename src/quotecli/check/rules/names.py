@@ -626,14 +626,20 @@ SPELLING = register(
     ("Andrés Manuel López Obrador", five times) is reported; so is a surname or
     given name written alone ("Mr. Hutchins") one letter from the surname of a
     person of the same article ("Ann Hutchings") or of an article of the same
-    story.
+    story, and any capitalised word standing alone that is a typing slip from
+    the surname of a person of its article (a transposed, doubled, dropped or
+    added letter: "Clinotn was interviewed"), unless the article writes it in
+    lower case or it ends in a letter the surname lacks (Green/Greene). Two
+    names that differ by another real given name ("Carl" / "Carla Mendes") are
+    reported without naming either form: a warning when both have the same
+    role, else an info.
 
     Evidence of two people beats edit distance: a different role attached to
     each form ("Steele, the party chairman" / "Steel, a spokesman for
     Boehner"), articles that share no story (no other person, few proper
     names), each form used often in its own articles, differing initials or
-    particles, titles of another gender (Mr/Mrs), two real given names (Mark
-    Heller / Mary Heller). Short forms ("Biden") and possessives are not
+    particles, titles of another gender (Mr/Mrs), two real given names named
+    together ("Mark Heller and Mary Heller"). Short forms ("Biden") and possessives are not
     findings. Every finding has a confidence: **high** (error: the same article,
     the same role, or a strong majority; the message names the right form),
     **medium** (warning: a weak majority; the message gives both counts and

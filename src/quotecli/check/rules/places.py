@@ -175,8 +175,11 @@ PLACES = register(
     A changed or added last letter is a demonym or a plural (America and
     American, Falkland and Falklands), and a one-word place of fewer than
     eight letters with one letter changed is another place: neither is a
-    finding. Fix the rare form, or silence the
-    rule with ``--ignore QC104``.
+    finding, unless the rare form is written once in an article that writes
+    the other three times or more ("Alaboma" among the "Alabama"s). A doubled
+    last letter is a slip ("Havanaa"), and a misspelt street, team or
+    organisation word still counts ("Tea Paryt"). Fix the rare form, or
+    silence the rule with ``--ignore QC104``.
     """,
     example_bad="""
     a.txt: The mayor of Albuquerque spoke in Albequerque on Monday. Crews in Albuquerque cleared Elmwood Avenue.
