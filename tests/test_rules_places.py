@@ -108,3 +108,11 @@ def test_a_changed_letter_among_many_uses_of_the_place_in_its_article():
     assert [f.primary.text for f in qc104(text)] == ["Alaboma"]
     # two uses are not enough to call a one-letter neighbour a misspelling (Boston and Bolton)
     assert qc104("Fans in Bolton cheered. Crowds in Boston and in Boston again.") == []
+
+
+def test_five_letter_places_with_a_slip_but_not_a_changed_letter():
+    found = qc104("Aid reached Darfur and Sudan. Crews in Sudaan and in Sudan worked late.",
+                  "The border of Sudan closed, and camps in Sudan grew.")
+    assert [f.primary.text for f in found] == ["Sudaan"]
+    # Sudan/Sedan: one changed letter in a short word is another place
+    assert qc104("Talks in Sedan went on. Aid reached Sudan.", "Camps in Sudan grew, and Sudan voted.") == []

@@ -26,7 +26,7 @@ from .name_evidence import same_story
 
 MIN_MAJORITY = 2
 MIN_RATIO = 2
-MIN_LETTERS = 6        # a single-word place shorter than this is not compared (Iran/Iraq)
+MIN_LETTERS = 5        # a single-word place shorter than this is not compared (Iran/Iraq, Mali/Bali)
 LONG_WORD = 8          # letters from which a changed letter in a one-word place is a typo
 MAX_FORMS = 200
 MAX_RELATED = 5
