@@ -132,3 +132,23 @@ def test_two_given_names_named_together_are_two_people(tmp_path):
                  "Mark Heller thanked donors.",
     })
     assert found == []
+
+
+# a surname of fewer than LONG_SURNAME letters: one changed letter is a slip or another name
+FENWICK_THRICE = ("Senator Helena Fenwick met the mayor. Fenwick said the bridge would open, and Fenwick "
+                  "thanked the council. ")
+
+
+def test_a_changed_inner_letter_among_many_uses_of_the_surname_is_an_info(tmp_path):
+    found = spelling(tmp_path, {"a.txt": FENWICK_THRICE + "Critics said Fenwack had waited."})
+    assert [(f.primary.text, f.severity, f.suggestion) for f in found] == [
+        ("Fenwack", "info", "check which spelling is right")]
+
+
+def test_a_changed_inner_letter_needs_the_surname_repeated(tmp_path):
+    assert flagged(tmp_path, "Senator Helena Fenwick met the mayor. Critics said Fenwack had waited.") == []
+
+
+def test_a_changed_inner_letter_in_a_list_or_after_a_place_preposition_is_not_reported(tmp_path):
+    assert flagged(tmp_path, FENWICK_THRICE + "The squad: Rossi, Fenwack, Bianchi.") == []
+    assert flagged(tmp_path, FENWICK_THRICE + "She was born in Fenwack.") == []

@@ -63,6 +63,7 @@ class NameItem:
     tokens: tuple[str, ...]
     people: frozenset[str] = frozenset()   # the surname (last word) of every person of the article
     fixed_roles: Optional[frozenset[str]] = None   # roles known when made (none for a lone word)
+    changed: bool = False     # a lone word one changed letter from a surname: weak evidence (info)
 
     @functools.cached_property
     def roles(self) -> frozenset[str]:
@@ -217,14 +218,24 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
     stop = lexicon.words("stopwords")
     given = lexicon.words("people_given_names")
     slipped: set[str] = set()     # the written words that are a slip: tested once per word, not per use
-    for written in set(_LONE_CAPITALISED.findall(text)):
+    changed: set[str] = set()     # ... or one changed inner letter of a surname the article repeats
+    found = _LONE_CAPITALISED.findall(text)
+    uses: Optional[Counter] = None
+    for written in set(found):
         word = fold(strip_possessive(written))
         if len(word) < MIN_WORD - 1 or word[:2] not in starts and word[0] + word[2:3] not in starts:
             continue    # the cheap test first: most capitalised words share no start with a surname
         if word in words or word in stop or word in given:
             continue
-        if any(_slip(word, s) for s in {s for key in deletion_keys(word) for s in keys.get(key, ())}):
+        near = {s for key in deletion_keys(word) for s in keys.get(key, ())}
+        if any(_slip(word, s) for s in near):
             slipped.add(written)
+        elif any(_changed_inner(word, s) for s in near):
+            if uses is None:
+                uses = Counter(fold(strip_possessive(w)) for w in found)
+            if uses[word] == 1 and any(_changed_inner(word, s) and uses[s] >= CROWD for s in near):
+                changed.add(written)
+    slipped |= changed
     if not slipped:
         return
     lower = frozenset(fold(w) for w in _LOWER_WORD.findall(text))
@@ -236,8 +247,34 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
         word = fold(written)
         if word in lower or _run_before(text, start, stop) or _CAPITALISED_AFTER.match(text, match.end()):
             continue    # a common word, or part of a longer capitalised run: a name, a place, a title
+        if match.group() in changed and _listed_or_placed(text, start, match.end()):
+            continue    # "in Greece" (Greene), "Dowson, Haughton," (a squad list of Dawson's match)
         mention = PersonMention(start, start + len(written), written, name=written, form="surname")
-        yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
+        yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset(), match.group() in changed)
+
+
+_LIST_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*,\s+$")
+_LIST_AFTER = regex.compile(r",\s+\p{Lu}")
+
+
+def _listed_or_placed(text: str, start: int, end: int) -> bool:
+    """Whether a word stands in a list of capitalised words ("Rees, Dowson, Haughton") or
+    right after a place preposition ("in Greece"): no place to call one letter a slip."""
+    if _LIST_BEFORE.search(text, max(0, start - 30), start) or _LIST_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in lexicon.words("place_prepositions")
+
+
+CROWD = 3     # uses of a surname in its article that make one word a changed letter from it a slip
+
+
+def _changed_inner(word: str, surname: str) -> bool:
+    """One changed letter inside a surname of six letters or more, neither its first nor its
+    last ("Jacksan" for Jackson; not "Walked" for Walker): a slip or another name, which
+    :func:`_slipped_surnames` reports only once among ``CROWD`` uses of the surname."""
+    return (len(word) == len(surname) >= MIN_WORD + 1 and word[0] == surname[0] and word[-1] == surname[-1]
+            and sorted(word) != sorted(surname) and edit_distance(word, surname, limit=1) == 1)
 
 
 def _run_before(text: str, start: int, stop: frozenset[str]) -> bool:
@@ -573,6 +610,11 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
     uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
     reason = f"{reason} has the {part} '{other}'"
+    if all(i.changed for i in mine):
+        if not inside:
+            return None
+        return (Verdict(word, other, distance, "low", f"{reason}, {uses} times; one letter changed: a slip or "
+                        "another name", False), evidence, True, part, position)
     if uses < len(mine):
         if not inside:
             return None    # the other form is rarer than the word alone: no telling which is right
@@ -629,7 +671,9 @@ SPELLING = register(
     story, and any capitalised word standing alone that is a typing slip from
     the surname of a person of its article (a transposed, doubled, dropped or
     added letter: "Clinotn was interviewed"), unless the article writes it in
-    lower case or it ends in a letter the surname lacks (Green/Greene). Two
+    lower case or it ends in a letter the surname lacks (Green/Greene); one
+    changed inner letter ("Jacksan") is an info, and only once among three
+    uses of the surname in its article, outside lists and places. Two
     names that differ by another real given name ("Carl" / "Carla Mendes") are
     reported without naming either form: a warning when both have the same
     role, else an info.
