@@ -29,6 +29,16 @@ across outlets ("Heidar Alishvandi" / "Heydar Alishbandi") are expected there.
 
     PYTHONPATH=src python benchmarks/eval_names.py --check ../shared/corpora/basil \
         ../shared/corpora/ecbplus ../shared/corpora/wikinewssum
+
+With ``--planted`` it is a **recall probe** on the shapes of real misspellings
+(``plant_names.py``: a surname alone misspelt, a transposition, a doubled or
+dropped letter, a dropped prefix or particle, another given name, a misspelt
+place): every same-event cluster of the chosen half of ``inject.py``
+(``--half dev`` to tune, ``--half eval`` only to report) gets, for each kind, one
+planting in a copy of the cluster, checked with the name rules alone. A planting
+is found when a finding of its rule, of any severity, covers it.
+
+    PYTHONPATH=src python benchmarks/eval_names.py --planted --half dev --seed 1 [--show 20]
 """
 
 from __future__ import annotations
@@ -92,12 +102,67 @@ def check(folders: list[str]) -> None:
           f"{len(serious)} warning or error = {per_100:.2f} per 100 articles")
 
 
+def planted(half: str, seed: int, show: int, kinds: list[str]) -> None:
+    """The recall probe: plant each kind of ``plant_names.py`` in every cluster of ``half``."""
+    import dataclasses
+    import random
+    import tempfile
+    from collections import Counter
+
+    from inject import load_clusters, documents  # the halves and the JSON Lines round trip of inject.py
+    from plant_names import EXPECTED, PLANTERS
+
+    rules = select_rules(["QC1"])
+    rng = random.Random(seed)
+    tried, hits, misses, confidences = Counter(), Counter(), [], Counter()
+    clusters = load_clusters(None, seed, half)
+    with tempfile.TemporaryDirectory(prefix="quotecli-names-") as tmp:
+        for name, articles in clusters:
+            docs = documents(articles, Path(tmp), name)
+            ex = [Extraction(document=d, people=extract_people(d)) for d in docs]
+            for kind in kinds:
+                planting = PLANTERS[kind](ex, rng)
+                if planting is None:
+                    continue
+                i, text, start, end, what = planting
+                doc = dataclasses.replace(docs[i], text=text)
+                changed = list(ex)
+                changed[i] = Extraction(document=doc, people=extract_people(doc))
+                tried[kind] += 1
+                hit = [f for f in run_rules(changed, rules) if f.name in EXPECTED[kind] and any(
+                    loc.doc == doc.id and loc.start < end and start < loc.end for loc in f.locations[:1])]
+                if hit:
+                    hits[kind] += 1
+                    confidences[(kind, hit[0].severity)] += 1
+                else:
+                    misses.append((kind, doc.id, what))
+    print(f"{half} half, seed {seed}: {len(clusters)} clusters, one planting per kind and cluster\n")
+    print(f"{'kind':<15}{'planted':>8}{'found':>7}{'recall':>8}   found as error/warning/info")
+    for kind in kinds:
+        recall = f"{hits[kind] / tried[kind]:.2f}" if tried[kind] else "-"
+        sev = "/".join(str(confidences[(kind, s)]) for s in ("error", "warning", "info"))
+        print(f"{kind:<15}{tried[kind]:>8}{hits[kind]:>7}{recall:>8}   {sev}")
+    total = sum(tried.values())
+    print(f"{'all':<15}{total:>8}{sum(hits.values()):>7}{sum(hits.values()) / max(total, 1):>8.2f}")
+    for kind, doc_id, what in misses[:show]:
+        print(f"  missed {kind}: {doc_id}: {what}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=DEFAULT)
     parser.add_argument("--show", action="store_true", help="print every wrong prediction")
     parser.add_argument("--check", nargs="+", metavar="DIR", help="also run the name rules over these folders")
+    parser.add_argument("--planted", action="store_true", help="run the recall probe of plant_names.py instead")
+    parser.add_argument("--half", choices=("dev", "eval"), default="dev", help="clusters of the probe (eval: report only)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kinds", default="", help="comma-separated planting kinds (default: all)")
+    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N missed plantings")
     args = parser.parse_args(argv)
+    if args.planted:
+        from plant_names import PLANTERS
+        planted(args.half, args.seed, args.show_misses, [k for k in args.kinds.split(",") if k] or list(PLANTERS))
+        return 0
     if not args.pairs.exists():
         print(f"eval_names: {args.pairs} not found", file=sys.stderr)
         return 2

@@ -75,7 +75,9 @@ def test_short_forms_and_possessives_are_not_misspellings():
 
 
 def test_two_given_names_are_two_people_without_overwhelming_evidence():
-    assert findings("QC101", repeated("a.txt", "Mark Heller", 3), repeated("b.txt", "Mary Heller", 1)) == []
+    # one story, nothing else said about either: an info that names neither form (Carl for Carla)
+    weak = findings("QC101", repeated("a.txt", "Mark Heller", 3), repeated("b.txt", "Mary Heller", 1))
+    assert [(f.severity, f.suggestion) for f in weak] == [("info", "check which spelling is right")]
     assert len(findings("QC101", repeated("a.txt", "Mark Heller", 5), repeated("b.txt", "Mary Heller", 1))) == 1
 
 
@@ -164,4 +166,6 @@ def test_example_bad_is_reported_and_example_good_is_not(rule_id):
 def test_one_given_name_spelt_two_ways_is_a_misspelling():
     assert len(findings("QC101", repeated("a.txt", "Hillary Quintero", 2),
                         repeated("b.txt", "Hilary Quintero", 1))) == 1
-    assert findings("QC101", repeated("a.txt", "Paula Quintero", 2), repeated("b.txt", "Paul Quintero", 1)) == []
+    # Paul/Paula: two real given names, not one respelt: at most an info that names neither
+    other = findings("QC101", repeated("a.txt", "Paula Quintero", 2), repeated("b.txt", "Paul Quintero", 1))
+    assert [f.severity for f in other] == ["info"]

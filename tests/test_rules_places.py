@@ -78,3 +78,41 @@ def test_demonyms_and_changed_letters_are_not_findings(rare, common):
     found = qc104(f"Officials in {rare} and in {common} spoke on Monday.",
                   f"Talks in {common} went on. Ministers in {common} met again in {common}.")
     assert found == []
+
+
+def test_a_misspelt_kind_word_still_makes_the_run_a_place():
+    assert places("Members of the Tea Paryt met at Fulton Countty Hall.")[0] == ("Tea Paryt", "organisation")
+    assert places("He joined the State Depatrment.") == [("State Depatrment", "organisation")]
+
+
+def test_a_word_near_a_short_kind_word_is_not_a_kind():
+    # "Parry" is one changed letter from "party": a surname, not a misspelt kind word
+    assert places("Chief executive Rick Parry and Tom Parts spoke.") == []
+
+
+def test_a_misspelt_kind_word_is_found_against_its_story():
+    found = qc104("Leaders of the Tea Party met in Dunmore. Support for the Tea Paryt grew in the spring.",
+                  "The Tea Party rallied in Dunmore, and the Tea Party won.")
+    assert [f.primary.text for f in found] == ["Tea Paryt"]
+
+
+def test_a_doubled_last_letter_is_a_slip_not_an_ending():
+    found = qc104("Crews in Havanaa worked late. Floods hit Havana, and schools in Havana closed.",
+                  "The river rose in Havana again.")
+    assert [f.primary.text for f in found] == ["Havanaa"]
+
+
+def test_a_changed_letter_among_many_uses_of_the_place_in_its_article():
+    text = ("Voters in Alabama went to the polls. Turnout in Alabama was high, and in Alaboma the "
+            "results came late. Officials in Alabama certified them.")
+    assert [f.primary.text for f in qc104(text)] == ["Alaboma"]
+    # two uses are not enough to call a one-letter neighbour a misspelling (Boston and Bolton)
+    assert qc104("Fans in Bolton cheered. Crowds in Boston and in Boston again.") == []
+
+
+def test_five_letter_places_with_a_slip_but_not_a_changed_letter():
+    found = qc104("Aid reached Darfur and Sudan. Crews in Sudaan and in Sudan worked late.",
+                  "The border of Sudan closed, and camps in Sudan grew.")
+    assert [f.primary.text for f in found] == ["Sudaan"]
+    # Sudan/Sedan: one changed letter in a short word is another place
+    assert qc104("Talks in Sedan went on. Aid reached Sudan.", "Camps in Sudan grew, and Sudan voted.") == []

@@ -162,6 +162,13 @@ def spelling_distance(a: Sequence[str], b: Sequence[str]) -> Optional[int]:
     """
     if len(a) != len(b):
         return None
+    return _spelling_distance(tuple(a), tuple(b))
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelling_distance(a: tuple[str, ...], b: tuple[str, ...]) -> Optional[int]:
+    """:func:`spelling_distance`, memoised: a blocking group weighs the same pairs of names
+    in both orders, and the same names meet again in other groups."""
     total = 0
     particles = lexicon.words("particles")
     for x, y in zip(a, b):
@@ -224,6 +231,7 @@ def word_variant_distance(a: str, b: str) -> int:
     return distance if distance <= budget else 0
 
 
+@functools.lru_cache(maxsize=65536)
 def deletion_keys(word: str) -> tuple[str, ...]:
     """Blocking keys of one word: itself, the word with any one letter deleted, and the
     word without a glued prefix. Two words one edit apart (a transposition included)

@@ -22,6 +22,7 @@ import regex
 
 from .. import lexicon
 from ..document import Document, Span
+from ..names import deletion_keys, edit_distance
 
 # A run of capitalised words ("New Mexico", "Elmwood Avenue", "St. Paul Road").
 _WORD = r"(?:(?:St|Ave|Rd|Blvd|Corp|Inc|Mt|Ft)\.|\p{Lu}[\p{L}\p{M}'’-]*(?<!['’-]))"
@@ -49,7 +50,7 @@ def extract_places(document: Document, people: Sequence[Span] = ()) -> list[Plac
     for match in _RUN.finditer(text):
         start, end = match.span()
         words = match.group().split(" ")
-        kind = kinds.get(words[-1].lower(), (None,))[0] if len(words) > 1 else None
+        kind = _kind(words[-1].lower(), kinds) if len(words) > 1 else None
         if kind is None and _word_before(text, start) not in prepositions:
             continue    # most capitalised words: neither after a place preposition nor a street word
         while len(words) > 1 and words[0].lower() in stop:     # "The Labour Party" → "Labour Party"
@@ -63,6 +64,46 @@ def extract_places(document: Document, people: Sequence[Span] = ()) -> list[Plac
             kind = "place"
         found.append(PlaceMention(start, end, " ".join(words), kind=kind))
     return found
+
+
+def _kind(word: str, kinds: dict) -> str | None:
+    """The kind a run's last word makes it, also when that word is itself misspelt
+    ("Tea Paryt", "State Depatrment"): see :func:`_slipped_kind`."""
+    entry = kinds.get(word)
+    if entry is not None:
+        return entry[0]
+    return _slipped_kind(word) if len(word) >= MIN_KIND_LETTERS else None
+
+
+MIN_KIND_LETTERS = 5    # a kind word shorter than this ("way", "fc") is not read through a slip
+LONG_KIND = 8           # letters from which one changed letter of a kind word is a slip ("Dupartment")
+
+
+@functools.lru_cache(maxsize=16384)
+def _slipped_kind(word: str) -> str | None:
+    """The kind of the word of ``place_kinds.tsv`` that ``word`` is one typing slip from:
+    a transposed, doubled, dropped or added letter, or (in words of ``LONG_KIND`` letters)
+    a changed one, never the first letter. None for most words."""
+    candidates = _kind_keys()
+    for key in deletion_keys(word):
+        for kind_word, kind in candidates.get(key, ()):
+            if kind_word[0] != word[0] or edit_distance(word, kind_word, limit=1) != 1:
+                continue
+            if len(word) == len(kind_word) and sorted(word) != sorted(kind_word) and len(kind_word) < LONG_KIND:
+                continue    # one changed letter in a short word is another word ("Parry", "Parts")
+            return kind
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_keys() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The kind words of ``MIN_KIND_LETTERS`` letters or more under their one-deletion keys."""
+    keys: dict[str, list[tuple[str, str]]] = {}
+    for word, (kind, *_) in lexicon.table("place_kinds").items():
+        if len(word) >= MIN_KIND_LETTERS and word.isalpha():
+            for key in deletion_keys(word):
+                keys.setdefault(key, []).append((word, kind))
+    return {key: tuple(value) for key, value in keys.items()}
 
 
 @functools.lru_cache(maxsize=None)

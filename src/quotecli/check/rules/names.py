@@ -35,8 +35,9 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
-                      spelling_blocks, spelling_distance, title_genders, word_variant_distance)
+from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
+                      spelling_blocks, spelling_distance, strip_possessive, title_genders,
+                      word_variant_distance)
 from ...records import Extraction, PersonMention
 from .. import options
 from ..model import Finding, Location
@@ -61,7 +62,16 @@ class NameItem:
     mention: PersonMention
     tokens: tuple[str, ...]
     people: frozenset[str] = frozenset()   # the surname (last word) of every person of the article
-    roles: frozenset[str] = frozenset()    # what the text says the person does (titles, appositive)
+    fixed_roles: Optional[frozenset[str]] = None   # roles known when made (none for a lone word)
+    changed: bool = False     # a lone word one changed letter from a surname: weak evidence (info)
+
+    @functools.cached_property
+    def roles(self) -> frozenset[str]:
+        """What the text says the person does (titles, appositive), read only when a pair of
+        forms is weighed: most mentions are never compared with anything."""
+        if self.fixed_roles is not None:
+            return self.fixed_roles
+        return mention_roles(self.document, self.mention)
 
     @property
     def key(self) -> str:
@@ -74,9 +84,18 @@ class NameItem:
         return (self.document.path, self.document.id, self.mention.start)
 
 
-def _items(extraction: Extraction) -> Iterator[NameItem]:
-    people = frozenset(name_tokens(m.name)[-1] for m in extraction.people if len(name_tokens(m.name)[-1]) > 1)
+_LAST_ITEMS: list = [None, None, ()]     # (extraction, registry, items) of the last call of _items
+
+
+def _items(extraction: Extraction) -> tuple[NameItem, ...]:
+    """The name items of an article. QC101, QC102 and QC103 map the same extraction one
+    after the other, so the items of the last extraction are kept and shared (items are
+    immutable; a roles reading made by one rule serves the others)."""
     registry = options.active().registry
+    if _LAST_ITEMS[0] is extraction and _LAST_ITEMS[1] is registry:
+        return _LAST_ITEMS[2]
+    people = frozenset(name_tokens(m.name)[-1] for m in extraction.people if len(name_tokens(m.name)[-1]) > 1)
+    items = []
     for mention in extraction.people:
         if mention.form == "alias":
             continue
@@ -84,8 +103,9 @@ def _items(extraction: Extraction) -> Iterator[NameItem]:
         if registry is not None:
             tokens = registry.resolve(tokens)
         if tokens:
-            yield NameItem(extraction.document, mention, tokens, people,
-                           mention_roles(extraction.document, mention))
+            items.append(NameItem(extraction.document, mention, tokens, people))
+    _LAST_ITEMS[:] = [extraction, registry, tuple(items)]
+    return _LAST_ITEMS[2]
 
 
 def _related(items: Iterable[NameItem], document: Document) -> list[Location]:
@@ -146,25 +166,136 @@ def _lone_word_pattern() -> "regex.Pattern[str]":
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ ]+$")
+_CAPITALISED_AFTER = regex.compile(r"(?:['’]s)?[ ]+\p{Lu}")
+# A capitalised word standing on its own (not inside a hyphenated or dotted run).
+_LONE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’]{3,}(?![\p{L}\p{M}-])")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}")
+LONG_SURNAME = 8          # letters from which one changed letter in a surname alone reads as a slip
 
 
 def _lone_words(extraction: Extraction) -> Iterator[NameItem]:
-    """Single capitalised words the extractor did not take for people but that the text
-    uses as one ("Donnell said", "Carl told reporters"), and that are one edit from a
-    word of the name of a person of the article: candidates for a misspelt name."""
-    words = {t for m in extraction.people for t in name_tokens(m.name) if len(t) >= 3}
+    """Single capitalised words the extractor did not take for people but that read as a
+    misspelt name of a person of the article: a word right before a people verb one edit
+    from a word of such a name ("Donnell said", "Carl told reporters"), or any word standing
+    alone that is a typing slip away from such a person's surname ("Clinotn was
+    interviewed", "wrestled Thopson to the floor", "Carthy" for McCarthy)."""
+    people = [name_tokens(m.name) for m in extraction.people]
+    words = {t for tokens in people for t in tokens if len(t) >= 3}
     if not words:
         return
+    surnames = {tokens[-1] for tokens in people if len(tokens) >= 2 and len(tokens[-1]) >= MIN_WORD}
     taken = {m.start for m in extraction.people}
     text = extraction.document.text
+    seen: set[int] = set()
     for match in _lone_word_pattern().finditer(text):
         start, end = match.span(1)
         word = fold(match.group(1))
         if word in words or start in taken or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
             continue    # a name of the article, a mention already, or the end of a longer run
         if any(word_variant_distance(word, other) for other in words):
+            seen.add(start)
             mention = PersonMention(start, end, match.group(1), name=match.group(1), form="surname")
             yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset())
+    if surnames:
+        yield from _slipped_surnames(extraction, words, surnames, taken | seen)
+
+
+def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str],
+                      taken: set[int]) -> Iterator[NameItem]:
+    """Capitalised words standing alone, of ``MIN_WORD`` letters or more, that are a typing
+    slip from the surname of a full name of the article: a transposed, doubled, dropped or
+    added letter, or a dropped glued prefix (a changed letter only in surnames of
+    ``LONG_SURNAME`` letters: "Price"/"Pride", "Green"/"Greek" are two words). Words the
+    article also writes in lower case ("Stone"/"store"), function words and given names
+    are not names."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    starts: set[str] = set()      # a slip keeps the first letter, so a key starts with one of the first two
+    for surname in surnames:
+        for key in deletion_keys(surname):
+            keys[key].add(surname)
+            starts.add(key[:2])
+    text = extraction.document.text
+    stop = lexicon.words("stopwords")
+    given = lexicon.words("people_given_names")
+    slipped: set[str] = set()     # the written words that are a slip: tested once per word, not per use
+    changed: set[str] = set()     # ... or one changed inner letter of a surname the article repeats
+    found = _LONE_CAPITALISED.findall(text)
+    uses: Optional[Counter] = None
+    for written in set(found):
+        word = fold(strip_possessive(written))
+        if len(word) < MIN_WORD - 1 or word[:2] not in starts and word[0] + word[2:3] not in starts:
+            continue    # the cheap test first: most capitalised words share no start with a surname
+        if word in words or word in stop or word in given:
+            continue
+        near = {s for key in deletion_keys(word) for s in keys.get(key, ())}
+        if any(_slip(word, s) for s in near):
+            slipped.add(written)
+        elif any(_changed_inner(word, s) for s in near):
+            if uses is None:
+                uses = Counter(fold(strip_possessive(w)) for w in found)
+            if uses[word] == 1 and any(_changed_inner(word, s) and uses[s] >= CROWD for s in near):
+                changed.add(written)
+    slipped |= changed
+    if not slipped:
+        return
+    lower = frozenset(fold(w) for w in _LOWER_WORD.findall(text))
+    for match in _LONE_CAPITALISED.finditer(text):
+        if match.group() not in slipped or match.start() in taken:
+            continue
+        start = match.start()
+        written = strip_possessive(match.group())
+        word = fold(written)
+        if word in lower or _run_before(text, start, stop) or _CAPITALISED_AFTER.match(text, match.end()):
+            continue    # a common word, or part of a longer capitalised run: a name, a place, a title
+        if match.group() in changed and _listed_or_placed(text, start, match.end()):
+            continue    # "in Greece" (Greene), "Dowson, Haughton," (a squad list of Dawson's match)
+        mention = PersonMention(start, start + len(written), written, name=written, form="surname")
+        yield NameItem(extraction.document, mention, (word,), frozenset(), frozenset(), match.group() in changed)
+
+
+_LIST_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*,\s+$")
+_LIST_AFTER = regex.compile(r",\s+\p{Lu}")
+
+
+def _listed_or_placed(text: str, start: int, end: int) -> bool:
+    """Whether a word stands in a list of capitalised words ("Rees, Dowson, Haughton") or
+    right after a place preposition ("in Greece"): no place to call one letter a slip."""
+    if _LIST_BEFORE.search(text, max(0, start - 30), start) or _LIST_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in lexicon.words("place_prepositions")
+
+
+CROWD = 3     # uses of a surname in its article that make one word a changed letter from it a slip
+
+
+def _changed_inner(word: str, surname: str) -> bool:
+    """One changed letter inside a surname of six letters or more, neither its first nor its
+    last ("Jacksan" for Jackson; not "Walked" for Walker): a slip or another name, which
+    :func:`_slipped_surnames` reports only once among ``CROWD`` uses of the surname."""
+    return (len(word) == len(surname) >= MIN_WORD + 1 and word[0] == surname[0] and word[-1] == surname[-1]
+            and sorted(word) != sorted(surname) and edit_distance(word, surname, limit=1) == 1)
+
+
+def _run_before(text: str, start: int, stop: frozenset[str]) -> bool:
+    """Whether a capitalised word other than a function word ("And", "But") comes right
+    before ``start``: the word is then the end of a longer run ("Supreme Court")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group().rstrip().lower() not in stop
+
+
+def _slip(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` with one typing slip (see :func:`_slipped_surnames`)."""
+    if dropped_prefix(word, surname):
+        return len(word) < len(surname)
+    if word[0] != surname[0] or _plural(word, surname):
+        return False
+    short, long = sorted((word, surname), key=len)
+    if len(long) == len(short) + 1 and long.startswith(short) and (len(short) < MIN_WORD or long[-1] != long[-2]):
+        return False    # a letter added at the end is another name (Green/Greene, Malone/Maloney), bar a doubling
+    if len(word) == len(surname) and sorted(word) != sorted(surname):   # a changed letter
+        return len(surname) >= LONG_SURNAME and edit_distance(word, surname, limit=1) == 1
+    return (len(word) >= MIN_WORD or len(surname) > len(word)) and edit_distance(word, surname, limit=1) == 1
 
 
 def _folder(document: Document) -> str:
@@ -244,10 +375,13 @@ def misspelt_pairs(forms: dict[str, list[NameItem]]) -> Iterator[tuple[str, str,
 
 def _verdicts(forms: dict[str, list[NameItem]]) -> Iterator[Verdict]:
     registry = _registry()
-    for rare in sorted(forms):
-        for common in sorted(forms):
-            if rare == common:
-                continue
+    ordered = sorted(forms)
+    near = {(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]     # each pair measured once
+            if spelling_distance(forms[a][0].tokens, forms[b][0].tokens)}
+    for rare in ordered:
+        for common in ordered:
+            if (rare, common) not in near and (common, rare) not in near:
+                continue    # no verdict without a spelling distance: most pairs of a block
             mine, theirs = forms[rare], forms[common]
             verdict = (_registry_verdict(registry, rare, common, mine, theirs) if registry is not None else None)
             if verdict is None:
@@ -282,6 +416,8 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     genders = (_genders(mine), _genders(theirs))
     distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders)
     if not distance:
+        if _given_names_differ(mine[0].tokens, theirs[0].tokens):
+            return _given_name_verdict(rare, common, mine, theirs, genders)
         return _balanced_verdict(rare, common, mine, theirs, same_article, genders)
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
@@ -300,6 +436,54 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     return Verdict(rare, common, distance, "medium",
                    f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
                    f"{len(mine)})", False)
+
+
+def _given_names_differ(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the words two names differ by are all real given names, and not one name
+    respelt (Carl/Carla, Eric/Erik, Sara/Sarah; not Jon/John): two people or a slip."""
+    given = lexicon.words("people_given_names")
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return bool(differing) and len(a) == len(b) and all(
+        x in given and y in given and not _respelt(x, y) for x, y in differing)
+
+
+def _given_name_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem],
+                        genders) -> Optional[Verdict]:
+    """Two names that differ by a real given name ("Carl Mendes" / "Carla Mendes"): a
+    slip or two people (a couple, siblings). Never a claim: the same role on both is a
+    warning, the same article or story otherwise an info; different roles, no shared story
+    or titles of another gender say two people. Reported once per pair, at the form used
+    less (or first in order)."""
+    if (len(mine), rare) > (len(theirs), common) or genders_conflict(*genders):
+        return None
+    distance = spelling_distance(mine[0].tokens, theirs[0].tokens)
+    if not distance:
+        return None
+    evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
+    if evidence.two_people or evidence.roles_differ or not (evidence.one_person or evidence.story is True):
+        return None
+    if _coordinated(mine, theirs):
+        return None     # "Mark and Mary Heller", "Mary Heller and Mark Heller": named together, two people
+    counts = f"two given names ({len(mine)} against {len(theirs)})"
+    if evidence.roles_agree and not evidence.mixed:
+        return Verdict(rare, common, distance, "medium", f"the same role given to both forms; {counts}", False)
+    return Verdict(rare, common, distance, "low", f"{'; '.join(evidence.reasons_for_one())}; {counts}", False)
+
+
+_JOINED = regex.compile(r"\s*(?:,|and|&|or)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*$")
+
+
+def _coordinated(mine: list[NameItem], theirs: list[NameItem]) -> bool:
+    """Whether a mention of one form is joined to one of the other by "and", "&", "or" or a
+    comma (a couple or two relatives named together), within one article."""
+    for a in mine:
+        for b in theirs:
+            if a.document is b.document:
+                first, second = sorted((a.mention, b.mention), key=lambda m: m.start)
+                gap = a.document.text[first.end:second.start]
+                if len(gap) <= 40 and _JOINED.fullmatch(gap):
+                    return True
+    return False
 
 
 def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list[NameItem], same_article: bool,
@@ -373,28 +557,34 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
         return
     surnames = {i.tokens[-1] for i in full}
     given = {i.tokens[0] for i in full}
+    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
+        for _, mine in _by_document(i for i in alone if i.tokens[0] == word):
+            yield from _single_word_report(word, mine, full, surnames, given)
+
+
+def _single_word_report(word: str, mine: list[NameItem], full: list[NameItem], surnames: set[str],
+                        given: set[str]) -> Iterator[Finding]:
+    """The finding (if any) for one word written alone in one article (``mine``)."""
     known_given = lexicon.words("people_given_names")
     registry = _registry()
-    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
-        mine = [i for i in alone if i.tokens[0] == word]
-        best = None
-        for position, names in ((-1, surnames), (0, given)):
-            for other in sorted(names):
-                distance = word_variant_distance(word, other)
-                if not distance or distance > 1 and position == 0 or _plural(word, other):
-                    continue
-                if position == -1 and word in known_given:
-                    continue    # a given name alone is not a misspelt surname
-                if position == 0 and any(i.roles for i in mine):
-                    continue    # "Singer Jenifer": a one-name person with a role of her own
-                if registry is not None and registry.distinct((word,), (other,)):
-                    continue
-                theirs = [i for i in full if i.tokens[position] == other]
-                found = _single_word_verdict(word, other, distance, mine, theirs, position)
-                if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
-                    best = found
-        if best is not None:
-            yield from _report_word(*best, mine)
+    best = None
+    for position, names in ((-1, surnames), (0, given)):
+        for other in sorted(names):
+            distance = word_variant_distance(word, other)
+            if not distance or distance > 1 and position == 0 or _plural(word, other):
+                continue
+            if position == -1 and word in known_given:
+                continue    # a given name alone is not a misspelt surname
+            if position == 0 and any(i.roles for i in mine):
+                continue    # "Singer Jenifer": a one-name person with a role of her own
+            if registry is not None and registry.distinct((word,), (other,)):
+                continue
+            theirs = [i for i in full if i.tokens[position] == other]
+            found = _single_word_verdict(word, other, distance, mine, theirs, position)
+            if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
+                best = found
+    if best is not None:
+        yield from _report_word(*best, mine)
 
 
 def _plural(a: str, b: str) -> bool:
@@ -417,11 +607,31 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
         if not evidence:
             return None
         confidence, reason = "medium", "a person of an article of the same story"
-    if len(evidence) < len(mine):
-        return None        # the full name is rarer than the word alone: no telling which is right
+    uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
-    verdict = Verdict(word, other, distance, confidence, f"{reason} has the {part} '{other}'", True)
+    reason = f"{reason} has the {part} '{other}'"
+    if all(i.changed for i in mine):
+        if not inside:
+            return None
+        return (Verdict(word, other, distance, "low", f"{reason}, {uses} times; one letter changed: a slip or "
+                        "another name", False), evidence, True, part, position)
+    if uses < len(mine):
+        if not inside:
+            return None    # the other form is rarer than the word alone: no telling which is right
+        # in one article, the full name rarer than the word alone: one is wrong, but which?
+        return (Verdict(word, other, distance, "medium", f"{reason}; no majority ({len(mine)} against {uses})",
+                        False), evidence, True, part, position)
+    verdict = Verdict(word, other, distance, confidence, reason, True)
     return verdict, evidence, bool(inside), part, position
+
+
+def _uses(evidence: list[NameItem], word: str) -> int:
+    """How often the articles of ``evidence`` write the folded ``word`` as a capitalised
+    word: the full names, and the surname alone after them ("Hillary Clinton ... Clinton")."""
+    total = 0
+    for document in {id(i.document): i.document for i in evidence}.values():
+        total += sum(1 for w in _LONE_CAPITALISED.findall(document.text) if fold(strip_possessive(w)) == word)
+    return max(total, len(evidence))
 
 
 def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part: str, position: int,
@@ -432,9 +642,14 @@ def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part:
     where = "in this article" if inside else _where(evidence)
     for document, alone in _by_document(mine):
         primary = alone[0]
+        if verdict.claim:
+            message = f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})"
+        else:
+            message = (f"'{primary.mention.text}' ({_where(alone)}) and '{shown}', the {part} of '{full}', are "
+                       f"{letters} apart {where}: one name spelt two ways, or two people")
         yield SPELLING.finding(
-            f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})",
-            [primary.location(), *_related(evidence, document)], suggestion=f"write '{shown}'",
+            message, [primary.location(), *_related(evidence, document)],
+            suggestion=f"write '{shown}'" if verdict.claim else "check which spelling is right",
             severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
             confidence_reason=verdict.reason,
         )
@@ -453,14 +668,22 @@ SPELLING = register(
     ("Andrés Manuel López Obrador", five times) is reported; so is a surname or
     given name written alone ("Mr. Hutchins") one letter from the surname of a
     person of the same article ("Ann Hutchings") or of an article of the same
-    story.
+    story, and any capitalised word standing alone that is a typing slip from
+    the surname of a person of its article (a transposed, doubled, dropped or
+    added letter: "Clinotn was interviewed"), unless the article writes it in
+    lower case or it ends in a letter the surname lacks (Green/Greene); one
+    changed inner letter ("Jacksan") is an info, and only once among three
+    uses of the surname in its article, outside lists and places. Two
+    names that differ by another real given name ("Carl" / "Carla Mendes") are
+    reported without naming either form: a warning when both have the same
+    role, else an info.
 
     Evidence of two people beats edit distance: a different role attached to
     each form ("Steele, the party chairman" / "Steel, a spokesman for
     Boehner"), articles that share no story (no other person, few proper
     names), each form used often in its own articles, differing initials or
-    particles, titles of another gender (Mr/Mrs), two real given names (Mark
-    Heller / Mary Heller). Short forms ("Biden") and possessives are not
+    particles, titles of another gender (Mr/Mrs), two real given names named
+    together ("Mark Heller and Mary Heller"). Short forms ("Biden") and possessives are not
     findings. Every finding has a confidence: **high** (error: the same article,
     the same role, or a strong majority; the message names the right form),
     **medium** (warning: a weak majority; the message gives both counts and

@@ -1,0 +1,154 @@
+"""QC101 recall shapes on articles written here: a surname written alone with a typing slip
+(transposed, doubled, dropped letter, dropped prefix) where the extractor does not take it
+for a person, and the words that look like one but are not (another surname, a common word,
+a demonym, the start of a longer name)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import quotecli
+from quotecli.check import run_rules
+from quotecli.check.registry import find_rule
+
+
+def spelling(tmp_path: Path, articles: dict[str, str]):
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    documents, errors = quotecli.load([str(tmp_path)])
+    assert not errors
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule("QC101")])
+
+
+def flagged(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    return [(f.primary.text, f.severity, f.suggestion or "") for f in spelling(tmp_path, {"a.txt": text})]
+
+
+OPENING = "Senator Helena Marchetti met the mayor of Dunmore on Monday. Marchetti said the bridge would open. "
+
+
+def test_a_transposed_surname_alone_is_found(tmp_path):
+    text = OPENING + "Marhcetti was asked about the cost, and the council agreed."
+    assert flagged(tmp_path, text) == [("Marhcetti", "error", "write 'Marchetti'")]
+
+
+def test_a_doubled_and_a_dropped_letter_are_found(tmp_path):
+    assert flagged(tmp_path, OPENING + "Critics said Marchettti had waited.")[0][:2] == ("Marchettti", "error")
+    assert flagged(tmp_path, OPENING + "But Marchtti is not a newcomer.")[0][:2] == ("Marchtti", "error")
+
+
+def test_a_dropped_glued_prefix_is_found(tmp_path):
+    text = ("Representative Colin McTavish spoke to farmers in Dunmore. McTavish said prices had fallen. "
+            "On Friday Tavish demanded a vote on the subsidy.")
+    assert flagged(tmp_path, text) == [("Tavish", "error", "write 'McTavish'")]
+
+
+def test_a_possessive_of_the_slip_points_at_the_name(tmp_path):
+    text = OPENING + "The plan was Marhcetti's idea."
+    assert flagged(tmp_path, text) == [("Marhcetti", "error", "write 'Marchetti'")]
+
+
+def test_a_changed_letter_in_a_short_surname_is_another_word(tmp_path):
+    # Price/Pride: one changed letter in a short word is a word of its own, not a slip
+    text = "Councillor Joanna Price opened the fair. Price said the town was proud. Pride was everywhere."
+    assert flagged(tmp_path, text) == []
+
+
+def test_a_letter_added_at_the_end_is_another_name(tmp_path):
+    text = ("Angela Greene counted the ballots in Dayton. Greene said the count was fair. The Green and "
+            "Libertarian candidates asked for a recount, and a Scot watched Allan Scott play.")
+    assert flagged(tmp_path, text) == []
+
+
+def test_a_word_the_article_writes_in_lower_case_is_not_a_name(tmp_path):
+    text = ("Inspector Mark Stonne checked the quarry. Stonne said the wall was safe. Stone fell from it later; "
+            "the stone was removed.")
+    assert flagged(tmp_path, text) == []
+
+
+def test_a_word_inside_a_capitalised_run_is_not_a_name(tmp_path):
+    text = OPENING + "She spoke at the Marchettis Foundation and at Hall Marhcetti Road."
+    assert flagged(tmp_path, text) == []
+
+
+def test_the_word_alone_more_often_than_the_full_name_is_a_warning_without_a_claim(tmp_path):
+    text = ("Coach Mark Mayerholfer praised the team. Mayerhofler said the snow was good. Mayerhofler "
+            "added that the race was hard, and Mayerhofler left.")
+    found = spelling(tmp_path, {"a.txt": text})
+    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Mayerhofler", "warning", "medium")]
+    assert "one name spelt two ways, or two people" in found[0].message
+    assert found[0].suggestion == "check which spelling is right"
+
+
+def test_a_one_word_full_mention_in_another_article_is_judged_there(tmp_path):
+    # "Lord Hoffmann" of a law report is no misspelt Dustin Hoffman of a film review in the same folder
+    found = spelling(tmp_path, {
+        "film.txt": "Actor Dustin Hoffman returned to Hollywood. Hoffman said films were worse. Hoffmann "
+                    "was asked why.",
+        "law.txt": "Lord Hoffmann said the detention was unlawful. The Law Lords agreed with Lord Hoffmann.",
+    })
+    assert [(f.primary.file.rsplit("/", 1)[-1], f.primary.text, f.severity) for f in found] == [
+        ("film.txt", "Hoffmann", "error")]
+
+
+def test_another_given_name_with_the_same_role_is_a_warning_without_a_claim(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Finance Minister Carla Mendes said the budget would balance. Carla Mendes spoke in Lisbon "
+                 "with Paulo Serrano.",
+        "b.txt": "Finance Minister Carla Mendes met Paulo Serrano in Porto.",
+        "c.txt": "Finance Minister Carl Mendes told Paulo Serrano the deficit had fallen in Lisbon.",
+    })
+    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Carl Mendes", "warning", "medium")]
+    assert "two given names" in found[0].confidence_reason and found[0].suggestion == "check which spelling is right"
+
+
+def test_another_given_name_in_the_same_article_is_an_info(tmp_path):
+    text = ("Carla Mendes opened the clinic in Braga. Carla Mendes said patients waited for months. Nurses "
+            "thanked Carl Mendes for the new wing.")
+    found = spelling(tmp_path, {"a.txt": text})
+    assert [(f.primary.text, f.severity) for f in found] == [("Carl Mendes", "info")]
+
+
+def test_a_couple_with_their_own_roles_is_two_people(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Mark Heller, a surgeon, and Mary Heller, a teacher, founded the charity in Leeds. Mark Heller "
+                 "said it would grow. Mark Heller thanked donors.",
+    })
+    assert found == []
+
+
+def test_another_given_name_with_a_title_of_the_other_gender_is_two_people(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Mr. Carl Mendes ran the bakery in Braga with Paulo Serrano.",
+        "b.txt": "Mrs. Carla Mendes said Paulo Serrano sold the bakery. Carla Mendes left Braga.",
+        "c.txt": "Carla Mendes and Paulo Serrano opened a cafe in Braga.",
+    })
+    assert found == []
+
+
+def test_two_given_names_named_together_are_two_people(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Mark Heller and Mary Heller founded the charity in Leeds. Mark Heller said it would grow. "
+                 "Mark Heller thanked donors.",
+    })
+    assert found == []
+
+
+# a surname of fewer than LONG_SURNAME letters: one changed letter is a slip or another name
+FENWICK_THRICE = ("Senator Helena Fenwick met the mayor. Fenwick said the bridge would open, and Fenwick "
+                  "thanked the council. ")
+
+
+def test_a_changed_inner_letter_among_many_uses_of_the_surname_is_an_info(tmp_path):
+    found = spelling(tmp_path, {"a.txt": FENWICK_THRICE + "Critics said Fenwack had waited."})
+    assert [(f.primary.text, f.severity, f.suggestion) for f in found] == [
+        ("Fenwack", "info", "check which spelling is right")]
+
+
+def test_a_changed_inner_letter_needs_the_surname_repeated(tmp_path):
+    assert flagged(tmp_path, "Senator Helena Fenwick met the mayor. Critics said Fenwack had waited.") == []
+
+
+def test_a_changed_inner_letter_in_a_list_or_after_a_place_preposition_is_not_reported(tmp_path):
+    assert flagged(tmp_path, FENWICK_THRICE + "The squad: Rossi, Fenwack, Bianchi.") == []
+    assert flagged(tmp_path, FENWICK_THRICE + "She was born in Fenwack.") == []
