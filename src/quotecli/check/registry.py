@@ -40,6 +40,10 @@ class Rule:
     example_good: str = ""
     merge: Optional[MergeFn] = None   # joins findings of several groups (one place to fix, many witnesses)
     command: str = "check"            # the command that applies it: ``check``, or ``verify`` (QC5xx)
+    # The smallest group ``compare`` can find anything in: a rule that only compares pairs
+    # sets 2, and the engine then never sorts, ships or compares its singleton groups
+    # (most groups of the figure and quote rules), which cost time and find nothing.
+    min_group: int = 1
 
     @property
     def summary(self) -> str:
@@ -68,7 +72,7 @@ _RULES: dict[str, Rule] = {}
 
 def register(id: str, name: str, severity: str, *, explanation: str, map: Optional[MapFn] = None,
              compare: Optional[CompareFn] = None, example_bad: str = "", example_good: str = "",
-             merge: Optional[MergeFn] = None, command: str = "check") -> Rule:
+             merge: Optional[MergeFn] = None, command: str = "check", min_group: int = 1) -> Rule:
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r} for {id}")
     if id in _RULES:
@@ -76,7 +80,7 @@ def register(id: str, name: str, severity: str, *, explanation: str, map: Option
     if command == "check" and (map is None or compare is None):
         raise ValueError(f"check rule {id} needs map and compare")
     rule = Rule(id, name, severity, inspect.cleandoc(explanation), map, compare,
-                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge, command)
+                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge, command, min_group)
     _RULES[id] = rule
     return rule
 

@@ -273,7 +273,7 @@ def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
 
 RULE = register(
     "QC403", "date-conflict", "warning",
-    map=date_items, compare=compare_dates, merge=merge_connected,
+    map=date_items, compare=compare_dates, merge=merge_connected, min_group=2,
     explanation="""
     The same event is given different dates in different places.
 

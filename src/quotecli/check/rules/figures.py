@@ -714,7 +714,7 @@ def _birthday_apart(a: FigureItem, b: FigureItem) -> bool:
 
 RULE = register(
     "QC301", "figure-conflict", "warning",
-    map=figure_items, compare=compare_figures, merge=merge_connected,
+    map=figure_items, compare=compare_figures, merge=merge_connected, min_group=2,
     explanation="""
     The same fact is given with different figures.
 

@@ -159,7 +159,7 @@ def _by_document(items: list[PlaceItem]) -> list[tuple[Document, list[PlaceItem]
 
 PLACES = register(
     "QC104", "place-spelling", "warning",
-    map=places_map, compare=places_compare,
+    map=places_map, compare=places_compare, min_group=2,
     explanation="""
     A place, street, team or organisation is spelt one letter away from a form used more often.
 

@@ -647,7 +647,7 @@ def _opening(item: QuoteItem, words: int = 8) -> str:
 
 RULE_WORDING = register(
     "QC201", "quote-wording", "warning",
-    map=quote_items, compare=compare_wording, merge=merge_connected,
+    map=quote_items, compare=compare_wording, merge=merge_connected, min_group=2,
     explanation="""
     The same quotation is worded differently in two places.
 
@@ -681,7 +681,7 @@ RULE_WORDING = register(
 
 RULE_SPEAKER = register(
     "QC202", "quote-speaker", "error",
-    map=quote_items, compare=compare_speaker, merge=merge_connected,
+    map=quote_items, compare=compare_speaker, merge=merge_connected, min_group=2,
     explanation="""
     The same quotation is attributed to two different people.
 
