@@ -143,7 +143,8 @@ def read_inputs(paths: Iterable[str], doc_date: Optional[str] = None,
     options = options or ReadOptions()
     if doc_date is not None:
         options = replace(options, doc_date=doc_date)
-    seen: set[str] = set()
+    _manifests_above.cache_clear()   # a manifest added since an earlier read is seen
+    seen: set = set()
     for path in paths:
         if path == "-":
             yield from _guarded("-", _read_stdin(options), options)
@@ -161,8 +162,16 @@ def read_inputs(paths: Iterable[str], doc_date: Optional[str] = None,
             yield InputWarning(path, "given more than once; read once")
 
 
-def _first_time(path: str, seen: set[str]) -> bool:
-    key = os.path.realpath(path)
+def _first_time(path: str, seen: set) -> bool:
+    """Whether ``path`` names a file not met yet in this read: the same file (device and
+    inode: one ``stat``, where resolving the real path cost a ``lstat`` per component) or,
+    when it cannot be stat'ed, the same real path."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None
+    # a file system without inode numbers reports 0 for every file: fall back to the path
+    key: object = (info.st_dev, info.st_ino) if info is not None and info.st_ino else os.path.realpath(path)
     if key in seen:
         return False
     seen.add(key)
@@ -193,7 +202,7 @@ def _os_reason(exc: OSError) -> str:
     return reasons.get(exc.errno, exc.strerror or str(exc))
 
 
-def _read_folder(folder: str, options: ReadOptions, seen: set[str]) -> Iterator[Loaded]:
+def _read_folder(folder: str, options: ReadOptions, seen: set) -> Iterator[Loaded]:
     found = False
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -235,19 +244,29 @@ def _read_manifest(path: str) -> dict[str, dict]:
 
 def _manifest_row(path: str) -> dict:
     """The metadata row for ``path`` in a manifest of its folder or of one of two parents."""
-    folder = os.path.dirname(os.path.abspath(path))
+    absolute = os.path.abspath(path)
+    for folder, manifest in _manifests_above(os.path.dirname(absolute)):
+        rel = absolute[len(folder):].lstrip(os.sep).replace(os.sep, "/")
+        row = _read_manifest(manifest).get(rel)
+        if row is not None:
+            return row
+    return {}
+
+
+@functools.lru_cache(maxsize=256)
+def _manifests_above(folder: str) -> tuple[tuple[str, str], ...]:
+    """``(folder, manifest path)`` for ``folder`` (absolute) and up to two parents that hold
+    a manifest, nearest first: looked up once per folder of a walk, not once per article."""
+    found = []
     for _ in range(3):
         manifest = os.path.join(folder, MANIFEST_NAME)
         if os.path.isfile(manifest):
-            rel = os.path.relpath(os.path.abspath(path), folder).replace(os.sep, "/")
-            row = _read_manifest(manifest).get(rel)
-            if row is not None:
-                return row
+            found.append((folder, manifest))
         parent = os.path.dirname(folder)
         if parent == folder:
             break
         folder = parent
-    return {}
+    return tuple(found)
 
 
 def _read_file(path: str, options: ReadOptions, explicit: bool = True) -> Iterator[Loaded]:
