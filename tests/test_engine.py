@@ -177,3 +177,37 @@ def test_options_are_active_in_map_and_compare_workers(always_parallel, monkeypa
     for jobs in (1, 2):
         findings, _ = check_documents(documents, [probe], options=options, jobs=jobs)
         assert [f.message for f in findings] == ["seen: high"]
+
+
+def _pair_rule(min_group: int, calls: list) -> Rule:
+    """A rule that files each document under one shared key and under its own id (a
+    singleton group), and notes every group it is asked to compare."""
+    def mapper(extraction):
+        return [("every", extraction.document.id), (extraction.document.id, extraction.document.id)]
+
+    def comparer(key, items):
+        calls.append((key, len(items)))
+        return []
+
+    return Rule("QC999", "test-pairs", "info", "Test rule.", mapper, comparer, min_group=min_group)
+
+
+def test_groups_below_a_rules_min_group_are_never_compared():
+    documents = [quotecli.from_text(text, id=f"d{i}") for i, text in enumerate(["One.", "Two.", "Three."])]
+    everything, paired = [], []
+    check_documents(documents, [_pair_rule(1, everything)], jobs=1)
+    check_documents(documents, [_pair_rule(2, paired)], jobs=1)
+    assert sorted(everything) == [("d0", 1), ("d1", 1), ("d2", 1), ("every", 3)]
+    assert paired == [("every", 3)]
+
+
+def test_the_collector_thresholds_are_raised_for_a_run_and_restored_after():
+    import gc
+
+    before = gc.get_threshold()
+    with engine.few_collections():
+        assert gc.get_threshold() == engine.GC_THRESHOLD
+    assert gc.get_threshold() == before
+    documents, _ = quotecli.load([str(FIXTURES)])
+    check_documents(documents[:3], jobs=1)
+    assert gc.get_threshold() == before
