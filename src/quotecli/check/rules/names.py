@@ -756,12 +756,28 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
         inside = any(i.document is document for i in evidence)
         where = "in this article and elsewhere" if inside else "elsewhere"
         accent = "without the accents of" if primary in plain else "with accents, unlike"
+        style = None if inside or registry is not None else _house_style(document, primary in plain)
         yield ACCENTS.finding(
             f"'{primary.mention.text}' is written {accent} '{shown}', used {where} "
             f"({_where(evidence)})",
             [primary.location(), *_related(evidence, document)],
             suggestion=f"write '{shown}' everywhere",
+            severity="info" if style else None, confidence="low" if style else "high",
+            confidence_reason=style or "",
         )
+
+
+def _house_style(document: Document, plain: bool) -> Optional[str]:
+    """Why an article consistent with itself differs from the others only by a house style
+    (outlets differ on accents: the BBC writes "Jose Mourinho", UEFA "José Mourinho"), or
+    None. An article writing the name's accents where the others drop them is right by the
+    name's own spelling; one writing no diacritic anywhere follows a style without them.
+    Only a plain writing in an article that accents other words is a slip worth a warning."""
+    if not plain:
+        return "this article writes the name's accents, which the others drop (a house style)"
+    if not has_accents(document.text):
+        return "this article writes no accents at all (a house style)"
+    return None
 
 
 ACCENTS = register(
@@ -777,7 +793,10 @@ ACCENTS = register(
     evidence. It works inside one article (a photo caption without accents
     against the body text with them) and across articles. Style guides differ
     on accents, but a publication should be consistent with itself: pick one
-    writing, or silence the rule with ``--ignore QC102``. With a names
+    writing, or silence the rule with ``--ignore QC102``. Across articles, a
+    difference that is only a house style is an info (low confidence): an
+    article that writes the name's accents where the others drop them, or one
+    that writes no diacritic anywhere. With a names
     registry, its accented spelling beats the majority, a variant it accepts
     (``accept = ["Lopez Obrador"]``) is not reported, and ``drop-accents =
     true`` (a house style without accents) makes the accented writings the
