@@ -465,9 +465,30 @@ def _given_name_verdict(rare: str, common: str, mine: list[NameItem], theirs: li
     if _coordinated(mine, theirs):
         return None     # "Mark and Mary Heller", "Mary Heller and Mark Heller": named together, two people
     counts = f"two given names ({len(mine)} against {len(theirs)})"
+    short = _short_form(mine[0].tokens, theirs[0].tokens)
+    if short:
+        return Verdict(rare, common, distance, "low", f"'{short[0]}' is a short form of '{short[1]}', which "
+                       f"writers use for one person; {counts}", False)
     if evidence.roles_agree and not evidence.mixed:
         return Verdict(rare, common, distance, "medium", f"the same role given to both forms; {counts}", False)
     return Verdict(rare, common, distance, "low", f"{'; '.join(evidence.reasons_for_one())}; {counts}", False)
+
+
+_FEMININE_ENDINGS = ("a", "e", "i", "ette", "ine", "ina", "elle", "ia")
+
+
+def _short_form(a: Sequence[str], b: Sequence[str]) -> Optional[tuple[str, str]]:
+    """(short, long) when the given names two names differ by are a short form and its
+    full form: the long one is the short one with letters added at its end that are no
+    feminine ending ("Steve" / "Steven"; not "Carl" / "Carla", "Justin" / "Justine",
+    "Paul" / "Paula": a man's and a woman's name)."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return None
+    short, long = sorted(differing[0], key=len)
+    if len(short) < 3 or not long.startswith(short) or long[len(short):].endswith(_FEMININE_ENDINGS):
+        return None
+    return short, long
 
 
 _JOINED = regex.compile(r"\s*(?:,|and|&|or)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*$")
@@ -610,6 +631,9 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
     uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
     reason = f"{reason} has the {part} '{other}'"
+    if position == 0 and _short_form((word,), (other,)):
+        return (Verdict(word, other, distance, "low", f"{reason}; '{word}' is a short form of it, which writers "
+                        "use for one person", False), evidence, True, part, position)
     if all(i.changed for i in mine):
         if not inside:
             return None
@@ -676,7 +700,8 @@ SPELLING = register(
     uses of the surname in its article, outside lists and places. Two
     names that differ by another real given name ("Carl" / "Carla Mendes") are
     reported without naming either form: a warning when both have the same
-    role, else an info.
+    role, else an info; a short form of the given name ("Steve" / "Steven",
+    not a feminine ending as in "Carl" / "Carla") is always an info.
 
     Evidence of two people beats edit distance: a different role attached to
     each form ("Steele, the party chairman" / "Steel, a spokesman for
