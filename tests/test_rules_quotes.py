@@ -315,3 +315,33 @@ def test_other_name_in_a_quotation_stays_a_warning():
                                       "He thinks that the Libyan strongman Bashar Assad is going to fall from power "
                                       "within weeks, and so do we"))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_a_noun_in_the_other_number_is_info():
+    base = "Your actions in the past are incompatible with your duty as chairman of this panel"
+    result = findings("QC201", *_pair(base, base.replace("duty", "duties")))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_verb_in_another_tense_stays_a_warning():
+    base = "Your actions in the past show you are unfit for your duty as chairman of this panel"
+    result = findings("QC201", *_pair(base, base.replace("show", "showed")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("duty", "dusty")))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_names_filled_in_for_whom_the_speaker_meant_are_info():
+    base = "There should be no private meeting between this president and Putin before the summit"
+    filled = "There should be no private meeting between President Trump and Vladimir Putin before the summit"
+    result = findings("QC201", *_pair(base, filled))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_name_for_another_name_or_a_dropped_word_beside_a_name_stays_a_warning():
+    base = "There should be no private meeting between President Trump and Putin before the summit"
+    result = findings("QC201", *_pair(base, base.replace("Trump", "Obama")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("private meeting between President Trump",
+                                                          "meeting between President Donald Trump")))
+    assert len(result) == 1 and result[0].severity == "warning"

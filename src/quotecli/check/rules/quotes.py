@@ -499,6 +499,47 @@ def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     return bool(alignment.changes)
 
 
+def _number_variant(a: str, b: str) -> bool:
+    """Whether two words are one noun in the singular and the plural ("duty" / "duties",
+    "right" / "rights", "box" / "boxes"): an ear's slip, not another statement."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3:
+        return False
+    return (long == short + "s" or long == short + "es" and short.endswith(("s", "x", "z", "ch", "sh"))
+            or short.endswith("y") and long == short[:-1] + "ies")
+
+
+def inflected(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every change is one word for one word in the other number ("incompatible with
+    your duty" / "your duties"): a transcription variant worth a look (info)."""
+    return bool(alignment.changes) and all(
+        tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and _number_variant(a.folded[i1], b.folded[j1])
+        for tag, i1, i2, j1, j2 in alignment.changes)
+
+
+def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every change only puts in (or leaves out) names, for function words at most:
+    "between this president and Putin" / "between President Trump and Vladimir Putin". A
+    writer filling in whom the speaker meant, which style guides want in [brackets]: worth a
+    look (info), not a changed statement. A content word replaced or dropped stays a
+    warning, and so does a quotation's first word (capitalised whatever it is)."""
+    negations = lexicon.words("negations")
+    named = False
+    for tag, i1, i2, j1, j2 in alignment.changes:
+        if i1 == 0 or j1 == 0:
+            return False
+        sides = []
+        for side in (a.words[i1:i2], b.words[j1:j2]):
+            names = [t for t in side if t.text[:1].isupper() and not keys.is_stopword(t.key)]
+            if any(t.key in negations or not keys.is_stopword(t.key) and t not in names for t in side):
+                return False
+            sides.append(bool(names))
+        if all(sides):
+            return False    # a name for another name: who is meant has changed
+        named = named or any(sides)
+    return named
+
+
 MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
 
 
@@ -557,8 +598,7 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) \
-                or transliterated(b[0], a[0], alignment) else None
+            severity = "info" if any(variant(b[0], a[0], alignment) for variant in _VARIANTS) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -567,6 +607,10 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                     suggestion=a[0].quote.text, severity=severity,
                 ))
     return findings
+
+
+# Changes that make a transcription variant (info) rather than a changed statement (warning).
+_VARIANTS = (minor, trimmed, transliterated, inflected, names_filled_in)
 
 
 def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
@@ -660,7 +704,10 @@ RULE_WORDING = register(
     "the", a dropped "that", but never "not") the finding is info, a transcription variant
     rather than a changed statement, and so is a quotation that only leaves
     out phrases of two words or more, with no word changed and no "not" lost
-    (an outlet trimming it for space without marking the cut). Not findings: a partial quote that is a piece
+    (an outlet trimming it for space without marking the cut), a noun in the
+    other number ("your duty" / "your duties") and names filled in for whom
+    the speaker meant ("this president and Putin" / "President Trump and
+    Vladimir Putin"; a name for another name stays a warning). Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
