@@ -345,3 +345,17 @@ def test_a_name_for_another_name_or_a_dropped_word_beside_a_name_stays_a_warning
     result = findings("QC201", *_pair(base, base.replace("private meeting between President Trump",
                                                           "meeting between President Donald Trump")))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_british_and_american_spellings_of_verbs_and_plurals_are_not_reported():
+    base = "We travelled to every town in the county because the judgement of the voters matters to us"
+    assert findings("QC201", *_pair(base, base.replace("travelled", "traveled").replace("judgement", "judgment"))) == []
+    base = "The aid organisations analysed every report from the relief centres in the north last winter"
+    other = base.replace("organisations", "organizations").replace("analysed", "analyzed").replace("centres", "centers")
+    assert findings("QC201", *_pair(base, other)) == []
+
+
+def test_a_doubled_letter_that_makes_another_word_stays_a_finding():
+    base = "The clerk filled every form in the office before the inspectors came back on Monday"
+    result = findings("QC201", *_pair(base, base.replace("filled", "filed")))
+    assert len(result) == 1 and result[0].severity == "warning"

@@ -43,8 +43,13 @@ FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 
 MAX_RELATED = 5
 _GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
 _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
-_BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
-            ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("bre", "ber"))
+_BRITISH = (("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+            ("ises", "izes"), ("isers", "izers"), ("iser", "izer"), ("ise", "ize"), ("ysed", "yzed"),
+            ("ysing", "yzing"), ("yse", "yze"), ("tres", "ters"), ("tred", "tered"), ("tre", "ter"),
+            ("bres", "bers"), ("bre", "ber"))
+# "travelled", "cancelling", "modeller": British English doubles the l of an unstressed
+# last syllable; made single on both sides ("traveled"), so the two spellings agree.
+_DOUBLED_L = regex.compile(r"^(\w{2,}[ae])ll(ed|ing|ers?)$")
 _AMPERSAND = regex.compile(r"&")
 _MASKED = regex.compile(r"(\p{L}+)[*#]{2,}(\p{L}*)")
 MASK = "\u2217"   # marks the key of a masked word: first letters, hidden letters, last letters
@@ -90,9 +95,11 @@ class QuoteItem:
 
 def _spelling(key: str) -> str:
     """British and American spellings of one word agree: ``realised`` → ``realized``,
-    ``neighbourhood`` → ``neighborhood``, ``fibre`` → ``fiber``."""
+    ``neighbourhood`` → ``neighborhood``, ``fibre`` → ``fiber``, ``travelled`` → ``traveled``,
+    ``organisations`` → ``organizations``; single words in ``quote_equivalents.tsv``."""
     if len(key) >= 5:
         key = _BRITISH_OUR.sub("or", key)
+        key = _DOUBLED_L.sub(r"\1l\2", key)
         for british, american in _BRITISH:
             if key.endswith(british):
                 return key[: -len(british)] + american
