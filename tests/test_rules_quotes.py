@@ -359,3 +359,11 @@ def test_a_doubled_letter_that_makes_another_word_stays_a_finding():
     base = "The clerk filled every form in the office before the inspectors came back on Monday"
     result = findings("QC201", *_pair(base, base.replace("filled", "filed")))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_per_cent_percent_and_the_sign_quote_alike():
+    base = "Unemployment in the region fell by 10 percent last year and will fall again this year"
+    assert findings("QC201", *_pair(base, base.replace("10 percent", "10 per cent"))) == []
+    assert findings("QC201", *_pair(base.replace("10 percent", "10%"), base.replace("10 percent", "10 per cent"))) == []
+    result = findings("QC201", *_pair(base, base.replace("10 percent", "10 per person")))
+    assert len(result) == 1

@@ -141,12 +141,22 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             words.append(token(start, pos + offset, written, key))
     if masked:
         words.sort(key=lambda t: t.start)
+    if "cent" in text:      # "10 per cent" is "10 percent" and "10%", which have no word
+        words = [t for i, t in enumerate(words) if not _per_cent(words, i)]
     if "&" in text:
         for match in _AMPERSAND.finditer(text):
             start = offset + match.start()
             position = next((i for i, t in enumerate(words) if t.start > start), len(words))
             words.insert(position, keys.Token(start, start + 1, "&", "and"))
     return words
+
+
+def _per_cent(words: list[keys.Token], i: int) -> bool:
+    """Whether word ``i`` is the "per" or the "cent" of a British "per cent"."""
+    key = words[i].key
+    if key == "per":
+        return i + 1 < len(words) and words[i + 1].key == "cent"
+    return key == "cent" and i > 0 and words[i - 1].key == "per"
 
 
 # The words of a text exactly as :func:`quotecli.check.keys.tokens` finds them (read
