@@ -222,9 +222,12 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
     found = _LONE_CAPITALISED.findall(text)
     uses: Optional[Counter] = None
     for written in set(found):
+        head = written[:3].lower()      # the start of its key, for a plain word, without folding it
+        if head.isascii() and head.isalpha() and head[:2] not in starts and head[0] + head[2] not in starts:
+            continue    # the cheap test first: most capitalised words share no start with a surname
         word = fold(strip_possessive(written))
         if len(word) < MIN_WORD - 1 or word[:2] not in starts and word[0] + word[2:3] not in starts:
-            continue    # the cheap test first: most capitalised words share no start with a surname
+            continue
         if word in words or word in stop or word in given:
             continue
         near = {s for key in deletion_keys(word) for s in keys.get(key, ())}

@@ -119,7 +119,7 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
     for start, end, match in masked:   # "f***ing": one word whose letters an outlet hid
         key = f"{MASK}{keys.fold(match.group(1))}{MASK}{keys.fold(match.group(2))}"
         words.append(keys.Token(start, end, match.group(), key))
-    token = keys.Token
+    token = functools.partial(tuple.__new__, keys.Token)   # a Token without NamedTuple's Python-level __new__
     find = text.find
     pos = 0
     for written in _KEY_WORD.findall(text):
@@ -135,10 +135,10 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             key = canonical[0]
             if key in _SKIPPED_AFTER and at and text[at - 1] == _SKIPPED_AFTER[key]:
                 continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
-            words.append(token(start, pos + offset, written, key))
+            words.append(token((start, pos + offset, written, key)))
             continue
         for key in canonical:
-            words.append(token(start, pos + offset, written, key))
+            words.append(token((start, pos + offset, written, key)))
     if masked:
         words.sort(key=lambda t: t.start)
     if "cent" in text:      # "10 per cent" is "10 percent" and "10%", which have no word
