@@ -367,3 +367,22 @@ def test_per_cent_percent_and_the_sign_quote_alike():
     assert findings("QC201", *_pair(base.replace("10 percent", "10%"), base.replace("10 percent", "10 per cent"))) == []
     result = findings("QC201", *_pair(base, base.replace("10 percent", "10 per person")))
     assert len(result) == 1
+
+
+def _headline_pair(first_line: str, text_a: str):
+    a = doc(f"{first_line}\n\nThe mayor spoke at the town hall on Monday.", "a.txt")
+    b = doc(f"“{LONG},” Mary Smith said.", "b.txt")
+    return (extraction(a, quotes=[quote(a, text_a, "Mary Smith")], people=[]),
+            extraction(b, quotes=[quote(b, LONG, "Mary Smith")], people=[person(b, "Mary Smith")]))
+
+
+def test_a_quotation_reworded_in_a_headline_is_info():
+    short = LONG.replace("victims", "casualties")
+    result = findings("QC201", *_headline_pair(f"Mayor Smith: “{short}”", short))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_quotation_reworded_in_a_first_sentence_stays_a_warning():
+    short = LONG.replace("victims", "casualties")
+    result = findings("QC201", *_headline_pair(f"“{short},” Mary Smith said at the town hall.", short))
+    assert len(result) == 1 and result[0].severity == "warning"

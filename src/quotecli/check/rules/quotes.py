@@ -75,6 +75,7 @@ class QuoteItem:
     named: bool                    # the speaker is named at the quote (not "he", not "her rep")
     person: bool = False           # ... and the article shows that name is a person's (see is_person)
     beside: bool = False           # ... written beside the quote, not reached across sentences (_beside)
+    headline: bool = False         # the quotation stands in a headline (see _headline)
 
     @functools.cached_property
     def folded(self) -> tuple[str, ...]:
@@ -295,6 +296,24 @@ def _beside(document: Document, quote: Quote) -> bool:
     return False
 
 
+HEADLINE_LINES = 3              # the first lines of an article where a headline stands
+HEADLINE_LENGTH = 160           # characters of a headline at most
+_CLOSING = " \t\"”’'»)"
+
+
+def _headline(text: str, quote: Quote) -> bool:
+    """Whether the quotation stands in a headline: a short line among the article's first
+    ``HEADLINE_LINES`` lines that does not end a sentence with a period ("Obama: “We will
+    respect science”"). A headline shortens and rewords what was said to fit, so its
+    wording against the body's is a paraphrase worth a look (info), not a misquote."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if not line or len(line) > HEADLINE_LENGTH or line.rstrip(_CLOSING).endswith("."):
+        return False
+    return sum(1 for earlier in text[:start].split("\n") if earlier.strip()) < HEADLINE_LINES
+
+
 SLOGAN_REACH = 40               # characters before a quotation where a slogan noun names it
 
 
@@ -353,7 +372,7 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
         speaker, named, person = speakers[who]
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker, named,
-                         person, _beside(document, quote))
+                         person, _beside(document, quote), _headline(document.text, quote))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
@@ -534,6 +553,11 @@ def inflected(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
         for tag, i1, i2, j1, j2 in alignment.changes)
 
 
+def in_headline(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether either wording stands in a headline (see :func:`_headline`)."""
+    return a.headline or b.headline
+
+
 def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether every change only puts in (or leaves out) names, for function words at most:
     "between this president and Putin" / "between President Trump and Vladimir Putin". A
@@ -627,7 +651,7 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
 
 
 # Changes that make a transcription variant (info) rather than a changed statement (warning).
-_VARIANTS = (minor, trimmed, transliterated, inflected, names_filled_in)
+_VARIANTS = (minor, trimmed, transliterated, inflected, names_filled_in, in_headline)
 
 
 def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
@@ -724,7 +748,9 @@ RULE_WORDING = register(
     (an outlet trimming it for space without marking the cut), a noun in the
     other number ("your duty" / "your duties") and names filled in for whom
     the speaker meant ("this president and Putin" / "President Trump and
-    Vladimir Putin"; a name for another name stays a warning). Not findings: a partial quote that is a piece
+    Vladimir Putin"; a name for another name stays a warning), and a quotation
+    in a headline (a short line among the first three that ends no sentence
+    with a period), which shortens what was said to fit. Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
