@@ -90,13 +90,31 @@ def test_gendered_titles_that_disagree_are_two_people():
 
 def test_unaccented_minority_is_a_warning_per_article():
     a = article("a.txt", "Inés Peña Soto spoke. Peña Soto left.", "Inés Peña Soto", "Peña Soto")
-    b = article("b.txt", "Ines Pena Soto spoke. Ines Pena Soto left.", "Ines Pena Soto", "Ines Pena Soto")
+    b = article("b.txt", "Ines Pena Soto spoke in Bogotá. Ines Pena Soto left.", "Ines Pena Soto", "Ines Pena Soto")
     c = article("c.txt", "Inés Peña Soto spoke.", "Inés Peña Soto")
     result = findings("QC102", a, b, c)
     assert len(result) == 1
     assert result[0].severity == "warning"
     assert result[0].locations[0].file == "b.txt" and result[0].locations[0].text == "Ines Pena Soto"
     assert "'Inés Peña Soto'" in result[0].message
+
+
+def test_an_article_without_any_accent_follows_a_house_style():
+    # b.txt writes no diacritic anywhere: an outlet's style, not a slip (info, low confidence)
+    a = article("a.txt", "Inés Peña Soto spoke. Peña Soto left.", "Inés Peña Soto", "Peña Soto")
+    b = article("b.txt", "Ines Pena Soto spoke. Ines Pena Soto left.", "Ines Pena Soto", "Ines Pena Soto")
+    result = findings("QC102", a, b, article("c.txt", "Inés Peña Soto spoke.", "Inés Peña Soto"))
+    assert [(f.severity, f.confidence) for f in result] == [("info", "low")]
+    assert "house style" in result[0].confidence_reason
+
+
+def test_the_accented_minority_across_articles_is_an_info():
+    # the others drop the accents; the one article that keeps them is right by the name's spelling
+    a = article("a.txt", "Inés Peña Soto spoke.", "Inés Peña Soto")
+    b = article("b.txt", "Ines Pena Soto spoke in Bogotá.", "Ines Pena Soto")
+    c = article("c.txt", "Ines Pena Soto left.", "Ines Pena Soto")
+    result = findings("QC102", a, b, c)
+    assert [(f.locations[0].file, f.severity) for f in result] == [("a.txt", "info")]
 
 
 def test_caption_against_body_inside_one_article():

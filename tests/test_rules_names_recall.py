@@ -102,6 +102,25 @@ def test_another_given_name_with_the_same_role_is_a_warning_without_a_claim(tmp_
     assert "two given names" in found[0].confidence_reason and found[0].suggestion == "check which spelling is right"
 
 
+def test_a_short_form_of_the_given_name_with_the_same_role_is_an_info(tmp_path):
+    # "Steve" for "Steven": one person written informally, not a misspelling (Carl/Carla above stays a warning)
+    found = spelling(tmp_path, {
+        "a.txt": "Finance Minister Steven Mendes said the budget would balance. Steven Mendes spoke in Lisbon "
+                 "with Paulo Serrano.",
+        "b.txt": "Finance Minister Steven Mendes met Paulo Serrano in Porto.",
+        "c.txt": "Finance Minister Steve Mendes told Paulo Serrano the deficit had fallen in Lisbon.",
+    })
+    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Steve Mendes", "info", "low")]
+    assert "short form" in found[0].confidence_reason
+
+
+def test_a_short_given_name_alone_is_an_info(tmp_path):
+    text = ("Finance Minister Steven Mendes said the budget would balance. Steve told reporters in Lisbon "
+            "the deficit had fallen.")
+    found = spelling(tmp_path, {"a.txt": text})
+    assert [(f.primary.text, f.severity) for f in found] == [("Steve", "info")]
+
+
 def test_another_given_name_in_the_same_article_is_an_info(tmp_path):
     text = ("Carla Mendes opened the clinic in Braga. Carla Mendes said patients waited for months. Nurses "
             "thanked Carl Mendes for the new wing.")

@@ -315,3 +315,74 @@ def test_other_name_in_a_quotation_stays_a_warning():
                                       "He thinks that the Libyan strongman Bashar Assad is going to fall from power "
                                       "within weeks, and so do we"))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_a_noun_in_the_other_number_is_info():
+    base = "Your actions in the past are incompatible with your duty as chairman of this panel"
+    result = findings("QC201", *_pair(base, base.replace("duty", "duties")))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_verb_in_another_tense_stays_a_warning():
+    base = "Your actions in the past show you are unfit for your duty as chairman of this panel"
+    result = findings("QC201", *_pair(base, base.replace("show", "showed")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("duty", "dusty")))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_names_filled_in_for_whom_the_speaker_meant_are_info():
+    base = "There should be no private meeting between this president and Putin before the summit"
+    filled = "There should be no private meeting between President Trump and Vladimir Putin before the summit"
+    result = findings("QC201", *_pair(base, filled))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_name_for_another_name_or_a_dropped_word_beside_a_name_stays_a_warning():
+    base = "There should be no private meeting between President Trump and Putin before the summit"
+    result = findings("QC201", *_pair(base, base.replace("Trump", "Obama")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    result = findings("QC201", *_pair(base, base.replace("private meeting between President Trump",
+                                                          "meeting between President Donald Trump")))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_british_and_american_spellings_of_verbs_and_plurals_are_not_reported():
+    base = "We travelled to every town in the county because the judgement of the voters matters to us"
+    assert findings("QC201", *_pair(base, base.replace("travelled", "traveled").replace("judgement", "judgment"))) == []
+    base = "The aid organisations analysed every report from the relief centres in the north last winter"
+    other = base.replace("organisations", "organizations").replace("analysed", "analyzed").replace("centres", "centers")
+    assert findings("QC201", *_pair(base, other)) == []
+
+
+def test_a_doubled_letter_that_makes_another_word_stays_a_finding():
+    base = "The clerk filled every form in the office before the inspectors came back on Monday"
+    result = findings("QC201", *_pair(base, base.replace("filled", "filed")))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_per_cent_percent_and_the_sign_quote_alike():
+    base = "Unemployment in the region fell by 10 percent last year and will fall again this year"
+    assert findings("QC201", *_pair(base, base.replace("10 percent", "10 per cent"))) == []
+    assert findings("QC201", *_pair(base.replace("10 percent", "10%"), base.replace("10 percent", "10 per cent"))) == []
+    result = findings("QC201", *_pair(base, base.replace("10 percent", "10 per person")))
+    assert len(result) == 1
+
+
+def _headline_pair(first_line: str, text_a: str):
+    a = doc(f"{first_line}\n\nThe mayor spoke at the town hall on Monday.", "a.txt")
+    b = doc(f"“{LONG},” Mary Smith said.", "b.txt")
+    return (extraction(a, quotes=[quote(a, text_a, "Mary Smith")], people=[]),
+            extraction(b, quotes=[quote(b, LONG, "Mary Smith")], people=[person(b, "Mary Smith")]))
+
+
+def test_a_quotation_reworded_in_a_headline_is_info():
+    short = LONG.replace("victims", "casualties")
+    result = findings("QC201", *_headline_pair(f"Mayor Smith: “{short}”", short))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_quotation_reworded_in_a_first_sentence_stays_a_warning():
+    short = LONG.replace("victims", "casualties")
+    result = findings("QC201", *_headline_pair(f"“{short},” Mary Smith said at the town hall.", short))
+    assert len(result) == 1 and result[0].severity == "warning"

@@ -222,9 +222,12 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
     found = _LONE_CAPITALISED.findall(text)
     uses: Optional[Counter] = None
     for written in set(found):
+        head = written[:3].lower()      # the start of its key, for a plain word, without folding it
+        if head.isascii() and head.isalpha() and head[:2] not in starts and head[0] + head[2] not in starts:
+            continue    # the cheap test first: most capitalised words share no start with a surname
         word = fold(strip_possessive(written))
         if len(word) < MIN_WORD - 1 or word[:2] not in starts and word[0] + word[2:3] not in starts:
-            continue    # the cheap test first: most capitalised words share no start with a surname
+            continue
         if word in words or word in stop or word in given:
             continue
         near = {s for key in deletion_keys(word) for s in keys.get(key, ())}
@@ -465,9 +468,30 @@ def _given_name_verdict(rare: str, common: str, mine: list[NameItem], theirs: li
     if _coordinated(mine, theirs):
         return None     # "Mark and Mary Heller", "Mary Heller and Mark Heller": named together, two people
     counts = f"two given names ({len(mine)} against {len(theirs)})"
+    short = _short_form(mine[0].tokens, theirs[0].tokens)
+    if short:
+        return Verdict(rare, common, distance, "low", f"'{short[0]}' is a short form of '{short[1]}', which "
+                       f"writers use for one person; {counts}", False)
     if evidence.roles_agree and not evidence.mixed:
         return Verdict(rare, common, distance, "medium", f"the same role given to both forms; {counts}", False)
     return Verdict(rare, common, distance, "low", f"{'; '.join(evidence.reasons_for_one())}; {counts}", False)
+
+
+_FEMININE_ENDINGS = ("a", "e", "i", "ette", "ine", "ina", "elle", "ia")
+
+
+def _short_form(a: Sequence[str], b: Sequence[str]) -> Optional[tuple[str, str]]:
+    """(short, long) when the given names two names differ by are a short form and its
+    full form: the long one is the short one with letters added at its end that are no
+    feminine ending ("Steve" / "Steven"; not "Carl" / "Carla", "Justin" / "Justine",
+    "Paul" / "Paula": a man's and a woman's name)."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return None
+    short, long = sorted(differing[0], key=len)
+    if len(short) < 3 or not long.startswith(short) or long[len(short):].endswith(_FEMININE_ENDINGS):
+        return None
+    return short, long
 
 
 _JOINED = regex.compile(r"\s*(?:,|and|&|or)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*$")
@@ -610,6 +634,9 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
     uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
     reason = f"{reason} has the {part} '{other}'"
+    if position == 0 and _short_form((word,), (other,)):
+        return (Verdict(word, other, distance, "low", f"{reason}; '{word}' is a short form of it, which writers "
+                        "use for one person", False), evidence, True, part, position)
     if all(i.changed for i in mine):
         if not inside:
             return None
@@ -676,7 +703,8 @@ SPELLING = register(
     uses of the surname in its article, outside lists and places. Two
     names that differ by another real given name ("Carl" / "Carla Mendes") are
     reported without naming either form: a warning when both have the same
-    role, else an info.
+    role, else an info; a short form of the given name ("Steve" / "Steven",
+    not a feminine ending as in "Carl" / "Carla") is always an info.
 
     Evidence of two people beats edit distance: a different role attached to
     each form ("Steele, the party chairman" / "Steel, a spokesman for
@@ -756,12 +784,28 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
         inside = any(i.document is document for i in evidence)
         where = "in this article and elsewhere" if inside else "elsewhere"
         accent = "without the accents of" if primary in plain else "with accents, unlike"
+        style = None if inside or registry is not None else _house_style(document, primary in plain)
         yield ACCENTS.finding(
             f"'{primary.mention.text}' is written {accent} '{shown}', used {where} "
             f"({_where(evidence)})",
             [primary.location(), *_related(evidence, document)],
             suggestion=f"write '{shown}' everywhere",
+            severity="info" if style else None, confidence="low" if style else "high",
+            confidence_reason=style or "",
         )
+
+
+def _house_style(document: Document, plain: bool) -> Optional[str]:
+    """Why an article consistent with itself differs from the others only by a house style
+    (outlets differ on accents: the BBC writes "Jose Mourinho", UEFA "José Mourinho"), or
+    None. An article writing the name's accents where the others drop them is right by the
+    name's own spelling; one writing no diacritic anywhere follows a style without them.
+    Only a plain writing in an article that accents other words is a slip worth a warning."""
+    if not plain:
+        return "this article writes the name's accents, which the others drop (a house style)"
+    if not has_accents(document.text):
+        return "this article writes no accents at all (a house style)"
+    return None
 
 
 ACCENTS = register(
@@ -777,7 +821,10 @@ ACCENTS = register(
     evidence. It works inside one article (a photo caption without accents
     against the body text with them) and across articles. Style guides differ
     on accents, but a publication should be consistent with itself: pick one
-    writing, or silence the rule with ``--ignore QC102``. With a names
+    writing, or silence the rule with ``--ignore QC102``. Across articles, a
+    difference that is only a house style is an info (low confidence): an
+    article that writes the name's accents where the others drop them, or one
+    that writes no diacritic anywhere. With a names
     registry, its accented spelling beats the majority, a variant it accepts
     (``accept = ["Lopez Obrador"]``) is not reported, and ``drop-accents =
     true`` (a house style without accents) makes the accented writings the

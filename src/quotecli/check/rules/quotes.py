@@ -43,8 +43,13 @@ FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 
 MAX_RELATED = 5
 _GAP = regex.compile(r"…|\.\s*\.\s*\.|\[|\]")
 _EDITORIAL = regex.compile(r"\[[^\]]*\]|\([^)]*\)")
-_BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
-            ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("bre", "ber"))
+_BRITISH = (("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+            ("ises", "izes"), ("isers", "izers"), ("iser", "izer"), ("ise", "ize"), ("ysed", "yzed"),
+            ("ysing", "yzing"), ("yse", "yze"), ("tres", "ters"), ("tred", "tered"), ("tre", "ter"),
+            ("bres", "bers"), ("bre", "ber"))
+# "travelled", "cancelling", "modeller": British English doubles the l of an unstressed
+# last syllable; made single on both sides ("traveled"), so the two spellings agree.
+_DOUBLED_L = regex.compile(r"^(\w{2,}[ae])ll(ed|ing|ers?)$")
 _AMPERSAND = regex.compile(r"&")
 _MASKED = regex.compile(r"(\p{L}+)[*#]{2,}(\p{L}*)")
 MASK = "\u2217"   # marks the key of a masked word: first letters, hidden letters, last letters
@@ -70,6 +75,7 @@ class QuoteItem:
     named: bool                    # the speaker is named at the quote (not "he", not "her rep")
     person: bool = False           # ... and the article shows that name is a person's (see is_person)
     beside: bool = False           # ... written beside the quote, not reached across sentences (_beside)
+    headline: bool = False         # the quotation stands in a headline (see _headline)
 
     @functools.cached_property
     def folded(self) -> tuple[str, ...]:
@@ -90,9 +96,11 @@ class QuoteItem:
 
 def _spelling(key: str) -> str:
     """British and American spellings of one word agree: ``realised`` → ``realized``,
-    ``neighbourhood`` → ``neighborhood``, ``fibre`` → ``fiber``."""
+    ``neighbourhood`` → ``neighborhood``, ``fibre`` → ``fiber``, ``travelled`` → ``traveled``,
+    ``organisations`` → ``organizations``; single words in ``quote_equivalents.tsv``."""
     if len(key) >= 5:
         key = _BRITISH_OUR.sub("or", key)
+        key = _DOUBLED_L.sub(r"\1l\2", key)
         for british, american in _BRITISH:
             if key.endswith(british):
                 return key[: -len(british)] + american
@@ -112,7 +120,7 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
     for start, end, match in masked:   # "f***ing": one word whose letters an outlet hid
         key = f"{MASK}{keys.fold(match.group(1))}{MASK}{keys.fold(match.group(2))}"
         words.append(keys.Token(start, end, match.group(), key))
-    token = keys.Token
+    token = functools.partial(tuple.__new__, keys.Token)   # a Token without NamedTuple's Python-level __new__
     find = text.find
     pos = 0
     for written in _KEY_WORD.findall(text):
@@ -128,18 +136,28 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             key = canonical[0]
             if key in _SKIPPED_AFTER and at and text[at - 1] == _SKIPPED_AFTER[key]:
                 continue   # "6:00 p.m." is "6 p.m.", "MySpace.com" is "MySpace"
-            words.append(token(start, pos + offset, written, key))
+            words.append(token((start, pos + offset, written, key)))
             continue
         for key in canonical:
-            words.append(token(start, pos + offset, written, key))
+            words.append(token((start, pos + offset, written, key)))
     if masked:
         words.sort(key=lambda t: t.start)
+    if "cent" in text:      # "10 per cent" is "10 percent" and "10%", which have no word
+        words = [t for i, t in enumerate(words) if not _per_cent(words, i)]
     if "&" in text:
         for match in _AMPERSAND.finditer(text):
             start = offset + match.start()
             position = next((i for i, t in enumerate(words) if t.start > start), len(words))
             words.insert(position, keys.Token(start, start + 1, "&", "and"))
     return words
+
+
+def _per_cent(words: list[keys.Token], i: int) -> bool:
+    """Whether word ``i`` is the "per" or the "cent" of a British "per cent"."""
+    key = words[i].key
+    if key == "per":
+        return i + 1 < len(words) and words[i + 1].key == "cent"
+    return key == "cent" and i > 0 and words[i - 1].key == "per"
 
 
 # The words of a text exactly as :func:`quotecli.check.keys.tokens` finds them (read
@@ -278,6 +296,24 @@ def _beside(document: Document, quote: Quote) -> bool:
     return False
 
 
+HEADLINE_LINES = 3              # the first lines of an article where a headline stands
+HEADLINE_LENGTH = 160           # characters of a headline at most
+_CLOSING = " \t\"”’'»)"
+
+
+def _headline(text: str, quote: Quote) -> bool:
+    """Whether the quotation stands in a headline: a short line among the article's first
+    ``HEADLINE_LINES`` lines that does not end a sentence with a period ("Obama: “We will
+    respect science”"). A headline shortens and rewords what was said to fit, so its
+    wording against the body's is a paraphrase worth a look (info), not a misquote."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if not line or len(line) > HEADLINE_LENGTH or line.rstrip(_CLOSING).endswith("."):
+        return False
+    return sum(1 for earlier in text[:start].split("\n") if earlier.strip()) < HEADLINE_LINES
+
+
 SLOGAN_REACH = 40               # characters before a quotation where a slogan noun names it
 
 
@@ -336,7 +372,7 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
         speaker, named, person = speakers[who]
         item = QuoteItem(document, quote, tuple(words), _gaps(quote.text, words, quote.start),
                          _editorial(quote.text, words, quote.start), shingles, speaker, named,
-                         person, _beside(document, quote))
+                         person, _beside(document, quote), _headline(document.text, quote))
         for shingle in shingles:
             yield ("quote",) + shingle, item
 
@@ -499,6 +535,52 @@ def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     return bool(alignment.changes)
 
 
+def _number_variant(a: str, b: str) -> bool:
+    """Whether two words are one noun in the singular and the plural ("duty" / "duties",
+    "right" / "rights", "box" / "boxes"): an ear's slip, not another statement."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3:
+        return False
+    return (long == short + "s" or long == short + "es" and short.endswith(("s", "x", "z", "ch", "sh"))
+            or short.endswith("y") and long == short[:-1] + "ies")
+
+
+def inflected(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every change is one word for one word in the other number ("incompatible with
+    your duty" / "your duties"): a transcription variant worth a look (info)."""
+    return bool(alignment.changes) and all(
+        tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and _number_variant(a.folded[i1], b.folded[j1])
+        for tag, i1, i2, j1, j2 in alignment.changes)
+
+
+def in_headline(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether either wording stands in a headline (see :func:`_headline`)."""
+    return a.headline or b.headline
+
+
+def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether every change only puts in (or leaves out) names, for function words at most:
+    "between this president and Putin" / "between President Trump and Vladimir Putin". A
+    writer filling in whom the speaker meant, which style guides want in [brackets]: worth a
+    look (info), not a changed statement. A content word replaced or dropped stays a
+    warning, and so does a quotation's first word (capitalised whatever it is)."""
+    negations = lexicon.words("negations")
+    named = False
+    for tag, i1, i2, j1, j2 in alignment.changes:
+        if i1 == 0 or j1 == 0:
+            return False
+        sides = []
+        for side in (a.words[i1:i2], b.words[j1:j2]):
+            names = [t for t in side if t.text[:1].isupper() and not keys.is_stopword(t.key)]
+            if any(t.key in negations or not keys.is_stopword(t.key) and t not in names for t in side):
+                return False
+            sides.append(bool(names))
+        if all(sides):
+            return False    # a name for another name: who is meant has changed
+        named = named or any(sides)
+    return named
+
+
 MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
 
 
@@ -557,8 +639,7 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if minor(b[0], a[0], alignment) or trimmed(b[0], a[0], alignment) \
-                or transliterated(b[0], a[0], alignment) else None
+            severity = "info" if any(variant(b[0], a[0], alignment) for variant in _VARIANTS) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -567,6 +648,10 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                     suggestion=a[0].quote.text, severity=severity,
                 ))
     return findings
+
+
+# Changes that make a transcription variant (info) rather than a changed statement (warning).
+_VARIANTS = (minor, trimmed, transliterated, inflected, names_filled_in, in_headline)
 
 
 def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
@@ -660,7 +745,12 @@ RULE_WORDING = register(
     "the", a dropped "that", but never "not") the finding is info, a transcription variant
     rather than a changed statement, and so is a quotation that only leaves
     out phrases of two words or more, with no word changed and no "not" lost
-    (an outlet trimming it for space without marking the cut). Not findings: a partial quote that is a piece
+    (an outlet trimming it for space without marking the cut), a noun in the
+    other number ("your duty" / "your duties") and names filled in for whom
+    the speaker meant ("this president and Putin" / "President Trump and
+    Vladimir Putin"; a name for another name stays a warning), and a quotation
+    in a headline (a short line among the first three that ends no sentence
+    with a period), which shortens what was said to fit. Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
