@@ -100,6 +100,18 @@ def test_title_word_does_not_swallow_the_full_stop():
     assert q.speaker_mention == "the spokesman"
 
 
+def test_fragment_takes_the_subject_after_an_introduction():
+    q = first("On Monday, Ana Ruiz knocked a harbour plan as “plainly unworkable” for the port.")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("In a speech on Friday, she expressed “deep regret” about the ruling.")
+    assert q.speaker_mention == "she"
+
+
+def test_fragment_after_an_introduction_negative_no_person():
+    text = "On Monday, the harbour board rejected a “plainly unworkable” plan for the port."
+    assert [(q.kind, q.speaker) for q in extract_quotes(Document(id="t", text=text))] == [("scare", None)]
+
+
 def test_cue_then_speaker_behind_an_organisation_possessive():
     q = first("“Trade will keep growing,” writes ACME's Dana Whitfield in the Daily Ledger.")
     assert (q.speaker, q.speaker_mention, q.cue) == ("Dana Whitfield", "ACME's Dana Whitfield", "writes")

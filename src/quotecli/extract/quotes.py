@@ -33,7 +33,8 @@ from .. import lexicon
 from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, according_to_after, attribution_after, attribution_before, cue_forms,
-                          ends_in_title, is_cue, pronoun_class, reported_speech, speaker_before, tokens)
+                          ends_in_title, is_cue, main_subject, pronoun_class, reported_speech, speaker_before,
+                          tokens)
 
 # A mark inside a run of three or more marks (spaces aside) is no quotation mark: it
 # is filler (""""", ASCII art) that could only open and close empty quotations, and a
@@ -312,11 +313,28 @@ def _subject(text: str, start: int, pos: int, resolver: Resolver) -> Optional[At
     if pronoun_class(first.lower) in ("m", "f") and first.lower in ("he", "she"):
         return Attribution(first.start, first.end, None)
     person = resolver.person_in(start, min(pos, start + 60))
-    if person is None:
+    if person is not None:
+        lead = [t for t in toks if t.end <= person.start]
+        if all(t.capitalised or t.lower in ("the", "former") for t in lead):
+            return Attribution(person.start, person.end, None)
+    return _subject_after_introduction(toks, resolver)
+
+
+def _subject_after_introduction(toks: list, resolver: Resolver) -> Optional[Attribution]:
+    """The same after an introduction: "On Monday, Ana Ruiz knocked a plan that …
+    “…”", "Later, on the steps of the court, he expressed …": the subject after the
+    introduction's comma, when it is a person or he/she and a verb follows it."""
+    span = main_subject(toks, len(toks))
+    if span is None or span[0] == 0 or toks[span[0] - 1].text != "," or span[1] >= len(toks):
         return None
-    lead = [t for t in toks if t.end <= person.start]
-    if all(t.capitalised or t.lower in ("the", "former") for t in lead):
-        return Attribution(person.start, person.end, None)
+    first, verb = toks[span[0]], toks[span[1]]
+    if not verb.is_word or verb.capitalised:
+        return None
+    if span[1] - span[0] == 1 and first.lower in ("he", "she"):
+        return Attribution(first.start, first.end, None)
+    person = resolver.person_in(first.start, toks[span[1] - 1].end)
+    if person is not None and person.start >= first.start:
+        return Attribution(first.start, toks[span[1] - 1].end, None)
     return None
 
 
