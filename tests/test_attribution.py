@@ -112,6 +112,16 @@ def test_fragment_after_an_introduction_negative_no_person():
     assert [(q.kind, q.speaker) for q in extract_quotes(Document(id="t", text=text))] == [("scare", None)]
 
 
+def test_statement_gerund_belongs_to_who_issued_it():
+    q = first("On Friday, the harbour board issued a statement saying the ferry was “safe to sail.”")
+    assert q.speaker_mention == "the harbour board"
+
+
+def test_statement_gerund_negative_statement_as_subject():
+    q = first("A statement saying the ferry was “safe to sail” was read aloud by Ana Ruiz.")
+    assert q.speaker_mention != "Ana Ruiz"
+
+
 def test_cue_then_speaker_behind_an_organisation_possessive():
     q = first("“Trade will keep growing,” writes ACME's Dana Whitfield in the Daily Ledger.")
     assert (q.speaker, q.speaker_mention, q.cue) == ("Dana Whitfield", "ACME's Dana Whitfield", "writes")

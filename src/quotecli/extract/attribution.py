@@ -1009,7 +1009,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
                 span = main_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
                     continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
-            span = span or speaker_before(toks, k)
+            span = span or _issuer(toks, speaker_before(toks, k), k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None:
@@ -1037,6 +1037,20 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _issuer(toks: Sequence[Token], span: Optional[tuple[int, int]], k: int) -> Optional[tuple[int, int]]:
+    """Who issued the document a cue gerund follows: in "Ana Ruiz issued a statement
+    saying …" the statement is the object of a verb, so the speaker is the sentence's
+    subject (``speaker_documents.txt``); ``span`` itself otherwise."""
+    if span is None or not toks[k].lower.endswith("ing") or span[1] != k or span[0] == 0:
+        return span
+    verb = toks[span[0] - 1]
+    if toks[span[1] - 1].lower not in lexicon.words("speaker_documents") or not verb.is_word \
+            or verb.capitalised or verb.lower in _CLAUSE_WORDS or verb.lower in _PREPOSITIONS \
+            or verb.lower in _LEADING_PREPOSITIONS or verb.lower in ("of", "for", "to", "about"):
+        return span
+    return main_subject(toks[:span[0] - 1], span[0] - 1) or span  # (the slice ends the phrase at the verb)
 
 
 def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
