@@ -122,6 +122,21 @@ def test_statement_gerund_negative_statement_as_subject():
     assert q.speaker_mention != "Ana Ruiz"
 
 
+def test_dateline_with_a_date_is_never_the_speaker():
+    q = first("SALEM, Dec. 8 (UPI) — In response to the vote, the mayor rallied supporters, saying: “We are ready.”")
+    assert q.speaker_mention.startswith("the mayor")
+
+
+def test_state_and_day_after_an_introduction_are_never_the_speaker():
+    q = first("At a rally in Salem, Ore., on Tuesday, Senator Ana Ruiz endorsed the plan, saying it was “a help.”")
+    assert q.speaker_mention == "Senator Ana Ruiz"
+
+
+def test_introduction_negative_subject_with_apposition():
+    q = first("Ana Ruiz, the mayor of Salem, Ore., endorsed the plan, saying it was “a help.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
 def test_cue_then_speaker_behind_an_organisation_possessive():
     q = first("“Trade will keep growing,” writes ACME's Dana Whitfield in the Daily Ledger.")
     assert (q.speaker, q.speaker_mention, q.cue) == ("Dana Whitfield", "ACME's Dana Whitfield", "writes")

@@ -523,7 +523,8 @@ def _after_dateline(toks: Sequence[Token], k: int) -> int:
         if toks[n].text in _DASHES or toks[n].text == "-":
             head = [t for t in toks[:n] if t.is_word]
             agency = any(t.text == "(" for t in toks[:n])
-            if head and (all(t.text.isupper() for t in head) or (agency and all(t.capitalised for t in head))):
+            if head and (all(t.text.isupper() for t in head)
+                         or (agency and all(t.capitalised or t.text.isdigit() for t in head))):  # "ROME, Dec. 8 (UPI) —"
                 return n + 1
             return 0
     return 0
@@ -557,10 +558,27 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             i = place[1] + 1  # "Speaking in Salem, New Hampshire, Trump …"
         elif i + 2 < k and toks[i].text.isdigit() and toks[i + 1].text == ",":
             i += 2  # "On July 6, 2015, Sanders …"
+    i = _past_places_and_times(toks, i, k)
     span = speaker_after(toks, i) if i < k else None
     if span is None or span[1] > k:
         return None
     return span
+
+
+def _past_places_and_times(toks: Sequence[Token], i: int, k: int) -> int:
+    """Past the rest of an introduction at ``toks[i]``: a state after its city ("At a rally
+    in Portsmouth, *N.H.,* …") and a further phrase ("…, *on Tuesday,* Ana Ruiz …"),
+    each closed by its comma; a place or a day is never the sentence's subject."""
+    for _ in range(3):
+        comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
+        if comma is None or comma + 1 >= k or i < 2 or toks[i - 1].text != ",":
+            return i
+        chunk = toks[i:comma]
+        state = len(chunk) <= 2 and all(t.capitalised for t in chunk) and _place_before(toks, i - 1)
+        if not (state or (chunk[0].lower in _INTRODUCTIONS and not chunk[0].capitalised)):
+            return i
+        i = comma + 1
+    return i
 
 
 def _subject_after_phrase(toks: Sequence[Token], i: int, k: int) -> Optional[tuple[int, int]]:
