@@ -78,6 +78,65 @@ def test_according_to_negative_other_preposition():
     assert first("Next to the harbour office, “the harbour will reopen in May.”").speaker is None
 
 
+def test_according_to_after_the_frame_names_the_outer_source():
+    text = "“The ferry will run again,” Tom Reyes said, according to the Harbour Gazette. “Soon.”"
+    found = [q for q in extract_quotes(Document(id="t", text=text)) if q.kind in ("full", "partial")]
+    assert [q.speaker_mention for q in found] == ["the Harbour Gazette"] * 2
+    assert found[0].cue == "according to"
+
+
+def test_according_to_after_a_partial_quote():
+    q = first("Tom Reyes said the ferry was “nearly ready” again, according to a transcript of the call.")
+    assert q.speaker_mention == "a transcript"
+
+
+def test_according_to_negative_next_sentence():
+    q = first("Tom Reyes said the ferry is “nearly ready.” It will sail on Monday, according to a clerk.")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_title_word_does_not_swallow_the_full_stop():
+    q = first("“We sail at noon,” said the spokesman. Ana Ruiz went home.")
+    assert q.speaker_mention == "the spokesman"
+
+
+def test_fragment_takes_the_subject_after_an_introduction():
+    q = first("On Monday, Ana Ruiz knocked a harbour plan as “plainly unworkable” for the port.")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("In a speech on Friday, she expressed “deep regret” about the ruling.")
+    assert q.speaker_mention == "she"
+
+
+def test_fragment_after_an_introduction_negative_no_person():
+    text = "On Monday, the harbour board rejected a “plainly unworkable” plan for the port."
+    assert [(q.kind, q.speaker) for q in extract_quotes(Document(id="t", text=text))] == [("scare", None)]
+
+
+def test_statement_gerund_belongs_to_who_issued_it():
+    q = first("On Friday, the harbour board issued a statement saying the ferry was “safe to sail.”")
+    assert q.speaker_mention == "the harbour board"
+
+
+def test_statement_gerund_negative_statement_as_subject():
+    q = first("A statement saying the ferry was “safe to sail” was read aloud by Ana Ruiz.")
+    assert q.speaker_mention != "Ana Ruiz"
+
+
+def test_dateline_with_a_date_is_never_the_speaker():
+    q = first("SALEM, Dec. 8 (UPI) — In response to the vote, the mayor rallied supporters, saying: “We are ready.”")
+    assert q.speaker_mention.startswith("the mayor")
+
+
+def test_state_and_day_after_an_introduction_are_never_the_speaker():
+    q = first("At a rally in Salem, Ore., on Tuesday, Senator Ana Ruiz endorsed the plan, saying it was “a help.”")
+    assert q.speaker_mention == "Senator Ana Ruiz"
+
+
+def test_introduction_negative_subject_with_apposition():
+    q = first("Ana Ruiz, the mayor of Salem, Ore., endorsed the plan, saying it was “a help.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
 def test_cue_then_speaker_behind_an_organisation_possessive():
     q = first("“Trade will keep growing,” writes ACME's Dana Whitfield in the Daily Ledger.")
     assert (q.speaker, q.speaker_mention, q.cue) == ("Dana Whitfield", "ACME's Dana Whitfield", "writes")
