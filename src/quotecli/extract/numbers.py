@@ -365,8 +365,14 @@ def _cents(text: str, fig: _Figure) -> None:
     fig.end = m.end()
 
 
-def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, between: bool,
-                  change: bool) -> Optional[bool]:
+def _spaced_range(text: str, pos: int, left: int):
+    """The separator of "20 to 30", "two or three" at ``pos``, unless the figure at ``left``
+    follows a word of change; that test of the words before it runs only after a match."""
+    sep = grammar.RANGE_SPACED.match(text, pos)
+    return sep if sep and not _is_change(text, left) else None
+
+
+def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, between: bool) -> Optional[bool]:
     """ "20-30", "20 to 30", "two or three", "between 20 and 30", "40% and 50%".
 
     After a word of change ("fell 5% to 3%", "from 20 to 30") "X to Y" is two
@@ -385,7 +391,7 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         return True
     sep = (grammar.RANGE_AND.match(text, pos) if between else None) \
         or (grammar.RANGE_HYPHEN.match(text, pos) if not core.words else None) \
-        or (grammar.RANGE_SPACED.match(text, pos) if not change else None)
+        or _spaced_range(text, pos, fig.left)
     if not sep:
         return True
     p = sep.end()
@@ -710,7 +716,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
             _fraction_measure(text, fig)  # "½ tbsp", "one-half miles"
     else:
         between = grammar.LEFT_BETWEEN.search(fig.window) if "between" in fig.window.casefold() else None
-        if _extend_range(text, fig, core, bool(cur), bool(between), _is_change(text, fig.left)) is None:
+        if _extend_range(text, fig, core, bool(cur), bool(between)) is None:
             return None, fig.end
         if fig.value_max is not None and between and not core.vague:
             fig.take_left(between)
