@@ -97,6 +97,14 @@ def _verb_positions(tokens: list[str], lows: list[str], joined: str) -> list[int
             and tokens[i][0].islower()]
 
 
+def _last_of(lows: list[str], words: frozenset[str]) -> int:
+    """The position of the last of ``lows`` in ``words`` (one must be there), read from the end."""
+    i = len(lows) - 1
+    while lows[i] not in words:
+        i -= 1
+    return i
+
+
 def _subject_and_verb(tokens: list[str], lows: list[str], joined: str) -> tuple[Optional[str], Optional[str]]:
     """The subject of the clause ``tokens`` (words and commas) and the verb that says most.
 
@@ -112,12 +120,12 @@ def _subject_and_verb(tokens: list[str], lows: list[str], joined: str) -> tuple[
         return None, None
     n = len(lows)
     if not SPLITTERS.isdisjoint(lows):
-        cut = max(i for i, low in enumerate(lows) if low in SPLITTERS)
+        cut = _last_of(lows, SPLITTERS)
         if 0 < cut < n - 1 and verbs[-1] > cut + 1 and verbs[0] < cut and cut + 1 not in verbs:
             tokens, lows, n = tokens[cut + 1:], lows[cut + 1:], n - cut - 1
             verbs = [i - cut - 1 for i in verbs if i > cut]
     if not REPORTING.isdisjoint(lows):
-        said = max(i for i, low in enumerate(lows) if low in REPORTING)
+        said = _last_of(lows, REPORTING)
         if said < n - 1 and verbs[-1] > said + 1 and said + 1 not in verbs:
             # "The company said sales fell 5%": the figure belongs to the reported clause
             tokens, lows, n = tokens[said + 1:], lows[said + 1:], n - said - 1

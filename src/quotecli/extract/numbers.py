@@ -37,6 +37,13 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lstrip("\"“‘'([") if m else ""
 
 
+def _left(pattern, window: str):
+    """``pattern.search(window)`` for a left pattern that ends in spaces ("about ", "aged "):
+    a window that does not end in a space is answered without the backwards search."""
+    last = window[-1:]
+    return pattern.search(window) if last.isspace() and last != "\n" else None
+
+
 def _fmt(value: Optional[float]):
     """Integral values as int, so JSON shows 50, not 50.0."""
     if value is None:
@@ -427,7 +434,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         fig.unit, fig.kind, fig.symbol, fig.end = grammar.CUR_AFTER[nxt], "money", nxt, end + 1
         return True
     if not _may_continue(nxt):
-        if fig.kind != "money" and (not core.vague or core.scaled) and grammar.LEFT_AGED.search(fig.window):
+        if fig.kind != "money" and (not core.vague or core.scaled) and _left(grammar.LEFT_AGED, fig.window):
             fig.kind, fig.unit = "age", "years"
         return True
     pct = grammar.PERCENT.match(text, end)
@@ -508,7 +515,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     plural = core.vague or fig.value != 1 or fig.value_max is not None
     noun, noun_end = grammar.counted_noun(text, pos, plural)
     if noun is None:
-        if grammar.LEFT_AGED.search(fig.window):
+        if _left(grammar.LEFT_AGED, fig.window):
             fig.kind, fig.unit = "age", "years"
         elif not core.words and text.startswith((" and ", " or "), end):
             _shared_measure(text, fig)
@@ -521,7 +528,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     old = grammar.OLD.match(text, fig.end)
     if fig.kind == "duration" and fig.unit.startswith("year") and old:
         fig.kind, fig.end = "age", old.end()
-    elif fig.kind == "duration" and grammar.LEFT_AGED.search(fig.window):
+    elif fig.kind == "duration" and _left(grammar.LEFT_AGED, fig.window):
         fig.kind = "age"
     return True
 
@@ -672,7 +679,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     raw = text[start:core.end]
     if not core.words:
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
-                and not grammar.PERCENT.match(text, core.end) and not grammar.LEFT_QUALIFIER.search(fig.window):
+                and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
             return None, core.end  # a year, dropped before the tests below (the check further down)
         if _blocked_right(text, core.end, raw):
             return None, core.end
@@ -698,7 +705,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         fig.value *= grammar.CUR_FACTORS[fig.symbol.lower()]
     if core.kind:
         fig.kind = core.kind
-    qual = grammar.LEFT_QUALIFIER.search(fig.window)
+    qual = _left(grammar.LEFT_QUALIFIER, fig.window)
     if qual:
         fig.qualifier = qual.group().strip()
         fig.take_left(qual)
