@@ -7,7 +7,9 @@ held-out sets of 12 random articles each, annotated after the rules were written
 rules were prompted by patterns it shares with the rest of the corpus) and
 ``numbers_heldout2.jsonl`` (annotated after the rules of issue 13's first round, never used to
 tune anything) and ``numbers_heldout3.jsonl`` (12 articles annotated before the issue-13 second
-round and scored once, blind: the unseen-news estimate; never tuned on).
+round and scored once, blind: the unseen-news estimate; never tuned on) and ``numbers_heldout4.jsonl``
+(10 articles annotated during issue 13's third round, before the extractor was run on them, and
+scored once, blind; never tuned on).
 
     python benchmarks/eval_numbers.py              # figures
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
@@ -68,7 +70,8 @@ SPECS = SHARED / "eval" / "numbers_specs.jsonl"
 ANNOTATIONS = {"development": HERE / "annotations" / "numbers.jsonl",
                "held-out 1": HERE / "annotations" / "numbers_heldout.jsonl",
                "held-out 2": HERE / "annotations" / "numbers_heldout2.jsonl",
-               "held-out 3": HERE / "annotations" / "numbers_heldout3.jsonl"}
+               "held-out 3": HERE / "annotations" / "numbers_heldout3.jsonl",
+               "held-out 4": HERE / "annotations" / "numbers_heldout4.jsonl"}
 
 
 def _load(path: Path) -> Document:
