@@ -13,7 +13,7 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
 ``number_determiners``, ``number_trailing_qualifiers``, ``number_denominators``,
-``number_multipliers``.
+``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ TIME_WORDS = lexicon.words("number_time_words")
 STOPS = lexicon.words("number_noun_stops")
 MODIFIERS = lexicon.words("number_modifiers")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
+MEN_SINGULARS = lexicon.words("number_men_singulars")
 FRACTIONS = lexicon.words("number_fractions")
 IDIOMS = lexicon.words("number_idioms")
 METRE_EVENTS = lexicon.words("metre_events")
@@ -178,6 +179,9 @@ LEFT_BETWEEN = regex.compile(rf"\bbetween{SP}\Z", regex.IGNORECASE | regex.REVER
 LEFT_AGED = regex.compile(rf"\b(?:aged|age(?:{SP}of)?){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
 AGE_LEFT = regex.compile(rf"[^\W\d_]\)?,{SP}(?:(?:both|aged|each){SP})?\Z", regex.REVERSE)
+# "Andrew Lopez, 20 was": a capitalised name (not a sentence's first word alone) and a comma.
+NAME_AGE_LEFT = regex.compile(rf"(?<![\w'’-])([A-Z][a-z'’-]+){SP}[A-Z][a-z'’-]+,{SP}\Z", regex.REVERSE)
+AGE_VERBS = lexicon.words("number_age_verbs")
 DAY_LIST_LEFT = regex.compile(
     rf"\b(?:{alts(m.capitalize() for m in MONTHS)}){SP}[0-9]{{1,2}}"
     rf"(?:{SP}(?:or|and|to){SP}|{SP}?[-–]{SP}?)\Z", regex.REVERSE)
@@ -236,6 +240,8 @@ OF = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
 CUR_AFTER_RE = re.compile(
     rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})(?!\w)", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"-(?P<w>[A-Za-z]+)(?P<old>-olds?\b)?")
+# The number of a model name written apart from its letters ("AK 47", "F 16") before a noun.
+LABEL_NUMBER = re.compile(rf"{SP}[0-9]{{1,4}}(?={SP}[A-Za-z])")
 NEXT_WORD = re.compile(rf"{SP}([^\W\d_][\w'’.&-]*)")
 POSSESSIVE = re.compile(r"['’]s?$")
 OLD = re.compile(rf"{SP}old\b", re.IGNORECASE)
@@ -480,6 +486,8 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
+    if low.endswith("men") and len(low) >= 6 and low.isalpha():
+        return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
         and low not in STOPS
 
@@ -534,6 +542,10 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
         if sentence_end:
             break
         pos = m.end()
+        if core.isupper() and core.isalpha() and 2 <= len(core) <= 4:
+            label = LABEL_NUMBER.match(text, pos)  # "six AK 47 rifles": a model name, then the noun
+            if label:
+                pos = label.end()
     return best if best is not None else (None, pos)
 
 

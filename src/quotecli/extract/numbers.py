@@ -190,13 +190,39 @@ def _name_follows(text: str, end: int) -> bool:
             or low.endswith(DEMONYM_ENDINGS):
         return False
     after = text[nxt.end(1):nxt.end(1) + 2]
-    return after[:1] in ("", ".", ")", ";", ":", "\n") or after[:1] == " " and after[1:].isupper()
+    if after[:1] in ("", ".", ")", ";", ":", "\n") or after[:1] == " " and after[1:].isupper():
+        return True
+    return after[:1] == " " and not low.endswith("s") and text[end - 2:end] != " 1" \
+        and _singular_noun_at(text, nxt.end(1))  # "30 Iraqis most of them" still counts
+
+
+def _singular_noun_at(text: str, pos: int) -> bool:
+    """A lower-case singular noun after a number's capitalised word ("a .357 Magnum handgun",
+    "a 787 Dreamliner jet"): more than one of something is never written so, so the number
+    and the word are a model's name ("20 Republican senators" has a plural and counts)."""
+    nxt = grammar.NEXT_WORD.match(text, pos)
+    if not nxt:
+        return False
+    word = nxt.group(1).rstrip(".,;:")
+    return word.isalpha() and word.islower() and len(word) > 2 and word not in grammar.STOPS \
+        and not grammar.is_plural(word) and not grammar.is_modifier(word) and word not in grammar.UNITS
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
-    """ "Scott Smith, 46, said" and "both 51,": a bare age in commas after a name."""
-    return (1 <= value <= 120 and end < len(text) and text[end] == ","
-            and bool(grammar.AGE_LEFT.search(text, max(0, start - 20), start)))
+    """ "Scott Smith, 46, said" and "both 51,": a bare age in commas after a name; also
+    "Andrew Lopez, 20 was found", where a singular verb follows a capitalised name's number."""
+    if not 1 <= value <= 120 or end >= len(text):
+        return False
+    if text[end] == ",":
+        return bool(grammar.AGE_LEFT.search(text, max(0, start - 20), start))
+    verb = grammar.NEXT_WORD.match(text, end) if text[end] == " " else None
+    if not verb or verb.group(1) not in grammar.AGE_VERBS:
+        return False
+    name = grammar.NAME_AGE_LEFT.search(text, max(0, start - 30), start)
+    if not name or name.group(1).lower() in grammar.STOPS:
+        return False  # "In Boston, 20 was the count"
+    before = _prev_word(text, name.start(1))
+    return not (before[:1].isupper() and before.lower() in grammar.STOPS)  # "At Fort Worth, 12 was"
 
 
 def _one_not_a_count(text: str, left: int, qualifier: Optional[str], kind: str,
@@ -232,9 +258,28 @@ def _names_not_counts(text: str, left: int, start: int, end: int, value: float,
     counts), and a capitalised number word in mid-sentence belongs to a name.
     """
     if text[start].isupper() and not grammar.SENTENCE_START.search(text, max(0, left - 20), left):
-        return True
+        # A headline's count ("Ship Seizes Three Pirate Vessels"); never "Ground Zero" nor "BBC Two".
+        return value == 0 or _prev_word(text, left).isupper() or not _in_title_case_line(text, start)
     return (qualifier is None and value <= 10 and text[end:end + 1] != "-"
             and _prev_word(text, left).lower() in grammar.ANAPHORIC)
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a headline written in title case ("Ship Interdicts Three Pirate
+    Vessels", "Shooter Charged with Two Counts of Murder"): a line of at most 160 characters
+    with no sentence end inside, whose words of four letters or more are all capitalised
+    (at least three of them; function words such as "with" aside). There a capitalised number word is a count, not a name."""
+    lo = text.rfind("\n", max(0, pos - 160), pos) + 1
+    hi = text.find("\n", pos, pos + 160)
+    if hi < 0:
+        hi = len(text) if len(text) - pos <= 160 else -1
+    if (lo == 0 and pos > 160) or hi < 0:
+        return False
+    line = text[lo:hi]
+    if ". " in line or "? " in line or "! " in line:
+        return False
+    long_words = [w for w in grammar.WORD_TOKEN.findall(line) if len(w) >= 4 and w.lower() not in grammar.STOPS]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 # --- the extractor ------------------------------------------------------------------
