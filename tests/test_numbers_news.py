@@ -73,3 +73,22 @@ def test_counts_before_a_capitalised_word_stay(text, expected):
 ])
 def test_plurals_in_men(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares closed at NT $41.5 on Friday.", [("NT $41.5", 41.5, "TWD", "money")]),
+    ("The port spent hk $ 2.5 billion.", [("hk $ 2.5 billion", 2_500_000_000, "HKD", "money")]),
+    # one or two letters that are words stay before a US dollar amount
+    ("It charges a $5 fee.", [("$5", 5, "USD", "money")]),
+    ("The deal cost us $3 million.", [("$3 million", 3_000_000, "USD", "money")]),
+])
+def test_dollar_letters_apart_from_the_sign(text, expected):
+    assert numbers(text) == expected
+
+
+def test_scaled_amounts_have_no_float_noise():
+    assert numbers("Profit rose to $4.1m.") == [("$4.1m", 4_100_000, "USD", "money")]
+
+
+def test_a_capitalised_unit_word_after_a_name_is_part_of_it():
+    assert numbers("The street has 10 Royal Mile shops.") == [("10 Royal Mile shops", 10, "shops", "count")]

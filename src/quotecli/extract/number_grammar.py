@@ -161,7 +161,12 @@ PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}
 # Last characters of the currency signs written before a number: the costly
 # backwards search for one runs only when the text before a number ends in one.
 CURRENCY_ENDINGS = frozenset(c for sign in CUR_BEFORE for c in (sign[-1], sign[-1].upper()))
-LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{alts(CUR_BEFORE)})(?:{SP})?\Z",
+# A dollar's letters may stand apart from its sign in tokenised or typed text ("C $ 16.4
+# million", "HK $10bn"); not after one or two letters that are also words ("a $5 fee",
+# "it's $5", "gave us $5"), which stay US dollars.
+SPACED_DOLLARS = [sign[:-1] + " $" for sign in CUR_BEFORE
+                  if sign.endswith("$") and sign[:-1].isalpha() and sign[:-1] not in ("a", "s", "r", "us", "au")]
+LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{alts(list(CUR_BEFORE) + SPACED_DOLLARS)})(?:{SP})?\Z",
                               regex.IGNORECASE | regex.REVERSE)
 TRAILING_QUALIFIERS = lexicon.words("number_trailing_qualifiers")
 TRAILING_QUALIFIER = re.compile(
@@ -386,6 +391,8 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     raw = m.group()
     number = float(raw) if raw.replace(".", "", 1).isdigit() else float(GROUPING.sub("", raw))
     value = (number + fraction) * factor
+    if factor != 1.0:
+        value = round(value, 6)  # "16.4 million" is 16400000, not 16399999.999999998
     return Core(value, end, scaled=factor != 1.0, factor=factor)
 
 
@@ -511,7 +518,7 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
     at once.
     """
     best: Optional[tuple[str, int]] = None
-    skipped_noun = False
+    skipped_noun = after_name = False
     for _ in range(4):
         m = NEXT_WORD.match(text, pos)
         if not m:
@@ -531,7 +538,8 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
                     and core.islower() and low not in IRREGULAR_PLURALS:
                 best = (core, end)
             break
-        if low in UNITS and not (skipped_noun and not is_plural(core)):
+        if low in UNITS and not (skipped_noun and not is_plural(core)) \
+                and not (after_name and core[:1].isupper() and core[1:].islower()):  # "two World Cup titles"
             return core, end
         if plural and is_plural(core) or not plural and not is_modifier(core):
             best = (core, end)
@@ -542,6 +550,7 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
         if sentence_end:
             break
         pos = m.end()
+        after_name = core[:1].isupper()
         if core.isupper() and core.isalpha() and 2 <= len(core) <= 4:
             label = LABEL_NUMBER.match(text, pos)  # "six AK 47 rifles": a model name, then the noun
             if label:

@@ -706,7 +706,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     before = fig.window.rstrip(" \u00a0")[-1:]
     cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
     if cur:
-        fig.unit, fig.kind, fig.symbol = grammar.CUR_BEFORE[cur.group().strip().lower()], "money", cur.group().strip()
+        fig.symbol = cur.group().strip()
+        fig.unit, fig.kind = grammar.CUR_BEFORE[fig.symbol.lower().replace(" ", "")], "money"
         fig.take_left(cur)
         if sign == 1:
             sign = _sign(fig)  # "-$5 million"
