@@ -13,7 +13,7 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
 ``number_determiners``, ``number_trailing_qualifiers``, ``number_denominators``,
-``number_multipliers``.
+``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ TIME_WORDS = lexicon.words("number_time_words")
 STOPS = lexicon.words("number_noun_stops")
 MODIFIERS = lexicon.words("number_modifiers")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
+MEN_SINGULARS = lexicon.words("number_men_singulars")
 FRACTIONS = lexicon.words("number_fractions")
 IDIOMS = lexicon.words("number_idioms")
 METRE_EVENTS = lexicon.words("metre_events")
@@ -160,7 +161,12 @@ PHONE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-.][0-9]{4}\b|[0-9]{3}-[0-9]{4}
 # Last characters of the currency signs written before a number: the costly
 # backwards search for one runs only when the text before a number ends in one.
 CURRENCY_ENDINGS = frozenset(c for sign in CUR_BEFORE for c in (sign[-1], sign[-1].upper()))
-LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{alts(CUR_BEFORE)})(?:{SP})?\Z",
+# A dollar's letters may stand apart from its sign in tokenised or typed text ("C $ 16.4
+# million", "HK $10bn"); not after one or two letters that are also words ("a $5 fee",
+# "it's $5", "gave us $5"), which stay US dollars.
+SPACED_DOLLARS = [sign[:-1] + " $" for sign in CUR_BEFORE
+                  if sign.endswith("$") and sign[:-1].isalpha() and sign[:-1] not in ("a", "s", "r", "us", "au")]
+LEFT_CURRENCY = regex.compile(rf"(?<![A-Za-z])(?:{alts(list(CUR_BEFORE) + SPACED_DOLLARS)})(?:{SP})?\Z",
                               regex.IGNORECASE | regex.REVERSE)
 TRAILING_QUALIFIERS = lexicon.words("number_trailing_qualifiers")
 TRAILING_QUALIFIER = re.compile(
@@ -178,6 +184,9 @@ LEFT_BETWEEN = regex.compile(rf"\bbetween{SP}\Z", regex.IGNORECASE | regex.REVER
 LEFT_AGED = regex.compile(rf"\b(?:aged|age(?:{SP}of)?){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
 AGE_LEFT = regex.compile(rf"[^\W\d_]\)?,{SP}(?:(?:both|aged|each){SP})?\Z", regex.REVERSE)
+# "Andrew Lopez, 20 was": a capitalised name (not a sentence's first word alone) and a comma.
+NAME_AGE_LEFT = regex.compile(rf"(?<![\w'’-])([A-Z][a-z'’-]+){SP}[A-Z][a-z'’-]+,{SP}\Z", regex.REVERSE)
+AGE_VERBS = lexicon.words("number_age_verbs")
 DAY_LIST_LEFT = regex.compile(
     rf"\b(?:{alts(m.capitalize() for m in MONTHS)}){SP}[0-9]{{1,2}}"
     rf"(?:{SP}(?:or|and|to){SP}|{SP}?[-–]{SP}?)\Z", regex.REVERSE)
@@ -236,6 +245,8 @@ OF = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
 CUR_AFTER_RE = re.compile(
     rf"{SP}(?P<of>of{SP})?(?P<cur>{alts(CUR_AFTER)})(?!\w)", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"-(?P<w>[A-Za-z]+)(?P<old>-olds?\b)?")
+# The number of a model name written apart from its letters ("AK 47", "F 16") before a noun.
+LABEL_NUMBER = re.compile(rf"{SP}[0-9]{{1,4}}(?={SP}[A-Za-z])")
 NEXT_WORD = re.compile(rf"{SP}([^\W\d_][\w'’.&-]*)")
 POSSESSIVE = re.compile(r"['’]s?$")
 OLD = re.compile(rf"{SP}old\b", re.IGNORECASE)
@@ -380,6 +391,8 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     raw = m.group()
     number = float(raw) if raw.replace(".", "", 1).isdigit() else float(GROUPING.sub("", raw))
     value = (number + fraction) * factor
+    if factor != 1.0:
+        value = round(value, 6)  # "16.4 million" is 16400000, not 16399999.999999998
     return Core(value, end, scaled=factor != 1.0, factor=factor)
 
 
@@ -480,6 +493,8 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
+    if low.endswith("men") and len(low) >= 6 and low.isalpha():
+        return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
         and low not in STOPS
 
@@ -503,7 +518,7 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
     at once.
     """
     best: Optional[tuple[str, int]] = None
-    skipped_noun = False
+    skipped_noun = after_name = False
     for _ in range(4):
         m = NEXT_WORD.match(text, pos)
         if not m:
@@ -523,7 +538,8 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
                     and core.islower() and low not in IRREGULAR_PLURALS:
                 best = (core, end)
             break
-        if low in UNITS and not (skipped_noun and not is_plural(core)):
+        if low in UNITS and not (skipped_noun and not is_plural(core)) \
+                and not (after_name and core[:1].isupper() and core[1:].islower()):  # "two World Cup titles"
             return core, end
         if plural and is_plural(core) or not plural and not is_modifier(core):
             best = (core, end)
@@ -534,6 +550,11 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
         if sentence_end:
             break
         pos = m.end()
+        after_name = core[:1].isupper()
+        if core.isupper() and core.isalpha() and 2 <= len(core) <= 4:
+            label = LABEL_NUMBER.match(text, pos)  # "six AK 47 rifles": a model name, then the noun
+            if label:
+                pos = label.end()
     return best if best is not None else (None, pos)
 
 

@@ -37,6 +37,13 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lstrip("\"“‘'([") if m else ""
 
 
+def _left(pattern, window: str):
+    """``pattern.search(window)`` for a left pattern that ends in spaces ("about ", "aged "):
+    a window that does not end in a space is answered without the backwards search."""
+    last = window[-1:]
+    return pattern.search(window) if last.isspace() and last != "\n" else None
+
+
 def _fmt(value: Optional[float]):
     """Integral values as int, so JSON shows 50, not 50.0."""
     if value is None:
@@ -183,13 +190,39 @@ def _name_follows(text: str, end: int) -> bool:
             or low.endswith(DEMONYM_ENDINGS):
         return False
     after = text[nxt.end(1):nxt.end(1) + 2]
-    return after[:1] in ("", ".", ")", ";", ":", "\n") or after[:1] == " " and after[1:].isupper()
+    if after[:1] in ("", ".", ")", ";", ":", "\n") or after[:1] == " " and after[1:].isupper():
+        return True
+    return after[:1] == " " and not low.endswith("s") and text[end - 2:end] != " 1" \
+        and _singular_noun_at(text, nxt.end(1))  # "30 Iraqis most of them" still counts
+
+
+def _singular_noun_at(text: str, pos: int) -> bool:
+    """A lower-case singular noun after a number's capitalised word ("a .357 Magnum handgun",
+    "a 787 Dreamliner jet"): more than one of something is never written so, so the number
+    and the word are a model's name ("20 Republican senators" has a plural and counts)."""
+    nxt = grammar.NEXT_WORD.match(text, pos)
+    if not nxt:
+        return False
+    word = nxt.group(1).rstrip(".,;:")
+    return word.isalpha() and word.islower() and len(word) > 2 and word not in grammar.STOPS \
+        and not grammar.is_plural(word) and not grammar.is_modifier(word) and word not in grammar.UNITS
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
-    """ "Scott Smith, 46, said" and "both 51,": a bare age in commas after a name."""
-    return (1 <= value <= 120 and end < len(text) and text[end] == ","
-            and bool(grammar.AGE_LEFT.search(text, max(0, start - 20), start)))
+    """ "Scott Smith, 46, said" and "both 51,": a bare age in commas after a name; also
+    "Andrew Lopez, 20 was found", where a singular verb follows a capitalised name's number."""
+    if not 1 <= value <= 120 or end >= len(text):
+        return False
+    if text[end] == ",":
+        return bool(grammar.AGE_LEFT.search(text, max(0, start - 20), start))
+    verb = grammar.NEXT_WORD.match(text, end) if text[end] == " " else None
+    if not verb or verb.group(1) not in grammar.AGE_VERBS:
+        return False
+    name = grammar.NAME_AGE_LEFT.search(text, max(0, start - 30), start)
+    if not name or name.group(1).lower() in grammar.STOPS:
+        return False  # "In Boston, 20 was the count"
+    before = _prev_word(text, name.start(1))
+    return not (before[:1].isupper() and before.lower() in grammar.STOPS)  # "At Fort Worth, 12 was"
 
 
 def _one_not_a_count(text: str, left: int, qualifier: Optional[str], kind: str,
@@ -225,9 +258,28 @@ def _names_not_counts(text: str, left: int, start: int, end: int, value: float,
     counts), and a capitalised number word in mid-sentence belongs to a name.
     """
     if text[start].isupper() and not grammar.SENTENCE_START.search(text, max(0, left - 20), left):
-        return True
+        # A headline's count ("Ship Seizes Three Pirate Vessels"); never "Ground Zero" nor "BBC Two".
+        return value == 0 or _prev_word(text, left).isupper() or not _in_title_case_line(text, start)
     return (qualifier is None and value <= 10 and text[end:end + 1] != "-"
             and _prev_word(text, left).lower() in grammar.ANAPHORIC)
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a headline written in title case ("Ship Interdicts Three Pirate
+    Vessels", "Shooter Charged with Two Counts of Murder"): a line of at most 160 characters
+    with no sentence end inside, whose words of four letters or more are all capitalised
+    (at least three of them; function words such as "with" aside). There a capitalised number word is a count, not a name."""
+    lo = text.rfind("\n", max(0, pos - 160), pos) + 1
+    hi = text.find("\n", pos, pos + 160)
+    if hi < 0:
+        hi = len(text) if len(text) - pos <= 160 else -1
+    if (lo == 0 and pos > 160) or hi < 0:
+        return False
+    line = text[lo:hi]
+    if ". " in line or "? " in line or "! " in line:
+        return False
+    long_words = [w for w in grammar.WORD_TOKEN.findall(line) if len(w) >= 4 and w.lower() not in grammar.STOPS]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 # --- the extractor ------------------------------------------------------------------
@@ -365,8 +417,14 @@ def _cents(text: str, fig: _Figure) -> None:
     fig.end = m.end()
 
 
-def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, between: bool,
-                  change: bool) -> Optional[bool]:
+def _spaced_range(text: str, pos: int, left: int):
+    """The separator of "20 to 30", "two or three" at ``pos``, unless the figure at ``left``
+    follows a word of change; that test of the words before it runs only after a match."""
+    sep = grammar.RANGE_SPACED.match(text, pos)
+    return sep if sep and not _is_change(text, left) else None
+
+
+def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, between: bool) -> Optional[bool]:
     """ "20-30", "20 to 30", "two or three", "between 20 and 30", "40% and 50%".
 
     After a word of change ("fell 5% to 3%", "from 20 to 30") "X to Y" is two
@@ -385,7 +443,7 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         return True
     sep = (grammar.RANGE_AND.match(text, pos) if between else None) \
         or (grammar.RANGE_HYPHEN.match(text, pos) if not core.words else None) \
-        or (grammar.RANGE_SPACED.match(text, pos) if not change else None)
+        or _spaced_range(text, pos, fig.left)
     if not sep:
         return True
     p = sep.end()
@@ -421,7 +479,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         fig.unit, fig.kind, fig.symbol, fig.end = grammar.CUR_AFTER[nxt], "money", nxt, end + 1
         return True
     if not _may_continue(nxt):
-        if fig.kind != "money" and (not core.vague or core.scaled) and grammar.LEFT_AGED.search(fig.window):
+        if fig.kind != "money" and (not core.vague or core.scaled) and _left(grammar.LEFT_AGED, fig.window):
             fig.kind, fig.unit = "age", "years"
         return True
     pct = grammar.PERCENT.match(text, end)
@@ -502,7 +560,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     plural = core.vague or fig.value != 1 or fig.value_max is not None
     noun, noun_end = grammar.counted_noun(text, pos, plural)
     if noun is None:
-        if grammar.LEFT_AGED.search(fig.window):
+        if _left(grammar.LEFT_AGED, fig.window):
             fig.kind, fig.unit = "age", "years"
         elif not core.words and text.startswith((" and ", " or "), end):
             _shared_measure(text, fig)
@@ -515,7 +573,7 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     old = grammar.OLD.match(text, fig.end)
     if fig.kind == "duration" and fig.unit.startswith("year") and old:
         fig.kind, fig.end = "age", old.end()
-    elif fig.kind == "duration" and grammar.LEFT_AGED.search(fig.window):
+    elif fig.kind == "duration" and _left(grammar.LEFT_AGED, fig.window):
         fig.kind = "age"
     return True
 
@@ -648,7 +706,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     before = fig.window.rstrip(" \u00a0")[-1:]
     cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
     if cur:
-        fig.unit, fig.kind, fig.symbol = grammar.CUR_BEFORE[cur.group().strip().lower()], "money", cur.group().strip()
+        fig.symbol = cur.group().strip()
+        fig.unit, fig.kind = grammar.CUR_BEFORE[fig.symbol.lower().replace(" ", "")], "money"
         fig.take_left(cur)
         if sign == 1:
             sign = _sign(fig)  # "-$5 million"
@@ -666,7 +725,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     raw = text[start:core.end]
     if not core.words:
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
-                and not grammar.PERCENT.match(text, core.end) and not grammar.LEFT_QUALIFIER.search(fig.window):
+                and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
             return None, core.end  # a year, dropped before the tests below (the check further down)
         if _blocked_right(text, core.end, raw):
             return None, core.end
@@ -692,7 +751,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         fig.value *= grammar.CUR_FACTORS[fig.symbol.lower()]
     if core.kind:
         fig.kind = core.kind
-    qual = grammar.LEFT_QUALIFIER.search(fig.window)
+    qual = _left(grammar.LEFT_QUALIFIER, fig.window)
     if qual:
         fig.qualifier = qual.group().strip()
         fig.take_left(qual)
@@ -710,7 +769,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
             _fraction_measure(text, fig)  # "½ tbsp", "one-half miles"
     else:
         between = grammar.LEFT_BETWEEN.search(fig.window) if "between" in fig.window.casefold() else None
-        if _extend_range(text, fig, core, bool(cur), bool(between), _is_change(text, fig.left)) is None:
+        if _extend_range(text, fig, core, bool(cur), bool(between)) is None:
             return None, fig.end
         if fig.value_max is not None and between and not core.vague:
             fig.take_left(between)
