@@ -27,7 +27,7 @@ def _is_dateline(text: str, c: _Candidate) -> bool:
     ("WASHINGTON, August 11 (Xinhua) --", "Lagos, Nigeria, Jan. 3, 2019 —") and before a dash."""
     if c.month is None or c.day is None:
         return False
-    line_start = text.rfind("\n", 0, c.start) + 1
+    line_start = text.rfind("\n", max(0, c.start - 61), c.start) + 1  # no further: a paragraph is long
     if c.start - line_start > 60 or not _DATELINE_PLACE.fullmatch(text, line_start, c.start):
         return False
     first = re.match(r"[ \t\u00a0]*([\w’'-]+)", text[line_start:c.start])

@@ -15,13 +15,39 @@ _PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year
                 "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final")
 # ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
 # "the 1988 period", "the year-ago quarter", "third-quarter"
-_QUARTER_BEFORE = re.compile(
+_QUARTER_LEAD = (
     rf"(?:(?P<det>(?i:the|its|this|that|their|a|an)){_SP})?"
     rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP})?"
     rf"(?P<mods>(?:(?i:{_PERIOD_MODS})(?:{_SP}|-))*)"
     rf"(?:(?P<year>(?:19|20)\d\d){_SP})?"
     rf"(?:(?P<fiscal>(?i:fiscal))(?:{_SP}|-))?"
-    rf"(?:(?P<ord>(?i:{_QUARTER_WORDS}|last))(?:{_SP}|-))?$")
+    rf"(?:(?P<ord>(?i:{_QUARTER_WORDS}|last))(?:{_SP}|-))?")
+
+
+def _first_characters(*alternations: str) -> str:
+    """The characters (both cases) the words of some ``a|b|c`` alternations start with."""
+    return "".join(sorted({c for words in alternations for w in words.split("|") for c in (w[0].lower(), w[0].upper())}))
+
+
+# Speed: searched back from the noun, the lead is tried at each position of its window; a lookahead
+# of the characters its words start with skips most positions at once (the match is the same: a
+# lead that starts elsewhere is empty, and an empty one can only end the window).
+_QUARTER_BEFORE = re.compile(
+    rf"(?=[{_first_characters('the|its|this|that|their|a|an|last|next|fiscal|19|20', _PERIOD_MODS, _QUARTER_WORDS)}])"
+    rf"{_QUARTER_LEAD}$|$")
+#: a character no lead of a quarter holds: the lead starts after the last one before the noun
+_NOT_IN_LEAD = re.compile(r"[^\w'’ \t\u00a0-]")
+
+
+def _quarter_lead(text: str, s: int) -> "re.Match[str]":
+    """The words before the noun at ``s`` that make it a date ("the fiscal first ", "this year's
+    third-"), as :data:`_QUARTER_BEFORE` finds them within 70 characters (the match may be empty)."""
+    lo = max(0, s - 70)
+    for m in _NOT_IN_LEAD.finditer(text, lo, s):
+        lo = m.end()
+    return _QUARTER_BEFORE.search(text, lo, s)
+
+
 # after "quarter": " of 1990", " of this year", " last year", " a year ago"
 _QUARTER_AFTER = re.compile(
     rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
@@ -97,9 +123,7 @@ def _period_word(text: str, s: int, e: int, word: str, found: list[_Candidate]) 
 def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> None:
     """ "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter",
     "the latest period", "the first half of 1990" (see :func:`_period_value`)."""
-    m = _QUARTER_BEFORE.search(text, max(0, s - 70), s)
-    if not m:
-        return
+    m = _quarter_lead(text, s)
     start = m.start() if m.group() else s
     ordinal = (m.group("ord") or "").lower()
     mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
