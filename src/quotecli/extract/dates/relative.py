@@ -96,7 +96,8 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
     """Relative phrases and "N units ago", anchored on a time word ("day", "month", "ago" …)."""
     seen: set[int] = set()
     for s, e, piece in _literal_hits(text, _WORD_ANCHOR_WORDS):
-        if piece in _LATER_UNITS and _LATER_AFTER.match(text, e) and _later(text, s, found):
+        # "a week later": the unit after a space (its count before it), and "later" or "earlier" after it
+        if piece in _LATER_UNITS and text[s - 1:s] in _SPACES and _LATER_AFTER.match(text, e) and _later(text, s, found):
             continue
         if piece not in _PIECES:
             if piece == "teen ":
@@ -153,6 +154,7 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
 
 
 _LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_SPACES = frozenset(" \t\u00a0")
 _GENERIC_AFTER_OF = frozenset({"today", "tomorrow"})
 _OF_BEFORE = re.compile(rf"(?<![\w’'-])(?P<lead>[\w’'-]+){_SP}of{_SP}$")
 
