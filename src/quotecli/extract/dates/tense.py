@@ -85,12 +85,11 @@ _REPORTED_CLAUSE = re.compile(
 #: "to" + a verb just before the date, and the words after which "to" is a preposition, not an infinitive
 _INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})(?:[ \t\u00a0]+[\w’'.,$£€%-]+){0,8}[ \t\u00a0,]*$")
 _TO_PREPOSITIONS = lexicon.words("date_to_prepositions")
-#: past cues that keep their tense inside the words an infinitive governs ("to buy the unit, which was
-#: sold in May"); any other past form there does not date the date: a participle ("to have sold") or a
-#: clause seen from the infinitive's time ("likely to buy as soon as trading opened Monday")
+#: past cues that stay finite after "being" or "got" ("got ... since")
 _FINITE_PAST = frozenset({"was", "were", "had", "did", "since", "ago"})
-#: before a past form that is a participle of the passive, which has no tense of its own
-_PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:been|being|get|gets|getting|got|gotten)\s+$", re.IGNORECASE)
+#: before a past form that is a participle of the passive, which has no tense of its own ("is being
+#: launched", "getting beat up"; after "been" it keeps the past of the perfect: "has been hit")
+_PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:being|get|gets|getting|got|gotten)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w’'])[Ff]rom(?![\w’'])")
 
 
@@ -104,8 +103,6 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
     infinitive = _infinitive(before)
     for m in reversed(list(_CUE_RE.finditer(before))):
         tense = _cue_tense(before, m)
-        if tense == "past" and 0 <= infinitive < m.start() and m.group(1).lower() not in _FINITE_PAST:
-            continue  # "going to start getting beat up in the spring": a participle the infinitive governs
         if infinitive >= m.end():
             # "advances to play Saturday", "agreed to buy it in February": forward from an unknown point
             return "future" if tense == "future" else "either"
@@ -163,5 +160,5 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
                 return "future"
             return _CUES.get(aux) if aux in _CUES else None
     if tense == "past" and word not in _FINITE_PAST and _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-        return "report"  # "getting beat up", "had been sold": a participle, the words before decide
+        return "report"  # "getting beat up", "is being launched": a participle, the words before decide
     return tense
