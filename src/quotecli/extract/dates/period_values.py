@@ -52,11 +52,15 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return c.period[1]
     if kind == "holiday" and ref is None and isinstance(c.period[2], str) and _HOLIDAYS[c.period[1]][0][:1].isdigit():
         return "XXXX-" + _HOLIDAYS[c.period[1]][0]  # a fixed day ("Halloween") with the year open
+    if kind in ("quarter", "season") and isinstance(c.period[2], int):
+        return _stated_period(c.period)  # "the third quarter of 1990", "the summer of 2009": no anchor needed
     if ref is None:
         return None
     if kind == "quarter":
         _, code, year, offset, _noun = c.period
-        if year is None:
+        if year == "the":
+            year = ref.year  # "of the year": the document's (a year named before is more often a comparison)
+        elif year is None:
             n = int(code[1])
             current = (ref.month - 1) // 3 + 1 if code[0] == "Q" else (ref.month - 1) // 6 + 1
             year = ref.year
@@ -83,8 +87,6 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
     if kind == "season":
         _, code, spec = c.period
-        if isinstance(spec, int):
-            return f"{spec:04d}-{code}"
         year = ref.year
         if spec == "last":
             year -= 1
@@ -125,3 +127,11 @@ def _holiday_value(document: Document, c: _Candidate, ref: dt.date) -> str:
         else:
             day = min(days, key=lambda d: abs((d - ref).days))
     return _iso_week(day) if _HOLIDAYS[name][1] == "week" else day.isoformat()
+
+
+def _stated_period(period: tuple) -> str:
+    """The value of a quarter, half or season whose year is written ("the first half of 1990")."""
+    if period[0] == "season":
+        return f"{period[2]:04d}-{period[1]}"
+    _, code, year, offset, _noun = period
+    return f"{year + offset:04d}-{code}"

@@ -48,9 +48,10 @@ def _quarter_lead(text: str, s: int) -> "re.Match[str]":
     return _QUARTER_BEFORE.search(text, lo, s)
 
 
-# after "quarter": " of 1990", " of this year", " last year", " a year ago"
+# after "quarter": " of 1990", " of this year", " last year", " a year ago", " of the year" (the document's)
 _QUARTER_AFTER = re.compile(
     rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
+    rf"|of{_SP}(?P<the>(?i:the)){_SP}year(?![\w'’-])"
     rf"|(?P<ago>(?i:a|one){_SP}year{_SP}(?:ago|earlier|before)))")
 #: the nouns of parts of a year, centuries and decades (the anchors of :func:`_period_word`)
 _PERIOD_NOUNS = ("quarter", "half", "period", "century", "decade", *_SEASONS)
@@ -63,6 +64,8 @@ _FISCAL_YEAR_BEFORE = re.compile(
 _FISCAL_OFFSETS = {"current": 0, "this": 0, "latest": -1, "last": -1, "previous": -1, "past": -1, "next": 1,
                    "coming": 1}
 _HALF_OF_BEFORE = re.compile(rf"half{_SP}of{_SP}$")
+# before "year": "half of this ", "half of the " (then "the first half of this year" is a date of its own)
+_HALF_OF_YEAR_BEFORE = re.compile(rf"half{_SP}of{_SP}(?i:this|last|next|the){_SP}$")
 _YEAR_PERIOD_AFTER = re.compile(r"-(?:ago|earlier|end)|[ \t\u00a0](?:earlier|end)|['’]s[ \t\u00a0]end")
 #: the word before "quarter", "half" or "period" in a date ("the", "third", "year-ago", "1988", "year's")
 _PERIOD_LEADS = frozenset(
@@ -139,20 +142,27 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
     if mods & {"year-ago", "year-earlier", "year-before"} or after and after.group("ago"):
         offset -= 1
     end = after.end() if after else e
+    of_year = bool(after) and not after.group("ago") and after.group().lstrip(" \t\u00a0")[:2].lower() == "of"
     if ordinal == "last" and noun != "half":
-        ordinal = ""
-        mods.add("latest")
+        if of_year:
+            ordinal = "fourth"  # "the last quarter of 2004", "of the year": its fourth
+        else:
+            ordinal = ""
+            mods.add("latest")
     if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)",
                               text[e:e + 14]):
         return  # "a quarter of the vote", "the first half of the game", "quarter-century"
     code = _PERIODS.get(f"{ordinal} {noun}") if ordinal else None
-    has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year"))
+    has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year")
+                                                                 or after.group("the"))
+    # "of the year": the document's, whatever the tense (see :func:`_period_value`)
+    year_of = "the" if after and after.group("the") else year
     if noun == "half":
         if code and has_year:
-            found.append(_Candidate(start, end, period=("quarter", code, year, offset, "half")))
+            found.append(_Candidate(start, end, period=("quarter", code, year_of, offset, "half")))
         return
     if code:
-        found.append(_Candidate(start, end, period=("quarter", code, year, offset, noun)))
+        found.append(_Candidate(start, end, period=("quarter", code, year_of, offset, noun)))
         return
     det = (m.group("det") or "").lower()
     if noun == "period" and not (mods & {"latest", "year-ago", "year-earlier", "comparable", "corresponding",

@@ -8,7 +8,15 @@ import string
 
 from .candidate import _Candidate
 from .context import _is_sentence_start, _word_after, _word_before
-from .periods import _FISCAL_OFFSETS, _FISCAL_YEAR_BEFORE, _PERIOD_NOUNS, _YEAR_PERIOD_AFTER, _period_word
+from .periods import (
+    _FISCAL_OFFSETS,
+    _FISCAL_YEAR_BEFORE,
+    _HALF_OF_YEAR_BEFORE,
+    _PERIOD_NOUNS,
+    _YEAR_PERIOD_AFTER,
+    _period_word,
+    _quarter,
+)
 from .scan import _LONGEST_PREFIX, _PIECES, _literal_hits, _literals
 from .spelled import _spelled_word
 from .words import _CONTEXT, _COUNTS, _RELATIVE, _SP, _alternation
@@ -109,6 +117,10 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 _period_word(text, s, e, piece, found)
             continue
         if piece == "year":
+            if text.find("half", max(0, s - 18), s) >= 0:
+                half = _HALF_OF_YEAR_BEFORE.search(text, max(0, s - 18), s)
+                if half:
+                    _quarter(text, half.start(), half.start() + 4, "half", found)
             after = _YEAR_PERIOD_AFTER.match(text, e)
             fiscal = _FISCAL_YEAR_BEFORE.search(text, max(0, s - 24), s) if text.find("fiscal", s - 8, s) >= 0 else None
             if fiscal and not text[e:e + 1].isalpha():
