@@ -31,6 +31,7 @@ import importlib.util
 import json
 import statistics
 import subprocess
+import tempfile
 import re
 import zlib
 from collections import Counter
@@ -266,10 +267,26 @@ def stress(size: int = 1_000_000) -> None:
 
 
 def _dates_module_at(ref: str):
-    """``quotecli.extract.dates`` as it was at git commit ``ref`` (reading today's word lists)."""
+    """``quotecli.extract.dates`` as it was at git commit ``ref`` (reading today's word lists):
+    the one module of the commits before the split, or the package ``extract/dates/`` after it."""
+    name = "quotecli.extract._dates_at_ref"
+    listing = subprocess.run(["git", "ls-tree", "--name-only", f"{ref}:src/quotecli/extract/dates"], cwd=HERE.parent,
+                             capture_output=True, text=True)
+    if listing.returncode == 0:  # a package: its modules import each other, so they are written out
+        folder = Path(tempfile.mkdtemp(prefix="dates_at_ref_"))
+        for module in listing.stdout.split():
+            source = subprocess.run(["git", "show", f"{ref}:src/quotecli/extract/dates/{module}"], cwd=HERE.parent,
+                                    capture_output=True, text=True, check=True).stdout
+            (folder / module).write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(name, folder / "__init__.py",
+                                                      submodule_search_locations=[str(folder)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module
     source = subprocess.run(["git", "show", f"{ref}:src/quotecli/extract/dates.py"], cwd=HERE.parent,
                             capture_output=True, text=True, check=True).stdout
-    spec = importlib.util.spec_from_loader("quotecli.extract._dates_at_ref", loader=None)
+    spec = importlib.util.spec_from_loader(name, loader=None)
     module = importlib.util.module_from_spec(spec)
     module.__package__ = "quotecli.extract"
     sys.modules[spec.name] = module  # dataclasses look their module up there

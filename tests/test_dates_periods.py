@@ -138,3 +138,26 @@ def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_it():
     # a quarter named just before is what "the quarter" means, fiscal or not
     assert dates("Its fiscal first quarter was weak. In the quarter ended Sept. 30, net fell.",
                          "1989-10-30")[:2] == [("Its fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q1")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bakery expects more orders in the second half of the year.", [("the second half of the year", "2011-H2")]),
+    ("Its margins narrowed in the first half of this year.", [("the first half of this year", "2011-H1")]),
+    ("Losses widened in the first half of last year.", [("the first half of last year", "2010-H1")]),
+    ("The plant reopens in the second half of next year.", [("the second half of next year", "2012-H2")]),
+    ("Output peaked in the third quarter of the year.", [("the third quarter of the year", "2011-Q3")]),
+    # half of a year needs a year: a game's half is no date
+    ("The home side scored twice in the first half of the game.", []),
+])
+def test_a_half_or_quarter_of_a_relative_year(text, expected):
+    assert dates(text, "2011-11-03") == expected
+
+
+def test_the_last_quarter_of_a_year_is_its_fourth_and_a_stated_year_needs_no_document_date():
+    assert dates("Growth picked up in the last quarter of 2004.", "2005-06-01") == [
+        ("the last quarter of 2004", "2004-Q4")]
+    assert dates("Growth picked up in the last quarter of the year.", "2005-02-01") == [
+        ("the last quarter of the year", "2005-Q4")]
+    assert dates("Profit rose in the last quarter.", "1989-10-26") == [("the last quarter", "1989-Q3")]
+    assert dates("Output fell in the first half of 1990.", None) == [("the first half of 1990", "1990-H1")]
+    assert dates("The pier reopens in the summer of 2009.", None) == [("the summer of 2009", "2009-SU")]

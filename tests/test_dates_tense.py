@@ -151,3 +151,23 @@ def test_a_modal_leaves_the_side_open_so_the_nearer_one_wins():
     assert values("If the two sides cannot agree by the February deadline, talks end.", "2019-01-25") == [
         ("February", "2019-02")]
     assert values("He said he could win the state in November.", "2016-07-12") == [("November", "2016-11")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a participle of the passive has no tense: "going to" before it decides
+    ("He said the sector is going to start getting beat up in the spring.", "1998-02-06",
+     [("the spring", "1998-SP")]),
+    # 2003-10-22 is a Wednesday
+    ("Fans are going to get soaked on Monday.", "2003-10-22", [("Monday", "2003-10-27")]),
+    # after "been" the perfect keeps it past
+    ("The mill has been sold in March.", "2003-10-20", [("March", "2003-03")]),
+    ("The club has been charged over trouble at the match on 26 October.", "2003-05-07",
+     [("26 October", "2002-10-26")]),
+    # an amount in the words an infinitive governs keeps it governing ("agreed to buy ... for $40 million")
+    ("The firm agreed to buy the mill for $40 million in March.", "2003-10-20", [("March", "2004-03")]),
+    ("The firm agreed to buy the unit, which was sold in March.", "2003-10-20", [("March", "2003-03")]),
+    # after an infinitive, a past verb of the main clause still dates the date
+    ("Seeking to clarify his remarks, he issued a statement on Friday.", "2003-10-22", [("Friday", "2003-10-17")]),
+])
+def test_past_forms_that_do_not_date_the_date(text, date, expected):
+    assert values(text, date) == expected

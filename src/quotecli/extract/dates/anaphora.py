@@ -1,0 +1,84 @@
+"""Dates counted from a date named before them rather than from the document date: "the
+following month", "that March", "a week later", "a year ago" after a quarter, and the
+sentence's own reference time for "two days ago"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator, Optional
+
+from ...document import Document
+from ...records import DateMention
+from .arithmetic import _last_quarter, _precise_enough, _relative_value, _shift
+from .candidate import _Candidate
+
+#: how far back (in characters) "the following month" or "that March" looks for its anchor
+ANAPHORA_REACH = 2000
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d$")
+#: how far back (characters) "a year earlier" or "the quarter" looks for the quarter it is about
+QUARTER_REACH = 600
+
+
+def _is_comparison(c: _Candidate) -> bool:
+    """A quarter counted back from another ("a year ago", "the year-earlier quarter")."""
+    return c.ago is not None or c.period is not None and (
+        c.period[0] == "year_before" or c.period[0] in ("quarter", "latest_quarter") and c.period[3] < 0)
+
+
+def _quarter_context(out: list[DateMention], cands: list[_Candidate], start: int,
+                     ref: Optional[dt.date] = None) -> Optional[str]:
+    """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
+    ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
+    Of the quarters named there, the nearest of the latest year, leaving out those counted back
+    from another ("the year-ago quarter": not what "a year earlier" is counted from) and, when
+    ``ref`` is given, those still to come ("a fourth-quarter charge" in October)."""
+    quarters = []
+    for j in range(len(out) - 1, -1, -1):
+        m = out[j]
+        if start - m.end > QUARTER_REACH:
+            break
+        if m.value and _QUARTER_VALUE.match(m.value) and not _is_comparison(cands[j]) and (
+                ref is None or m.value <= _last_quarter(ref) or m.value[5] == "H"):
+            quarters.append(m.value)
+    if not quarters:
+        return None
+    latest = max(q[:4] for q in quarters)
+    return next(q for q in quarters if q[:4] == latest)
+
+
+def _recent(out: list[DateMention], start: int) -> Iterator[DateMention]:
+    """Mentions with a value before ``start``, nearest first, within the few paragraphs an
+    anaphoric date ("the following month", "that March") can reach back."""
+    for m in reversed(out):
+        if start - m.end > ANAPHORA_REACH:
+            return
+        if m.value:
+            yield m
+
+
+def _sentence_anchor(document: Document, c: _Candidate, out: list[DateMention]) -> Optional[str]:
+    """The last non-relative date with a month named earlier in the same sentence, if any."""
+    s_start, _ = document.segments.sentence_at(c.start)
+    for m in reversed(out):
+        if m.start < s_start:
+            break
+        if not m.relative and m.value and len(m.value) >= 7 and not m.value.startswith("XXXX"):
+            return m.value
+    return None
+
+
+def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> Optional[str]:
+    """ "a week later" after "March 3" → the day a week on; months and years keep their precision
+    ("two years later" after "in 2015" → 2017); ``None`` when the date named last is too coarse to
+    count from, or there is none."""
+    unit, count = later
+    if unit == "decade":
+        unit, count = "year", count * 10
+    need = "day" if unit == "week" else unit
+    base = next((m.value for m in _recent(out, start)), None)
+    if base is None or not _precise_enough(base, need):
+        return None  # "in November 2003 … a week later": which day is not known
+    if unit == "week":
+        return _shift(base[:10], "day", 7 * count)
+    return _relative_value(base, unit, count)

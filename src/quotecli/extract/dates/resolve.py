@@ -1,0 +1,168 @@
+"""Candidates to :class:`~quotecli.records.DateMention` values: each candidate's parts, the
+document date, the tense of its clause and the dates named before it give its value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ...document import Document
+from ...records import DateMention
+from .anaphora import _later_value, _quarter_context, _recent, _sentence_anchor
+from .anchors import _is_dateline
+from .arithmetic import (
+    _ago_value,
+    _iso_week,
+    _month_year,
+    _nearest_year,
+    _precise_enough,
+    _relative_value,
+    _shift_year,
+    _valid,
+    _weekday_date,
+    _weekend_by_tense,
+)
+from .candidate import _Candidate
+from .period_values import _period_value
+from .tense import _tense
+from .words import _WEEKDAYS
+
+
+def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]) -> list[DateMention]:
+    text = document.text
+    out: list[DateMention] = []
+    for i, c in enumerate(cands):
+        relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None or c.later is not None
+                    or c.year_offset is not None or c.rel_month not in (None, "that"))
+        try:
+            value, weekday_ok = _value(document, cands, i, out, ref)
+        except (ValueError, OverflowError):  # arithmetic beyond the calendar (year 0, 10000)
+            value, weekday_ok = None, None
+        out.append(DateMention(c.start, c.end, text[c.start:c.end], value=value, relative=relative,
+                               weekday=c.weekday, weekday_ok=weekday_ok, dateline=_is_dateline(text, c)))
+    return out
+
+
+def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
+           ref: Optional[dt.date]) -> tuple[Optional[str], Optional[bool]]:
+    """The value of candidate ``i`` and whether its stated weekday fits; ``out`` holds the
+    mentions resolved before it (anchors for "the following month")."""
+    c = cands[i]
+    if c.period is not None:
+        return _period_value(document, c, out, ref, cands), None
+    if c.day is not None and c.month is not None:
+        year = c.year
+        if year is None and ref is not None:
+            year = _nearest_year(ref, c.month, c.day)
+            year = _tense_year(document, c, ref, year)
+            if c.weekday:
+                year = _year_for_weekday(ref, c.month, c.day, c.weekday, year)
+        value = f"{year:04d}-{c.month:02d}-{c.day:02d}" if year else f"XXXX-{c.month:02d}-{c.day:02d}"
+        if c.week_of and year and _valid(year, c.month, c.day):
+            return _iso_week(dt.date(year, c.month, c.day)), None
+        weekday_ok = None
+        if c.weekday and year and _valid(year, c.month, c.day):
+            weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
+        return value, weekday_ok
+    if c.month is not None:
+        if c.year_offset is not None:
+            return (f"{ref.year + c.year_offset:04d}-{c.month:02d}" if ref else None), None
+        if c.rel_month in ("last", "next", "this"):
+            if ref is None:
+                return None, None
+            year = ref.year + {"last": -1, "next": 1}.get(c.rel_month, 0)
+            if c.rel_month == "last" and c.month < ref.month or c.rel_month == "next" and c.month > ref.month:
+                year = ref.year
+            return f"{year:04d}-{c.month:02d}", None
+        year = c.year
+        if year is None and c.rel_month == "that":
+            year = next((int(m.value[:4]) for m in _recent(out, c.start) if m.value[:4].isdigit()), None)
+        if year is None and ref is not None:
+            year = _month_year(ref, c.month, _tense(document, c.start, c.end))
+        return (f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"), None
+    if c.year is not None:
+        return f"{c.year:04d}", None
+    if c.decade is not None:
+        return f"{c.decade:03d}X", None
+    if c.rel_weekday is not None:
+        if ref is None:
+            return None, None
+        rel, weekday = c.rel_weekday
+        if rel in ("previous", "following"):
+            # "the previous Friday": the one before the day named last (or the document date)
+            base = next((dt.date.fromisoformat(m.value) for m in _recent(out, c.start)
+                         if len(m.value) == 10 and m.value[:4].isdigit()), ref)
+            step = ((base.isoweekday() - weekday) % 7 or 7) if rel == "previous" else -((weekday - base.isoweekday()) % 7 or 7)
+            return (base - dt.timedelta(days=step)).isoformat(), None
+        tense = None if rel else _tense(document, c.start, c.end)
+        return _weekday_date(ref, weekday, rel, tense).isoformat(), None
+    if c.relative is not None:
+        unit, offset, anchor = c.relative
+        base = None
+        if anchor == "tense":
+            return (_weekend_by_tense(ref, _tense(document, c.start, c.end)) if ref else None), None
+        if anchor == "doc" and ref is not None:
+            base = ref.isoformat()
+        elif anchor == "previous":
+            base = next((m.value for m in _recent(out, c.start) if _precise_enough(m.value, unit)), None)
+        value = _relative_value(base, unit, offset) if base is not None else None
+        if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
+            value = _apposition(document.text, c, cands[i + 1], value, ref)
+        return value, None
+    if c.later is not None:
+        return _later_value(c.later, out, c.start), None
+    if c.ago is not None:
+        if c.ago == ("year", 1):
+            quarter = _quarter_context(out, cands, c.start, ref)
+            if quarter:
+                return _shift_year(quarter, -1), None
+        base = _sentence_anchor(document, c, out)
+        if base is None or c.ago[0] in ("day", "week") and len(base) < 10:
+            base = ref.isoformat() if ref else None  # "by May … two weeks ago": no day to count from
+        return (_ago_value(base, *c.ago) if base is not None else None), None
+    return None, None
+
+
+#: how far (days) from the document date a month and day without a year must lie before the
+#: tense of its clause moves it to the other side: far for a past clause, as news names coming
+#: days in past-tense sentences ("the board authorized a split, payable Dec. 7"); near for a
+#: future one, which seldom names a day gone by ("will take office on Jan. 8" in March)
+PAST_FLIP_DAYS = 90
+FUTURE_FLIP_DAYS = 7
+
+
+def _tense_year(document: Document, c: _Candidate, ref: dt.date, nearest: int) -> int:
+    """The year of a month and day written without one: the nearest to the document date, unless
+    the clause's tense puts it on the other side ("the Oct. 23 slaying" was last October in a May
+    article; "the fiscal year ended March 31" in a November one was this March)."""
+    if not _valid(nearest, c.month, c.day):
+        return nearest
+    gap = (dt.date(nearest, c.month, c.day) - ref).days
+    if gap > PAST_FLIP_DAYS and _valid(nearest - 1, c.month, c.day):
+        if _tense(document, c.start, c.end) == "past":
+            return nearest - 1
+    elif gap < -FUTURE_FLIP_DAYS and _valid(nearest + 1, c.month, c.day):
+        if _tense(document, c.start, c.end) == "future":
+            return nearest + 1
+    return nearest
+
+
+def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest: int) -> int:
+    """A year within a year of the document date where the stated weekday fits, else ``nearest``:
+    a date written without its year is one the reader can place, so not further away than that."""
+    wanted = _WEEKDAYS[weekday.lower()]
+    for year in sorted((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y - nearest)):
+        if _valid(year, month, day):
+            candidate = dt.date(year, month, day)
+            if abs((candidate - ref).days) <= 366 and candidate.isoweekday() == wanted:
+                return year
+    return nearest
+
+
+def _apposition(text: str, c: _Candidate, nxt: _Candidate, value: Optional[str],
+                ref: Optional[dt.date]) -> Optional[str]:
+    """ "this morning 16th August", "today, July 12": the explicit date that follows fixes the day."""
+    if nxt.day is None or nxt.month is None or text[c.end:nxt.start].strip(" ,\u00a0\t") != "":
+        return value
+    year = nxt.year or (_nearest_year(ref, nxt.month, nxt.day) if ref else None)
+    return f"{year:04d}-{nxt.month:02d}-{nxt.day:02d}" if year else value

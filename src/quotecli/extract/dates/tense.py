@@ -1,0 +1,164 @@
+"""The tense of the clause around a date, which decides the side of the document date a date
+without a year (a weekday, a month, "Oct. 23") lies on: ``future``, ``past``, ``either``
+(forward from an unknown point) or ``None``."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ... import lexicon
+from ...document import Document
+from .words import _CUES, _STOPWORDS
+
+_CUE_RE = re.compile(r"(?<![\w’'])(" + lexicon.trie_pattern(_CUES) + r"|[a-z]{2,}ed)(?![\w’'])")
+# ";", a dash, "but", "while", "when" (a set of first characters, not "\b", leads the pattern:
+# the engine then skips the positions that cannot start a match)
+_CLAUSE_BREAK = re.compile(r"[;—–]|[bw](?<![\w’'][bw])(?:ut|hile|hen)(?![\w’'])")
+
+
+def _reporting_forms() -> frozenset[str]:
+    """The forms of the reporting verbs ("said", "announced", "tells"), which date the report and
+    say nothing of when the reported event happens: "said the vote is in May"."""
+    forms = {"said", "says", "told", "tells", "wrote", "writes"}
+    for verb in lexicon.words("reporting_verbs"):
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", stem + "ed", verb + "d"}
+        if verb.endswith("y"):
+            forms.add(verb[:-1] + "ied")
+    return frozenset(forms)
+
+
+_REPORTING = _reporting_forms()
+# before an "-ed" word that is an adjective, not a verb: "a still unspecified", "the reduced"
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|recently|so-called|well)\s+$",
+    re.IGNORECASE)
+_BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
+#: how far (characters) before and after a date its tense cues are looked for
+TENSE_REACH = 300
+
+
+def _tense(document: Document, start: int, end: int) -> Optional[str]:
+    """``future``, ``past``, ``either`` or ``None`` for the clause around ``[start, end)``: the nearest
+    tense cue before the date in its clause, else the nearest one after it.
+
+    A reporting verb before the date ends the look back. When a reported clause follows it ("said
+    that …", "told the companies of a cutback in September"), that clause's own words date the
+    date and the words before the verb date only the report; otherwise ("said Tuesday",
+    "announced her resignation in February") the date is the report's own, past. With no cue, an infinitive just before the date ("to play
+    Saturday") looks forward from an unknown point: ``either``. A headline in title case ("Obama
+    Will Meet With Sanders On Thursday") is read lower-cased."""
+    text = document.text
+    s_start, s_end = document.segments.sentence_at(start)
+    if s_end <= s_start:
+        s_start, s_end = start - TENSE_REACH, end + TENSE_REACH
+    # a clause longer than this is no clause (a list, a table, text without full stops): bounding
+    # the look keeps a run of dates without sentence ends linear
+    s_start, s_end = max(0, s_start, start - TENSE_REACH), min(len(text), s_end, end + TENSE_REACH)
+    before = text[s_start:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    after = text[end:s_end]
+    brk = _CLAUSE_BREAK.search(after)
+    if brk:
+        after = after[:brk.start()]
+    tense = _clause_tense(before, after)
+    if tense is None and s_end - s_start <= HEADLINE_LENGTH and _TITLE_WORD.search(text, s_start, s_end) \
+            and _title_case(text[s_start:s_end]):
+        tense = _clause_tense(before.lower(), after.lower())
+    return tense
+
+
+#: the longest sentence read as a possible headline in title case (characters)
+HEADLINE_LENGTH = 160
+#: a capitalised word that is a tense cue in lower case (worth reading a headline lower-cased for)
+_TITLE_WORD = re.compile(r"(?<![\w’'])(?:Will|Would|Won['’]t|Plans?|Set|Scheduled|Expected|Next|Upcoming|Says|Said)(?![\w’'])")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'-]{3,}")
+#: a reported clause between a reporting verb and the date ("said that …", "said the vote is in May");
+#: without one the verb has an object or a place ("announced her resignation in May", "said at a forum
+#: Friday") and the date is the report's own
+_REPORTED_CLAUSE = re.compile(
+    r"(?<![\w’'])(?:that|if|whether|of|is|are|has|have|remains?|needs?|wants?|can|must|should)(?![\w’'])")
+#: "to" + a verb just before the date, and the words after which "to" is a preposition, not an infinitive
+_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})(?:[ \t\u00a0]+[\w’'.,$£€%-]+){0,8}[ \t\u00a0,]*$")
+_TO_PREPOSITIONS = lexicon.words("date_to_prepositions")
+#: past cues that stay finite after "being" or "got" ("got ... since")
+_FINITE_PAST = frozenset({"was", "were", "had", "did", "since", "ago"})
+#: before a past form that is a participle of the passive, which has no tense of its own ("is being
+#: launched", "getting beat up"; after "been" it keeps the past of the perfect: "has been hit")
+_PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:being|get|gets|getting|got|gotten)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w’'])[Ff]rom(?![\w’'])")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline's title case: no lower-case word of four letters or more, and some capitals."""
+    return not _LOWER_WORD.search(sentence) and len(_CAPITALISED.findall(sentence)) >= 3
+
+
+def _clause_tense(before: str, after: str) -> Optional[str]:
+    """The tense of a date's clause from its text ``before`` and ``after`` the date (see :func:`_tense`)."""
+    infinitive = _infinitive(before)
+    for m in reversed(list(_CUE_RE.finditer(before))):
+        tense = _cue_tense(before, m)
+        if infinitive >= m.end():
+            # "advances to play Saturday", "agreed to buy it in February": forward from an unknown point
+            return "future" if tense == "future" else "either"
+        if tense != "report":
+            return tense
+        if m.group(1).lower() in _REPORTING:
+            if not _REPORTED_CLAUSE.search(before, m.end()):
+                return "past"  # "said Tuesday", "announced her resignation in May": the report's day
+            break
+    else:
+        if infinitive >= 0:
+            return "either"
+    for m in _CUE_RE.finditer(after):
+        tense = _cue_tense(after, m)
+        return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
+    return None
+
+
+def _infinitive(before: str) -> int:
+    """Where a "to" + verb that governs the date starts in ``before`` (the clause up to the date),
+    or -1: "to play Saturday", "to acquire the company in January"; not "according to police"."""
+    m = _INFINITIVE.search(before) if "to" in before else None  # the regex tries every word: skip it cheaply
+    if m and m.group("lead").lower() not in _TO_PREPOSITIONS and m.group("verb") not in _STOPWORDS \
+            and not _FROM.search(before, max(0, m.start() - 60), m.start()):  # "from tides to hail"
+        return m.start("verb") - 3
+    return -1
+
+
+#: before a plural present verb of schedule: the auxiliary or "to" decides its tense
+_AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|would|could|should|might|may|must|can|cannot|"
+                         r"will|shall|had|have|has|let|help|helped|[a-z]+n[’']t)\s+$", re.IGNORECASE)
+
+
+def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
+    """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
+    from the past ("was expected to", "was scheduled to") says nothing about which side of the
+    document date the date lies, so it gives ``either``; so does "would"."""
+    word = m.group(1).lower()
+    if word in _REPORTING or _CUES.get(word) == "none":
+        return "report"
+    if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return "report"  # "a still unspecified date", "the reduced dividend": an adjective
+    tense = _CUES.get(word, "past")
+    if tense == "plural":
+        if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return "report"  # "did not meet", "could meet", "to meet": the word before decides
+        return "future"
+    if tense == "future" and re.search(r"\b(?:was|were|had been)\s+$", text[max(0, m.start() - 12):m.start()]):
+        return "either"
+    if tense == "past" and word not in _CUES or word in ("held", "paid", "sold", "built", "sent", "found"):
+        be = _BE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if be:
+            aux = (be.group("aux") or "").lower()
+            if aux == "to":
+                return "future"
+            return _CUES.get(aux) if aux in _CUES else None
+    if tense == "past" and word not in _FINITE_PAST and _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return "report"  # "getting beat up", "is being launched": a participle, the words before decide
+    return tense
