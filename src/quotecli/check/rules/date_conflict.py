@@ -248,8 +248,10 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     """Two dates, one of them relative ("Thursday"), not to be compared: both written alike
     ("Monday" and "Monday": only the articles' dates differ), further apart than a weekday
     reaches (the articles are a week or more apart, or a date is misread), or not plainly
-    one event restated (no word right next to both dates in common and fewer than
-    MIN_RESTATED_TERMS words shared): a day read from an article's date is weak evidence."""
+    one event restated (no word right next to both dates in common, and not one sentence
+    restated near word for word): a day read from an article's date is weak evidence, and
+    names in common alone ("Mayor Ortiz Olvera … on Monday", a caption's "Friday, July 8")
+    do not make one event."""
     if not (a.date.relative or b.date.relative):
         return False
     if a.date.relative and b.date.relative and keys.folded_words(a.date.text) == keys.folded_words(b.date.text):
@@ -257,7 +259,9 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     if _days_apart(a, b) > MAX_RELATIVE_DAYS:
         return True
     shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
-    return not (a.nearest & b.nearest or len(shared) >= MIN_RESTATED_TERMS)
+    restated = len(shared) >= MIN_RESTATED_TERMS and \
+        len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
+    return not (a.nearest & b.nearest or restated)
 
 
 def partial_evidence(a: DateItem, b: DateItem) -> str:
