@@ -6,8 +6,10 @@ them, so two dates meet only when they share such a word, and a pair is
 compared once, in the group of its smallest shared key. A pair is one event
 when the words around both overlap strongly and share a name. Only full dates
 (day, month and year, stated or with the year taken from the article date) are
-compared: a month or a year alone does not contradict a day in it, and
-relative dates ("Monday") depend on a document date that may be a day off.
+compared: a month or a year alone does not contradict a day in it. A day
+written relative to the article ("Monday", "yesterday") and resolved from its
+date is compared too, only with the dates of one event plainly restated and as
+info: the article's date may be a day off.
 """
 
 from __future__ import annotations
@@ -330,7 +332,12 @@ RULE = register(
     itself states both dates is taken to tell two events apart. A date right
     after "today" or "yesterday" is the article's own day, and two dates that
     differ only in a year neither writes ("April 9") were dated by their
-    articles, not by the texts. A warning needs one sentence restated near word
+    articles, not by the texts. A day written relative to the article ("the
+    attack on Thursday" against "Friday's attack") is compared when the event is
+    restated with a word next to both dates in common, as info at low
+    confidence, since it was read from the article's date; two relative days
+    written alike, or more than six days apart, are not compared. A warning
+    needs one sentence restated near word
     for word or the same words right before and after both dates; dates met on
     shared words alone (two events of one story) are info, at low confidence.
     Check the
