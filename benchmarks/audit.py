@@ -3,6 +3,7 @@
     python benchmarks/audit.py sample [PATHS…] [--n 60] [--seed 1] [--severity warning]
                                       [--out benchmarks/audits/NAME.md]
     python benchmarks/audit.py score benchmarks/audits/NAME.md
+    python benchmarks/audit.py recall benchmarks/audits/real-conflicts-dev.md [--findings RUN.json]
 
 ``sample`` checks PATHS (default: all of ``../shared/corpora``), keeps the findings
 of ``--severity`` or worse (default warning: what a copy desk is asked to act
@@ -17,11 +18,21 @@ when one sentence is not enough).
 were marked right and wrong and the precision (right / marked); unmarked
 findings are counted apart. Excerpts are one sentence each, cut to
 ``MAX_EXCERPT`` characters, so a committed checklist cites the corpus briefly.
+
+``recall`` reads a list of hand-collected real inconsistencies (one per line:
+``- ID KIND | FILE:LINE "figure" | FILE:LINE "figure" | note``, paths under
+``../shared/corpora``) and says which ones ``check`` finds: a finding of the
+kind's rule (figure and age: QC301, date: QC403) citing both places (the file,
+the line, and a cited text that overlaps the written figure). It prints per kind
+how many are found at any severity and at warning or worse, and the misses.
+The findings come from ``--findings`` (the JSON of a whole-corpus run, the
+honest figure) or, without it, from checking the cluster folders of the cases.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -43,6 +54,8 @@ MAX_EXCERPT = 300          # characters of one cited sentence
 MAX_PLACES = 3             # cited places shown per finding (the first is what to fix)
 _HEADER = regex.compile(r"^### (\d+)\. (QC\d+) (\S+) \[(\w+)\]")
 _BOX = regex.compile(r"^- \[([ xX])\] (right|wrong)\b")
+_CASE = regex.compile(r'^- (\w+) (\w+) \| (\S+):(\d+) "([^"]+)" \| (\S+):(\d+) "([^"]+)" \|')
+KIND_RULES = {"figure": "QC301", "age": "QC301", "date": "QC403"}
 
 
 def excerpt(document: quotecli.Document, location: Location) -> str:
@@ -148,6 +161,75 @@ def score(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_cases(text: str) -> list[tuple[str, str, tuple[str, int, str], tuple[str, int, str]]]:
+    """(id, kind, (file, line, figure), (file, line, figure)) for each case line of a list."""
+    cases = []
+    for line in text.splitlines():
+        match = _CASE.match(line.strip())
+        if match:
+            ident, kind, file_a, line_a, text_a, file_b, line_b, text_b = match.groups()
+            cases.append((ident, kind, (file_a, int(line_a), text_a), (file_b, int(line_b), text_b)))
+    return cases
+
+
+def _cites(location: dict, place: tuple[str, int, str]) -> bool:
+    """Whether a finding's location is the case's place: same file and line, and a cited
+    text that overlaps the written figure (one holds the other)."""
+    file, line, written = place
+    cited = location.get("text") or ""
+    return (location["file"].replace("\\", "/").endswith(file) and location["line"] == line
+            and bool(cited) and (cited in written or written in cited))
+
+
+def case_found(case, findings: list[dict]) -> Optional[str]:
+    """The worst severity of a finding of the case's rule citing both its places (None: missed)."""
+    _, kind, a, b = case
+    best: Optional[str] = None
+    for finding in findings:
+        if finding["rule"] != KIND_RULES.get(kind):
+            continue
+        places = finding["locations"]
+        if any(_cites(x, a) for x in places) and any(_cites(x, b) for x in places):
+            if best is None or severity_rank(finding["severity"]) > severity_rank(best):
+                best = finding["severity"]
+    return best
+
+
+def _check_folders(cases) -> list[dict]:
+    folders = sorted({str(SHARED / "corpora" / Path(place[0]).parent) for case in cases for place in case[2:]})
+    documents, errors = quotecli.load(folders)
+    for error in errors:
+        print(error, file=sys.stderr)
+    findings = quotecli.check(documents, select=sorted(set(KIND_RULES.values())))
+    return [{"rule": f.rule, "severity": f.severity,
+             "locations": [{"file": l.file, "line": l.line, "text": l.text} for l in f.locations]}
+            for f in findings]
+
+
+def recall(args: argparse.Namespace) -> int:
+    cases = read_cases(Path(args.cases).read_text(encoding="utf-8"))
+    if args.findings:
+        findings = json.loads(Path(args.findings).read_text(encoding="utf-8"))["findings"]
+    else:
+        findings = _check_folders(cases)
+    found, serious, total = Counter(), Counter(), Counter()
+    for case in cases:
+        severity = case_found(case, findings)
+        kind = case[1]
+        total[kind] += 1
+        if severity:
+            found[kind] += 1
+            serious[kind] += severity_rank(severity) >= severity_rank("warning")
+        print(f"{case[0]:<5}{kind:<8}{severity or 'MISSED'}")
+    print(f"{'kind':<10}{'cases':>6}{'found':>7}{'recall':>8}{'warning+':>10}")
+    for kind in sorted(total) + ["all"]:
+        n = sum(total.values()) if kind == "all" else total[kind]
+        f = sum(found.values()) if kind == "all" else found[kind]
+        w = sum(serious.values()) if kind == "all" else serious[kind]
+        print(f"{kind:<10}{n:>6}{f:>7}{f / n if n else 0:>8.2f}{w / n if n else 0:>10.2f}")
+    return 0
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -160,7 +242,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     draw.add_argument("--out", help="write the checklist here (default: standard output)")
     marked = commands.add_parser("score", help="precision per rule from a marked checklist")
     marked.add_argument("checklist")
+    real = commands.add_parser("recall", help="which hand-collected real inconsistencies check finds")
+    real.add_argument("cases", help="a list of cases (benchmarks/audits/real-conflicts-*.md)")
+    real.add_argument("--findings", help="findings of a whole-corpus run (quotecli check -f json)")
     args = parser.parse_args(argv)
+    if args.command == "recall":
+        return recall(args)
     if args.command == "sample":
         if not args.paths and not (SHARED / "corpora").exists():
             print("../shared/corpora not present: give PATHS", file=sys.stderr)

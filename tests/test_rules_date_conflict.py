@@ -32,13 +32,39 @@ def test_different_events_are_not_reported():
     assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "June 4, 2021", "2021-06-04", other)) == []
 
 
-def test_partial_and_relative_dates_are_not_compared():
+def test_partial_dates_are_not_compared():
     assert findings("QC403", *_two("March 3, 2021", "2021-03-03", "March 2021", "2021-03")) == []
-    a = doc(CLOSED.format("Monday"), "a.txt")
-    b = doc(CLOSED.format("March 4, 2021"), "b.txt")
-    result = findings("QC403", extraction(a, dates=[date(a, "Monday", "2021-03-01", relative=True)]),
-                      extraction(b, dates=[date(b, "March 4, 2021", "2021-03-04")]))
-    assert result == []
+
+
+def _relative(text_a: str, value_a: str, text_b: str, value_b: str, relative_b: bool = False,
+              template_b: str = CLOSED):
+    a = doc(CLOSED.format(text_a), "a.txt")
+    b = doc(template_b.format(text_b), "b.txt")
+    return (extraction(a, dates=[date(a, text_a, value_a, relative=True)]),
+            extraction(b, dates=[date(b, text_b, value_b, relative=relative_b)]))
+
+
+def test_a_weekday_of_one_event_against_another_day_is_info():
+    """"The plant closed on Monday" against "closed on March 4" (a Thursday): found, but a
+    day read from an article's date is partial evidence, so info at low confidence."""
+    result = findings("QC403", *_relative("Monday", "2021-03-01", "March 4, 2021", "2021-03-04"))
+    assert len(result) == 1 and result[0].severity == "info" and result[0].confidence == "low"
+    assert "day read from the article's date" in result[0].confidence_reason
+    result = findings("QC403", *_relative("Thursday", "2021-03-04", "Friday", "2021-03-05", relative_b=True))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"Thursday", "Friday"}
+
+
+def test_relative_days_that_differ_only_by_the_articles_dates_are_not_compared():
+    # both say "Monday": the articles were dated a week apart, the texts agree
+    assert findings("QC403", *_relative("Monday", "2021-03-01", "Monday", "2021-03-08", relative_b=True)) == []
+    # a weekday reaches six days: "Monday" against a date three weeks on is another reading
+    assert findings("QC403", *_relative("Monday", "2021-03-01", "March 22, 2021", "2021-03-22")) == []
+
+
+def test_a_relative_day_needs_the_event_plainly_restated():
+    other = "Acme Motors said on {} that the Springfield plant would hire again."
+    assert findings("QC403", *_relative("Monday", "2021-03-01", "March 4, 2021", "2021-03-04",
+                                        template_b=other)) == []
 
 
 def test_inside_one_article():

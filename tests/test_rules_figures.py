@@ -352,7 +352,42 @@ def test_event_counts_are_blocked_by_pairs_of_story_names():
     event_keys = [k for k in item.keys if k[0] == "event"]
     size = 3 + STORY_KEY_NAMES
     assert event_keys and all(len(k) == size and list(k[3:]) == sorted(k[3:]) for k in event_keys)
-    assert len(event_keys) == len(list(__import__("itertools").combinations(item.topic, STORY_KEY_NAMES)))
+    first = sorted(item.topic)[:len(item.topic) - 1]   # sharing three names, the first two common
+    assert len(event_keys) == len(list(__import__("itertools").combinations(first, STORY_KEY_NAMES)))
+
+
+def test_story_keys_meet_whenever_two_stories_share_enough_names():
+    """Fewer keys, no pair lost: any two name sets sharing ``shared`` names share a key."""
+    import itertools
+    import random
+    from quotecli.check.rules.figures import _story_keys
+    rng = random.Random(7)
+    pool = [f"n{i:02d}" for i in range(14)]
+    for _ in range(400):
+        shared = rng.choice((2, 3))
+        common = rng.sample(pool, shared)
+        rest = [w for w in pool if w not in common]
+        a = frozenset(common + rng.sample(rest, rng.randint(0, 6)))
+        b = frozenset(common + rng.sample([w for w in rest if w not in a], rng.randint(0, 5)))
+        assert set(_story_keys(a, shared)) & set(_story_keys(b, shared))
+    assert len(_story_keys(frozenset(pool[:8]), 3)) < len(list(itertools.combinations(pool[:8], 2)))
+
+
+def test_restated_prefix_meets_for_every_restatement():
+    """Prefix filtering: two contexts sharing what a near word-for-word restatement shares
+    have a word in common among their first words, so the unit keys stay few."""
+    import random
+    from quotecli.check.rules.figures import MIN_OVERLAP_RESTATED, MIN_RESTATED_TERMS, _restated_prefix
+    rng = random.Random(3)
+    pool = [f"w{i:02d}" for i in range(40)]
+    for _ in range(400):
+        a = frozenset(rng.sample(pool, rng.randint(5, 20)))
+        keep = max(MIN_RESTATED_TERMS, -(-int(MIN_OVERLAP_RESTATED * 100 * len(a)) // 100))
+        b = frozenset(rng.sample(sorted(a), min(len(a), keep + rng.randint(0, 2))))
+        shared = a & b
+        if len(shared) >= MIN_RESTATED_TERMS and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a), len(b)):
+            assert _restated_prefix(a) & _restated_prefix(b)
+    assert len(_restated_prefix(frozenset(pool[:20]))) == 5
 
 
 def test_figures_about_different_people_are_different_facts():
@@ -533,3 +568,69 @@ def test_additions_are_compared_with_additions_only():
     another = extraction(a, numbers=[number(a, "20,000 people", 20000, "people")])
     assert len(findings("QC301", another, extraction(b, numbers=[number(b, "24,000 people", 24000, "people")]))) == 1
     assert findings("QC301", another, extraction(c, numbers=[number(c, "24,000 people", 24000, "people")])) == []
+
+
+def _small_story(sentence_a: str, sentence_b: str):
+    """Two articles whose stories share exactly three names (Pelago, Gulf, Okafor)."""
+    a = doc(sentence_a + " Governor Okafor visited the Gulf town.", "a.txt")
+    b = doc(sentence_b + " Okafor flew over the Gulf coast, Ms Dube said.", "b.txt")
+    return a, b
+
+
+def test_event_counts_with_shared_story_words_meet_in_a_smaller_story():
+    """Three story names shared and the sentences share three words besides the event
+    (quake, magnitude, island): one count told twice, found at info, since a name by one
+    figure ("Persian") is one the other article never writes."""
+    a, b = _small_story("A magnitude-5 quake injured three people on Pelago island in the Persian Gulf.",
+                        "A 5.6 magnitude quake hit Pelago island on Sunday, injuring five people.")
+    result = findings("QC301", extraction(a, numbers=[number(a, "three people", 3, "people")]),
+                      extraction(b, numbers=[number(b, "five people", 5, "people")]))
+    assert len(result) == 1 and result[0].severity == "info"
+    assert {loc.text for loc in result[0].locations} == {"three people", "five people"}
+
+
+def test_event_counts_sharing_only_the_event_word_in_a_small_story_do_not_meet():
+    a, b = _small_story("Police said three people were injured when the roof fell in Pelago.",
+                        "A bus crash injured five people near the port of Pelago on Sunday.")
+    result = findings("QC301", extraction(a, numbers=[number(a, "three people", 3, "people")]),
+                      extraction(b, numbers=[number(b, "five people", 5, "people")]))
+    assert result == []
+
+
+def test_event_word_distance_counts_from_its_near_edge():
+    """"killing at least seven people and injuring 40": "injuring" is next to 40, so 40 were
+    injured (the gap used to be measured from the word's far edge and gave it to "seven")."""
+    from quotecli.check.rules.figures import _event
+    a = doc("The quake killed at least seven people and injuring 40, officials said.", "a.txt")
+    numbers = [number(a, "at least seven people", 7, "people"), number(a, "40", 40, None)]
+    spans = [(n.start, n.end) for n in numbers]
+    assert _event(a, numbers[1], None, spans) == "injure"
+    assert _event(a, numbers[0], "peopl", spans) == "kill"
+
+
+FALL = " The climber from Springfield fell on Mount Pelago, Inspector Ruth Okafor said."
+
+
+def test_measures_in_other_units_are_compared_in_one_unit():
+    """"fell 2,000 feet" (610 m) against "fell 900 meters": one distance, two units."""
+    a = doc("Tom Hale fell 2,000 feet from the ridge of Mount Pelago." + FALL, "a.txt")
+    b = doc("Tom Hale fell 900 meters from the ridge of Mount Pelago." + FALL, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "2,000 feet", 2000, "ft", kind="measure")]),
+                      extraction(b, numbers=[number(b, "900 meters", 900, "m", kind="measure")]))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"2,000 feet", "900 meters"}
+
+
+def test_a_converted_measure_that_agrees_is_not_reported():
+    a = doc("Tom Hale fell 2,000 feet from the ridge of Mount Pelago." + FALL, "a.txt")
+    b = doc("Tom Hale fell 610 metres from the ridge of Mount Pelago." + FALL, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "2,000 feet", 2000, "ft", kind="measure")]),
+                      extraction(b, numbers=[number(b, "610 metres", 610, "m", kind="measure")]))
+    assert result == []
+
+
+def test_measures_of_different_dimensions_never_meet():
+    a = doc("Tom Hale fell 2,000 feet from the ridge of Mount Pelago." + FALL, "a.txt")
+    b = doc("Tom Hale fell 900 kg from the ridge of Mount Pelago." + FALL, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "2,000 feet", 2000, "ft", kind="measure")]),
+                      extraction(b, numbers=[number(b, "900 kg", 900, "kg", kind="measure")]))
+    assert result == []

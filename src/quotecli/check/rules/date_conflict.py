@@ -6,8 +6,10 @@ them, so two dates meet only when they share such a word, and a pair is
 compared once, in the group of its smallest shared key. A pair is one event
 when the words around both overlap strongly and share a name. Only full dates
 (day, month and year, stated or with the year taken from the article date) are
-compared: a month or a year alone does not contradict a day in it, and
-relative dates ("Monday") depend on a document date that may be a day off.
+compared: a month or a year alone does not contradict a day in it. A day
+written relative to the article ("Monday", "yesterday") and resolved from its
+date is compared too, only with the dates of one event plainly restated and as
+info: the article's date may be a day off.
 """
 
 from __future__ import annotations
@@ -79,11 +81,24 @@ def _full(date: DateMention) -> bool:
     return True
 
 
+def _relative_day(date: DateMention) -> bool:
+    """A day written relative to the article ("on Thursday", "yesterday", "Monday's crash")
+    that the extractor resolved to a full date from the article's date."""
+    if not date.relative or not date.value or not _FULL_DATE.match(date.value):
+        return False
+    try:
+        dt.date.fromisoformat(date.value)
+    except ValueError:
+        return False
+    return True
+
+
 def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
-    """Map: each full date under ("date", context word) keys."""
+    """Map: each full date, stated or a day resolved from the article's date, under ("date",
+    context word) keys."""
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
-    full = [d for d in extraction.dates if _full(d)]
+    full = [d for d in extraction.dates if _full(d) or _relative_day(d)]
     stamps = {keys.stem(w) for w in lexicon.words("dateline_words") if not w.endswith(":")}
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
@@ -207,7 +222,8 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if a.date.value == b.date.value or min(a.keys & b.keys) != key or _years_read(a, b):
+            if a.date.value == b.date.value or min(a.keys & b.keys) != key or _years_read(a, b) \
+                    or _days_read(a, b):
                 continue
             if not same_event(a, b):
                 continue
@@ -227,12 +243,40 @@ def _years_read(a: DateItem, b: DateItem) -> bool:
         and not _YEAR.search(b.date.text)
 
 
+MAX_RELATIVE_DAYS = 6       # a written weekday names a day of the article's week
+
+
+def _days_read(a: DateItem, b: DateItem) -> bool:
+    """Two dates, one of them relative ("Thursday"), not to be compared: both written alike
+    ("Monday" and "Monday": only the articles' dates differ), further apart than a weekday
+    reaches (the articles are a week or more apart, or a date is misread), or not plainly
+    one event restated (no word right next to both dates in common, and not one sentence
+    restated near word for word): a day read from an article's date is weak evidence, and
+    names in common alone ("Mayor Ortiz Olvera … on Monday", a caption's "Friday, July 8")
+    do not make one event."""
+    if not (a.date.relative or b.date.relative):
+        return False
+    if a.date.relative and b.date.relative and keys.folded_words(a.date.text) == keys.folded_words(b.date.text):
+        return True
+    if _days_apart(a, b) > MAX_RELATIVE_DAYS:
+        return True
+    shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
+    restated = len(shared) >= MIN_RESTATED_TERMS and \
+        len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
+    return not (a.nearest & b.nearest or restated)
+
+
 def partial_evidence(a: DateItem, b: DateItem) -> str:
     """Why two dates :func:`same_event` pairs may still date two events ("" when the evidence
     is strong). Strong: one sentence restated near word for word in two articles, or the
     same words right before and after both dates with the same name closest to them
     ("closed on March 3, 2021, the"). Anything else, words in common alone, is what two
-    events of one story (the partial and the full restoration, two hearings) share."""
+    events of one story (the partial and the full restoration, two hearings) share. A day
+    read from an article's date ("on Thursday") is partial evidence whatever the words:
+    the article's date may be the day after the story was written."""
+    if a.date.relative or b.date.relative:
+        written = a.date.text if a.date.relative else b.date.text
+        return f"“{written}” is a day read from the article's date"
     shared = a.terms & b.terms
     if a.document is not b.document and len(shared) >= MIN_RESTATED_TERMS \
             and len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms)):
@@ -288,7 +332,12 @@ RULE = register(
     itself states both dates is taken to tell two events apart. A date right
     after "today" or "yesterday" is the article's own day, and two dates that
     differ only in a year neither writes ("April 9") were dated by their
-    articles, not by the texts. A warning needs one sentence restated near word
+    articles, not by the texts. A day written relative to the article ("the
+    attack on Thursday" against "Friday's attack") is compared when the event is
+    restated with a word next to both dates in common, as info at low
+    confidence, since it was read from the article's date; two relative days
+    written alike, or more than six days apart, are not compared. A warning
+    needs one sentence restated near word
     for word or the same words right before and after both dates; dates met on
     shared words alone (two events of one story) are info, at low confidence.
     Check the

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
@@ -47,6 +48,7 @@ MIN_SENTENCE_NAMES = 2    # names two sentences share for their articles to need
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MAX_AGE_DRIFT = 2         # years two ages of one person may differ by across undated articles
 MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
+MIN_EVENT_WORDS = 3       # ... or three, with this many words of the sentences shared besides the event word
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
 MIN_OVERLAP_RESTATED = 0.8   # shared words against the larger context
 MAX_NUMERALS = 5          # other figures in a sentence beyond which it is a table
@@ -88,6 +90,7 @@ class FigureItem:
     subject: tuple[str, ...] = ()   # the person written last before the figure in its sentence
     appositive: frozenset[str] = frozenset()   # names near it that refine a name before them ("San Antonio, *Texas*")
     part: bool = False         # a part or an addition ("three other rifles", "another 20,000 people")
+    scale: float = 1.0         # the measure in its compared unit per written unit ("ft" → 0.3048 m)
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -99,31 +102,55 @@ class FigureItem:
     def keys(self) -> frozenset[tuple[str, ...]]:
         """The keys the figure is filed under (blocking: only figures sharing one meet).
 
-        (unit, context word) for each word around it; for a count of an event,
-        ("event", event, counted, *story names) for each set of three names its
-        article is about, so restatements in other words meet inside one story
-        (two articles must share three such names anyway, so every pair that can
-        be one fact shares a key, and a corpus-wide name such as "Iraq" alone
-        makes no big group); for an age written next to a person, ("age",
-        surname, *story names) alike. A figure the extractor says more about
-        later (what it is about) gets keys of that kind the same way.
+        A figure with a unit is filed under (unit, word) for the words that
+        :func:`same_fact` needs two figures of one fact to share one of: each
+        name of its context (a shared name is required), each word right next
+        to it (or the same words framing both) and the word it is attached to
+        ("a 512MHz *processor*"), and the first few of its context words in
+        alphabetical order, as many as a sentence restated near word for word
+        (MIN_OVERLAP_RESTATED of its words shared) must have one of in common
+        (prefix filtering). Filing it under every context word, as before, made
+        twenty keys a figure, most of them groups of one. For a count of an
+        event, ("event", event, counted, *story names) for each pair of names
+        its article is about, so restatements in other words meet inside one
+        story; for an age written next to a person, ("age", surname, *story
+        names) alike.
         """
         found: set[tuple[str, ...]] = set()
         if self.unit:
-            found.update((self.unit, term) for term in self.terms)
-        stories = _story_keys(self.topic)
+            words = set(self.entities) | (self.nearest & self.terms) | _restated_prefix(self.terms)
+            if self.attached:
+                words.add(self.attached)
+            found.update((self.unit, word) for word in words)
         if self.event:
-            found.update(("event", self.event, self.counted) + story for story in stories)
+            found.update(("event", self.event, self.counted) + story
+                         for story in _story_keys(self.topic, MIN_TOPIC_NAMES))
         if self.person:
-            found.update(("age", self.person[-1]) + story for story in stories)
+            found.update(("age", self.person[-1]) + story
+                         for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
         return frozenset(found)
 
 
+def _restated_prefix(terms: frozenset[str]) -> frozenset[str]:
+    """The alphabetically first words of a context that any context restating it (sharing at
+    least MIN_RESTATED_TERMS words and MIN_OVERLAP_RESTATED of the larger one) shares one of:
+    if two sets share at least k words, their first len - k + 1 words in one order meet."""
+    needed = max(MIN_RESTATED_TERMS, math.ceil(MIN_OVERLAP_RESTATED * len(terms)))
+    if needed > len(terms):
+        return frozenset()
+    return frozenset(sorted(terms)[:len(terms) - needed + 1])
+
+
 @functools.lru_cache(maxsize=256)
-def _story_keys(topic: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """Every set of MIN_TOPIC_NAMES of an article's story names, sorted: the blocks in
-    which counts of one event (or ages of one person) in two articles of a story meet."""
-    return tuple(itertools.combinations(sorted(topic), STORY_KEY_NAMES))
+def _story_keys(topic: frozenset[str], shared: int) -> tuple[tuple[str, ...], ...]:
+    """Pairs (STORY_KEY_NAMES) of an article's story names, sorted: the blocks in which counts
+    of one event (or ages of one person) in two articles of a story meet. Two articles that
+    share at least ``shared`` names share their two alphabetically first common names, and
+    those lie among each article's first ``len - shared + 2`` names, so pairs of those are
+    enough (21 keys instead of 28 for eight names sharing three)."""
+    names = sorted(topic)
+    reach = len(names) - max(shared, STORY_KEY_NAMES) + STORY_KEY_NAMES
+    return tuple(itertools.combinations(names[:reach], STORY_KEY_NAMES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,8 +216,25 @@ def consistent(a: FigureItem, b: FigureItem) -> bool:
 
 
 def _unit_key(number: Number) -> Optional[str]:
+    """The unit a figure is compared in: a measure's dimension unit ("ft" and "m" are both
+    "m", see :func:`_scale`; a one-letter symbol is a unit too), else the last content word
+    of its unit ("migrants", "percent")."""
+    if number.kind == "measure" and number.unit:
+        return _scales().get(number.unit.lower(), (number.unit, 1.0))[0]
     words = keys.content_keys(keys.folded_words(number.unit or ""))
     return words[-1] if words else None
+
+
+@functools.lru_cache(maxsize=1)
+def _scales() -> dict[str, tuple[str, float]]:
+    return {unit: (row[0], float(row[1])) for unit, row in lexicon.table("figure_unit_scales").items()}
+
+
+def _scale(number: Number) -> float:
+    """How many of its compared unit one of a measure's written unit is (``lexicon/figure_unit_scales.tsv``)."""
+    if number.kind == "measure" and number.unit:
+        return _scales().get(number.unit.lower(), ("", 1.0))[1]
+    return 1.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,7 +322,7 @@ CLAUSE_COST = 10           # characters a comma or dash between a word and a fig
 
 def _distance(text: str, start: int, end: int, f_start: int, f_end: int) -> int:
     """Characters between a word and a figure, a clause break counting extra."""
-    gap = (start, f_start) if end <= f_start else (f_end, start)
+    gap = (end, f_start) if end <= f_start else (f_end, start)   # from the word's near edge
     breaks = len(_CLAUSE_BREAK.findall(text, gap[0], max(gap[0], gap[1])))
     return max(0, gap[1] - gap[0]) + CLAUSE_COST * breaks
 
@@ -361,7 +405,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
         terms = ctx.terms - {unit}
+        scale = _scale(number)
         low, high = interval(document, number)
+        low, high = low * scale, high * scale
         item = FigureItem(document, number, unit or "", terms, ctx.entities - {unit}, ctx.sentence,
                           ctx.nearest - {unit}, ctx.anchor, ctx.numerals,
                           ctx.numerals - counted[ctx.sentence], whose, ctx.following, topic,
@@ -373,7 +419,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
                           keys.sentence_people(extraction.people, ctx.sentence),
                           _subject(extraction, number, ctx.sentence),
-                          _appositive(document.text, ctx.sentence), part)
+                          _appositive(document.text, ctx.sentence), part, scale)
         for key in item.keys:
             yield key, item
 
@@ -438,12 +484,11 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # "DiLeo spent four seasons", "Larry Brown resigned after six seasons"
     if a.number.kind != "age" and _compound(a) != _compound(b):
         return False   # "a five-boat attack" describes the attack; "captured three boats" counts
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals \
-            and not attribute:
+    if _same_event_count(a, b):
+        return True    # (other figures that differ too make it partial evidence: see below)
+    if _other_figures_differ(a, b) and not attribute:
         return False   # other figures differ too: another moment, another event (but a
                        # "512MHz processor" among other specifications is still the processor)
-    if _same_event_count(a, b):
-        return True
     if attribute and a.document is not b.document and not (a.anchor and b.anchor and not a.anchor & b.anchor):
         return True   # "a 615MHz processor" and "a 512MHz processor" in one story
     if not (a.unit and b.unit):
@@ -463,6 +508,11 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _other_figures_differ(a: FigureItem, b: FigureItem) -> bool:
+    """Each sentence gives other figures the other lacks, and none in common."""
+    return bool(a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals)
 
 
 def _restated(a: FigureItem, b: FigureItem) -> bool:
@@ -500,6 +550,8 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
         return "a count that may have changed between the articles' days"
     if _hedged(a) != _hedged(b):
         return "the figures are hedged differently"
+    if _other_figures_differ(a, b):
+        return "the sentences give other figures that differ"
     if _restated(a, b) and a.nearest & b.nearest:
         return ""   # the same sentence, the same words next to the figure (not "plunged 5.4 per
                     # cent" against "closed down 3.9 percent": two moments of one day)
@@ -550,16 +602,33 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     City" is another shooting); neither sentence gives the other's figure as well."""
     if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
         return False
-    if len(a.topic & b.topic) < MIN_EVENT_TOPIC and not (
-            len(a.topic & b.topic) >= MIN_TOPIC_NAMES and len(a.names_near & b.names_near) >= MIN_SENTENCE_NAMES):
-        return False   # the wording shares nothing, so the stories (or the names by the figures) must share more
-    if a.names_near - b.mentioned or b.names_near - a.mentioned:
-        return False   # a name near one figure that the other article never writes: another setting
+    story = len(a.topic & b.topic)
+    if story < MIN_EVENT_TOPIC and not (story >= MIN_TOPIC_NAMES and (
+            len(a.names_near & b.names_near) >= MIN_SENTENCE_NAMES or _event_words_shared(a, b) >= MIN_EVENT_WORDS)):
+        return False   # the wording shares little, so the stories (or the sentences) must share more
+    if _elsewhere(a, b) or _elsewhere(b, a):
+        return False   # the names by one figure are not the other article's: another setting
     if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
         return False   # "of the 23 pirates arrested, 12 are Somali": the other figure is there too
     if a.anchor and b.anchor and not a.anchor & b.anchor and not a.entities & b.entities:
         return False   # "three killed in Kirkuk", "five killed in Mosul"
     return True
+
+
+def _event_words_shared(a: FigureItem, b: FigureItem) -> int:
+    """Words the sentences of two event counts share besides the event word itself ("a
+    magnitude-5.2 quake has injured three people in the Island of Qeshm" and "a 5.6 magnitude
+    earthquake hit an island off Iran, injuring five people": magnitude, island, Iran)."""
+    return len({t for t in a.terms & b.terms if _event_stems().get(t) != a.event})
+
+
+def _elsewhere(a: FigureItem, b: FigureItem) -> bool:
+    """Whether most names near ``a`` (more than half) are names ``b``'s article never writes:
+    "five killed at a shopping mall in Salt Lake City, Utah" is another shooting, while one
+    unknown name among several known ("the Persian Gulf island of Qeshm" against an article
+    that says only "the Gulf") is one setting described more fully."""
+    foreign = a.names_near - b.mentioned
+    return bool(foreign) and len(foreign) * 2 > len(a.names_near)
 
 
 def _needed(a: FigureItem, b: FigureItem) -> int:
@@ -618,7 +687,7 @@ def _unsupported(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
 def _far_apart(a: FigureItem, b: FigureItem) -> bool:
     """"$1.38 billion" and "$250 million" near the same words are two amounts, not one
     misreported (a copy error changes a digit or two, not the order of magnitude)."""
-    low, high = sorted((abs(float(a.number.value)), abs(float(b.number.value))))
+    low, high = sorted((abs(float(a.number.value) * a.scale), abs(float(b.number.value) * b.scale)))
     return low == 0 or high / low > MAX_RATIO
 
 
