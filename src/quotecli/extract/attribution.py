@@ -923,24 +923,6 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     return None
 
 
-def according_to_after(text: str, pos: int, limit: int) -> Optional[Attribution]:
-    """The outer source of a reported frame: "“…,” Ana Ruiz said, *according to the
-    Herald*." / "Ruiz said she was “glad”, according to a transcript."
-
-    The sentence after ``pos`` (a closing mark) names, after a comma and before any
-    other quotation mark, whom the reporter has the words from; that source, not the
-    person quoted, is the attribution's (PolNeAR gives it the quotation: 41 of 47
-    such sentences of its train split).
-    """
-    toks = _cut(tokens(text, pos, min(limit, pos + 240)))
-    for n in range(1, len(toks) - 2):
-        if toks[n].lower == "according" and toks[n + 1].lower == "to" and toks[n - 1].text == ",":
-            np = speaker_after(toks, n + 2)
-            if np is not None:
-                return _attribution(toks, np, toks[n], "according to")
-    return None
-
-
 def _titled(rest: Sequence[Token]) -> bool:
     """Whether ``rest`` opens with a title ("Vancouver police *Const.* Tim Fanning"): the
     word before it is part of a noun phrase, not a verb."""
@@ -1153,5 +1135,5 @@ def _weekday(word: str) -> bool:
 _CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+")
 
 
-__all__ = ["Attribution", "according_to_after", "attribution_after", "attribution_before", "reported_speech", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
+__all__ = ["Attribution", "attribution_after", "attribution_before", "reported_speech", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
            "pronoun_class", "speaker_after", "speaker_before", "tokens"]

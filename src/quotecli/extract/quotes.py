@@ -33,7 +33,7 @@ import regex
 from .. import lexicon
 from ..document import Document
 from ..records import PersonMention, Quote
-from .attribution import (Attribution, Resolver, according_to_after, attribution_after, attribution_before, cue_forms,
+from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
                           ends_in_title, is_cue, main_subject, pronoun_class, reported_speech, speaker_before,
                           tokens)
 
@@ -244,9 +244,6 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             att = previous.attribution  # “A,” “B” and “C”: one frame for a sentence's quotations
         if att is None:
             att = _subject(text, sentence_start, seg.open_start, resolver)
-        if att is not None and seg.closed and not inner.rstrip("’')]").endswith("."):
-            # (a quotation ending in a full stop ends its sentence: what follows is another's)
-            att = according_to_after(text, seg.close_end, _frame_end(document, seg.paragraph)) or att
         seg.attribution = att
         seg.local = att is not None
         seg.kind = _kind(text, seg, inner, window, att)
