@@ -63,7 +63,8 @@ def _compare_bucket(bucket: tuple[int, list[tuple]], rule_ids: Sequence[str],
         groups[rule_index].setdefault(key, []).append(item)
     with activated(options):
         return [(index, list(rules[index].compare(key, items)))
-                for index, grouped in enumerate(groups) for key, items in grouped.items()]
+                for index, grouped in enumerate(groups) for key, items in grouped.items()
+                if len(items) >= rules[index].min_group]
 
 
 def check_with_dask(documents: Iterable[Document], rules: Optional[Sequence[Rule]] = None,
