@@ -237,3 +237,35 @@ def test_years_read_from_the_articles_dates_are_no_disagreement():
     result = findings("QC403", extraction(a, dates=[date(a, "April 9", "2013-04-09")]),
                       extraction(c, dates=[date(c, "April 9, 2012", "2012-04-09")]))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_two_articles_own_days_differ_only_by_the_articles_dates():
+    """"closed today" and "closed this morning" in two articles: each is its article's day."""
+    assert findings("QC403", *_relative("today", "2021-03-01", "this morning", "2021-03-03",
+                                        relative_b=True)) == []
+    # the article's own day against a stated date is still compared
+    result = findings("QC403", *_relative("today", "2021-03-01", "March 3, 2021", "2021-03-03"))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_reach_of_weeks_or_a_day_counted_from_another_date_is_no_day():
+    for loose, value in (("a week ago", "2021-02-25"), ("the next day", "2021-03-02")):
+        assert findings("QC403", *_relative(loose, value, "March 4, 2021", "2021-03-04")) == [], loose
+    result = findings("QC403", *_relative("last Friday", "2021-02-26", "March 4, 2021", "2021-03-04"))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"last Friday", "March 4, 2021"}
+
+
+def test_a_time_of_day_next_to_both_days_is_no_event_word():
+    """"Thursday night, the hospital …" and "a statement Wednesday night": "night" is part of
+    the dates; the event words right next to them differ."""
+    night_a = "Mayor Jones of Springfield thanked the Acme hospital staff {} night after visiting."
+    night_b = "The Acme hospital in Springfield issued a statement {} night about Mayor Jones."
+    a = doc(night_a.format("Thursday"), "a.txt")
+    b = doc(night_b.format("Wednesday"), "b.txt")
+    pair = (extraction(a, dates=[date(a, "Thursday", "2021-03-04", relative=True)]),
+            extraction(b, dates=[date(b, "Wednesday", "2021-03-03", relative=True)]))
+    assert findings("QC403", *pair) == []
+    # the same pair with the event word next to both dates is compared
+    b = doc("Mayor Jones of Springfield thanked the Acme hospital staff {} night.".format("Wednesday"), "b.txt")
+    pair = (pair[0], extraction(b, dates=[date(b, "Wednesday", "2021-03-03", relative=True)]))
+    assert len(findings("QC403", *pair)) == 1

@@ -386,3 +386,18 @@ def test_a_quotation_reworded_in_a_first_sentence_stays_a_warning():
     short = LONG.replace("victims", "casualties")
     result = findings("QC201", *_headline_pair(f"“{short},” Mary Smith said at the town hall.", short))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_a_capital_opening_a_sentence_or_written_lower_case_elsewhere_is_no_name():
+    """"… the moon. The Moon is not the goal" against "… the moon. That is not the goal": a
+    rewording, not a name filled in; nor is a word whose capital is its sentence's."""
+    moon = "We are not here to serve the moon. The Moon is not the goal, people are the goal"
+    result = findings("QC201", *_pair(moon, moon.replace("The Moon", "That")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    bridge = "We will build the new bridge for the whole town. Harbour workers will start on it in May"
+    result = findings("QC201", *_pair(bridge, bridge.replace("Harbour workers", "Workers")))
+    assert len(result) == 1 and result[0].severity == "warning"
+    # a name put in mid-sentence, capitalised in both wordings, is still filled in (info)
+    filled = "We will build the new bridge for the whole town with Harbour Works from May"
+    result = findings("QC201", *_pair(filled.replace("Harbour Works", "them"), filled))
+    assert len(result) == 1 and result[0].severity == "info"

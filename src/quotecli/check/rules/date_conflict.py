@@ -253,17 +253,54 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     one event restated (no word right next to both dates in common, and not one sentence
     restated near word for word): a day read from an article's date is weak evidence, and
     names in common alone ("Mayor Ortiz Olvera … on Monday", a caption's "Friday, July 8")
-    do not make one event."""
+    do not make one event, nor does a time of day next to both ("Thursday night"). Two
+    articles' own days ("today", "this morning") differ only by the articles' dates; a reach
+    of weeks ("a week ago") is no day, and a day counted from another date of the text ("the
+    next day") is a guess at which date, so neither is compared."""
     if not (a.date.relative or b.date.relative):
         return False
-    if a.date.relative and b.date.relative and keys.folded_words(a.date.text) == keys.folded_words(b.date.text):
+    if _relative_kind(a.date) in _NOT_A_DAY or _relative_kind(b.date) in _NOT_A_DAY:
         return True
+    if a.date.relative and b.date.relative and (
+            keys.folded_words(a.date.text) == keys.folded_words(b.date.text)
+            or _relative_kind(a.date) == _relative_kind(b.date) == "own-day"):
+        return True   # "today" and "this morning" in two articles: only the articles' dates differ
     if _days_apart(a, b) > MAX_RELATIVE_DAYS:
         return True
     shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
     restated = len(shared) >= MIN_RESTATED_TERMS and \
         len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
-    return not (a.nearest & b.nearest or restated)
+    return not ((a.nearest & b.nearest) - _parts_of_day() or restated)
+
+
+_NOT_A_DAY = ("span", "anaphor")
+
+
+def _relative_kind(date: DateMention) -> str:
+    """What a relative date counts from (``date_relative_spans``): "span" for a reach of weeks
+    or more ("a week ago": no day), "anaphor" for a day counted from another date of the text
+    ("the next day": a guess at which), "own-day" for the article's own day ("today", "this
+    morning"), "" otherwise ("Monday", "yesterday")."""
+    if not date.relative:
+        return ""
+    table = lexicon.table("date_relative_spans")
+    words = keys.folded_words(date.text)
+    kinds = {table[w][0] for w in words if w in table}
+    if "span" in kinds:
+        return "span"
+    if "anaphor" in kinds and "day" in words:
+        return "anaphor"
+    if "own-day" in kinds or kinds == {"part-of-day"} and words[0] == "this":
+        if all(w == "this" or w in table for w in words):
+            return "own-day"
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _parts_of_day() -> frozenset[str]:
+    """The stems of "night", "morning"…: next to a day ("Thursday night"), not an event word."""
+    return frozenset(keys.stem(w) for w, (kind, *_) in lexicon.table("date_relative_spans").items()
+                     if kind == "part-of-day")
 
 
 def partial_evidence(a: DateItem, b: DateItem) -> str:
@@ -336,7 +373,10 @@ RULE = register(
     attack on Thursday" against "Friday's attack") is compared when the event is
     restated with a word next to both dates in common, as info at low
     confidence, since it was read from the article's date; two relative days
-    written alike, or more than six days apart, are not compared. A warning
+    written alike, two articles' own days ("today", "this morning"), a relative
+    reach of weeks ("a week ago"), a day counted from another date ("the next
+    day"), or days more than six days apart, are not compared; a time of day
+    ("Thursday night") is no event word. A warning
     needs one sentence restated near word
     for word or the same words right before and after both dates; dates met on
     shared words alone (two events of one story) are info, at low confidence.

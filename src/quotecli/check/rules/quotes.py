@@ -563,15 +563,20 @@ def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     "between this president and Putin" / "between President Trump and Vladimir Putin". A
     writer filling in whom the speaker meant, which style guides want in [brackets]: worth a
     look (info), not a changed statement. A content word replaced or dropped stays a
-    warning, and so does a quotation's first word (capitalised whatever it is)."""
+    warning, and so does a quotation's first word (capitalised whatever it is). A word is a
+    name by its capital only where the capital is not a sentence's ("… the objective. Oh,
+    …") and the other wording does not write it in lower case ("The Earth" / "the earth")."""
     negations = lexicon.words("negations")
+    lowercase = ({t.key for t in b.words if t.text[:1].islower()},
+                 {t.key for t in a.words if t.text[:1].islower()})
     named = False
     for tag, i1, i2, j1, j2 in alignment.changes:
         if i1 == 0 or j1 == 0:
             return False
         sides = []
-        for side in (a.words[i1:i2], b.words[j1:j2]):
-            names = [t for t in side if t.text[:1].isupper() and not keys.is_stopword(t.key)]
+        for item, side, lower in ((a, a.words[i1:i2], lowercase[0]), (b, b.words[j1:j2], lowercase[1])):
+            names = [t for t in side if t.text[:1].isupper() and not keys.is_stopword(t.key)
+                     and t.key not in lower and not _opens_sentence(item.document.text, t.start)]
             if any(t.key in negations or not keys.is_stopword(t.key) and t not in names for t in side):
                 return False
             sides.append(bool(names))
@@ -579,6 +584,16 @@ def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
             return False    # a name for another name: who is meant has changed
         named = named or any(sides)
     return named
+
+
+_SENTENCE_STOPS = frozenset(".!?…")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (after a full stop, a question or an
+    exclamation mark, past spaces and quotation marks): its capital is the sentence's."""
+    before = text[max(0, start - 8):start].rstrip(" \t\n\"'“”‘’")
+    return bool(before) and before[-1] in _SENTENCE_STOPS
 
 
 MIN_TRIMMED = 2          # words an outlet leaves out in one stretch to trim a quotation
