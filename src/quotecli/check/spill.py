@@ -11,13 +11,14 @@ the corpus.
 
 Items refer to their article's :class:`~quotecli.handle.DocumentHandle`. It is
 written once per document to the worker's handle file and items carry only its
-token (pickle's *persistent id*), so a handle's packed text is stored once
+token (a pickle dispatch-table entry), so a handle's packed text is stored once
 however many partitions its items reach; a partition loads the handles it
 needs, each once.
 """
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import io
 import os
@@ -25,7 +26,7 @@ import pickle
 import struct
 from collections import defaultdict
 from pathlib import Path
-from typing import Hashable, Iterator, Sequence
+from typing import Hashable, Iterator, Optional, Sequence
 
 from ..handle import DocumentHandle
 
@@ -53,18 +54,37 @@ def _canonical(value) -> str:
     return repr(value)
 
 
-class _Pickler(pickle.Pickler):
-    def persistent_id(self, obj):
-        return obj._token if isinstance(obj, DocumentHandle) else None
+def _by_token(handle: DocumentHandle) -> tuple:
+    return _handle_of, (handle._token,)
 
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, handles: "HandleLoader"):
-        super().__init__(io.BytesIO(data))
-        self._handles = handles
+#: Pickles a handle as its token. A dispatch table, not ``persistent_id``: the C pickler
+#: looks it up by type, where ``persistent_id`` is a Python call for every object pickled
+#: (about 36 million calls, a third of the spilling, per 1,000 articles of the shared corpora).
+_DISPATCH = {**copyreg.dispatch_table, DocumentHandle: _by_token}
+#: The loader a partition being read takes its handles from (one partition read at a time).
+_loader: Optional["HandleLoader"] = None
 
-    def persistent_load(self, token):
-        return self._handles.load(token)
+
+def _handle_of(token: bytes) -> DocumentHandle:
+    return _loader.load(token)
+
+
+def _pickled(records: list) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(records)
+    return buffer.getvalue()
+
+
+def _unpickled(data: memoryview, handles: "HandleLoader") -> list:
+    global _loader
+    _loader = handles
+    try:
+        return pickle.loads(data)
+    finally:
+        _loader = None
 
 
 class SpillWriter:
@@ -85,9 +105,8 @@ class SpillWriter:
                 partition = stable_digest(key) % PARTITIONS
                 by_partition[partition].append((rule_index, position, order, key, item))
         for partition, records in by_partition.items():
-            buffer = io.BytesIO()
-            _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(records)
-            self._file(partition).write(_LENGTH.pack(buffer.tell()) + buffer.getvalue())
+            blob = _pickled(records)
+            self._file(partition).write(_LENGTH.pack(len(blob)) + blob)
         blob = pickle.dumps(handle, protocol=pickle.HIGHEST_PROTOCOL)
         offset = self._handles.tell()
         self._handles.write(blob)
@@ -139,12 +158,12 @@ def read_partition(directory: str, partition: int, index: HandleIndex) -> Iterat
     handles = HandleLoader(index)
     try:
         for path in sorted(Path(directory).glob(f"*.{partition:03d}")):
-            data = path.read_bytes()
+            data = memoryview(path.read_bytes())
             offset = 0
             while offset < len(data):
                 (length,) = _LENGTH.unpack_from(data, offset)
                 offset += _LENGTH.size
-                yield from _Unpickler(data[offset:offset + length], handles).load()
+                yield from _unpickled(data[offset:offset + length], handles)
                 offset += length
     finally:
         handles.close()
