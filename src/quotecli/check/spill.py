@@ -9,6 +9,11 @@ partition at a time (from every worker's file for it), rebuilds its groups in
 input order and compares them; what is in memory at once is one partition, not
 the corpus.
 
+An item is pickled once, to its worker's items file, and the partition records
+(rule, position, order, key) point into it: an item under many keys (a quotation
+under each of its shingles) is then written once, not once per partition, and
+read back once per partition that needs it.
+
 Items refer to their article's :class:`~quotecli.handle.DocumentHandle`. It is
 written once per document to the worker's handle file and items carry only its
 token (a pickle dispatch-table entry), so a handle's packed text is stored once
@@ -21,6 +26,7 @@ from __future__ import annotations
 import copyreg
 import hashlib
 import io
+import mmap
 import os
 import pickle
 import struct
@@ -33,6 +39,8 @@ from ..handle import DocumentHandle
 #: Partition files per worker; one compare task reads one partition.
 PARTITIONS = 32
 _LENGTH = struct.Struct("<I")
+#: Suffix of a worker's items file: each item pickled once, the partitions point into it.
+ITEMS = ".items"
 
 #: A handle's place in a handle file: (file, offset, length).
 HandleIndex = dict[bytes, tuple[str, int, int]]
@@ -70,15 +78,15 @@ def _handle_of(token: bytes) -> DocumentHandle:
     return _loader.load(token)
 
 
-def _pickled(records: list) -> bytes:
+def _pickled(value) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _DISPATCH
-    pickler.dump(records)
+    pickler.dump(value)
     return buffer.getvalue()
 
 
-def _unpickled(data: memoryview, handles: "HandleLoader") -> list:
+def _unpickled(data, handles: "HandleLoader"):
     global _loader
     _loader = handles
     try:
@@ -96,14 +104,25 @@ class SpillWriter:
         self._files: dict[int, io.BufferedWriter] = {}
         self._handle_path = str(self.directory / f"{tag}.handles")
         self._handles = open(self._handle_path, "ab")
+        self._items = open(self.directory / f"{tag}{ITEMS}", "ab")
 
     def write(self, position: int, handle: DocumentHandle, pairs: Sequence[Sequence[tuple]]) -> tuple:
-        """Spill one document's items; its handle's index entry ``(token, (file, offset, length))``."""
+        """Spill one document's items; its handle's index entry ``(token, (file, offset, length))``.
+
+        Each item is pickled once, to the items file, however many keys (and so partitions)
+        it is under: a quotation sits under each of its shingles, in nearly every partition,
+        and pickling it into each cost about 7x the bytes of the items themselves."""
         by_partition: dict[int, list] = defaultdict(list)
+        places: dict[int, tuple[int, int]] = {}
         for rule_index, rule_pairs in enumerate(pairs):
             for order, (key, item) in enumerate(rule_pairs):
+                place = places.get(id(item))
+                if place is None:
+                    blob = _pickled(item)
+                    place = places[id(item)] = (self._items.tell(), len(blob))
+                    self._items.write(blob)
                 partition = stable_digest(key) % PARTITIONS
-                by_partition[partition].append((rule_index, position, order, key, item))
+                by_partition[partition].append((rule_index, position, order, key, *place))
         for partition, records in by_partition.items():
             blob = _pickled(records)
             self._file(partition).write(_LENGTH.pack(len(blob)) + blob)
@@ -122,11 +141,13 @@ class SpillWriter:
         for stream in self._files.values():
             stream.flush()
         self._handles.flush()
+        self._items.flush()
 
     def close(self) -> None:
         for stream in self._files.values():
             stream.close()
         self._handles.close()
+        self._items.close()
 
 
 class HandleLoader:
@@ -159,12 +180,19 @@ def read_partition(directory: str, partition: int, index: HandleIndex) -> Iterat
     try:
         for path in sorted(Path(directory).glob(f"*.{partition:03d}")):
             data = memoryview(path.read_bytes())
-            offset = 0
-            while offset < len(data):
-                (length,) = _LENGTH.unpack_from(data, offset)
-                offset += _LENGTH.size
-                yield from _unpickled(data[offset:offset + length], handles)
-                offset += length
+            loaded: dict[int, object] = {}   # an item under two keys of the partition: one object
+            with open(path.with_suffix(ITEMS), "rb") as stream, \
+                    mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as items:
+                offset = 0
+                while offset < len(data):
+                    (length,) = _LENGTH.unpack_from(data, offset)
+                    offset += _LENGTH.size
+                    for rule_index, position, order, key, start, size in _unpickled(data[offset:offset + length], handles):
+                        item = loaded.get(start)
+                        if item is None:
+                            item = loaded[start] = _unpickled(items[start:start + size], handles)
+                        yield rule_index, position, order, key, item
+                    offset += length
     finally:
         handles.close()
 
