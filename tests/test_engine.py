@@ -211,3 +211,27 @@ def test_the_collector_thresholds_are_raised_for_a_run_and_restored_after():
     documents, _ = quotecli.load([str(FIXTURES)])
     check_documents(documents[:3], jobs=1)
     assert gc.get_threshold() == before
+
+
+def test_an_item_under_keys_in_several_partitions_is_spilled_once(tmp_path):
+    """One item under keys of different partitions: one pickled copy in the items file, and
+    each partition reads it back under its own key."""
+    from quotecli.check import spill
+    from quotecli.document import Document
+
+    handle = DocumentHandle.of(Document(id="a", path="a.txt", text="He said it twice."))
+    keys, seen = [], set()
+    for n in range(200):
+        if spill.stable_digest(("k", n)) % spill.PARTITIONS not in seen:
+            seen.add(spill.stable_digest(("k", n)) % spill.PARTITIONS)
+            keys.append(("k", n))
+        if len(keys) == 3:
+            break
+    item = ("an item", "x" * 1000)
+    writer = spill.SpillWriter(str(tmp_path), "t")
+    token, entry = writer.write(0, handle, [[(key, item) for key in keys]])
+    writer.close()
+    assert (tmp_path / "t.items").stat().st_size < 2 * len(pickle.dumps(item))
+    read = [record for p in range(spill.PARTITIONS)
+            for record in spill.read_partition(str(tmp_path), p, {token: entry})]
+    assert sorted((r[3], r[4]) for r in read) == sorted((key, item) for key in keys)

@@ -11,8 +11,8 @@ over ``jobs`` worker processes (in this process when ``jobs`` is 1):
 2. **group** — in memory while the run is small; past ``SPILL_AFTER``
    documents the items go to partition files by key instead
    (:mod:`quotecli.check.spill`), written by the workers, so memory stays
-   bounded however large the corpus (at some CPU cost: an item under several
-   keys is written once per partition).
+   bounded however large the corpus (at some CPU cost: an item is written once,
+   but read back once per partition that holds one of its keys).
 3. **compare** — in worker processes: balanced chunks of the groups (forked
    workers inherit them), or one partition at a time. The findings come back,
    each rule's ``merge`` joins them, and the list is sorted by a total order,
