@@ -156,8 +156,8 @@ class Settings:
 
     def is_included(self, path: str) -> bool:
         """Whether ``include``/``exclude`` let ``path`` (as read) through; standard input always passes."""
-        if path == "-":
-            return True
+        if path == "-" or not (self.values["include"] or self.values["exclude"]):
+            return True   # no patterns: skip resolving the path (a stat per file on a big corpus)
         relative = _relative_to(path, self.root)
         if self.values["include"] and not any(_glob_match(g, relative) for g in self.values["include"]):
             return False
