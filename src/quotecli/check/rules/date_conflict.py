@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Iterator
+from typing import Hashable, Iterable, Iterator, Optional
 
 import regex
 
@@ -72,22 +72,21 @@ class DateItem:
 
 def _full(date: DateMention) -> bool:
     """A stated full date that exists (an impossible "February 30" is another rule's finding)."""
-    if date.relative or not date.value or not _FULL_DATE.match(date.value):
-        return False
-    try:
-        dt.date.fromisoformat(date.value)
-    except ValueError:
-        return False
-    return True
+    return not date.relative and _existing_day(date.value)
 
 
 def _relative_day(date: DateMention) -> bool:
     """A day written relative to the article ("on Thursday", "yesterday", "Monday's crash")
     that the extractor resolved to a full date from the article's date."""
-    if not date.relative or not date.value or not _FULL_DATE.match(date.value):
+    return bool(date.relative) and _existing_day(date.value)
+
+
+def _existing_day(value: Optional[str]) -> bool:
+    """Whether ``value`` is a YYYY-MM-DD day of the calendar."""
+    if not value or not _FULL_DATE.match(value):
         return False
     try:
-        dt.date.fromisoformat(date.value)
+        dt.date.fromisoformat(value)
     except ValueError:
         return False
     return True
