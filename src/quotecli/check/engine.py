@@ -162,13 +162,33 @@ def compare(groups: Groups, index: int, rule: Rule) -> set[Finding]:
 def finish(found: Sequence[set[Finding]], rules: Sequence[Rule]) -> list[Finding]:
     """Each rule's findings (one set per rule) merged by the rule, pooled, kept at or above
     the active options' ``min_confidence`` and sorted."""
-    everything: set[Finding] = set()
+    merged: dict[str, set[Finding]] = {}
     for rule, findings in zip(rules, found):
         if rule.merge is not None:
             findings = set(rule.merge(sorted(findings, key=total_order)))
+        merged[rule.id] = findings
+    everything: set[Finding] = set()
+    for rule in rules:
+        findings = merged[rule.id]
+        if rule.defers_to:
+            findings = _not_deferred(findings, [merged[i] for i in rule.defers_to if i in merged])
         everything.update(findings)
     floor = confidence_rank(active().min_confidence)
     return sorted((f for f in everything if confidence_rank(f.confidence) >= floor), key=total_order)
+
+
+def _not_deferred(findings: set[Finding], stronger: list[set[Finding]]) -> set[Finding]:
+    """The findings whose first location overlaps no location of a finding of the rules
+    deferred to (see ``Rule.defers_to``)."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for others in stronger:
+        for other in others:
+            for place in other.locations:
+                taken[place.doc].append((place.start, place.end))
+    if not taken:
+        return findings
+    return {f for f in findings if not f.locations or not any(
+        a < f.locations[0].end and f.locations[0].start < b for a, b in taken.get(f.locations[0].doc, ()))}
 
 
 def total_order(finding: Finding) -> tuple:

@@ -44,6 +44,10 @@ class Rule:
     # sets 2, and the engine then never sorts, ships or compares its singleton groups
     # (most groups of the figure and quote rules), which cost time and find nothing.
     min_group: int = 1
+    # Rules whose findings take precedence at a place: a finding of this rule whose first
+    # location overlaps a location of theirs is dropped (one slip, reported once, by the
+    # rule that knows most about it; QC105 defers to the name and place rules).
+    defers_to: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -72,7 +76,8 @@ _RULES: dict[str, Rule] = {}
 
 def register(id: str, name: str, severity: str, *, explanation: str, map: Optional[MapFn] = None,
              compare: Optional[CompareFn] = None, example_bad: str = "", example_good: str = "",
-             merge: Optional[MergeFn] = None, command: str = "check", min_group: int = 1) -> Rule:
+             merge: Optional[MergeFn] = None, command: str = "check", min_group: int = 1,
+             defers_to: tuple[str, ...] = ()) -> Rule:
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r} for {id}")
     if id in _RULES:
@@ -80,7 +85,8 @@ def register(id: str, name: str, severity: str, *, explanation: str, map: Option
     if command == "check" and (map is None or compare is None):
         raise ValueError(f"check rule {id} needs map and compare")
     rule = Rule(id, name, severity, inspect.cleandoc(explanation), map, compare,
-                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge, command, min_group)
+                inspect.cleandoc(example_bad), inspect.cleandoc(example_good), merge, command, min_group,
+                tuple(defers_to))
     _RULES[id] = rule
     return rule
 

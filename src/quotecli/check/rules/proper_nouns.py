@@ -1,0 +1,318 @@
+"""QC105 proper-noun-spelling: a capitalised word spelt one letter away from the form its story uses.
+
+QC101 and QC104 compare what the people and places extractors read as names.
+Misspellings hide in every other capitalised word too: a company
+("DaimerChrysler"), a team ("Bulldgos"), a product ("BlackBery"), a town
+written without "in" before it ("Browsnville is among…"), a surname alone in a
+sentence no extractor reads as a person's ("against Kiltschko on Saturday").
+This rule reads every capitalised word of ``MIN_LETTERS`` letters or more that
+its article never writes in lower case (so "Before" at a sentence start is no
+name), files it under its deletion keys (two words one edit apart share one)
+and compares the forms that meet. A form is a slip of another when it is rare
+(at most ``MAX_RARE_USES`` uses in ``MAX_RARE_ARTICLES`` articles), the other
+is used at least ``MIN_MAJORITY`` times and ``MIN_RATIO`` times as often, the
+two are one edit apart with the same first letter and no ending between them
+(America/American, Congressman/Congressmen), and they stand in one article or
+in articles of one story. A rare form written beside names the other never
+has beside it ("Olivia Colman" / "Jenna Coleman") is another person, and a
+rare form that is itself an English word or a common name ("Titter",
+"Bennet": ``check/english.py``) is no slip. A vowel changed between
+articles that each keep their own form ("Hormozgan" / "Hormuzgan") is a
+transliteration, worth a look rather than a fix (info). The places the name
+rules already report are left to them (``defers_to``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Hashable, Iterable, Iterator
+
+import regex
+
+from ... import lexicon
+from ...document import Document
+from ...names import deletion_keys, edit_distance
+from ...records import Extraction
+from .. import keys
+from ..model import Finding, Location
+from ..registry import register
+from .places import _derived
+from .quotes import _spelling
+from .. import english
+
+MIN_LETTERS = 6          # shorter capitalised words are too often other real names (Marco/Mirco)
+MAX_RARE_USES = 3        # uses of a slip, over every article that has it
+MAX_RARE_ARTICLES = 2    # articles a slip stands in (a form used more widely is a spelling of its own)
+MIN_MAJORITY = 2
+MIN_RATIO = 2
+STRONG_MAJORITY = 5      # uses of the other form from which the suggestion is given with high confidence
+MAX_FORMS = 50           # forms meeting under one key (more: a key too common to tell slips apart)
+MAX_PLACES = 3           # places of one form kept per article (enough to cite)
+MAX_NEIGHBOURED = 5      # uses of one form in an article whose neighbours are read
+MAX_RELATED = 5
+
+# A capitalised word: a capital, letters, at least one lower-case letter (not an acronym),
+# possibly a capital inside ("McIlroy", "DaimlerChrysler"); not glued to a digit or an apostrophe.
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
+_NEIGHBOUR_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+)[ \t]$")
+_NEIGHBOUR_AFTER = regex.compile(r"^[ \t](\p{Lu}[\p{L}\p{M}]+)")
+_VOWELS = frozenset("aeiouy")
+
+
+@dataclass(frozen=True, eq=False)
+class WordItem:
+    """One capitalised word of one article: how often and where it is written there, and the
+    capitalised words written right beside it (the rest of a name it belongs to)."""
+
+    document: Document
+    word: str                       # as written first
+    key: str                        # folded: accents and case do not count (QC102 compares accents)
+    uses: int
+    inner: int                      # uses inside a sentence, not opening it nor in a title-case line
+    starts: tuple[int, ...]         # the first ``MAX_PLACES`` places
+    neighbours: frozenset[str]
+    topics: frozenset[str]          # the article's topic names (``keys.topic_names``)
+
+    def location(self, start: int) -> Location:
+        return Location.of(self.document, start, start + len(self.word))
+
+    def order(self) -> tuple:
+        return (self.document.path, self.document.id, self.starts[0])
+
+
+def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
+    """Map: every capitalised word of the article the article never writes in lower case,
+    once per article, under each of its deletion keys. An English word capitalised only
+    where every word is (opening a sentence, in a title-case headline) is no name there."""
+    document = extraction.document
+    text = document.text
+    lowercase = keys.lowercase_words(text)
+    titles = lexicon.words("titles")
+    places: dict[str, list[int]] = {}
+    written: dict[str, str] = {}
+    inner: dict[str, int] = defaultdict(int)
+    beside: dict[str, set[str]] = defaultdict(set)
+    headlines = _title_case_lines(text)
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) < MIN_LETTERS:
+            continue
+        key = keys.fold(word)
+        if key in lowercase:
+            continue
+        start = match.start()
+        seen = places.setdefault(key, [])
+        seen.append(start)
+        if len(seen) == 1:
+            written[key] = word
+        if not _opens(text, start) and not any(a <= start < b for a, b in headlines):
+            inner[key] += 1
+        if len(seen) <= MAX_NEIGHBOURED:
+            beside[key].update(_neighbours(text, start, match.end(), titles))
+    if not places:
+        return
+    topics = keys.topic_names(text)
+    for key, starts in places.items():
+        if not inner[key] and english.known(key):
+            continue
+        item = WordItem(document, written[key], key, len(starts), inner[key], tuple(starts[:MAX_PLACES]),
+                        frozenset(beside[key]), topics)
+        for block in deletion_keys(key):
+            yield ("word", block), item
+
+
+TITLE_CASE_SHARE = 0.8    # capitalised share of a line's longer words from which it is a title-case headline
+TITLE_LINE = 200          # characters of a headline at most
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines written in title case ("Obama Medicare Attack In 2008 Targeted
+    McCain"), short and ending no sentence with a full stop: every word there is
+    capitalised, so a capital says nothing of a name."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) <= TITLE_LINE and not line.rstrip(" \t\"”’'").endswith("."):
+            words = [w for w in _LONG_WORD.findall(line)]
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+                spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line (its capital is the sentence's)."""
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“”‘’(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _neighbours(text: str, start: int, end: int, titles: frozenset[str]) -> Iterator[str]:
+    """The capitalised words written right before and after a word, with one space between:
+    the given name and surname it goes with. A title ("Mr", "Judge") says nothing of which
+    person is meant, nor does a word that opens a sentence ("Singer Jenifer also…") unless it
+    is a given name ("Olivia Colman was…")."""
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        word = keys.fold(before.group(1))
+        if word not in titles and (not _opens(text, before.start(1)) or word in lexicon.words("people_given_names")):
+            yield word
+    after = _NEIGHBOUR_AFTER.search(text, end, min(len(text), end + 30))
+    if after and after.group(1).lower() not in titles:
+        yield keys.fold(after.group(1))
+
+
+def words_compare(key: Hashable, items: list[WordItem]) -> Iterable[Finding]:
+    """Compare: each rare form of the group against the forms one edit away that its story
+    uses far more often (a pair meeting under several keys is compared in its smallest)."""
+    forms: dict[str, list[WordItem]] = defaultdict(list)
+    for item in items:
+        forms[item.key].append(item)
+    if len(forms) < 2 or len(forms) > MAX_FORMS:
+        return []
+    findings = []
+    for rare, mine in sorted(forms.items()):
+        uses = sum(i.uses for i in mine)
+        if uses > MAX_RARE_USES or len(mine) > MAX_RARE_ARTICLES:
+            continue
+        for item in mine:
+            candidates = []
+            for common, theirs in forms.items():
+                if common == rare or ("word", min(set(deletion_keys(rare)) & set(deletion_keys(common)))) != key:
+                    continue
+                own = {keys.stem(rare), keys.stem(common)}
+                story = [other for other in theirs if _one_story(item, other, own)]
+                if story and _slip_of(rare, uses, mine, common, story):
+                    candidates.append((common, story))
+            if candidates:
+                common, story = max(candidates, key=lambda c: (sum(i.uses for i in c[1]), c[0]))
+                findings.append(_finding(item, mine, story))
+    return findings
+
+
+def _slip_of(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
+    """Whether the rare form is a slip of the common one (see the module docstring)."""
+    majority = sum(i.uses for i in theirs)
+    if majority < MIN_MAJORITY or majority < MIN_RATIO * uses:
+        return False
+    if not any(i.inner for i in theirs):
+        return False   # capitalised only where every word is ("Previous", "Nothing"): no name
+    if rare[0] != common[0] or edit_distance(rare, common, 1) != 1:
+        return False   # Hollywood / Bollywood: another word, not a slip
+    if _derived((rare,), (common,)) or _ending(rare, common) or _spelling(rare) == _spelling(common):
+        return False   # America / American, Congressmen, realised / realized
+    if _two_names(mine, theirs):
+        return False
+    return not english.known(rare)   # "Titter", "Bennet", "Raising": a word or a name of its own
+
+
+MIN_SHARED_TOPICS = 2     # topic names two articles share to be about one story
+
+
+def _one_story(item: WordItem, other: WordItem, own: set[str]) -> bool:
+    """Whether two articles are one story: the same article, or two that share
+    ``MIN_SHARED_TOPICS`` of their topic names besides the two forms — not two articles of
+    a flat archive that happen to hold two real names ("Nielson" and "Nelson")."""
+    return item.document.id == other.document.id or len((item.topics & other.topics) - own) >= MIN_SHARED_TOPICS
+
+
+_ENDINGS = (("man", "men"), ("er", "or"), ("ers", "ors"))
+
+
+def _ending(a: str, b: str) -> bool:
+    """Two endings of one word rather than a slip: Congressman / Congressmen, adviser / advisor."""
+    for x, y in _ENDINGS:
+        for p, q in ((a, b), (b, a)):
+            if p.endswith(x) and q.endswith(y) and p[:-len(x)] == q[:-len(y)]:
+                return True
+    return False
+
+
+def _two_names(mine: list[WordItem], theirs: list[WordItem]) -> bool:
+    """Whether the rare form is written beside capitalised words the other form never has
+    beside it: another person ("Patrik Berger" against "Patrick Vieira", "Olivia Colman"
+    against "Jenna Coleman"), not one name misspelt ("Vincente Fox" / "Vicente Fox")."""
+    ours = frozenset().union(*(i.neighbours for i in mine))
+    return bool(ours) and not ours & frozenset().union(*(i.neighbours for i in theirs))
+
+
+def _transliterated(rare: str, common: str, mine: list[WordItem], theirs: list[WordItem]) -> bool:
+    """A vowel changed, added or dropped (or an ``h`` or a doubled letter) in a name no
+    dictionary holds, with each article keeping its own form: "Hormozgan" / "Hormuzgan",
+    "Masoud" / "Massoud" — but "Masscre" is a misspelt word."""
+    if {i.document.id for i in mine} & {i.document.id for i in theirs} or english.known(common):
+        return False
+    if len(rare) == len(common):
+        changed = [(x, y) for x, y in zip(rare, common) if x != y]
+        return len(changed) == 1 and changed[0][0] in _VOWELS and changed[0][1] in _VOWELS
+    short, long = sorted((rare, common), key=len)
+    for i, letter in enumerate(long):
+        if long[:i] + long[i + 1:] == short:
+            return letter in _VOWELS or letter == "h" or (i > 0 and long[i - 1] == letter)
+    return False
+
+
+def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
+    """The finding at one article's rare form, citing its places and the other form's."""
+    majority = sum(i.uses for i in theirs)
+    written = max(theirs, key=lambda i: (i.uses, i.word)).word
+    articles = len({i.document.id for i in theirs})
+    where = f"{majority} times in {articles} article{'s' if articles != 1 else ''}"
+    related = sorted(theirs, key=lambda i: (i.document.id != item.document.id, i.order()))[:MAX_RELATED]
+    locations = [item.location(s) for s in item.starts] + [i.location(i.starts[0]) for i in related]
+    if _transliterated(item.key, theirs[0].key, mine, theirs):
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' and '{written}' ({where}) are one name spelt two ways in one story:"
+            " a transliteration or a slip", locations, severity="info",
+            confidence="low", confidence_reason="each article keeps its own form and only a vowel differs")
+    same_article = any(i.document.id == item.document.id for i in theirs)
+    return PROPER_NOUNS.finding(
+        f"'{item.word}' is one letter away from '{written}', the spelling used {where}",
+        locations, suggestion=f"write '{written}'",
+        confidence="high" if majority >= STRONG_MAJORITY or same_article else "medium",
+        confidence_reason=("the other form is in the same article" if same_article
+                           else f"the other form is used {majority} times in the same story"))
+
+
+PROPER_NOUNS = register(
+    "QC105", "proper-noun-spelling", "warning",
+    map=words_map, compare=words_compare, min_group=2, defers_to=("QC101", "QC102", "QC104"),
+    explanation="""
+    A capitalised word is spelt one letter away from the form its story uses far more often.
+
+    Name-spelling and place-spelling compare the people and places the
+    extractors find. This rule reads every other capitalised word too —
+    companies ("DaimerChrysler"), teams ("Bulldgos"), products, towns written
+    without "in" before them, a surname alone in a sentence no extractor reads
+    as a person's ("against Kiltschko on Saturday") — so a slip that no
+    extractor names is still caught. Only words of six letters or more that
+    the article never writes in lower case count. A form is reported when it
+    is rare (at most three uses, in at most two articles), the other form is
+    used at least twice and twice as often, the two are one edit apart (a
+    swapped pair of letters counts as one) with the same first letter, and
+    they stand in one article or in articles of one story. Not findings: an
+    ending (America and American, Congressman and Congressmen, adviser and
+    advisor), British and American spellings, a changed first letter
+    (Hollywood and Bollywood), a rare form written beside names the other
+    never has beside it ("Olivia Colman" and "Jenna Coleman": two people), a
+    rare form that is itself an English word or a common name ("Raising",
+    "Titter", "Bennet"), and a place the name rules already report. A vowel changed, added or dropped between articles
+    that each keep their own form ("Hormozgan" and "Hormuzgan") is reported as
+    info: a transliteration, or a slip, that a copy desk settles once. Fix the
+    rare form, or silence the rule with ``--ignore QC105``.
+    """,
+    example_bad="""
+    a.txt: Nvidia and Intel met in Santa Clara. Nvidia said the Intel deal would close. Analysts praised Nvidia.
+    b.txt: In Santa Clara, Intel and Nvdidia signed the deal, Nvidia said.
+    """,
+    example_good="""
+    a.txt: Nvidia and Intel met in Santa Clara. Nvidia said the Intel deal would close. Analysts praised Nvidia.
+    b.txt: In Santa Clara, Intel and Nvidia signed the deal, Nvidia said.
+    """,
+)
+
+__all__ = ["PROPER_NOUNS", "WordItem"]

@@ -1,0 +1,116 @@
+"""QC105 proper-noun-spelling: capitalised words no extractor names, one letter from their story's form."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecli
+from quotecli.check import run_rules
+from quotecli.check.registry import find_rule
+
+# Two articles of one story: they share topic names (Marlow, Harbour, Council…) besides the forms compared.
+STORY = ("The Marlow Harbour Council met on Monday. Marlow Harbour officials and the Council said the "
+         "Marlow quay would reopen. ")
+
+
+def check(*texts: str, rules=("QC105",)):
+    documents = [quotecli.from_text(text, id=f"{i}.txt") for i, text in enumerate(texts)]
+    return run_rules([quotecli.extract(d) for d in documents], [find_rule(r) for r in rules])
+
+
+def found(*texts: str) -> list[tuple[str, str]]:
+    return [(f.primary.text, f.severity) for f in check(*texts)]
+
+
+@pytest.mark.parametrize("which", ["bad", "good"])
+def test_the_rule_examples(which):
+    rule = find_rule("QC105")
+    example = rule.example_bad if which == "bad" else rule.example_good
+    documents = [quotecli.from_text(text, id=name) for name, text in (l.split(": ", 1) for l in example.splitlines())]
+    findings = run_rules([quotecli.extract(d) for d in documents], [rule])
+    assert len(findings) == (1 if which == "bad" else 0)
+
+
+def test_a_misspelt_company_in_another_article_of_the_story():
+    findings = check(STORY + "Shares in Quarrington rose after Quarrington won the contract.",
+                     STORY + "The contract went to Quarrinton, the council said.")
+    assert [(f.primary.text, f.severity, f.suggestion) for f in findings] == \
+        [("Quarrinton", "warning", "write 'Quarrington'")]
+    assert findings[0].confidence == "medium"   # two uses of the other form, in another article
+
+
+def test_a_swapped_pair_of_letters_in_a_team_name_inside_one_article():
+    assert found("The Wellbrook Bulldogs won again. The Bulldgos never trailed, and the Bulldogs "
+                 "play at home on Friday.") == [("Bulldgos", "warning")]
+
+
+def test_a_surname_alone_that_no_extractor_reads_as_a_person():
+    text = ("Vaskovich retained his belts on Saturday. Fans chanted for Vaskovich, and the champion "
+            "showed no mercy against Vaksovich's challenger.")
+    assert found(text) == [("Vaksovich", "warning")]
+
+
+def test_english_words_one_letter_apart_are_no_slip():
+    # "Raising" and "Rising" are both words; a capital at a sentence start makes neither a name
+    assert found("Rising prices hurt the Rising Sun Hotel. The Rising Sun Hotel closed. "
+                 "Raising rents did not help.") == []
+
+
+def test_a_rare_form_that_is_a_name_of_its_own_is_not_a_slip():
+    # "Bennet" is a common name in its own right, not a misspelt "Bennett"
+    assert found(STORY + "Senator Bennett spoke. Bennett said Bennett would vote no.",
+                 STORY + "Bennet voted yes.") == []
+
+
+@pytest.mark.parametrize("rare, common", [("Americans", "Americas"), ("Congressmen", "Congressman"),
+                                          ("Advisers", "Advisors")])
+def test_endings_are_not_slips(rare, common):
+    assert found(f"The {common} Trust met. The {common} Trust and the {common} Trust board agreed. "
+                 f"Some {rare} disagreed.") == []
+
+
+def test_a_rare_form_beside_another_name_is_another_person():
+    assert found(STORY + "Jenna Coleman starred, and Coleman said Jenna Coleman would return.",
+                 STORY + "Olivia Colman was also named.") == []
+
+
+def test_articles_of_two_stories_are_not_compared():
+    assert found("Quarrington won the contract. Quarrington shares rose on the Quarrington news.",
+                 "A storm hit Westfield Bay. Quarrinton Road flooded, residents of Westfield Bay said.") == []
+
+
+def test_a_form_used_widely_is_a_spelling_of_its_own():
+    common = STORY + "Quarrington won. Quarrington shares rose. Quarrington thanked staff. "
+    assert found(common + "Quarrington hired.", STORY + "Quarrinton hired.", STORY + "Quarrinton grew.",
+                 STORY + "Quarrinton lost.") == []
+
+
+def test_a_vowel_changed_between_articles_keeping_their_own_form_is_a_transliteration():
+    findings = check(STORY + "The quake struck Hormozgan province. Hormozgan officials and the Hormozgan "
+                             "governor asked for tents.",
+                     STORY + "Rescuers reached the Hormuzgan province on Tuesday.")
+    assert [(f.primary.text, f.severity, f.confidence, f.suggestion) for f in findings] == \
+        [("Hormuzgan", "info", "low", None)]
+
+
+def test_a_word_capitalised_only_where_every_word_is_is_no_name():
+    # "Previous" is capitalised only at sentence starts and in a title-case headline
+    assert found("Previous Results Show Gains In The North\nPrevious years were worse. Previous "
+                 "owners agreed. Precious few said so.") == []
+
+
+def test_a_place_the_name_rules_report_is_reported_once():
+    texts = ("Floods hit homes in Albuquerque on Monday. Crews in Albequerque worked late, Mayor Keller "
+             "said of the Rio Grande.",
+             "The Rio Grande rose in Albuquerque again, Mayor Keller said, and schools in Albuquerque closed.")
+    assert [f.rule for f in check(*texts, rules=("QC104",))] == ["QC104"]
+    assert [f.rule for f in check(*texts, rules=("QC105",))] == ["QC105"]
+    assert [f.rule for f in check(*texts, rules=("QC104", "QC105"))] == ["QC104"]
+
+
+def test_locations_slice_back_to_the_written_forms():
+    text = STORY + "The Wellbrook Bulldogs won. The Bulldgos never trailed, and the Bulldogs play Friday."
+    (finding,) = check(text)
+    for place in finding.locations:
+        assert text[place.start:place.end] == place.text
+    assert [p.text for p in finding.locations] == ["Bulldgos", "Bulldogs"]
