@@ -444,3 +444,27 @@ def test_sentence_adverb_before_a_comma_is_not_the_subject():
 def test_phrase_after_a_preposition_behind_the_quote_is_not_the_speaker():
     q = first("Frustrated, Ana Ruiz said she “cannot walk down the street” without reporters asking her about it.")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_cue_inside_a_relative_clause_does_not_beat_the_main_verb():
+    q = first("Ana Ruiz, who says the port needs money, tweeted that the plan “will not work.”")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Tom Reyes, who has told aides he is tired, said in a statement: “We are done here.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_relative_clause_frame_alone_still_speaks():
+    q = first("The mayor thanked Tom Reyes, who called the ferry “a lifeline for the island.”")
+    assert q.speaker_mention == "who"
+
+
+def test_subject_before_a_bracketed_party_and_an_apposition():
+    q = first("Sen. Ana Ruiz (D-Ore.), who has endorsed Tom Reyes, said the plan was “a good start.”")
+    assert q.speaker_mention == "Sen. Ana Ruiz"
+
+
+def test_subject_before_a_prepositional_aside_with_a_place():
+    q = first("Ana Ruiz, during a town hall meeting in Salem, Oregon, said she was “going to fix the port.”")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Ana Ruiz, of Salem, Oregon, said the port was “a mess.”")
+    assert q.speaker_mention == "Ana Ruiz"

@@ -341,7 +341,7 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             if inner.capitalised and inner.lower not in _DETERMINERS and not toks[c - 1].capitalised:
                 return _np_ending_at(toks, j - 1)  # "the minister's nominee, Ana Ruiz, said"
             c = _past_details(toks, c)
-            span = _np_ending_at(toks, c)
+            span = _np_ending_at(toks, _skip_brackets(toks, c - 1) if toks[c - 1].text == ")" else c)
             if span is not None:
                 return _past_preposition(toks, span)
         j -= 1
@@ -385,10 +385,15 @@ def _past_details(toks: Sequence[Token], c: int) -> int:
         place = chunk[0].lower in ("of", "from") or (len(chunk) <= 2 and all(t.capitalised for t in chunk)
                                                       and toks[prev - 1].capitalised and not age
                                                       and _place_before(toks, prev))
-        if not (age or place):
+        aside = chunk[0].lower in _ASIDE_LEADS and not chunk[0].capitalised  # ", during a visit to Ohio,"
+        if not (age or place or aside):
             return c
         c = prev
     return c
+
+
+# Words opening a phrase set off by commas between a subject and its verb.
+_ASIDE_LEADS = frozenset("during in at on after before while speaking".split())
 
 
 def _place_before(toks: Sequence[Token], comma: int) -> bool:
@@ -1012,6 +1017,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             span = span or _issuer(toks, speaker_before(toks, k), k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
+            if span is not None and found is not None and _relative(toks, span):
+                continue  # "Graham, who says …, tweeted that …": the main clause's frame stays
             if span is not None:
                 nearest = found is None
                 found = _attribution(toks, span, toks[k])
@@ -1037,6 +1044,13 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _relative(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is a relative pronoun opening a clause after a comma ("Ana Ruiz,
+    *who* has said …,"): a frame inside an apposition, not the sentence's own."""
+    return span[1] - span[0] == 1 and span[0] > 0 and toks[span[0]].lower in ("who", "which") \
+        and toks[span[0] - 1].text == ","
 
 
 def _issuer(toks: Sequence[Token], span: Optional[tuple[int, int]], k: int) -> Optional[tuple[int, int]]:
