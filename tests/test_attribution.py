@@ -468,3 +468,24 @@ def test_subject_before_a_prepositional_aside_with_a_place():
     assert q.speaker_mention == "Ana Ruiz"
     q = first("Ana Ruiz, of Salem, Oregon, said the port was “a mess.”")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_passive_cue_gives_the_agent():
+    q = first("Ana Ruiz was asked by host Tom Reyes whether the port would “stay open all winter.”")
+    assert q.speaker_mention == "host Tom Reyes"
+    q = first("Ana Ruiz was asked about the port and said it would “stay open all winter.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_participle_phrase_opening_the_sentence_is_not_the_subject():
+    q = first("Continuing to explain her view, Ana Ruiz rejected the claim, saying it was “a giveaway.”")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Horrified at the prospect of Ana Ruiz winning, Tom Reyes believes in budgets that “add up.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_unlisted_verb_with_a_particle_before_the_mark():
+    q = first("When the mayor spoke, Ana Ruiz fired back forcefully: “The port is not for sale.”")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "fired")
+    q = first("The mayor spoke about the pier and then everything went back: “The port is not for sale.”")
+    assert q.speaker_mention != "everything"

@@ -551,7 +551,7 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
             toks[comma + 1].lower in ("he", "she", "they", "we", "i") or _np_start_at(toks, comma + 1)):
         i = comma + 1  # "A month later, he …", "Last week, Trump …" (not "Ana Ruiz, the mayor, …")
-    if i < k and toks[i].lower in _INTRODUCTIONS:
+    if i < k and (toks[i].lower in _INTRODUCTIONS or _participle_opening(toks, i)):
         comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
         if comma is None or comma == k - 1:
             # no comma closes the introduction: "In Wednesday's speech the senator took a
@@ -568,6 +568,18 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     if span is None or span[1] > k:
         return None
     return span
+
+
+def _participle_opening(toks: Sequence[Token], i: int) -> bool:
+    """A participle phrase opening the sentence ("Continuing to explain his view, Ana Ruiz
+    …", "Asked about the port, she …"): the subject follows its comma."""
+    low = toks[i].lower
+    return i + 1 < len(toks) and len(low) > 5 and low.endswith(("ing", "ed")) and not _weekday(low) \
+        and toks[i + 1].lower in _PARTICIPLE_OBJECTS
+
+
+_PARTICIPLE_OBJECTS = frozenset("to the a an his her their its about at in on with from for by after before "
+                                "through into over up out back".split())
 
 
 def _past_places_and_times(toks: Sequence[Token], i: int, k: int) -> int:
@@ -783,8 +795,8 @@ _GERUND_PREPOSITIONS = frozenset("of for about without instead from in on".split
 
 def _intro_clause_end(toks: Sequence[Token]) -> int:
     """The comma closing an introductory clause ("As the crowd began to chant, …"), else -1."""
-    if not toks or toks[0].lower not in _SUBORDINATORS:
-        return -1
+    if not toks or (toks[0].lower not in _SUBORDINATORS and not _participle_opening(toks, 0)):
+        return -1  # (a participle phrase too: "Continuing to explain his view, Ana Ruiz …")
     return next((n for n in range(1, min(len(toks), 25)) if toks[n].text == ","), -1)
 
 
@@ -1009,7 +1021,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
-            span = _inverted(toks, k)
+            span = _passive_agent(toks, k) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = main_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
@@ -1046,6 +1058,25 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
     return _unlisted_verb_before(toks)
 
 
+def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The agent of a passive cue: "Ana Ruiz was asked by host Tom Reyes whether “…”" is the
+    host's question, not Ana Ruiz's words."""
+    if k == 0 or k + 2 >= len(toks) or toks[k + 1].lower != "by" or toks[k - 1].lower not in _PASSIVE_AUXILIARIES \
+            or not toks[k].lower.endswith("ed") and toks[k].lower != "told":
+        return None
+    span = speaker_after(toks, k + 2)
+    if span is None:
+        return None
+    end = next((n for n in range(span[0] + 1, span[1]) if toks[n].lower in _QUESTION_WORDS), span[1])
+    return span[0], end  # "by host Tom Reyes whether …": the question is no part of the name
+
+
+_QUESTION_WORDS = _CLAUSE_WORDS | frozenset("whether what how why".split())
+
+
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
+
+
 def _relative(toks: Sequence[Token], span: tuple[int, int]) -> bool:
     """Whether ``span`` is a relative pronoun opening a clause after a comma ("Ana Ruiz,
     *who* has said …,"): a frame inside an apposition, not the sentence's own."""
@@ -1072,11 +1103,15 @@ def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
     "Hillary Clinton cracked, “…”", "she quipped: “…”"."""
     if len(toks) < 3 or toks[-1].text not in (",", ":"):
         return None
-    verb = toks[-2]
+    v = len(toks) - 2
+    while v > 1 and len(toks) - v <= 3 and toks[v].is_word and not toks[v].capitalised and (
+            toks[v].lower in _PARTICLES or _filler(toks[v])):
+        v -= 1  # "Ana Ruiz fired back forcefully:"
+    verb = toks[v]
     low = verb.lower
     if not verb.is_word or verb.capitalised or not low.endswith("ed") or low in _NP_STOPS or low in _CLAUSE_WORDS:
         return None
-    span = _np_ending_at(toks, len(toks) - 2)
+    span = _np_ending_at(toks, v)
     if span is None:
         return None
     first = toks[span[0]]
@@ -1084,6 +1119,9 @@ def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
     if not named or _temporal(toks, span) or (span[0] > 0 and toks[span[0] - 1].lower in _PREPOSITIONS):
         return None
     return _attribution(toks, span, verb)
+
+
+_PARTICLES = frozenset("back in up out".split())
 
 
 def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
