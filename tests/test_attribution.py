@@ -489,3 +489,10 @@ def test_unlisted_verb_with_a_particle_before_the_mark():
     assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "fired")
     q = first("The mayor spoke about the pier and then everything went back: “The port is not for sale.”")
     assert q.speaker_mention != "everything"
+
+
+def test_document_issued_on_a_day_before_the_gerund_is_the_issuers():
+    q = first("The town released a statement Wednesday saying the claims “are not based on facts.”")
+    assert q.speaker_mention == "The town"
+    q = first("Ana Ruiz sent a letter on Monday saying the port “will stay open.”")
+    assert q.speaker_mention == "Ana Ruiz"

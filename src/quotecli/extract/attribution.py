@@ -1087,15 +1087,24 @@ def _relative(toks: Sequence[Token], span: tuple[int, int]) -> bool:
 def _issuer(toks: Sequence[Token], span: Optional[tuple[int, int]], k: int) -> Optional[tuple[int, int]]:
     """Who issued the document a cue gerund follows: in "Ana Ruiz issued a statement
     saying …" the statement is the object of a verb, so the speaker is the sentence's
-    subject (``speaker_documents.txt``); ``span`` itself otherwise."""
-    if span is None or not toks[k].lower.endswith("ing") or span[1] != k or span[0] == 0:
+    subject (``speaker_documents.txt``); ``span`` itself otherwise. A day may stand
+    between the document and the gerund ("released a statement Wednesday saying")."""
+    if not toks[k].lower.endswith("ing"):
         return span
-    verb = toks[span[0] - 1]
-    if toks[span[1] - 1].lower not in lexicon.words("speaker_documents") or not verb.is_word \
+    document = span
+    if span is None or span[1] != k:
+        m = k
+        while m > 0 and k - m < 3 and (_weekday(toks[m - 1].lower) or toks[m - 1].lower in ("on", "last")):
+            m -= 1
+        document = _np_ending_at(toks, m) if m < k else None
+    if document is None or document[1] == 0 or document[0] == 0:
+        return span
+    verb = toks[document[0] - 1]
+    if toks[document[1] - 1].lower not in lexicon.words("speaker_documents") or not verb.is_word \
             or verb.capitalised or verb.lower in _CLAUSE_WORDS or verb.lower in _PREPOSITIONS \
             or verb.lower in _LEADING_PREPOSITIONS or verb.lower in ("of", "for", "to", "about"):
         return span
-    return main_subject(toks[:span[0] - 1], span[0] - 1) or span  # (the slice ends the phrase at the verb)
+    return main_subject(toks[:document[0] - 1], document[0] - 1) or span  # (the slice ends the phrase at the verb)
 
 
 def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
