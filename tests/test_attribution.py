@@ -496,3 +496,13 @@ def test_document_issued_on_a_day_before_the_gerund_is_the_issuers():
     assert q.speaker_mention == "The town"
     q = first("Ana Ruiz sent a letter on Monday saying the port “will stay open.”")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_relative_clause_frame_keeps_its_speaker_against_a_cue_inside_its_clause():
+    q = first("Tom Reyes, who argues the plan reflected a “vision for the port,” spoke on Monday.")
+    assert q.speaker_mention == "who"
+
+
+def test_passive_agent_never_beats_a_frame_nearer_the_quotation():
+    q = first("Her words were echoed by harbour director Tom Reyes who called the plan “a lifeline.”")
+    assert q.speaker_mention == "who"

@@ -341,7 +341,8 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             if inner.capitalised and inner.lower not in _DETERMINERS and not toks[c - 1].capitalised:
                 return _np_ending_at(toks, j - 1)  # "the minister's nominee, Ana Ruiz, said"
             c = _past_details(toks, c)
-            span = _np_ending_at(toks, _skip_brackets(toks, c - 1) if toks[c - 1].text == ")" else c)
+            opening = _skip_brackets(toks, c - 1) if toks[c - 1].text == ")" else c - 1
+            span = _np_ending_at(toks, opening if opening < c - 1 else c)  # "Ana Holt (D-Ore.), who …,"
             if span is not None:
                 return _past_preposition(toks, span)
         j -= 1
@@ -1021,7 +1022,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
-            span = _passive_agent(toks, k) or _inverted(toks, k)
+            span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = main_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
@@ -1029,7 +1030,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             span = span or _issuer(toks, speaker_before(toks, k), k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
-            if span is not None and found is not None and _relative(toks, span):
+            if span is not None and found is not None and _relative(toks, span) \
+                    and found.speaker_start < toks[span[0]].start:
                 continue  # "Graham, who says …, tweeted that …": the main clause's frame stays
             if span is not None:
                 nearest = found is None
