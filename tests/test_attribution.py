@@ -444,3 +444,65 @@ def test_sentence_adverb_before_a_comma_is_not_the_subject():
 def test_phrase_after_a_preposition_behind_the_quote_is_not_the_speaker():
     q = first("Frustrated, Ana Ruiz said she “cannot walk down the street” without reporters asking her about it.")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_cue_inside_a_relative_clause_does_not_beat_the_main_verb():
+    q = first("Ana Ruiz, who says the port needs money, tweeted that the plan “will not work.”")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Tom Reyes, who has told aides he is tired, said in a statement: “We are done here.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_relative_clause_frame_alone_still_speaks():
+    q = first("The mayor thanked Tom Reyes, who called the ferry “a lifeline for the island.”")
+    assert q.speaker_mention == "who"
+
+
+def test_subject_before_a_bracketed_party_and_an_apposition():
+    q = first("Sen. Ana Ruiz (D-Ore.), who has endorsed Tom Reyes, said the plan was “a good start.”")
+    assert q.speaker_mention == "Sen. Ana Ruiz"
+
+
+def test_subject_before_a_prepositional_aside_with_a_place():
+    q = first("Ana Ruiz, during a town hall meeting in Salem, Oregon, said she was “going to fix the port.”")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Ana Ruiz, of Salem, Oregon, said the port was “a mess.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_passive_cue_gives_the_agent():
+    q = first("Ana Ruiz was asked by host Tom Reyes whether the port would “stay open all winter.”")
+    assert q.speaker_mention == "host Tom Reyes"
+    q = first("Ana Ruiz was asked about the port and said it would “stay open all winter.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_participle_phrase_opening_the_sentence_is_not_the_subject():
+    q = first("Continuing to explain her view, Ana Ruiz rejected the claim, saying it was “a giveaway.”")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Horrified at the prospect of Ana Ruiz winning, Tom Reyes believes in budgets that “add up.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_unlisted_verb_with_a_particle_before_the_mark():
+    q = first("When the mayor spoke, Ana Ruiz fired back forcefully: “The port is not for sale.”")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "fired")
+    q = first("The mayor spoke about the pier and then everything went back: “The port is not for sale.”")
+    assert q.speaker_mention != "everything"
+
+
+def test_document_issued_on_a_day_before_the_gerund_is_the_issuers():
+    q = first("The town released a statement Wednesday saying the claims “are not based on facts.”")
+    assert q.speaker_mention == "The town"
+    q = first("Ana Ruiz sent a letter on Monday saying the port “will stay open.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_relative_clause_frame_keeps_its_speaker_against_a_cue_inside_its_clause():
+    q = first("Tom Reyes, who argues the plan reflected a “vision for the port,” spoke on Monday.")
+    assert q.speaker_mention == "who"
+
+
+def test_passive_agent_never_beats_a_frame_nearer_the_quotation():
+    q = first("Her words were echoed by harbour director Tom Reyes who called the plan “a lifeline.”")
+    assert q.speaker_mention == "who"

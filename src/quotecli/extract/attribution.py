@@ -341,7 +341,8 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             if inner.capitalised and inner.lower not in _DETERMINERS and not toks[c - 1].capitalised:
                 return _np_ending_at(toks, j - 1)  # "the minister's nominee, Ana Ruiz, said"
             c = _past_details(toks, c)
-            span = _np_ending_at(toks, c)
+            opening = _skip_brackets(toks, c - 1) if toks[c - 1].text == ")" else c - 1
+            span = _np_ending_at(toks, opening if opening < c - 1 else c)  # "Ana Holt (D-Ore.), who …,"
             if span is not None:
                 return _past_preposition(toks, span)
         j -= 1
@@ -385,10 +386,15 @@ def _past_details(toks: Sequence[Token], c: int) -> int:
         place = chunk[0].lower in ("of", "from") or (len(chunk) <= 2 and all(t.capitalised for t in chunk)
                                                       and toks[prev - 1].capitalised and not age
                                                       and _place_before(toks, prev))
-        if not (age or place):
+        aside = chunk[0].lower in _ASIDE_LEADS and not chunk[0].capitalised  # ", during a visit to Ohio,"
+        if not (age or place or aside):
             return c
         c = prev
     return c
+
+
+# Words opening a phrase set off by commas between a subject and its verb.
+_ASIDE_LEADS = frozenset("during in at on after before while speaking".split())
 
 
 def _place_before(toks: Sequence[Token], comma: int) -> bool:
@@ -546,7 +552,7 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
             toks[comma + 1].lower in ("he", "she", "they", "we", "i") or _np_start_at(toks, comma + 1)):
         i = comma + 1  # "A month later, he …", "Last week, Trump …" (not "Ana Ruiz, the mayor, …")
-    if i < k and toks[i].lower in _INTRODUCTIONS:
+    if i < k and (toks[i].lower in _INTRODUCTIONS or _participle_opening(toks, i)):
         comma = next((n for n in range(i, min(k, i + 14)) if toks[n].text == ","), None)
         if comma is None or comma == k - 1:
             # no comma closes the introduction: "In Wednesday's speech the senator took a
@@ -563,6 +569,18 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     if span is None or span[1] > k:
         return None
     return span
+
+
+def _participle_opening(toks: Sequence[Token], i: int) -> bool:
+    """A participle phrase opening the sentence ("Continuing to explain his view, Ana Ruiz
+    …", "Asked about the port, she …"): the subject follows its comma."""
+    low = toks[i].lower
+    return i + 1 < len(toks) and len(low) > 5 and low.endswith(("ing", "ed")) and not _weekday(low) \
+        and toks[i + 1].lower in _PARTICIPLE_OBJECTS
+
+
+_PARTICIPLE_OBJECTS = frozenset("to the a an his her their its about at in on with from for by after before "
+                                "through into over up out back".split())
 
 
 def _past_places_and_times(toks: Sequence[Token], i: int, k: int) -> int:
@@ -778,8 +796,8 @@ _GERUND_PREPOSITIONS = frozenset("of for about without instead from in on".split
 
 def _intro_clause_end(toks: Sequence[Token]) -> int:
     """The comma closing an introductory clause ("As the crowd began to chant, …"), else -1."""
-    if not toks or toks[0].lower not in _SUBORDINATORS:
-        return -1
+    if not toks or (toks[0].lower not in _SUBORDINATORS and not _participle_opening(toks, 0)):
+        return -1  # (a participle phrase too: "Continuing to explain his view, Ana Ruiz …")
     return next((n for n in range(1, min(len(toks), 25)) if toks[n].text == ","), -1)
 
 
@@ -1004,7 +1022,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
-            span = _inverted(toks, k)
+            span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = main_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
@@ -1012,6 +1030,9 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             span = span or _issuer(toks, speaker_before(toks, k), k)
             if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
+            if span is not None and found is not None and _relative(toks, span) \
+                    and found.speaker_start < toks[span[0]].start:
+                continue  # "Graham, who says …, tweeted that …": the main clause's frame stays
             if span is not None:
                 nearest = found is None
                 found = _attribution(toks, span, toks[k])
@@ -1039,18 +1060,53 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
     return _unlisted_verb_before(toks)
 
 
+def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The agent of a passive cue: "Ana Ruiz was asked by host Tom Reyes whether “…”" is the
+    host's question, not Ana Ruiz's words."""
+    if k == 0 or k + 2 >= len(toks) or toks[k + 1].lower != "by" or toks[k - 1].lower not in _PASSIVE_AUXILIARIES \
+            or not toks[k].lower.endswith("ed") and toks[k].lower != "told":
+        return None
+    span = speaker_after(toks, k + 2)
+    if span is None:
+        return None
+    end = next((n for n in range(span[0] + 1, span[1]) if toks[n].lower in _QUESTION_WORDS), span[1])
+    return span[0], end  # "by host Tom Reyes whether …": the question is no part of the name
+
+
+_QUESTION_WORDS = _CLAUSE_WORDS | frozenset("whether what how why".split())
+
+
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
+
+
+def _relative(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is a relative pronoun opening a clause after a comma ("Ana Ruiz,
+    *who* has said …,"): a frame inside an apposition, not the sentence's own."""
+    return span[1] - span[0] == 1 and span[0] > 0 and toks[span[0]].lower in ("who", "which") \
+        and toks[span[0] - 1].text == ","
+
+
 def _issuer(toks: Sequence[Token], span: Optional[tuple[int, int]], k: int) -> Optional[tuple[int, int]]:
     """Who issued the document a cue gerund follows: in "Ana Ruiz issued a statement
     saying …" the statement is the object of a verb, so the speaker is the sentence's
-    subject (``speaker_documents.txt``); ``span`` itself otherwise."""
-    if span is None or not toks[k].lower.endswith("ing") or span[1] != k or span[0] == 0:
+    subject (``speaker_documents.txt``); ``span`` itself otherwise. A day may stand
+    between the document and the gerund ("released a statement Wednesday saying")."""
+    if not toks[k].lower.endswith("ing"):
         return span
-    verb = toks[span[0] - 1]
-    if toks[span[1] - 1].lower not in lexicon.words("speaker_documents") or not verb.is_word \
+    document = span
+    if span is None or span[1] != k:
+        m = k
+        while m > 0 and k - m < 3 and (_weekday(toks[m - 1].lower) or toks[m - 1].lower in ("on", "last")):
+            m -= 1
+        document = _np_ending_at(toks, m) if m < k else None
+    if document is None or document[1] == 0 or document[0] == 0:
+        return span
+    verb = toks[document[0] - 1]
+    if toks[document[1] - 1].lower not in lexicon.words("speaker_documents") or not verb.is_word \
             or verb.capitalised or verb.lower in _CLAUSE_WORDS or verb.lower in _PREPOSITIONS \
             or verb.lower in _LEADING_PREPOSITIONS or verb.lower in ("of", "for", "to", "about"):
         return span
-    return main_subject(toks[:span[0] - 1], span[0] - 1) or span  # (the slice ends the phrase at the verb)
+    return main_subject(toks[:document[0] - 1], document[0] - 1) or span  # (the slice ends the phrase at the verb)
 
 
 def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
@@ -1058,11 +1114,15 @@ def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
     "Hillary Clinton cracked, “…”", "she quipped: “…”"."""
     if len(toks) < 3 or toks[-1].text not in (",", ":"):
         return None
-    verb = toks[-2]
+    v = len(toks) - 2
+    while v > 1 and len(toks) - v <= 3 and toks[v].is_word and not toks[v].capitalised and (
+            toks[v].lower in _PARTICLES or _filler(toks[v])):
+        v -= 1  # "Ana Ruiz fired back forcefully:"
+    verb = toks[v]
     low = verb.lower
     if not verb.is_word or verb.capitalised or not low.endswith("ed") or low in _NP_STOPS or low in _CLAUSE_WORDS:
         return None
-    span = _np_ending_at(toks, len(toks) - 2)
+    span = _np_ending_at(toks, v)
     if span is None:
         return None
     first = toks[span[0]]
@@ -1070,6 +1130,9 @@ def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
     if not named or _temporal(toks, span) or (span[0] > 0 and toks[span[0] - 1].lower in _PREPOSITIONS):
         return None
     return _attribution(toks, span, verb)
+
+
+_PARTICLES = frozenset("back in up out".split())
 
 
 def reported_speech(text: str, start: int, end: int) -> Optional[Attribution]:
