@@ -352,7 +352,8 @@ def test_event_counts_are_blocked_by_pairs_of_story_names():
     event_keys = [k for k in item.keys if k[0] == "event"]
     size = 3 + STORY_KEY_NAMES
     assert event_keys and all(len(k) == size and list(k[3:]) == sorted(k[3:]) for k in event_keys)
-    first = sorted(item.topic)[:len(item.topic) - 1]   # sharing three names, the first two common
+    first = sorted(item.topic)   # blocked by any two shared names: short reports of one story rank
+                                 # their names differently, so a third is checked by same_fact, not here
     assert len(event_keys) == len(list(__import__("itertools").combinations(first, STORY_KEY_NAMES)))
 
 

@@ -353,10 +353,28 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
     after it, past at most two lower-case words of a role ("the 89-year-old
     former dictator Augusto Pinochet"); empty when no name is that close.
     """
-    text = document.text
+    return frozenset(stem(t.key) for t in _adjacent_run(document.text, start, end))
+
+
+def adjacent_name_words(document: Document, start: int, end: int) -> tuple[str, ...]:
+    """The words of :func:`adjacent_name` folded and in the order written ("sharron",
+    "diane", "crawford", "smith"): the full name, when no person mention gives it."""
+    return tuple(t.key for t in _adjacent_run(document.text, start, end))
+
+
+def _adjacent_run(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of the name next to a span, in text order (see :func:`adjacent_name`).
+
+    An age written after "NAME, a" is that name's ("Anthony LaCalamita III, a
+    38-year-old"). A run after the span that a person noun follows ("a 38-year-old *Troy*
+    resident", "the 61-year-old Vancouver man") is where the person is from,
+    not their name (``lexicon/people_age_nouns.txt``)."""
     run: list[Token] = []
     position = start
-    for token in reversed(span_tokens(text, max(0, start - 80), start)):
+    apposed = _APPOSED_ARTICLE.search(text, max(0, start - 8), start)
+    if apposed:
+        position = apposed.start()   # "Anthony LaCalamita III, a 38-year-old Troy resident"
+    for token in reversed(span_tokens(text, max(0, start - 80), position)):
         gap = "" if run else ","
         if not run and token.key in _AGE_WORDS and not text[token.end:position].strip(" ,\u00a0"):
             position = token.start   # "Mount Lee Lacy, age 21"
@@ -365,20 +383,32 @@ def adjacent_name(document: Document, start: int, end: int) -> frozenset[str]:
             break
         run.append(token)
         position = token.start
+    if run:
+        return run[::-1]
     position = end
-    if not run:
-        skipped = 0
-        for token in span_tokens(text, end, end + 80):
-            if not run and skipped < MAX_ROLE_WORDS and token.text.islower() \
-                    and not text[position:token.start].strip(" \u00a0-"):
-                skipped += 1   # "the 89-year-old former dictator Augusto Pinochet"
-                position = token.end
-                continue
-            if not _adjacent_name_word(token, text[position:token.start], ""):
-                break
-            run.append(token)
+    skipped = 0
+    following = span_tokens(text, end, end + 80)
+    for i, token in enumerate(following):
+        if not run and skipped < MAX_ROLE_WORDS and token.text.islower() \
+                and not text[position:token.start].strip(" \u00a0-"):
+            skipped += 1   # "the 89-year-old former dictator Augusto Pinochet"
             position = token.end
-    return frozenset(stem(t.key) for t in run)
+            continue
+        if not _adjacent_name_word(token, text[position:token.start], ""):
+            if run and token.key in _age_nouns() and not text[position:token.start].strip(" \u00a0"):
+                return []   # "a 38-year-old Troy resident": a place, the person is unnamed
+            break
+        run.append(token)
+        position = token.end
+    return run
+
+
+_APPOSED_ARTICLE = regex.compile(r",[ \u00a0]+an?[ \u00a0]+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _age_nouns() -> frozenset[str]:
+    return lexicon.words("people_age_nouns")
 
 
 _AGE_WORDS = frozenset({"age", "aged"})

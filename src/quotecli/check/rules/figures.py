@@ -29,6 +29,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
+from ...names import edit_distance
 from ...records import Extraction, Number
 from .. import keys
 from ..merge import merge_connected
@@ -52,6 +53,7 @@ MIN_EVENT_WORDS = 3       # ... or three, with this many words of the sentences 
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
 MIN_OVERLAP_RESTATED = 0.8   # shared words against the larger context
 MAX_NUMERALS = 5          # other figures in a sentence beyond which it is a table
+MAX_READING_GAP = 0.6     # readings on a logarithmic scale (magnitudes) further apart are two events
 MAX_RATIO = 2.5           # figures further apart than this are two quantities, not one misreported
 MAX_GROUP = 500           # a key this common carries no information: skipped
 MAX_RELATED = 5
@@ -124,11 +126,21 @@ class FigureItem:
             found.update((self.unit, word) for word in words)
         if self.event:
             found.update(("event", self.event, self.counted) + story
-                         for story in _story_keys(self.topic, MIN_TOPIC_NAMES))
+                         for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
         if self.person:
             found.update(("age", self.person[-1]) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
         return frozenset(found)
+
+
+def _story(a: FigureItem, b: FigureItem) -> int:
+    """How many story names two figures' articles share: the names each article is about
+    that the other writes at all, the smaller count of the two ways. Two short reports
+    of one quake rank their names differently ("Qeshm", "Iran", "Bandar Abbas" against
+    "Iran", "Hormozgan", "Qeshm"), so their top names alone may share only two; the
+    names one is about are still written in the other (unrelated articles share a few
+    hundred times less often)."""
+    return max(len(a.topic & b.topic), min(len(a.topic & b.mentioned), len(b.topic & a.mentioned)))
 
 
 def _restated_prefix(terms: frozenset[str]) -> frozenset[str]:
@@ -178,8 +190,18 @@ def _hedge(document: Document, number: Number) -> tuple[float, float]:
     return 1.0, 1.0
 
 
+_FRACTION = regex.compile(r"\d\s*/\s*\d|[\u00bc-\u00be\u2150-\u215e]|\band\s+(?:a|one)\s+(?:half|quarter|third)\b",
+                          regex.IGNORECASE)
+
+
 def _precision(number: Number, value: float) -> float:
-    """Half the step of the figure's last written digit, in the figure's own scale."""
+    """Half the step of the figure's last written digit, in the figure's own scale.
+
+    A figure written with a fraction ("2 1/2 years", "four and a half months",
+    "1½ hours") is exact: whoever writes the half means it, so it allows no
+    rounding, and "2 years" (1.5–2.5) no longer covers "2 1/2 years"."""
+    if _FRACTION.search(number.text):
+        return 0.0
     match = _NUMERAL.search(number.text)
     if not match:
         return 0.5
@@ -211,7 +233,11 @@ def interval(document: Document, number: Number) -> tuple[float, float]:
 
 def consistent(a: FigureItem, b: FigureItem) -> bool:
     """Whether the ranges overlap: "53" (52.5–53.5) and "54" (53.5–54.5) only touch, so
-    one-off figures ("Buckley, 32" and "the 31-year-old Buckley") disagree."""
+    one-off figures ("Buckley, 32" and "the 31-year-old Buckley") disagree. An exact
+    figure ("2 1/2 years") agrees with itself and with a range it lies inside, not with
+    one it only ends ("2 years", 1.5–2.5)."""
+    if a.low == a.high and b.low == b.high:
+        return a.low == b.low
     return a.low < b.high and b.low < a.high
 
 
@@ -264,6 +290,26 @@ def _event_stems() -> dict[str, str]:
     return {keys.stem(word): event for word, event in _events().items()}
 
 
+@functools.lru_cache(maxsize=8)
+def _kind_events(kind: str) -> dict[str, str]:
+    """The event words of ``lexicon/figure_measure_events.tsv`` that apply to figures of a kind."""
+    return {keys.fold(word): row[0] for word, row in lexicon.table("figure_measure_events").items()
+            if len(row) >= 2 and kind in row[1].split(",")}
+
+
+@functools.lru_cache(maxsize=1)
+def _reading_stems() -> dict[str, str]:
+    return {keys.stem(word): event for word, event in _kind_events("count").items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _reading_events() -> frozenset[str]:
+    """The events that name what a bare reading measures ("magnitude"): the counted class of
+    such a figure is the event itself, not people."""
+    return frozenset(row[0] for row in lexicon.table("figure_measure_events").values()
+                     if len(row) >= 2 and "count" in row[1].split(","))
+
+
 def _event(document: Document, number: Number, unit: Optional[str],
            others: Iterable[tuple[int, int]] = ()) -> Optional[str]:
     """The event a count is about: the event word (``lexicon/figure_events.tsv``) nearest
@@ -279,7 +325,13 @@ def _event(document: Document, number: Number, unit: Optional[str],
     if number.kind in ("count", ""):
         if unit and unit in _event_stems():
             return _event_stems()[unit]      # "50 dead", "12 injured" (units are stemmed)
-        written = _event_word(document, number, others)
+        if unit and unit in _reading_stems():
+            return _reading_stems()[unit]    # "the 4.4-magnitude temblor"
+        written = _event_word(document, number, others, {**_kind_events("count"), **events})
+        if written:
+            return written
+    elif _kind_events(number.kind):   # "fell about 60m", "served four months"
+        written = _event_word(document, number, others, _kind_events(number.kind))
         if written:
             return written
     about = getattr(number, "about", None)   # what the extractor says the figure is about, when it says
@@ -297,9 +349,9 @@ def _event(document: Document, number: Number, unit: Optional[str],
     return None
 
 
-def _event_word(document: Document, number: Number, others: Iterable[tuple[int, int]]) -> Optional[str]:
-    """The event word nearest a count in its sentence (see :func:`_event`)."""
-    events = _events()
+def _event_word(document: Document, number: Number, others: Iterable[tuple[int, int]],
+                events: dict[str, str]) -> Optional[str]:
+    """The event word (of ``events``) nearest a figure in its sentence (see :func:`_event`)."""
     s_start, s_end = keys.context_sentence(document, number.start, number.end)
     text = document.text
     before = keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-EVENT_REACH:]
@@ -327,9 +379,12 @@ def _distance(text: str, start: int, end: int, f_start: int, f_end: int) -> int:
     return max(0, gap[1] - gap[0]) + CLAUSE_COST * breaks
 
 
-def _counted(unit: Optional[str]) -> str:
+def _counted(unit: Optional[str], event: str = "") -> str:
     """The class of what an event count counts: people when the unit says people, none, or
-    is the event word itself ("50 dead"); otherwise the unit ("soldiers", "homes")."""
+    is the event word itself ("50 dead"); otherwise the unit ("soldiers", "homes"); a bare
+    reading counts what its event names ("a 4.2 magnitude quake": magnitude)."""
+    if event in _reading_events():
+        return event
     if not unit or unit in PEOPLE_UNITS or unit in _events() or unit in _event_stems():
         return "people"
     return unit
@@ -347,7 +402,7 @@ def _person(extraction: Extraction, number: Number, whose: frozenset[str]) -> tu
         distance = min(abs(mention.start - number.end), abs(number.start - mention.end))
         if distance <= 80 and (best is None or distance < best[0]):
             best = (distance, keys.name_key(mention.name or mention.text))
-    return best[1] if best else tuple(sorted(whose))
+    return best[1] if best else keys.adjacent_name_words(extraction.document, number.start, number.end)
 
 
 def _subject(extraction: Extraction, number: Number, sentence: tuple[int, int]) -> tuple[str, ...]:
@@ -386,15 +441,19 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     for number in extraction.numbers:
         unit = _unit_key(number)
         event = _event(document, number, unit, figure_spans)
+        if unit is None and event in _reading_events():
+            unit = keys.stem(event)   # "a 4.2 magnitude quake" is counted as "the 4.4-magnitude temblor" is
         if number.value is None or (unit is None and not event) or _in_fraction(document.text, number):
             continue
-        if unit is None and (number.kind not in ("count", "") or number.value != int(number.value)
-                             or 1900 <= number.value <= 2100):
+        if unit is None and event not in _reading_events() and (
+                number.kind not in ("count", "") or number.value != int(number.value)
+                or 1900 <= number.value <= 2100):
             continue   # a bare figure counts an event only when it is a whole count, not a year
         if _AGO.match(document.text, number.end):
             continue   # "two years ago" dates an event; the date rules compare dates
-        before = keys.span_words(document.text, max(0, number.start - 20), number.start)[-2:]
-        part = bool(set(keys.folded_words(number.text) + before) & lexicon.words("figure_subset_words"))
+        if _address(document.text, number):
+            continue   # "the 12000 block of East 223rd Street" places, it does not count
+        part = _part(document.text, number)
         if _RANGE_END.search(document.text, max(0, number.start - 40), number.start) \
                 or (_RANGE_OPEN.search(document.text, max(0, number.start - 10), number.start)
                     and _RANGE_START.match(document.text, number.end)):
@@ -413,7 +472,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           ctx.numerals - counted[ctx.sentence], whose, ctx.following, topic,
                           sentence_units[(ctx.sentence, unit)] > 1, low, high,
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
-                          event or "", _counted(unit) if event else "", person,
+                          event or "", _counted(unit, event or "") if event else "", person,
                           keys.names_near(document, number.start, number.end),
                           capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
@@ -431,6 +490,24 @@ _RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
 _RANGE_START = regex.compile(r"\s+(?:and|to)\s+[$€£]?\d[\d,.]*\b")
 _FRACTION_EDGE = regex.compile(r"\d\s*/\s*$")
 _FRACTION_START = regex.compile(r"^\s*/\s*\d")
+
+
+def _part(text: str, number: Number) -> bool:
+    """A part or an addition ("three other rifles", "another 20,000 people"): a word of
+    ``lexicon/figure_subset_words.txt`` in the figure or just before it, unless "than"
+    follows it ("more than 200 people" is about 200 people in all, not 200 more)."""
+    words = keys.span_words(text, max(0, number.start - 20), number.start)[-2:] + keys.folded_words(number.text)
+    kept = {w for i, w in enumerate(words) if not (i + 1 < len(words) and words[i + 1] == "than")}
+    return bool(kept & lexicon.words("figure_subset_words"))
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{L}+)")
+
+
+def _address(text: str, number: Number) -> bool:
+    """A figure followed by a word of ``lexicon/figure_address_words.txt`` ("the 12000 block")."""
+    match = _NEXT_WORD.match(text, number.end)
+    return bool(match) and match.group(1).lower() in lexicon.words("figure_address_words")
 
 
 def _in_fraction(text: str, number: Number) -> bool:
@@ -469,8 +546,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if a.part != b.part:
         return False   # "three other rifles", "another 20,000": a part or an addition, never the total;
                        # compared only with another ("a further 20,000 people joined")
-    if a.document is not b.document and len(a.topic & b.topic) < MIN_TOPIC_NAMES and not (
-            len(a.topic & b.topic) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
+    if a.document is not b.document and _story(a, b) < MIN_TOPIC_NAMES and not (
+            _story(a, b) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
         return False   # two unrelated stories in one folder (unless the sentences share names)
     if a.whose or b.whose:
         return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
@@ -489,25 +566,38 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if _other_figures_differ(a, b) and not attribute:
         return False   # other figures differ too: another moment, another event (but a
                        # "512MHz processor" among other specifications is still the processor)
-    if attribute and a.document is not b.document and not (a.anchor and b.anchor and not a.anchor & b.anchor):
+    if attribute and a.document is not b.document and not _anchors_differ(a, b):
         return True   # "a 615MHz processor" and "a 512MHz processor" in one story
     if not (a.unit and b.unit):
         return False
     shared = a.terms & b.terms
     if _restated(a, b):
         return True   # one sentence copied from a wire story, names or none
-    framed_alike = a.document is not b.document and len(a.nearest) >= 2 and a.nearest == b.nearest
-    needed = 2 if framed_alike else _needed(a, b)
+    framed_alike = len(a.nearest) >= 2 and a.nearest == b.nearest
+    needed = 2 if framed_alike and a.document is not b.document else _needed(a, b)
     if len(shared) < needed or not (a.entities & b.entities or framed_alike):
         return False   # a shared name, or the same words on both sides ("police said N people were injured")
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
-    if a.anchor and b.anchor and not a.anchor & b.anchor and (
+    if _anchors_differ(a, b) and (
             len(a.entities & b.entities) < 2 or a.listed or b.listed):
         return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
     if a.document is b.document:
         return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+MIN_SPELLED_ALIKE = 6       # letters a name needs for a one-letter slip to be read as the same name
+
+
+def _anchors_differ(a: FigureItem, b: FigureItem) -> bool:
+    """Whether the names closest to two figures are two different names: both have one,
+    no word in common, and no word one letter off the other's ("the Ethiopian-flagged
+    vessel" and "the Ethopian-flagged merchant vessel" are one ship misspelt)."""
+    if not (a.anchor and b.anchor) or a.anchor & b.anchor:
+        return False
+    return not any(min(len(x), len(y)) >= MIN_SPELLED_ALIKE and edit_distance(x, y, 1) <= 1
+                   for x in a.anchor for y in b.anchor)
 
 
 def _other_figures_differ(a: FigureItem, b: FigureItem) -> bool:
@@ -558,11 +648,18 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
     if len(a.nearest) >= 2 and a.nearest == b.nearest and a.anchor == b.anchor \
             and not (a.listed or b.listed):
         return ""
-    if a.event and a.event == b.event and a.counted == b.counted and a.names_near & b.names_near \
+    if _named_event(a) and a.event == b.event and a.counted == b.counted and a.names_near & b.names_near \
             and (a.anchor & b.anchor or not (a.anchor or b.anchor)) and a.nearest & b.nearest \
             and not (a.listed or b.listed):
         return ""
     return "the sentences share words but are not the same statement"
+
+
+def _named_event(item: FigureItem) -> bool:
+    """Whether the figure's event is an event word written next to it (``figure_events.tsv``,
+    ``figure_measure_events.tsv``), not only the last word of what the extractor says it is
+    about ("the Colts gave up 409 yards": about "gave"), which two games share as readily."""
+    return bool(item.event) and not item.event.startswith(("about ", "of "))
 
 
 def _hedged(item: FigureItem) -> tuple[float, float]:
@@ -602,17 +699,38 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     City" is another shooting); neither sentence gives the other's figure as well."""
     if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
         return False
-    story = len(a.topic & b.topic)
+    story = _story(a, b)
+    alike = _shared_figure(a, b)
     if story < MIN_EVENT_TOPIC and not (story >= MIN_TOPIC_NAMES and (
-            len(a.names_near & b.names_near) >= MIN_SENTENCE_NAMES or _event_words_shared(a, b) >= MIN_EVENT_WORDS)):
+            len(a.names_near & b.names_near) >= MIN_SENTENCE_NAMES or _event_words_shared(a, b) >= MIN_EVENT_WORDS
+            or alike)):
         return False   # the wording shares little, so the stories (or the sentences) must share more
-    if _elsewhere(a, b) or _elsewhere(b, a):
-        return False   # the names by one figure are not the other article's: another setting
     if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
         return False   # "of the 23 pirates arrested, 12 are Somali": the other figure is there too
-    if a.anchor and b.anchor and not a.anchor & b.anchor and not a.entities & b.entities:
+    if alike:
+        return True    # "Duncan Rait, 36, fell about 60m" and "a 36-year-old man fell 150 meters": the
+                       # other figure says whose, where the one article names him and the other does not
+    if _elsewhere(a, b) or _elsewhere(b, a):
+        return False   # the names by one figure are not the other article's: another setting
+    if _anchors_differ(a, b) and not a.entities & b.entities:
         return False   # "three killed in Kirkuk", "five killed in Mosul"
     return True
+
+
+MIN_SHARED_FIGURE = 10     # a figure two sentences both give must be this large to say they are one
+
+
+def _shared_figure(a: FigureItem, b: FigureItem) -> bool:
+    """Whether the two sentences give another figure in common, one large enough not to recur
+    by chance (the person's age, the hour, another count): "36-year-old Duncan Rait died
+    after falling about 60m" and "a 36-year-old Australian man died after falling 150 meters"."""
+    for written in a.numerals & b.numerals:
+        try:
+            if float(written.replace(",", "")) >= MIN_SHARED_FIGURE:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _event_words_shared(a: FigureItem, b: FigureItem) -> int:
@@ -686,9 +804,19 @@ def _unsupported(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
 
 def _far_apart(a: FigureItem, b: FigureItem) -> bool:
     """"$1.38 billion" and "$250 million" near the same words are two amounts, not one
-    misreported (a copy error changes a digit or two, not the order of magnitude)."""
+    misreported (a copy error changes a digit or two, not the order of magnitude). The
+    same number written in two units of one measure ("about 200 feet", "approximately
+    200 metres") is one figure whose unit was slipped, however far apart they are."""
     low, high = sorted((abs(float(a.number.value) * a.scale), abs(float(b.number.value) * b.scale)))
-    return low == 0 or high / low > MAX_RATIO
+    if a.event in _reading_events() or b.event in _reading_events():
+        return high - low > MAX_READING_GAP   # a 9.0 and a 6.1 quake are two quakes, 4.4 and 4.2 one
+    return low == 0 or (high / low > MAX_RATIO and not _unit_slip(a, b))
+
+
+def _unit_slip(a: FigureItem, b: FigureItem) -> bool:
+    """The same written value in two units of one measure: "200 feet" against "200 metres"."""
+    return a.number.kind == b.number.kind == "measure" and a.unit == b.unit and a.scale != b.scale \
+        and a.number.value == b.number.value
 
 
 def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
