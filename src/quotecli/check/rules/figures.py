@@ -559,7 +559,7 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         and a.number.kind == "measure"
     if a.people and b.people and not a.people & b.people:
         return False   # "DiLeo spent four seasons", "Larry Brown resigned after six seasons"
-    if a.number.kind != "age" and _compound(a) != _compound(b):
+    if a.number.kind != "age" and _compound(a) != _compound(b) and not (_reading(a) and _reading(b)):
         return False   # "a five-boat attack" describes the attack; "captured three boats" counts
     if _same_event_count(a, b):
         return True    # (other figures that differ too make it partial evidence: see below)
@@ -582,8 +582,9 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if _anchors_differ(a, b) and (
             len(a.entities & b.entities) < 2 or a.listed or b.listed):
         return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
-    if a.document is b.document:
-        return len(shared) >= MIN_OVERLAP_INSIDE * max(len(a.terms), len(b.terms))
+    if a.document is b.document:   # framed alike ("his wife and N-year-old son"): against the shorter
+        sizes = (len(a.terms), len(b.terms))
+        return len(shared) >= MIN_OVERLAP_INSIDE * (min(sizes) if framed_alike else max(sizes))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
 
 
@@ -655,6 +656,12 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
     return "the sentences share words but are not the same statement"
 
 
+def _reading(item: FigureItem) -> bool:
+    """A reading on a scale ("a 4.2 magnitude quake", "the 4.4-magnitude temblor"): written
+    joined to its scale or not, it is the same figure."""
+    return item.event in _reading_events()
+
+
 def _named_event(item: FigureItem) -> bool:
     """Whether the figure's event is an event word written next to it (``figure_events.tsv``,
     ``figure_measure_events.tsv``), not only the last word of what the extractor says it is
@@ -712,8 +719,9 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
                        # other figure says whose, where the one article names him and the other does not
     if _elsewhere(a, b) or _elsewhere(b, a):
         return False   # the names by one figure are not the other article's: another setting
-    if _anchors_differ(a, b) and not a.entities & b.entities:
-        return False   # "three killed in Kirkuk", "five killed in Mosul"
+    if _anchors_differ(a, b) and not a.entities & b.entities and (a.anchor - b.mentioned or b.anchor - a.mentioned):
+        return False   # "three killed in Kirkuk", "five killed in Mosul" (but "a 4.2 magnitude quake shook
+                       # Marlow County" and "the Survey says the 4.4-magnitude temblor": each article writes both)
     return True
 
 
@@ -808,7 +816,7 @@ def _far_apart(a: FigureItem, b: FigureItem) -> bool:
     same number written in two units of one measure ("about 200 feet", "approximately
     200 metres") is one figure whose unit was slipped, however far apart they are."""
     low, high = sorted((abs(float(a.number.value) * a.scale), abs(float(b.number.value) * b.scale)))
-    if a.event in _reading_events() or b.event in _reading_events():
+    if _reading(a) or _reading(b):
         return high - low > MAX_READING_GAP   # a 9.0 and a 6.1 quake are two quakes, 4.4 and 4.2 one
     return low == 0 or (high / low > MAX_RATIO and not _unit_slip(a, b))
 
