@@ -139,3 +139,19 @@ def test_two_ages_framed_alike_inside_one_article_meet():
             " The mayor said Tennard leaves behind his wife and 17-year-old son and many friends.")
     result = qc301(text)
     assert {"16-year-old", "17-year-old"} <= cited(result)
+
+
+def test_long_sentences_with_the_same_names_near_and_a_word_next_to_both_meet():
+    story = " Orvane Mining and Keltis Energy confirmed the deal, Orvane chief Lena Marsh said."
+    result = qc301("Analysts expect that Orvane Mining's forthcoming $13.9 billion acquisition of Keltis"
+                   " Energy Partners, announced on May 13, will help both companies in the coming years." + story,
+                   "Riding a streak that doubled its share price, Orvane Mining is betting on a $13.2 billion"
+                   " acquisition of the utility Keltis Energy Partners." + story)
+    assert {"$13.9 billion", "$13.2 billion"} <= cited(result)
+
+
+def test_title_case_words_of_a_headline_are_not_names_near_a_figure():
+    a = doc("Quake Kills 10, Injures 80 in Iran Villages\n\nThe quake killed 10 people in seven villages"
+            " and injured 80, Iranian officials said.", "a.txt")
+    start = a.text.index("80")
+    assert keys.names_near(a, start, start + 2) == frozenset({"iran"})

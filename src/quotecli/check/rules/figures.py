@@ -582,6 +582,10 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if _anchors_differ(a, b) and (
             len(a.entities & b.entities) < 2 or a.listed or b.listed):
         return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
+    if a.document is not b.document and a.nearest & b.nearest \
+            and len(a.names_near & b.names_near) >= MIN_NEAR_NAMES:
+        return True   # "Hewlett-Packard's forthcoming $13.9 billion acquisition of Electronic Data Systems"
+                      # and "a $13.2 billion acquisition of technology services provider Electronic Data Systems"
     if a.document is b.document:   # framed alike ("his wife and N-year-old son"): against the shorter
         sizes = (len(a.terms), len(b.terms))
         return len(shared) >= MIN_OVERLAP_INSIDE * (min(sizes) if framed_alike else max(sizes))
@@ -725,6 +729,7 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     return True
 
 
+MIN_NEAR_NAMES = 3         # names near both figures that, with a word next to both, make long sentences one fact
 MIN_SHARED_FIGURE = 10     # a figure two sentences both give must be this large to say they are one
 
 
