@@ -155,3 +155,14 @@ def test_title_case_words_of_a_headline_are_not_names_near_a_figure():
             " and injured 80, Iranian officials said.", "a.txt")
     start = a.text.index("80")
     assert keys.names_near(a, start, start + 2) == frozenset({"iran"})
+
+
+def test_a_shared_year_does_not_tie_two_event_sentences():
+    from quotecli.check.rules.figures import _shared_figure
+    items = []
+    for i, text in enumerate(("In 2011, five people were killed when a bus crashed near Lakeview." + CLIMB,
+                              "In 2011, nine people were killed in a fire at a Brenner Ridge hotel." + CLIMB)):
+        a = doc(text, f"{i}.txt")
+        items += [item for _, item in figures.figure_items(extract(a)) if item.event == "kill"]
+    first, second = items[0], items[-1]
+    assert first.document is not second.document and not _shared_figure(first, second)

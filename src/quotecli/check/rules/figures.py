@@ -735,14 +735,16 @@ MIN_SHARED_FIGURE = 10     # a figure two sentences both give must be this large
 
 def _shared_figure(a: FigureItem, b: FigureItem) -> bool:
     """Whether the two sentences give another figure in common, one large enough not to recur
-    by chance (the person's age, the hour, another count): "36-year-old Duncan Rait died
-    after falling about 60m" and "a 36-year-old Australian man died after falling 150 meters"."""
+    by chance (the person's age, another count): "36-year-old Duncan Rait died after falling
+    about 60m" and "a 36-year-old Australian man died after falling 150 meters". A year
+    ("in 2011") is shared by every event of its year, so it does not count."""
     for written in a.numerals & b.numerals:
         try:
-            if float(written.replace(",", "")) >= MIN_SHARED_FIGURE:
-                return True
+            value = float(written.replace(",", ""))
         except ValueError:
-            continue
+            continue   # a time ("8:30")
+        if value >= MIN_SHARED_FIGURE and not (value == int(value) and 1900 <= value <= 2100):
+            return True
     return False
 
 
@@ -941,7 +943,10 @@ RULE = register(
     rifles", "two more people") or figures in a table-like sentence crowded
     with other figures. A count that only grows (deaths,
     injuries, arrests, cases) and is larger in a later-dated article is
-    reported as info with the timeline, not as a warning.
+    reported as info with the timeline, not as a warning. A figure written with
+    a fraction is exact ("2 years" and "2 1/2 years" disagree); the same
+    number in feet and in metres is a unit slipped; readings of a quake's
+    magnitude more than 0.6 apart are two quakes.
 
     A warning needs evidence of one fact beyond shared words: two ages of one
     named person, one sentence restated near word for word, the same words
