@@ -158,7 +158,7 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         if "" not in allowed:
             if _prev_word(text, start).lower() not in allowed:
                 continue
-        for m in pattern.finditer(text, max(0, start - 24), min(len(text), end + 10)):
+        for m in pattern.finditer(text, max(0, start - 24), min(len(text), end + 20)):
             if m.start() <= start and m.end() >= end and m.start() not in seen and _relative_ok(text, m):
                 seen.add(m.start())
                 key = re.sub(r"\s+", " ", m.group("phrase").lower())

@@ -23,6 +23,7 @@ from .arithmetic import (
     _weekend_by_tense,
 )
 from .candidate import _Candidate
+from .context import _word_after
 from .period_values import _period_value
 from .tense import _tense
 from .words import _WEEKDAYS
@@ -104,6 +105,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if anchor == "doc" and ref is not None:
             base = ref.isoformat()
         elif anchor == "previous":
+            if _has_object(document.text, c):
+                return _from_object(document, cands, i, out, ref), None
             base = next((m.value for m in _recent(out, c.start) if _precise_enough(m.value, unit)), None)
         value = _relative_value(base, unit, offset) if base is not None else None
         if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
@@ -157,6 +160,37 @@ def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest:
             if abs((candidate - ref).days) <= 366 and candidate.isoweekday() == wanted:
                 return year
     return nearest
+
+
+#: words that open the object of "the day before/after" ("the day after the vote", "… he died")
+_OBJECT_OPENERS = frozenset("the a an his her its their our my your this that these those he she it they we i you".split())
+
+
+def _has_object(text: str, c: _Candidate) -> bool:
+    """Whether "the day before", "the week after" at ``c`` takes an object ("the day after the vote",
+    "the day before Christmas", "the week after he resigned"): it is then counted from that event,
+    not from the date named last ("the day after, fighting resumed")."""
+    last = text[c.start:c.end].rsplit(None, 1)[-1].lower()
+    if last not in ("before", "after") or text[c.end:c.end + 1] not in (" ", "\t", "\u00a0"):
+        return False
+    word = _word_after(text, c.end)
+    return bool(word) and (word.lower() in _OBJECT_OPENERS or word[0].isupper() or word[0].isdigit())
+
+
+def _from_object(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
+                 ref: Optional[dt.date]) -> Optional[str]:
+    """ "the day after Christmas": counted from the date right after it; "March 3, the day after the
+    vote": the date it stands beside (an apposition renames it); any other object is an event whose
+    date is not written, so ``None``."""
+    text, c = document.text, cands[i]
+    unit, offset, _ = c.relative
+    if i + 1 < len(cands) and not text[c.end:cands[i + 1].start].strip(" \t\u00a0"):
+        base, _ok = _value(document, cands, i + 1, out, ref)
+        return _relative_value(base, unit, offset) if base and _precise_enough(base, unit) else None
+    if out and out[-1].value and text[out[-1].end:c.start].strip(" \t\u00a0") == "," \
+            and _precise_enough(out[-1].value, unit):
+        return out[-1].value
+    return None
 
 
 def _apposition(text: str, c: _Candidate, nxt: _Candidate, value: Optional[str],

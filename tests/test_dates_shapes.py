@@ -1,0 +1,55 @@
+"""Issue 13 / issue 9 item 5: shapes of dates whose value needs more than the document date —
+"the day after" an event or a date, ranges of days, the present of a verb of schedule, this
+and next quarter. Sentences written here."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.dates import extract_dates
+
+# 2019-03-14 is a Thursday, in the first quarter
+DOC_DATE = "2019-03-14"
+
+
+def dates(text: str, date: Optional[str] = DOC_DATE) -> list[tuple[str, Optional[str]]]:
+    found = extract_dates(Document(id="t", text=text, date=date))
+    for mention in found:
+        assert mention.text == text[mention.start:mention.end]
+    return [(m.text, m.value) for m in found]
+
+
+# --- "the day after", "the year before": from the date named last, or from their object -------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ceasefire ended on Monday; the day after, fighting resumed.",
+     [("Monday", "2019-03-11"), ("the day after", "2019-03-12")]),
+    ("The index fell in 2018 from the year before.", [("2018", "2018"), ("the year before", "2017")]),
+    ("The flood came in May 2016 and the drought the month after.",
+     [("May 2016", "2016-05"), ("the month after", "2016-06")]),
+    ("They will vote the day after tomorrow.", [("the day after tomorrow", "2019-03-16")]),
+    ("He left the day before yesterday.", [("the day before yesterday", "2019-03-12")]),
+])
+def test_the_day_after_counts_from_the_date_named_last(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_day_after_a_date_counts_from_that_date():
+    assert dates("The shops reopened the day after Christmas.") == [
+        ("the day after", "2018-12-26"), ("Christmas", "2018-12-25")]
+
+
+def test_a_date_and_the_day_after_an_event_beside_it_are_one_day():
+    # the apposition renames the date: it is not a day later than it
+    assert dates("Trading resumed Oct. 14, the day after the crash.", "2019-10-30") == [
+        ("Oct. 14", "2019-10-14"), ("the day after", "2019-10-14")]
+
+
+def test_the_day_after_an_event_of_unknown_date_has_no_value():
+    # not the day after the date named before: the election's day is not written
+    assert dates("The polls closed Sunday. The talks resumed the day after the election.") == [
+        ("Sunday", "2019-03-10"), ("the day after", None)]
