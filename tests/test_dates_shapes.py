@@ -53,3 +53,38 @@ def test_the_day_after_an_event_of_unknown_date_has_no_value():
     # not the day after the date named before: the election's day is not written
     assert dates("The polls closed Sunday. The talks resumed the day after the election.") == [
         ("Sunday", "2019-03-10"), ("the day after", None)]
+
+
+def test_the_day_before_a_dated_event_counts_from_its_date():
+    assert dates("He was seen the day before his June 24, 2005 trial.") == [
+        ("the day before", "2005-06-23"), ("June 24, 2005", "2005-06-24")]
+
+
+def test_of_the_year_after_is_a_title_not_a_date():
+    assert dates("She was named player of the year after winning the title.") == []
+
+
+# --- ranges of days: "June 5-9", "Dec. 20 or 21, 2018" ----------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fair runs June 5-9 in Leeds.", [("June 5", "2019-06-05"), ("9", "2019-06-09")]),
+    ("Talks are set for Dec. 20-21.", [("Dec. 20", "2019-12-20"), ("21", "2019-12-21")]),
+    # the year after the second day is both days'
+    ("The fair ran June 5-9, 2016.", [("June 5", "2016-06-05"), ("9, 2016", "2016-06-09")]),
+    ("The polls open Dec. 20 or 21, 2020.", [("Dec. 20", "2020-12-20"), ("21, 2020", "2020-12-21")]),
+])
+def test_a_range_of_days_of_a_month_gives_both_days(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_score_after_a_month_is_no_range_of_days():
+    assert dates("The June 5-4 ruling stood.") == [("June", "2018-06")]
+
+
+def test_a_clock_time_after_a_hyphen_keeps_the_year_of_the_date():
+    # a web page's stamp: the date with its year (which then dates the story), then the time
+    assert dates("Posted April 10, 2007-7: 07AM. The mill closed today.", None) == [
+        ("April 10, 2007", "2007-04-10"), ("today", "2007-04-10")]
+    # a range of years after the day: the day keeps no year of it
+    assert dates("The season of June 5, 2016-17 was long.")[0] == ("June 5", "2019-06-05")

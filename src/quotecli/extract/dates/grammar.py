@@ -25,7 +25,9 @@ from .spelled import _SPELLED_AFTER, _SPELLED_STARTS, _spelled_value, _spelled_w
 from .words import _DAY, _MONTHS, _REL_BEFORE, _SP, _SUFFIXES, _WD, _WEEKDAYS, _YEAR, _YEAR_AT, _YEAR_OFFSETS
 
 # after a month: " 8, 2022", " 18", " 15th"
-_DAY_AFTER = re.compile(rf"{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w-])")
+# (a hyphen after the day only before a digit: "June 5-9", a range whose end
+# :func:`_range_end` checks)
+_DAY_AFTER = re.compile(rf"{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
@@ -85,23 +87,44 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             _month_candidate(text, s, e, name, found)
 
 
+#: a clock time after a hyphen ("-4:43 pm", "-7: 07AM", "-17:59")
+_DASH_CLOCK = re.compile(r"-[ \t]?\d{1,2}:[ \t]?\d\d")
+
+
+def _range_end(text: str, day: "re.Match[str]") -> bool:
+    """Whether a hyphen after the day of ``day`` ends a range of days of the month ("June 5-9"):
+    a later day, not a score or a count ("June 5-4", "May 3-0")."""
+    second = _SECOND_DAY.match(text, day.end("day"))
+    return bool(second) and int(second.group("day")) > int(day.group("day"))
+
+
 def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidate]) -> None:
     """A date anchored on the month name ``name`` at ``[s, e)``: with its day, its year, a
     relative year ("February this year"), or alone when the context makes it a date."""
     month = _month(name)
     day = _DAY_AFTER.match(text, e)
+    if day and text[day.end():day.end() + 1] == "-" and not day.group("year") and not _range_end(text, day):
+        day = None  # "the June 5-4 ruling": a score after a month, not a day
     before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
     if day or before:
         c = _Candidate(s, e, month=month)
         if day:
             c.day, c.end = int(day.group("day")), day.end()
             c.year = int(day.group("year")) if day.group("year") else None
-            if c.year and _clock_time(text, day.end()):  # "March 1 2000 GMT": 20:00 GMT
+            if c.year and (_clock_time(text, day.end()) or text[day.end():day.end() + 1] == "-"
+                           and not _DASH_CLOCK.match(text, day.end())):
+                # "March 1 2000 GMT": 20:00 GMT; "June 5, 2019-20": the year opens a range of years
+                # (but "April 10, 2007-7:07AM" is the day and its time)
                 c.year, c.end = None, day.end("day") + (2 if text[day.end("day"):day.end("day") + 2] in _SUFFIXES else 0)
             second = _SECOND_DAY.match(text, day.end("day")) if c.year is None else None
             if second:
-                found.append(_Candidate(second.start("day"), second.end("day"), month=month,
-                                        day=int(second.group("day"))))
+                # "Dec. 20 or 21, 2018", "June 5-9, 2020": the year written after the second day is both days'
+                year = _YEAR_AFTER.match(text, second.end("day"))
+                if year and _clock_time(text, year.end()):
+                    year = None
+                c.year = int(year.group("year")) if year else None
+                found.append(_Candidate(second.start("day"), year.end() if year else second.end("day"), month=month,
+                                        day=int(second.group("day")), year=c.year))
         else:
             c.day, c.start = int(before.group("day")), before.start()
             year = _YEAR_AFTER.match(text, e)

@@ -44,6 +44,8 @@ def _relative_ok(text: str, m: "re.Match[str]") -> bool:
         return False  # "the weekend of March 6": that day's, not one counted from the document date
     if phrase.startswith(("last ", "this ")) and _word_before(text, m.start()) in ("the", "within", "past"):
         return False  # "within the last month", "the last year": a duration
+    if phrase.endswith((" before", " after")) and _word_before(text, m.start()) == "of":
+        return False  # "player of the year after winning": a title, then a conjunction
     return True
 
 

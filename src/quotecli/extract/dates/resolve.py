@@ -163,28 +163,32 @@ def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest:
 
 
 #: words that open the object of "the day before/after" ("the day after the vote", "… he died")
-_OBJECT_OPENERS = frozenset("the a an his her its their our my your this that these those he she it they we i you".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
+_OBJECT_OPENERS = _DETERMINERS | frozenset("these those he she it they we i you".split())
 
 
 def _has_object(text: str, c: _Candidate) -> bool:
     """Whether "the day before", "the week after" at ``c`` takes an object ("the day after the vote",
-    "the day before Christmas", "the week after he resigned"): it is then counted from that event,
-    not from the date named last ("the day after, fighting resumed")."""
+    "the day before Christmas", "the week after he resigned", "the year after posting a loss"): it
+    is then counted from that event, not from the date named last ("the day after, fighting
+    resumed")."""
     last = text[c.start:c.end].rsplit(None, 1)[-1].lower()
     if last not in ("before", "after") or text[c.end:c.end + 1] not in (" ", "\t", "\u00a0"):
         return False
     word = _word_after(text, c.end)
-    return bool(word) and (word.lower() in _OBJECT_OPENERS or word[0].isupper() or word[0].isdigit())
+    return bool(word) and (word.lower() in _OBJECT_OPENERS or word[0].isupper() or word[0].isdigit()
+                           or len(word) > 4 and word.endswith("ing"))  # "the day after winning"
 
 
 def _from_object(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
                  ref: Optional[dt.date]) -> Optional[str]:
-    """ "the day after Christmas": counted from the date right after it; "March 3, the day after the
-    vote": the date it stands beside (an apposition renames it); any other object is an event whose
-    date is not written, so ``None``."""
+    """ "the day after Christmas", "the day before the March 3 vote": counted from the date right
+    after it; "March 3, the day after the vote": the date it stands beside (an apposition renames
+    it); any other object is an event whose date is not written, so ``None``."""
     text, c = document.text, cands[i]
     unit, offset, _ = c.relative
-    if i + 1 < len(cands) and not text[c.end:cands[i + 1].start].strip(" \t\u00a0"):
+    gap = text[c.end:cands[i + 1].start].split() if i + 1 < len(cands) else ["-"]
+    if not gap or len(gap) == 1 and gap[0].lower() in _DETERMINERS:  # "the day before his June 24 trial"
         base, _ok = _value(document, cands, i + 1, out, ref)
         return _relative_value(base, unit, offset) if base and _precise_enough(base, unit) else None
     if out and out[-1].value and text[out[-1].end:c.start].strip(" \t\u00a0") == "," \
