@@ -88,3 +88,19 @@ def test_a_clock_time_after_a_hyphen_keeps_the_year_of_the_date():
         ("April 10, 2007", "2007-04-10"), ("today", "2007-04-10")]
     # a range of years after the day: the day keeps no year of it
     assert dates("The season of June 5, 2016-17 was long.")[0] == ("June 5", "2019-06-05")
+
+
+# --- a present verb of schedule that is as often a noun looks ahead right before its date ------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The summit starts Friday.", [("Friday", "2019-03-15")]),
+    ("The exhibition closes on Sunday.", [("Sunday", "2019-03-17")]),
+    ("The flight lands Tuesday night.", [("Tuesday", "2019-03-19")]),
+    ("The summit started Friday.", [("Friday", "2019-03-08")]),
+    # nouns: after a number or a determiner the word says nothing of the tense
+    ("Two false starts Friday cost him the race.", [("Friday", "2019-03-08")]),
+    ("The tax returns Monday were late.", [("Monday", "2019-03-11")]),
+])
+def test_a_verb_of_schedule_right_before_its_date_looks_ahead(text, expected):
+    assert dates(text) == expected

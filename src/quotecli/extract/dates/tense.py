@@ -131,6 +131,15 @@ def _infinitive(before: str) -> int:
     return -1
 
 
+#: what may stand between a verb of schedule that is as often a noun and its date ("starts on")
+_NEXT_TO_DATE = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|until|through|this|next))?[ \t\u00a0]*")
+#: before a verb of schedule that is as often a noun: words that make it the noun ("two false starts",
+#: "its returns", "the ends")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:the|a|an|its|his|her|their|our|my|your|these|those|false|tax|home)"
+    r"|(?:some|many|several|few|no|\d+|two|three|four|five|six|seven|eight|nine|ten)(?:[ \t\u00a0]+[a-z-]+)?)"
+    r"[ \t\u00a0]+$",
+    re.IGNORECASE)
 #: before a plural present verb of schedule: the auxiliary or "to" decides its tense
 _AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|would|could|should|might|may|must|can|cannot|"
                          r"will|shall|had|have|has|let|help|helped|[a-z]+n[’']t)\s+$", re.IGNORECASE)
@@ -146,6 +155,10 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "report"  # "a still unspecified date", "the reduced dividend": an adjective
     tense = _CUES.get(word, "past")
+    if tense == "next-to":
+        # "the summit starts Friday": a verb only right before the date (not "the starts of May")
+        noun = _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) and not noun else "report"
     if tense == "plural":
         if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return "report"  # "did not meet", "could meet", "to meet": the word before decides
