@@ -104,3 +104,19 @@ def test_a_clock_time_after_a_hyphen_keeps_the_year_of_the_date():
 ])
 def test_a_verb_of_schedule_right_before_its_date_looks_ahead(text, expected):
     assert dates(text) == expected
+
+
+# --- this, next and the coming quarter ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Next quarter will be hard.", [("Next quarter", "2019-Q2")]),
+    ("Sales should pick up in the coming quarter.", [("the coming quarter", "2019-Q2")]),
+    # looking ahead, "this quarter" is the running one
+    ("Sales will rise this quarter.", [("this quarter", "2019-Q1")]),
+    # in a report on results, the quarter reported on
+    ("This quarter's loss was large.", [("This quarter", "2018-Q4")]),
+    ("The dam will stand for the next quarter century.", []),
+])
+def test_this_and_next_quarter(text, expected):
+    assert dates(text) == expected

@@ -71,12 +71,14 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         _, mode, year, offset, noun = c.period
         nearby = _quarter_context(out, cands, c.start, ref)
         value = _last_quarter(ref)
-        if mode == "current":
+        if mode == "current" or mode == "latest" and _this_quarter_ahead(document, c):
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
-        elif nearby and nearby[:4] >= value[:4]:
+        elif mode == "next":
+            value = _shift_quarter(f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}", 1)
+        elif mode == "latest" and nearby and nearby[:4] >= value[:4]:
             value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
         # "the quarter ended July 31" with no quarter named nearby (which it would mean, fiscal or not)
-        ended = _ended_quarter(document.text, c.end, ref) if mode != "current" and not nearby else None
+        ended = _ended_quarter(document.text, c.end, ref) if mode == "latest" and not nearby else None
         if ended:
             return _shift_year(ended, offset)
         if year is not None:
@@ -108,6 +110,18 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     if kind == "holiday":
         return _holiday_value(document, c, ref)
     return None
+
+
+def _this_quarter_ahead(document: Document, c: _Candidate) -> bool:
+    """ "this quarter" in a clause that looks ahead ("sales will rise this quarter") is the running
+    quarter; elsewhere, as in an earnings report ("this quarter's loss"), the one reported on."""
+    return document.text[c.start:c.start + 4].lower() == "this" and _tense(document, c.start, c.end) == "future"
+
+
+def _shift_quarter(value: str, n: int) -> str:
+    """``1989-Q4`` moved ``n`` quarters on (``1990-Q1``)."""
+    index = int(value[:4]) * 4 + int(value[6]) - 1 + n
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def _holiday_value(document: Document, c: _Candidate, ref: dt.date) -> str:

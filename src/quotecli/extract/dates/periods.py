@@ -11,7 +11,7 @@ from .context import _date_context, _is_sentence_start, _word_after, _word_befor
 from .words import _CENTURIES, _CONTEXT, _HOLIDAYS, _PERIODS, _PREPS, _REL_BEFORE, _SEASONS, _SP, _YEAR_AT, _YEAR_OFFSETS
 
 _QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
-_PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
+_PERIOD_MODS = ("latest|current|next|coming|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
                 "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final")
 # ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
 # "the 1988 period", "the year-ago quarter", "third-quarter"
@@ -69,7 +69,7 @@ _HALF_OF_YEAR_BEFORE = re.compile(rf"half{_SP}of{_SP}(?i:this|last|next|the){_SP
 _YEAR_PERIOD_AFTER = re.compile(r"-(?:ago|earlier|end)|[ \t\u00a0](?:earlier|end)|['’]s[ \t\u00a0]end")
 #: the word before "quarter", "half" or "period" in a date ("the", "third", "year-ago", "1988", "year's")
 _PERIOD_LEADS = frozenset(
-    "the its this that their a an fiscal latest current recent comparable corresponding same year-ago year-earlier "
+    "the its this that their a an fiscal latest current next coming recent comparable corresponding same year-ago year-earlier "
     "year-before flat weak strong slow busy final last first second third fourth 1st 2nd 3rd 4th".split())
 _LEAD_WORD = re.compile(r"([\w'’-]+?)(?:-|[ \t\u00a0]+)$")
 _SEASON_BEFORE = re.compile(
@@ -149,9 +149,9 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
         else:
             ordinal = ""
             mods.add("latest")
-    if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)",
-                              text[e:e + 14]):
-        return  # "a quarter of the vote", "the first half of the game", "quarter-century"
+    if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)"
+                              rf"|{_SP}(?:century|mile)(?![\w-])", text[e:e + 14]):
+        return  # "a quarter of the vote", "the first half of the game", "quarter-century", "the next quarter century"
     code = _PERIODS.get(f"{ordinal} {noun}") if ordinal else None
     has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year")
                                                                  or after.group("the"))
@@ -172,7 +172,7 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
         return
     if det in ("a", "an") and not (mods or year):
         return
-    mode = "current" if "current" in mods else "latest"
+    mode = "next" if mods & {"next", "coming"} else "current" if "current" in mods else "latest"
     found.append(_Candidate(start, end, period=("latest_quarter", mode, year, offset, noun)))
 
 
