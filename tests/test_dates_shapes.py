@@ -120,3 +120,32 @@ def test_a_verb_of_schedule_right_before_its_date_looks_ahead(text, expected):
 ])
 def test_this_and_next_quarter(text, expected):
     assert dates(text) == expected
+
+
+# --- a year after a possessive, a noun after a comma, anchors in undated stories ---------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The senator ran on the governor's 2000 ticket.", [("2000", "2000")]),
+    ("She worked on Smith’s 2004 campaign.", [("2004", "2004")]),
+    # a count takes a collective noun (or a plural)
+    ("The mill's 2000 staff went on strike.", []),
+    # after a comma the noun opens the next phrase: "2009" stays a year
+    ("In 2009, people said the mill would close.", [("2009", "2009")]),
+])
+def test_years_after_a_possessive_and_before_a_comma(text, expected):
+    assert dates(text) == expected
+
+
+def test_an_infinitive_with_a_quotation_inside_looks_forward():
+    # Sunday 2010-12-12: a past report of a request for Monday: the nearer Monday, tomorrow
+    assert dates('He asked members to join him "for a private call" Monday evening.', "2010-12-12") == [
+        ("Monday", "2010-12-13")]
+
+
+def test_a_day_counted_from_a_day_of_unknown_date_has_no_value():
+    # undated: "Saturday" has no value, so neither has the day before it (not January 29)
+    text = "Elections are set for January 30. Officials said Saturday that rebels attacked the day before."
+    assert dates(text, None) == [("January 30", "XXXX-01-30"), ("Saturday", None), ("the day before", None)]
+    assert dates(text, "2005-01-16") == [
+        ("January 30", "2005-01-30"), ("Saturday", "2005-01-15"), ("the day before", "2005-01-14")]

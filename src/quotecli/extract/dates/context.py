@@ -67,7 +67,10 @@ def _clock_time(text: str, end: int) -> bool:
 
 def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
     """The bare number is followed by a counted noun: one listed as such ("2000 people") or,
-    when ``plurals``, any lower-case plural not listed as a year noun ("1999 dollars")."""
+    when ``plurals``, any lower-case plural not listed as a year noun ("1999 dollars"); not after
+    a comma or a full stop ("In 2009, people said": the noun opens the next phrase)."""
+    if text[end:end + 1] not in (" ", "\t", "\u00a0"):
+        return False
     word = _word_after(text, end)
     if not word or not word[:1].islower():
         return False
@@ -79,6 +82,22 @@ def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
 
 _WORDS = re.compile(r"[\w’'-]+")
 _YEAR_LIST_BEFORE = re.compile(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$")
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])[ \t\u00a0]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)(?![\w’'])")
+
+
+def _singular_noun_after(text: str, end: int) -> bool:
+    """The word after ``end`` is a lower-case word not ending in "s" nor a collective count noun
+    ("staff"), or a year noun such as "elections": after a number above one, a noun in the
+    singular makes the number no count."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    role = _YEAR_NOUNS.get(word)
+    return role == "date" or not word.endswith("s") and role != "count"
 
 
 def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> bool:
@@ -99,6 +118,8 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
         return False
     if _word_after(text, end)[:1].isupper() and text[end:end + 1] == " ":
         return True  # "an already crowded 2016 Republican field"
+    if _POSSESSIVE_BEFORE.search(before) and _singular_noun_after(text, end):
+        return True  # "Gore's 2000 ticket": a count would take a plural ("the firm's 2000 workers")
     prev = before.rstrip(" \t\u00a0")
     if prev.endswith(":"):
         return True  # "Year of Last Execution: 1960"

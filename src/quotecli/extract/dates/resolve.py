@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...document import Document
 from ...records import DateMention
-from .anaphora import _later_value, _quarter_context, _recent, _sentence_anchor
+from .anaphora import _anchor, _later_value, _quarter_context, _recent, _sentence_anchor
 from .anchors import _is_dateline
 from .arithmetic import (
     _ago_value,
@@ -107,7 +107,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         elif anchor == "previous":
             if _has_object(document.text, c):
                 return _from_object(document, cands, i, out, ref), None
-            base = next((m.value for m in _recent(out, c.start) if _precise_enough(m.value, unit)), None)
+            base = _anchor(out, c.start, unit)
         value = _relative_value(base, unit, offset) if base is not None else None
         if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
             value = _apposition(document.text, c, cands[i + 1], value, ref)

@@ -83,7 +83,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'-]{3,}")
 _REPORTED_CLAUSE = re.compile(
     r"(?<![\w’'])(?:that|if|whether|of|is|are|has|have|remains?|needs?|wants?|can|must|should)(?![\w’'])")
 #: "to" + a verb just before the date, and the words after which "to" is a preposition, not an infinitive
-_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})(?:[ \t\u00a0]+[\w’'.,$£€%-]+){0,8}[ \t\u00a0,]*$")
+_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})"
+                         r"(?:[ \t\u00a0]+[\w’'.,$£€%\"“”‘-]+){0,8}[ \t\u00a0,]*$")
 _TO_PREPOSITIONS = lexicon.words("date_to_prepositions")
 #: past cues that stay finite after "being" or "got" ("got ... since")
 _FINITE_PAST = frozenset({"was", "were", "had", "did", "since", "ago"})
