@@ -149,3 +149,23 @@ def test_a_day_counted_from_a_day_of_unknown_date_has_no_value():
     assert dates(text, None) == [("January 30", "XXXX-01-30"), ("Saturday", None), ("the day before", None)]
     assert dates(text, "2005-01-16") == [
         ("January 30", "2005-01-30"), ("Saturday", "2005-01-15"), ("the day before", "2005-01-14")]
+
+
+# --- "two years from now", "1989's third quarter" ---------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plant will close two years from now.", [("two years from now", "2021")]),
+    ("A week from today, the vote is held.", [("A week from today", "2019-03-21")]),
+    ("Prices may double a decade from now.", [("a decade from now", "2029")]),
+])
+def test_from_now_counts_forward_from_the_document_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_from_now_without_a_document_date_has_no_value():
+    assert dates("The plant will close two years from now.", None) == [("two years from now", None)]
+
+
+def test_a_quarter_of_a_year_in_the_possessive():
+    assert dates("In 1989's third quarter, sales rose.") == [("1989's third quarter", "1989-Q3")]

@@ -13,11 +13,11 @@ from .words import _CENTURIES, _CONTEXT, _HOLIDAYS, _PERIODS, _PREPS, _REL_BEFOR
 _QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
 _PERIOD_MODS = ("latest|current|next|coming|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
                 "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final")
-# ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
+# ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter", "1989's third quarter",
 # "the 1988 period", "the year-ago quarter", "third-quarter"
 _QUARTER_LEAD = (
     rf"(?:(?P<det>(?i:the|its|this|that|their|a|an)){_SP})?"
-    rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP})?"
+    rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP}|(?P<pyear>(?:19|20)\d\d)['’]s{_SP})?"
     rf"(?P<mods>(?:(?i:{_PERIOD_MODS})(?:{_SP}|-))*)"
     rf"(?:(?P<year>(?:19|20)\d\d){_SP})?"
     rf"(?:(?P<fiscal>(?i:fiscal))(?:{_SP}|-))?"
@@ -131,7 +131,7 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
     ordinal = (m.group("ord") or "").lower()
     mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
     after = _QUARTER_AFTER.match(text, e)
-    year = int(m.group("year")) if m.group("year") else None
+    year = int(m.group("year") or m.group("pyear")) if m.group("year") or m.group("pyear") else None
     if after and after.group("year"):
         year = int(after.group("year"))
     offset = 0

@@ -32,6 +32,12 @@ _LATER = re.compile(
     rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:(?P<dir>later|earlier))(?![\w-])"
 )
 _LATER_AFTER = re.compile(rf"s?{_SP}(?i:later|earlier)(?![\w-])")
+# "two years from now", "a week from now": counted forward from the document date
+_FROM_NOW = re.compile(
+    rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
+    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:from){_SP}(?i:now|today)(?![\w-])"
+)
+_FROM_NOW_AFTER = re.compile(rf"s?{_SP}(?i:from){_SP}(?i:now|today)(?![\w-])")
 _OF_AFTER = re.compile(rf"{_SP}of(?![\w-])")
 
 
@@ -109,6 +115,9 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         # "a week later": the unit after a space (its count before it), and "later" or "earlier" after it
         if piece in _LATER_UNITS and text[s - 1:s] in _SPACES and _LATER_AFTER.match(text, e) and _later(text, s, found):
             continue
+        if piece in _LATER_UNITS and text[s - 1:s] in _SPACES and _FROM_NOW_AFTER.match(text, e) \
+                and _from_now(text, s, found):
+            continue
         if piece not in _PIECES:
             if piece == "teen ":
                 start = max(0, s - 4)
@@ -165,6 +174,17 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                 seen.add(m.start())
                 key = re.sub(r"\s+", " ", m.group("phrase").lower())
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
+
+
+def _from_now(text: str, s: int, found: list[_Candidate]) -> bool:
+    """ "two years from now" around the unit word at ``s``: an "ago" counted forward (a negative count)."""
+    m = next((m for m in _FROM_NOW.finditer(text, max(0, s - 24), min(len(text), s + 24))
+              if m.start("unit") == s), None)
+    if m is None:
+        return False
+    n = m.group("n").lower()
+    found.append(_Candidate(m.start(), m.end(), ago=(m.group("unit").lower(), -(int(n) if n.isdigit() else _COUNTS[n]))))
+    return True
 
 
 _LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})

@@ -119,7 +119,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
-        base = _sentence_anchor(document, c, out)
+        base = _sentence_anchor(document, c, out) if c.ago[1] > 0 else None  # "from now": the document's
         if base is None or c.ago[0] in ("day", "week") and len(base) < 10:
             base = ref.isoformat() if ref else None  # "by May … two weeks ago": no day to count from
         return (_ago_value(base, *c.ago) if base is not None else None), None
