@@ -169,3 +169,21 @@ def test_from_now_without_a_document_date_has_no_value():
 
 def test_a_quarter_of_a_year_in_the_possessive():
     assert dates("In 1989's third quarter, sales rose.") == [("1989's third quarter", "1989-Q3")]
+
+
+# --- lists and ranges of months, two days with a slash, "Dec.14" ------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rates rose in June, August, September and November.",
+     [("June", "2018-06"), ("August", "2018-08"), ("September", "2018-09"), ("November", "2018-11")]),
+    ("Prices fell in July-September.", [("July", "2018-07"), ("September", "2018-09")]),
+    # a calendar quarter's three months
+    ("Prices fell in the July-to-September quarter.", [("July-to-September quarter", "2018-Q3")]),
+    ("The ties are on 22/23 February.", [("22", "2019-02-22"), ("23 February", "2019-02-23")]),
+    ("Voting began on Dec.14 in the capital.", [("Dec.14", "2018-12-14")]),
+    # names, not months
+    ("June Carter, August Wilson and others came.", []),
+])
+def test_lists_and_ranges_of_months_and_days(text, expected):
+    assert dates(text) == expected

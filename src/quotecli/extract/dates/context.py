@@ -128,10 +128,17 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
     return _is_sentence_start(text, start) and not _count_noun_after(text, end)
 
 
+#: before a month: another month and a comma or "and" ("in June, August and September")
+_MONTH_LIST_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,8})(?:,|[ \t\u00a0]+(?:and|or))[ \t\u00a0]+$")
+
+
 def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
     kind = _MONTHS[name.lower()][1]
     if kind == "abbr" or name.isupper():
         return False  # "Dec" and "DEC" alone are more often a name than a month
+    listed = _MONTH_LIST_BEFORE.search(text, max(0, start - 16), start)
+    if listed and _MONTHS.get(listed.group(1).lower(), (0, "abbr"))[1] == "full" and kind != "ambiguous":
+        return True  # the next month of a list: "in June, August, September and November"
     if _date_context(text, start):
         # "the March on Washington", "a May to remember": a word that is also a month,
         # used as a noun; a month after "the" is followed by a noun ("the March incident")
