@@ -187,3 +187,22 @@ def test_a_quarter_of_a_year_in_the_possessive():
 ])
 def test_lists_and_ranges_of_months_and_days(text, expected):
     assert dates(text) == expected
+
+
+# --- bare years: more prepositions, comparisons, and a year as the subject of a verb -----------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Growth will continue into 2005.", [("2005", "2005")]),
+    ("Jobs rose throughout 2004.", [("2004", "2004")]),
+    ("He will stay beyond 2007.", [("2007", "2007")]),
+    ("Sales were flat compared with 2003.", [("2003", "2003")]),
+    ("But 2005 will also see more rivals.", [("2005", "2005")]),
+    ("Clearly 2004 was the worst year.", [("2004", "2004")]),
+    # a count takes a plural verb; "another" makes a quantity; a name's number is no year
+    ("Some 2000 were hurt.", []),
+    ("Another 2000 will be hired.", []),
+    ("But Football Manager 2005 is back.", []),
+])
+def test_more_bare_years(text, expected):
+    assert dates(text) == expected

@@ -84,6 +84,12 @@ _WORDS = re.compile(r"[\w’'-]+")
 _YEAR_LIST_BEFORE = re.compile(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$")
 
 
+_COMPARED_BEFORE = re.compile(r"(?<![\w’'])(?:compared|comparable)[ \t\u00a0]+(?:with|to)[ \t\u00a0]+$")
+#: a verb in the singular after a bare number: the number is a year, not a count ("2005 will see")
+_SINGULAR_VERB_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:will|was|is|has|had|should|could|would|offers|saw|sees|brings|brought|promises|marks|marked)(?![\w’'])")
+#: a capitalised word right before a number, in running text: a name's number ("Football Manager 2005")
+_NAME_BEFORE = re.compile(r"[a-z,;][ \t\u00a0]+[A-Z][\w-]*[ \t\u00a0]+$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])[ \t\u00a0]+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)(?![\w’'])")
 
@@ -118,6 +124,10 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
         return False
     if _word_after(text, end)[:1].isupper() and text[end:end + 1] == " ":
         return True  # "an already crowded 2016 Republican field"
+    if _COMPARED_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "compared with 2003"
+    if _SINGULAR_VERB_AFTER.match(text, end) and not _NAME_BEFORE.search(before):
+        return True  # "2005 will see", "2004 was the worst year" (a count takes a plural); not "Expo 2009 was"
     if _POSSESSIVE_BEFORE.search(before) and _singular_noun_after(text, end):
         return True  # "Gore's 2000 ticket": a count would take a plural ("the firm's 2000 workers")
     prev = before.rstrip(" \t\u00a0")
