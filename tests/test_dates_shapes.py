@@ -206,3 +206,11 @@ def test_lists_and_ranges_of_months_and_days(text, expected):
 ])
 def test_more_bare_years(text, expected):
     assert dates(text) == expected
+
+
+def test_a_quarter_ending_on_a_coming_day_is_the_running_one():
+    # 2019-10-28: "ended Sept. 30" is this year's third quarter; "ending Dec. 31" this year's fourth
+    assert dates("Revenue in the quarter ending Dec. 31 will fall.", "2019-10-28") == [
+        ("the quarter", "2019-Q4"), ("Dec. 31", "2019-12-31")]
+    assert dates("Revenue in the quarter ended Sept. 30 fell.", "2019-10-28") == [
+        ("the quarter", "2019-Q3"), ("Sept. 30", "2019-09-30")]

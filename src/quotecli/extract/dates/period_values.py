@@ -10,26 +10,28 @@ from typing import Optional
 from ...document import Document
 from ...records import DateMention
 from .anaphora import _quarter_context, _recent
-from .arithmetic import _holiday_day, _iso_week, _last_quarter, _season_of, _shift_year
+from .arithmetic import _holiday_day, _iso_week, _last_quarter, _nearest_year, _season_of, _shift_year
 from .candidate import _Candidate
 from .tense import _tense
 from .words import _DAY, _HOLIDAYS, _MONTHS, _SP, _YEAR
 
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-_ENDED_ON = re.compile(rf"{_SP}(?:that{_SP})?(?:ended|ending){_SP}(?P<month>[A-Z][a-z]{{2,8}})\.?{_SP}"
+_ENDED_ON = re.compile(rf"{_SP}(?:that{_SP})?(?P<verb>ended|ending){_SP}(?P<month>[A-Z][a-z]{{2,8}})\.?{_SP}"
                        rf"(?P<day>{_DAY})(?!\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?")
 
 
 def _ended_quarter(text: str, end: int, ref: dt.date) -> Optional[str]:
     """ "the quarter ended July 31": the calendar quarter that holds most of the three months
-    (May–July → ``Q2``), as TimeBank reads a fiscal quarter; the end is on or before ``ref``
-    unless its year is written. ``None`` when no such end follows."""
+    (May–July → ``Q2``), as TimeBank reads a fiscal quarter; the end of "ended" is on or before
+    ``ref`` unless its year is written, that of "ending" the nearest such day. ``None`` when no such end follows."""
     m = _ENDED_ON.match(text, end)
     if not m or m.group("month").lower() not in _MONTHS:
         return None
     month, day = _MONTHS[m.group("month").lower()][0], int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else ref.year
-    if not m.group("year") and (month, day) > (ref.month, ref.day):
+    if not m.group("year") and m.group("verb") == "ending":
+        year = _nearest_year(ref, month, day)  # "the quarter ending Dec. 31" may still be running
+    elif not m.group("year") and (month, day) > (ref.month, ref.day):
         year -= 1
     middle = month - 1 if day >= 15 else month - 2  # the middle month of the three
     if middle < 1:
