@@ -180,7 +180,7 @@ def test_a_quarter_of_a_year_in_the_possessive():
     ("Prices fell in July-September.", [("July", "2018-07"), ("September", "2018-09")]),
     # a calendar quarter's three months
     ("Prices fell in the July-to-September quarter.", [("July-to-September quarter", "2018-Q3")]),
-    ("The ties are on 22/23 February.", [("22", "2019-02-22"), ("23 February", "2019-02-23")]),
+    ("The ties were played on 22/23 February.", [("22", "2019-02-22"), ("23 February", "2019-02-23")]),
     ("Voting began on Dec.14 in the capital.", [("Dec.14", "2018-12-14")]),
     # names, not months
     ("June Carter, August Wilson and others came.", []),
@@ -214,3 +214,14 @@ def test_a_quarter_ending_on_a_coming_day_is_the_running_one():
         ("the quarter", "2019-Q4"), ("Dec. 31", "2019-12-31")]
     assert dates("Revenue in the quarter ended Sept. 30 fell.", "2019-10-28") == [
         ("the quarter", "2019-Q3"), ("Sept. 30", "2019-09-30")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The vote is Tuesday.", [("Tuesday", "2019-03-19")]),
+    ("The vote is on Tuesday.", [("Tuesday", "2019-03-19")]),
+    # "is" away from the date says nothing of its side, before or after it
+    ("He is in hospital after a crash Tuesday.", [("Tuesday", "2019-03-12")]),
+    ("The show, which airs in November, is set to be his last.", [("November", "2019-11")]),
+])
+def test_the_present_of_be_right_before_a_date_looks_ahead(text, expected):
+    assert dates(text) == expected

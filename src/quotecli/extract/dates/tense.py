@@ -104,6 +104,8 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
     infinitive = _infinitive(before)
     for m in reversed(list(_CUE_RE.finditer(before))):
         tense = _cue_tense(before, m)
+        if tense == "skip":
+            continue
         if infinitive >= m.end():
             # "advances to play Saturday", "agreed to buy it in February": forward from an unknown point
             return "future" if tense == "future" else "either"
@@ -118,6 +120,8 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
             return "either"
     for m in _CUE_RE.finditer(after):
         tense = _cue_tense(after, m)
+        if tense == "skip":
+            continue
         return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
 
@@ -147,7 +151,8 @@ _AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
-    """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
+    """The tense a cue gives, ``report`` for a reporting verb (no tense of its own), or ``skip`` for a
+    word that is no verb of the date's clause where it stands ("the starts", "is" away from the date). A future seen
     from the past ("was expected to", "was scheduled to") says nothing about which side of the
     document date the date lies, so it gives ``either``; so does "would"."""
     word = m.group(1).lower()
@@ -159,7 +164,7 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     if tense == "next-to":
         # "the summit starts Friday": a verb only right before the date (not "the starts of May")
         noun = _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) and not noun else "report"
+        return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) and not noun else "skip"
     if tense == "plural":
         if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return "report"  # "did not meet", "could meet", "to meet": the word before decides
