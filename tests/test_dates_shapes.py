@@ -225,3 +225,37 @@ def test_a_quarter_ending_on_a_coming_day_is_the_running_one():
 ])
 def test_the_present_of_be_right_before_a_date_looks_ahead(text, expected):
     assert dates(text) == expected
+
+
+# --- quarters: of a game, the previous one, the final one, an ordinal before "fiscal" ----------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He scored on a 2-yard touchdown in the second quarter.", []),
+    ("The Colts, trailing 14-0 at the start of the second quarter, won.", []),
+    ("Ireland led 18-12 as the game entered the final quarter.", []),
+    # business news next to points or figures keeps its quarter
+    ("The index fell 20 points in the fourth quarter.", [("the fourth quarter", "2018-Q4")]),
+    ("Profit rose to $5 million in the third quarter from $4 million.", [("the third quarter", "2018-Q3")]),
+])
+def test_a_quarter_of_a_game_is_no_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_previous_and_the_final_quarter():
+    assert dates("Net rose in the third quarter of 2018 from the previous quarter.") == [
+        ("the third quarter of 2018", "2018-Q3"), ("the previous quarter", "2018-Q2")]
+    # undated: counted from the quarter named before it
+    assert dates("Prices in the final quarter of 2004 were 0.1% higher than in the previous quarter.", None) == [
+        ("the final quarter of 2004", "2004-Q4"), ("the previous quarter", "2004-Q3")]
+
+
+def test_an_ordinal_before_fiscal():
+    assert dates("The deal should close by its first fiscal 2008 quarter.") == [
+        ("its first fiscal 2008 quarter", "2008-Q1")]
+    assert dates("Net rose in its second fiscal quarter.", "2019-10-28") == [
+        ("its second fiscal quarter", "2019-Q2")]
+
+
+def test_this_decade():
+    assert dates("They have struggled this decade.") == [("this decade", "201X")]

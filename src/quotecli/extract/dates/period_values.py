@@ -57,6 +57,9 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     if kind in ("quarter", "season") and isinstance(c.period[2], int):
         return _stated_period(c.period)  # "the third quarter of 1990", "the summer of 2009": no anchor needed
     if ref is None:
+        if kind == "latest_quarter" and c.period[1] == "previous":
+            nearby = _quarter_context(out, cands, c.start)  # "the final quarter of 2004 … the previous quarter"
+            return _shift_quarter(nearby, -1) if nearby and nearby[5] == "Q" else None
         return None
     if kind == "quarter":
         _, code, year, offset, _noun = c.period
@@ -77,6 +80,9 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
         elif mode == "next":
             value = _shift_quarter(f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}", 1)
+        elif mode == "previous":
+            # "the previous quarter": the one before the quarter reported on (named nearby, else the last complete)
+            value = _shift_quarter(nearby if nearby and nearby[5] == "Q" else value, -1)
         elif mode == "latest" and nearby and nearby[:4] >= value[:4]:
             value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
         # "the quarter ended July 31" with no quarter named nearby (which it would mean, fiscal or not)
