@@ -259,3 +259,20 @@ def test_an_ordinal_before_fiscal():
 
 def test_this_decade():
     assert dates("They have struggled this decade.") == [("this decade", "201X")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The report is due Friday.", [("Friday", "2019-03-15")]),
+    ("Voters go to the polls Sunday.", [("Sunday", "2019-03-17")]),
+    ("He faces a hearing Monday.", [("Monday", "2019-03-18")]),
+    ("Polls open Tuesday.", [("Tuesday", "2019-03-19")]),
+    ("The law goes into effect Monday.", [("Monday", "2019-03-18")]),
+    # after a form of "be" or an auxiliary the word is no present verb; a noun after "the"
+    ("The store was open Tuesday.", [("Tuesday", "2019-03-12")]),
+    ("The polls did not open Tuesday.", [("Tuesday", "2019-03-12")]),
+    ("The vote Tuesday was close.", [("Tuesday", "2019-03-12")]),
+    # a modal of possibility: the nearer side
+    ("A deal may come Friday.", [("Friday", "2019-03-15")]),
+])
+def test_more_presents_of_schedule(text, expected):
+    assert dates(text) == expected

@@ -136,8 +136,13 @@ def _infinitive(before: str) -> int:
     return -1
 
 
-#: what may stand between a verb of schedule that is as often a noun and its date ("starts on")
-_NEXT_TO_DATE = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|until|through|this|next))?[ \t\u00a0]*")
+#: what may stand between a verb of schedule that is as often a noun and its date ("starts on",
+#: an object: "faces a hearing", "go to the polls")
+_NEXT_TO_DATE = re.compile(
+    r"(?:[ \t\u00a0]+(?:to[ \t\u00a0]+)?(?:a|an|the|his|her|its|their)(?:[ \t\u00a0]+[a-z][\w’'-]*){1,2})?"
+    r"(?:[ \t\u00a0]+(?:on|in|at|until|through|this|next))?[ \t\u00a0]*")
+#: a form of "be" before a word: it is an adjective or a participle ("was open Tuesday"), its tense the verb's
+_BE_FORM_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|be|been|being|am)\s+$", re.IGNORECASE)
 #: before a verb of schedule that is as often a noun: words that make it the noun ("two false starts",
 #: "its returns", "the ends")
 _NOUN_BEFORE = re.compile(
@@ -163,7 +168,9 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     tense = _CUES.get(word, "past")
     if tense == "next-to":
         # "the summit starts Friday": a verb only right before the date (not "the starts of May")
-        noun = _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        noun = _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+            _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _BE_FORM_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # "was open Tuesday"
         return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) and not noun else "skip"
     if tense == "plural":
         if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
