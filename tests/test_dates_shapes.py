@@ -276,3 +276,9 @@ def test_this_decade():
 ])
 def test_more_presents_of_schedule(text, expected):
     assert dates(text) == expected
+
+
+def test_a_cue_in_ed_after_a_determiner_is_an_adjective():
+    # "a scheduled interview": the past verb before it dates the Monday; "is still scheduled" stays a verb
+    assert dates("He canceled a scheduled interview Monday night.") == [("Monday", "2019-03-11")]
+    assert dates("He said the event is still scheduled for Monday.") == [("Monday", "2019-03-18")]

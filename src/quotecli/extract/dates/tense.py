@@ -34,6 +34,8 @@ _REPORTING = _reporting_forms()
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|recently|so-called|well)\s+$",
     re.IGNORECASE)
+#: a determiner right before a cue in "-ed": the cue is an adjective ("a scheduled interview")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 #: how far (characters) before and after a date its tense cues are looked for
 TENSE_REACH = 300
@@ -165,6 +167,8 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
         return "report"
     if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "report"  # "a still unspecified date", "the reduced dividend": an adjective
+    if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return "skip"  # "canceled a scheduled interview Monday": an adjective, the verb before decides
     tense = _CUES.get(word, "past")
     if tense == "next-to":
         # "the summit starts Friday": a verb only right before the date (not "the starts of May")
