@@ -282,3 +282,10 @@ def test_a_cue_in_ed_after_a_determiner_is_an_adjective():
     # "a scheduled interview": the past verb before it dates the Monday; "is still scheduled" stays a verb
     assert dates("He canceled a scheduled interview Monday night.") == [("Monday", "2019-03-11")]
     assert dates("He said the event is still scheduled for Monday.") == [("Monday", "2019-03-18")]
+
+
+def test_a_quarter_with_its_year_after_it_and_a_year_earlier_undated():
+    text = "Fourth-quarter 2004 profits fell 15% to $56m, against $66m a year earlier."
+    assert dates(text, None) == [("Fourth-quarter 2004", "2004-Q4"), ("a year earlier", "2003-Q4")]
+    # a span of years after "period" is no quarter
+    assert dates("Budget plans for the period 2007-2013 were agreed.") == [("2007", "2007"), ("2013", "2013")]

@@ -57,6 +57,9 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     if kind in ("quarter", "season") and isinstance(c.period[2], int):
         return _stated_period(c.period)  # "the third quarter of 1990", "the summer of 2009": no anchor needed
     if ref is None:
+        if kind == "year_before":  # "a year earlier" after "the fourth quarter of 2004", undated
+            nearby = _quarter_context(out, cands, c.start)
+            return _shift_year(nearby, -1) if nearby else None
         if kind == "latest_quarter" and c.period[1] == "previous":
             nearby = _quarter_context(out, cands, c.start)  # "the final quarter of 2004 … the previous quarter"
             return _shift_quarter(nearby, -1) if nearby and nearby[5] == "Q" else None

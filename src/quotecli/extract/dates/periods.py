@@ -49,9 +49,9 @@ def _quarter_lead(text: str, s: int) -> "re.Match[str]":
     return _QUARTER_BEFORE.search(text, lo, s)
 
 
-# after "quarter": " of 1990", " of this year", " last year", " a year ago", " of the year" (the document's)
+# after "quarter": " of 1990", " 2004" ("fourth-quarter 2004 profits"), " of this year", " last year", " a year ago", " of the year" (the document's)
 _QUARTER_AFTER = re.compile(
-    rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
+    rf"{_SP}(?:(?:of{_SP})?(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
     rf"|of{_SP}(?P<the>(?i:the)){_SP}year(?![\w'’-])"
     rf"|(?P<ago>(?i:a|one){_SP}year{_SP}(?:ago|earlier|before)))")
 #: the nouns of parts of a year, centuries and decades (the anchors of :func:`_period_word`)
@@ -170,6 +170,8 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
         return _fiscal_ordinal(text, fiscal_after, e, noun, found)
     mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
     after = _QUARTER_AFTER.match(text, e)
+    if after and after.group("year") and noun == "period" and not after.group().lstrip(" \t\u00a0").startswith("of"):
+        after = None  # "the period 2007-2013": a span of years, not a quarter
     year = int(m.group("year") or m.group("pyear")) if m.group("year") or m.group("pyear") else None
     if after and after.group("year"):
         year = int(after.group("year"))

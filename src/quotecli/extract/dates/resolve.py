@@ -115,7 +115,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     if c.later is not None:
         return _later_value(c.later, out, c.start), None
     if c.ago is not None:
-        if c.ago == ("year", 1):
+        if c.ago == ("year", 1):  # "a year ago" after a quarter: that quarter a year back (dated or not)
             quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
