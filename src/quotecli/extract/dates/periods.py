@@ -153,7 +153,8 @@ def _fiscal_ordinal(text: str, m: "re.Match[str]", e: int, noun: str, found: lis
 def _game_period(text: str, s: int, e: int) -> bool:
     """Whether the quarter at ``[s, e)`` is a period of a game: its sentence tells plays or a score
     ("a 2-yard touchdown in the second quarter", "trailing 14-0 at the start of the second quarter")."""
-    lo = max(text.rfind(". ", max(0, s - GAME_REACH), s), text.rfind("\n", max(0, s - GAME_REACH), s), s - GAME_REACH, 0)
+    reach = max(0, s - GAME_REACH)
+    lo = max(text.rfind(". ", reach, s), text.rfind("\n", reach, s), reach)
     ends = [i for i in (text.find(". ", e, e + GAME_REACH), text.find("\n", e, e + GAME_REACH)) if i >= 0]
     hi = min(ends) if ends else min(len(text), e + GAME_REACH)
     return bool(_GAME_WORDS.search(text, lo, hi))
@@ -170,7 +171,7 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
         return _fiscal_ordinal(text, fiscal_after, e, noun, found)
     mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
     after = _QUARTER_AFTER.match(text, e)
-    if after and after.group("year") and noun == "period" and not after.group().lstrip(" \t\u00a0").startswith("of"):
+    if after and after.group("year") and noun == "period" and after.group().split()[0] != "of":
         after = None  # "the period 2007-2013": a span of years, not a quarter
     year = int(m.group("year") or m.group("pyear")) if m.group("year") or m.group("pyear") else None
     if after and after.group("year"):

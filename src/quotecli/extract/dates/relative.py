@@ -183,7 +183,8 @@ def _from_now(text: str, s: int, found: list[_Candidate]) -> bool:
     if m is None:
         return False
     n = m.group("n").lower()
-    found.append(_Candidate(m.start(), m.end(), ago=(m.group("unit").lower(), -(int(n) if n.isdigit() else _COUNTS[n]))))
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    found.append(_Candidate(m.start(), m.end(), ago=(m.group("unit").lower(), -count)))
     return True
 
 

@@ -158,10 +158,11 @@ _AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
-    """The tense a cue gives, ``report`` for a reporting verb (no tense of its own), or ``skip`` for a
-    word that is no verb of the date's clause where it stands ("the starts", "is" away from the date). A future seen
-    from the past ("was expected to", "was scheduled to") says nothing about which side of the
-    document date the date lies, so it gives ``either``; so does "would"."""
+    """The tense a cue gives, ``report`` for a reporting verb (no tense of its own), or ``skip`` for
+    a word that is no verb of the date's clause where it stands ("the starts", "is" away from the
+    date, "a scheduled interview"). A future seen from the past ("was expected to", "was
+    scheduled to") says nothing about which side of the document date the date lies, so it gives
+    ``either``; so does "would"."""
     word = m.group(1).lower()
     if word in _REPORTING or _CUES.get(word) == "none":
         return "report"
