@@ -124,7 +124,7 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
         return False
     if _word_after(text, end)[:1].isupper() and text[end:end + 1] == " ":
         return True  # "an already crowded 2016 Republican field"
-    if _COMPARED_BEFORE.search(text, max(0, start - 24), start):
+    if "compar" in text[max(0, start - 24):start] and _COMPARED_BEFORE.search(text, max(0, start - 24), start):
         return True  # "compared with 2003"
     if _SINGULAR_VERB_AFTER.match(text, end) and not _NAME_BEFORE.search(before):
         return True  # "2005 will see", "2004 was the worst year" (a count takes a plural); not "Expo 2009 was"
@@ -146,7 +146,8 @@ def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
     kind = _MONTHS[name.lower()][1]
     if kind == "abbr" or name.isupper():
         return False  # "Dec" and "DEC" alone are more often a name than a month
-    listed = _MONTH_LIST_BEFORE.search(text, max(0, start - 16), start)
+    listed = _MONTH_LIST_BEFORE.search(text, max(0, start - 16), start) if (
+        text[start - 2:start] == ", " or text.endswith((" and ", " or "), 0, start)) else None
     if listed and _MONTHS.get(listed.group(1).lower(), (0, "abbr"))[1] == "full" and kind != "ambiguous":
         return True  # the next month of a list: "in June, August, September and November"
     if _date_context(text, start):

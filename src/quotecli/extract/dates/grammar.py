@@ -108,7 +108,8 @@ def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidat
     if day and text[day.end():day.end() + 1] == "-" and not day.group("year") and not _range_end(text, day):
         day = None  # "the June 5-4 ruling": a score after a month, not a day
     before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
-    pair = _DAY_PAIR_BEFORE.search(text, max(0, s - 16), s) if not (day or before) else None
+    pair = _DAY_PAIR_BEFORE.search(text, max(0, s - 16), s) if not (day or before) and "/" in text[max(0, s - 9):s] \
+        else None
     if pair and int(pair.group("first")) < int(pair.group("day")):
         # "on 22/23 February": two days of the month (the first is found here, the second below)
         before = pair
@@ -181,6 +182,8 @@ _QUARTER_NOUN_AFTER = re.compile(rf"{_SP}quarter(?![\w-])")
 def _month_range(text: str, s: int, e: int, month: int, found: list[_Candidate]) -> bool:
     """ "July-September": both months; "the July-to-September quarter" (a calendar quarter's
     three months) is that quarter. ``False`` when no month and hyphen stand right before ``s``."""
+    if text[s - 1:s] != "-":
+        return False
     m = _MONTH_DASH_BEFORE.search(text, max(0, s - 13), s)
     first = _MONTHS.get(m.group("first").lower()) if m else None
     if first is None or first[1] == "abbr":
