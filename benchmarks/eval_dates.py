@@ -56,6 +56,10 @@ ANNOTATION = HERE / "annotations" / "dates.jsonl"
 HELD_OUT = HERE / "annotations" / "dates_heldout.jsonl"
 #: twelve more (issue 13), annotated before any issue-13 tuning and scored blind once: the unseen-news estimate
 HELD_OUT_2 = HERE / "annotations" / "dates_heldout2.jsonl"
+#: sixteen more (issue 13 / issue 9 item 5, dates round), annotated and committed before being scored, blind once
+HELD_OUT_3 = HERE / "annotations" / "dates_heldout3.jsonl"
+#: twelve more, annotated at the end of that round and committed before their one blind score
+HELD_OUT_4 = HERE / "annotations" / "dates_heldout4.jsonl"
 TIMEBANK = SHARED / "eval" / "dates_timebank.jsonl"
 
 
@@ -364,6 +368,8 @@ def main(argv: list[str]) -> int:
     score_annotation(ANNOTATION, args.errors)
     score_annotation(HELD_OUT, args.errors)
     score_annotation(HELD_OUT_2, args.errors)
+    score_annotation(HELD_OUT_3, args.errors)
+    score_annotation(HELD_OUT_4, args.errors)
     score_seeds(args.errors)
     if not args.no_speed:
         time_corpora()

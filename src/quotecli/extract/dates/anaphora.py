@@ -57,6 +57,31 @@ def _recent(out: list[DateMention], start: int) -> Iterator[DateMention]:
             yield m
 
 
+#: units whose count from an older date is wrong when a date named since has no value
+_FINE_UNITS = frozenset({"day", "week", "weekend"})
+
+
+def _last_value(out: list[DateMention], start: int, unit: str) -> Optional[str]:
+    """The value of the date named last before ``start`` (see :func:`_anchor`)."""
+    return _anchor(out, start, unit, precise=False)
+
+
+def _anchor(out: list[DateMention], start: int, unit: str, precise: bool = True) -> Optional[str]:
+    """The value "the day before", "a week later" count from: that of the date named last (that is
+    precise enough for ``unit``). ``None`` for days and weeks when a date named after it has no
+    value ("Saturday" in an undated story: the day before that is not known, and an older day is
+    not what the text counts from); a month or a year counted from an older date is as often
+    right ("In December 2003 … a year ago … a year later")."""
+    for m in reversed(out):
+        if start - m.end > ANAPHORA_REACH:
+            return None
+        if m.value is None and m.relative and unit in _FINE_UNITS:
+            return None
+        if m.value and (not precise or _precise_enough(m.value, unit)):
+            return m.value
+    return None
+
+
 def _sentence_anchor(document: Document, c: _Candidate, out: list[DateMention]) -> Optional[str]:
     """The last non-relative date with a month named earlier in the same sentence, if any."""
     s_start, _ = document.segments.sentence_at(c.start)
@@ -76,7 +101,7 @@ def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> 
     if unit == "decade":
         unit, count = "year", count * 10
     need = "day" if unit == "week" else unit
-    base = next((m.value for m in _recent(out, start)), None)
+    base = _last_value(out, start, need)
     if base is None or not _precise_enough(base, need):
         return None  # "in November 2003 … a week later": which day is not known
     if unit == "week":

@@ -148,7 +148,8 @@ def _relative_value(base: str, unit: str, offset: int) -> Optional[str]:
 
 
 def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
-    """ "two days ago" → a day; "a year ago" → a month; "two years ago", "three decades ago" → a year."""
+    """ "two days ago" → a day; "a year ago" → a month; "two years ago", "three decades ago" → a year;
+    a negative ``count`` counts forward ("two years from now")."""
     if unit in ("day", "week"):
         if len(base) < 10:
             return None
@@ -157,4 +158,4 @@ def _ago_value(base: str, unit: str, count: int) -> Optional[str]:
     months = count * {"month": 1, "year": 12, "decade": 120}[unit]
     moved = dt.date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1) - relativedelta(months=months)
     # "two years ago" is a year, as TimeML writes it; "a year ago" a month, as the seeds' gold has it
-    return str(moved.year) if unit == "decade" or unit == "year" and count > 1 else moved.isoformat()[:7]
+    return str(moved.year) if unit == "decade" or unit == "year" and abs(count) > 1 else moved.isoformat()[:7]

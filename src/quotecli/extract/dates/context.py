@@ -67,7 +67,10 @@ def _clock_time(text: str, end: int) -> bool:
 
 def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
     """The bare number is followed by a counted noun: one listed as such ("2000 people") or,
-    when ``plurals``, any lower-case plural not listed as a year noun ("1999 dollars")."""
+    when ``plurals``, any lower-case plural not listed as a year noun ("1999 dollars"); not after
+    a comma or a full stop ("In 2009, people said": the noun opens the next phrase)."""
+    if text[end:end + 1] not in (" ", "\t", "\u00a0"):
+        return False
     word = _word_after(text, end)
     if not word or not word[:1].islower():
         return False
@@ -79,6 +82,28 @@ def _count_noun_after(text: str, end: int, plurals: bool = True) -> bool:
 
 _WORDS = re.compile(r"[\w’'-]+")
 _YEAR_LIST_BEFORE = re.compile(r"\d{4}[ \t\u00a0]*(?:and|or|to|through|[-–])[ \t\u00a0]*$")
+
+
+_COMPARED_BEFORE = re.compile(r"(?<![\w’'])(?:compared|comparable)[ \t\u00a0]+(?:with|to)[ \t\u00a0]+$")
+#: a verb in the singular after a bare number: the number is a year, not a count ("2005 will see")
+_SINGULAR_VERB_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:will|was|is|has|had|should|could|would|offers|saw|sees|brings|brought|promises|marks|marked)(?![\w’'])")
+#: a capitalised word right before a number, in running text: a name's number ("Football Manager 2005")
+_NAME_BEFORE = re.compile(r"[a-z,;][ \t\u00a0]+[A-Z][\w-]*[ \t\u00a0]+$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])[ \t\u00a0]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)(?![\w’'])")
+
+
+def _singular_noun_after(text: str, end: int) -> bool:
+    """The word after ``end`` is a lower-case word not ending in "s" nor a collective count noun
+    ("staff"), or a year noun such as "elections": after a number above one, a noun in the
+    singular makes the number no count."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    role = _YEAR_NOUNS.get(word)
+    return role == "date" or not word.endswith("s") and role != "count"
 
 
 def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> bool:
@@ -99,6 +124,12 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
         return False
     if _word_after(text, end)[:1].isupper() and text[end:end + 1] == " ":
         return True  # "an already crowded 2016 Republican field"
+    if "compar" in text[max(0, start - 24):start] and _COMPARED_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "compared with 2003"
+    if _SINGULAR_VERB_AFTER.match(text, end) and not _NAME_BEFORE.search(before):
+        return True  # "2005 will see", "2004 was the worst year" (a count takes a plural); not "Expo 2009 was"
+    if _POSSESSIVE_BEFORE.search(before) and _singular_noun_after(text, end):
+        return True  # "Gore's 2000 ticket": a count would take a plural ("the firm's 2000 workers")
     prev = before.rstrip(" \t\u00a0")
     if prev.endswith(":"):
         return True  # "Year of Last Execution: 1960"
@@ -107,10 +138,18 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
     return _is_sentence_start(text, start) and not _count_noun_after(text, end)
 
 
+#: before a month: another month and a comma or "and" ("in June, August and September")
+_MONTH_LIST_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,8})(?:,|[ \t\u00a0]+(?:and|or))[ \t\u00a0]+$")
+
+
 def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
     kind = _MONTHS[name.lower()][1]
     if kind == "abbr" or name.isupper():
         return False  # "Dec" and "DEC" alone are more often a name than a month
+    listed = _MONTH_LIST_BEFORE.search(text, max(0, start - 16), start) if (
+        text[start - 2:start] == ", " or text.endswith((" and ", " or "), 0, start)) else None
+    if listed and _MONTHS.get(listed.group(1).lower(), (0, "abbr"))[1] == "full" and kind != "ambiguous":
+        return True  # the next month of a list: "in June, August, September and November"
     if _date_context(text, start):
         # "the March on Washington", "a May to remember": a word that is also a month,
         # used as a noun; a month after "the" is followed by a noun ("the March incident")

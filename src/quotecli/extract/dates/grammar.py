@@ -24,13 +24,17 @@ from .scan import _DIGIT_ANCHOR
 from .spelled import _SPELLED_AFTER, _SPELLED_STARTS, _spelled_value, _spelled_word
 from .words import _DAY, _MONTHS, _REL_BEFORE, _SP, _SUFFIXES, _WD, _WEEKDAYS, _YEAR, _YEAR_AT, _YEAR_OFFSETS
 
-# after a month: " 8, 2022", " 18", " 15th"
-_DAY_AFTER = re.compile(rf"{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w-])")
+# after a month: " 8, 2022", " 18", " 15th", "14" after "Dec."
+# (a hyphen after the day only before a digit: "June 5-9", a range whose end
+# :func:`_range_end` checks)
+_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
 _DAY_BEFORE = re.compile(
     rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th){_SP}day{_SP}of|(?:st|nd|rd|th)?(?:{_SP}of)?){_SP}$")
+# before a month: "22/23 " (two days: "the ties are on 22/23 February")
+_DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<first>{_DAY})/(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}$")
 # before a date: "Friday, ", "Friday "
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
@@ -85,25 +89,56 @@ def _name_candidates(text: str, found: list[_Candidate]) -> None:
             _month_candidate(text, s, e, name, found)
 
 
+#: a clock time after a hyphen ("-4:43 pm", "-7: 07AM", "-17:59")
+_DASH_CLOCK = re.compile(r"-[ \t]?\d{1,2}:[ \t]?\d\d")
+
+
+def _range_end(text: str, day: "re.Match[str]") -> bool:
+    """Whether a hyphen after the day of ``day`` ends a range of days of the month ("June 5-9"):
+    a later day, not a score or a count ("June 5-4", "May 3-0")."""
+    second = _SECOND_DAY.match(text, day.end("day"))
+    return bool(second) and int(second.group("day")) > int(day.group("day"))
+
+
 def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidate]) -> None:
     """A date anchored on the month name ``name`` at ``[s, e)``: with its day, its year, a
     relative year ("February this year"), or alone when the context makes it a date."""
     month = _month(name)
     day = _DAY_AFTER.match(text, e)
+    if day and text[day.end():day.end() + 1] == "-" and not day.group("year") and not _range_end(text, day):
+        day = None  # "the June 5-4 ruling": a score after a month, not a day
     before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
+    pair = _DAY_PAIR_BEFORE.search(text, max(0, s - 16), s) if not (day or before) and "/" in text[max(0, s - 9):s] \
+        else None
+    if pair and int(pair.group("first")) < int(pair.group("day")):
+        # "on 22/23 February": two days of the month (the first is found here, the second below)
+        before = pair
+        first = _Candidate(pair.start("first"), pair.end("first"), month=month, day=int(pair.group("first")))
+        year = _YEAR_AFTER.match(text, e)
+        if year and not _clock_time(text, year.end()):
+            first.year = int(year.group("year"))
+        found.append(first)
     if day or before:
         c = _Candidate(s, e, month=month)
         if day:
             c.day, c.end = int(day.group("day")), day.end()
             c.year = int(day.group("year")) if day.group("year") else None
-            if c.year and _clock_time(text, day.end()):  # "March 1 2000 GMT": 20:00 GMT
+            if c.year and (_clock_time(text, day.end()) or text[day.end():day.end() + 1] == "-"
+                           and not _DASH_CLOCK.match(text, day.end())):
+                # "March 1 2000 GMT": 20:00 GMT; "June 5, 2019-20": the year opens a range of years
+                # (but "April 10, 2007-7:07AM" is the day and its time)
                 c.year, c.end = None, day.end("day") + (2 if text[day.end("day"):day.end("day") + 2] in _SUFFIXES else 0)
             second = _SECOND_DAY.match(text, day.end("day")) if c.year is None else None
             if second:
-                found.append(_Candidate(second.start("day"), second.end("day"), month=month,
-                                        day=int(second.group("day"))))
+                # "Dec. 20 or 21, 2018", "June 5-9, 2020": the year written after the second day is both days'
+                year = _YEAR_AFTER.match(text, second.end("day"))
+                if year and _clock_time(text, year.end()):
+                    year = None
+                c.year = int(year.group("year")) if year else None
+                found.append(_Candidate(second.start("day"), year.end() if year else second.end("day"), month=month,
+                                        day=int(second.group("day")), year=c.year))
         else:
-            c.day, c.start = int(before.group("day")), before.start()
+            c.day, c.start = int(before.group("day")), before.start("day")
             year = _YEAR_AFTER.match(text, e)
             if year and not _clock_time(text, year.end()):
                 c.year, c.end = int(year.group("year")), year.end()
@@ -133,8 +168,33 @@ def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidat
         found.append(_Candidate(rel.start(), e, month=month, rel_month=rel.group("rel").lower()))
     elif full_name and _THAT_BEFORE.search(text, max(0, s - 6), s):
         found.append(_Candidate(s, e, month=month, rel_month="that"))
+    elif _month_range(text, s, e, month, found):
+        return
     elif _month_alone_ok(text, s, e, name):
         found.append(_Candidate(s, e, month=month))
+
+
+# before a month: "July-", "July-to-" (the first month of a range: "July-September")
+_MONTH_DASH_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]{2,8})-(?:to-)?$")
+_QUARTER_NOUN_AFTER = re.compile(rf"{_SP}quarter(?![\w-])")
+
+
+def _month_range(text: str, s: int, e: int, month: int, found: list[_Candidate]) -> bool:
+    """ "July-September": both months; "the July-to-September quarter" (a calendar quarter's
+    three months) is that quarter. ``False`` when no month and hyphen stand right before ``s``."""
+    if text[s - 1:s] != "-":
+        return False
+    m = _MONTH_DASH_BEFORE.search(text, max(0, s - 13), s)
+    first = _MONTHS.get(m.group("first").lower()) if m else None
+    if first is None or first[1] == "abbr":
+        return False
+    if month - first[0] == 2 and first[0] % 3 == 1 and _QUARTER_NOUN_AFTER.match(text, e):
+        end = _QUARTER_NOUN_AFTER.match(text, e).end()
+        found.append(_Candidate(m.start(), end, period=("quarter", f"Q{first[0] // 3 + 1}", None, 0, "quarter")))
+        return True
+    found.append(_Candidate(m.start(), m.start() + len(m.group("first")), month=first[0]))
+    found.append(_Candidate(s, e, month=month))
+    return True
 
 
 def _digit_candidates(text: str, found: list[_Candidate]) -> None:

@@ -10,26 +10,28 @@ from typing import Optional
 from ...document import Document
 from ...records import DateMention
 from .anaphora import _quarter_context, _recent
-from .arithmetic import _holiday_day, _iso_week, _last_quarter, _season_of, _shift_year
+from .arithmetic import _holiday_day, _iso_week, _last_quarter, _nearest_year, _season_of, _shift_year
 from .candidate import _Candidate
 from .tense import _tense
 from .words import _DAY, _HOLIDAYS, _MONTHS, _SP, _YEAR
 
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-_ENDED_ON = re.compile(rf"{_SP}(?:that{_SP})?(?:ended|ending){_SP}(?P<month>[A-Z][a-z]{{2,8}})\.?{_SP}"
+_ENDED_ON = re.compile(rf"{_SP}(?:that{_SP})?(?P<verb>ended|ending){_SP}(?P<month>[A-Z][a-z]{{2,8}})\.?{_SP}"
                        rf"(?P<day>{_DAY})(?!\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?")
 
 
 def _ended_quarter(text: str, end: int, ref: dt.date) -> Optional[str]:
     """ "the quarter ended July 31": the calendar quarter that holds most of the three months
-    (May–July → ``Q2``), as TimeBank reads a fiscal quarter; the end is on or before ``ref``
-    unless its year is written. ``None`` when no such end follows."""
+    (May–July → ``Q2``), as TimeBank reads a fiscal quarter; the end of "ended" is on or before
+    ``ref`` unless its year is written, that of "ending" the nearest such day. ``None`` when no such end follows."""
     m = _ENDED_ON.match(text, end)
     if not m or m.group("month").lower() not in _MONTHS:
         return None
     month, day = _MONTHS[m.group("month").lower()][0], int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else ref.year
-    if not m.group("year") and (month, day) > (ref.month, ref.day):
+    if not m.group("year") and m.group("verb") == "ending":
+        year = _nearest_year(ref, month, day)  # "the quarter ending Dec. 31" may still be running
+    elif not m.group("year") and (month, day) > (ref.month, ref.day):
         year -= 1
     middle = month - 1 if day >= 15 else month - 2  # the middle month of the three
     if middle < 1:
@@ -55,6 +57,12 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     if kind in ("quarter", "season") and isinstance(c.period[2], int):
         return _stated_period(c.period)  # "the third quarter of 1990", "the summer of 2009": no anchor needed
     if ref is None:
+        if kind == "year_before":  # "a year earlier" after "the fourth quarter of 2004", undated
+            nearby = _quarter_context(out, cands, c.start)
+            return _shift_year(nearby, -1) if nearby else None
+        if kind == "latest_quarter" and c.period[1] == "previous":
+            nearby = _quarter_context(out, cands, c.start)  # "the final quarter of 2004 … the previous quarter"
+            return _shift_quarter(nearby, -1) if nearby and nearby[5] == "Q" else None
         return None
     if kind == "quarter":
         _, code, year, offset, _noun = c.period
@@ -71,12 +79,17 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         _, mode, year, offset, noun = c.period
         nearby = _quarter_context(out, cands, c.start, ref)
         value = _last_quarter(ref)
-        if mode == "current":
+        if mode == "current" or mode == "latest" and _this_quarter_ahead(document, c):
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
-        elif nearby and nearby[:4] >= value[:4]:
+        elif mode == "next":
+            value = _shift_quarter(f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}", 1)
+        elif mode == "previous":
+            # "the previous quarter": the one before the quarter reported on (named nearby, else the last complete)
+            value = _shift_quarter(nearby if nearby and nearby[5] == "Q" else value, -1)
+        elif mode == "latest" and nearby and nearby[:4] >= value[:4]:
             value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
         # "the quarter ended July 31" with no quarter named nearby (which it would mean, fiscal or not)
-        ended = _ended_quarter(document.text, c.end, ref) if mode != "current" and not nearby else None
+        ended = _ended_quarter(document.text, c.end, ref) if mode == "latest" and not nearby else None
         if ended:
             return _shift_year(ended, offset)
         if year is not None:
@@ -108,6 +121,18 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     if kind == "holiday":
         return _holiday_value(document, c, ref)
     return None
+
+
+def _this_quarter_ahead(document: Document, c: _Candidate) -> bool:
+    """ "this quarter" in a clause that looks ahead ("sales will rise this quarter") is the running
+    quarter; elsewhere, as in an earnings report ("this quarter's loss"), the one reported on."""
+    return document.text[c.start:c.start + 4].lower() == "this" and _tense(document, c.start, c.end) == "future"
+
+
+def _shift_quarter(value: str, n: int) -> str:
+    """``1989-Q4`` moved ``n`` quarters on (``1990-Q1``)."""
+    index = int(value[:4]) * 4 + int(value[6]) - 1 + n
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def _holiday_value(document: Document, c: _Candidate, ref: dt.date) -> str:

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from .candidate import _Candidate
 from .context import _date_context, _is_sentence_start, _word_after, _word_before
 from .words import _CENTURIES, _CONTEXT, _HOLIDAYS, _PERIODS, _PREPS, _REL_BEFORE, _SEASONS, _SP, _YEAR_AT, _YEAR_OFFSETS
 
 _QUARTER_WORDS = "|".join(re.escape(k.split()[0]) for k in _PERIODS if k.endswith(" quarter"))
-_PERIOD_MODS = ("latest|current|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
+_PERIOD_MODS = ("latest|current|next|coming|previous|prior|preceding|recent|fiscal|comparable|corresponding|same|year-ago|year-earlier|"
                 "year-before|flat|weak|strong|slow|seasonally slow|traditionally slow|busy|final")
-# ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter",
+# ending at "quarter", "half" or "period": "the fiscal first quarter", "this year's third quarter", "1989's third quarter",
 # "the 1988 period", "the year-ago quarter", "third-quarter"
 _QUARTER_LEAD = (
     rf"(?:(?P<det>(?i:the|its|this|that|their|a|an)){_SP})?"
-    rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP})?"
+    rf"(?:(?P<poss>(?i:this|last|next)){_SP}year['’]s{_SP}|(?P<pyear>(?:19|20)\d\d)['’]s{_SP})?"
     rf"(?P<mods>(?:(?i:{_PERIOD_MODS})(?:{_SP}|-))*)"
     rf"(?:(?P<year>(?:19|20)\d\d){_SP})?"
     rf"(?:(?P<fiscal>(?i:fiscal))(?:{_SP}|-))?"
@@ -48,9 +49,9 @@ def _quarter_lead(text: str, s: int) -> "re.Match[str]":
     return _QUARTER_BEFORE.search(text, lo, s)
 
 
-# after "quarter": " of 1990", " of this year", " last year", " a year ago", " of the year" (the document's)
+# after "quarter": " of 1990", " 2004" ("fourth-quarter 2004 profits"), " of this year", " last year", " a year ago", " of the year" (the document's)
 _QUARTER_AFTER = re.compile(
-    rf"{_SP}(?:of{_SP}(?P<year>(?:19|20)\d\d)(?!\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
+    rf"{_SP}(?:(?:of{_SP})?(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d)|(?:of{_SP})?(?P<rel>(?i:this|last|next)){_SP}year(?![\w'’-])"
     rf"|of{_SP}(?P<the>(?i:the)){_SP}year(?![\w'’-])"
     rf"|(?P<ago>(?i:a|one){_SP}year{_SP}(?:ago|earlier|before)))")
 #: the nouns of parts of a year, centuries and decades (the anchors of :func:`_period_word`)
@@ -69,7 +70,7 @@ _HALF_OF_YEAR_BEFORE = re.compile(rf"half{_SP}of{_SP}(?i:this|last|next|the){_SP
 _YEAR_PERIOD_AFTER = re.compile(r"-(?:ago|earlier|end)|[ \t\u00a0](?:earlier|end)|['’]s[ \t\u00a0]end")
 #: the word before "quarter", "half" or "period" in a date ("the", "third", "year-ago", "1988", "year's")
 _PERIOD_LEADS = frozenset(
-    "the its this that their a an fiscal latest current recent comparable corresponding same year-ago year-earlier "
+    "the its this that their a an fiscal latest current next coming previous prior preceding recent comparable corresponding same year-ago year-earlier "
     "year-before flat weak strong slow busy final last first second third fourth 1st 2nd 3rd 4th".split())
 _LEAD_WORD = re.compile(r"([\w'’-]+?)(?:-|[ \t\u00a0]+)$")
 _SEASON_BEFORE = re.compile(
@@ -79,7 +80,7 @@ _SEASON_OF_YEAR = re.compile(rf"(?:{_SP}of)?{_SP}(?P<year>(?:19|20)\d\d)(?![\d\w
 _CENTURY_BEFORE = re.compile(
     rf"(?:(?P<det>(?i:the)){_SP})?(?:(?P<ord>(?i:{'|'.join(re.escape(k) for k in _CENTURIES)}))|(?P<rel>(?i:this|last|next|past)))"
     rf"(?:{_SP}|-)$")
-_DECADE_BEFORE = re.compile(rf"(?:(?i:the)){_SP}(?P<rel>(?i:last|past|next|this|previous)){_SP}$")
+_DECADE_BEFORE = re.compile(rf"(?:(?i:the){_SP})?(?P<rel>(?i:last|past|next|this|previous)){_SP}$")
 _A_BEFORE = re.compile(rf"(?<![\w-])(?i:a|one){_SP}$")
 _YEAR_END_BEFORE = re.compile(rf"(?<![\w-])(?:(?i:by|at|around|before|until|since|the|after|near|toward|towards)){_SP}$")
 
@@ -123,15 +124,56 @@ def _period_word(text: str, s: int, e: int, word: str, found: list[_Candidate]) 
         found.append(_Candidate(start, e, period=("year_before",)))
 
 
+_GAME_WORDS = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
+                               for w in sorted(lexicon.words("date_game_words"), key=len, reverse=True))
+    + r")(?![\w’'])|(?<![\w$£€.,-])\d{1,3}-\d{1,3}(?![\w%]|[.,]\d|-)")
+#: how far (characters) from a quarter the sentence it stands in is looked at for a game's words
+GAME_REACH = 250
+
+
+# before "quarter" or "half": an ordinal before "fiscal" ("its first fiscal quarter", "the second fiscal 2008 quarter")
+_ORD_FISCAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:the|its|their|his|her|this|that){_SP})?(?P<ord>(?i:{_QUARTER_WORDS})){_SP}(?i:fiscal)"
+    rf"(?:{_SP}(?P<year>(?:19|20)\d\d))?{_SP}$")
+
+
+def _fiscal_ordinal(text: str, m: "re.Match[str]", e: int, noun: str, found: list[_Candidate]) -> None:
+    """ "its first fiscal quarter": the ordinal quarter of the year written or, without one, as
+    "the first quarter" is (TimeBank writes fiscal quarters by their ordinal)."""
+    code = _PERIODS.get(f"{m.group('ord').lower()} {noun}")
+    year = int(m.group("year")) if m.group("year") else None
+    after = _QUARTER_AFTER.match(text, e)
+    if after and after.group("year"):
+        year, e = int(after.group("year")), after.end()
+    if code and (noun == "quarter" or year is not None):
+        found.append(_Candidate(m.start(), e, period=("quarter", code, year, 0, noun)))
+
+
+def _game_period(text: str, s: int, e: int) -> bool:
+    """Whether the quarter at ``[s, e)`` is a period of a game: its sentence tells plays or a score
+    ("a 2-yard touchdown in the second quarter", "trailing 14-0 at the start of the second quarter")."""
+    reach = max(0, s - GAME_REACH)
+    lo = max(text.rfind(". ", reach, s), text.rfind("\n", reach, s), reach)
+    ends = [i for i in (text.find(". ", e, e + GAME_REACH), text.find("\n", e, e + GAME_REACH)) if i >= 0]
+    hi = min(ends) if ends else min(len(text), e + GAME_REACH)
+    return bool(_GAME_WORDS.search(text, lo, hi))
+
+
 def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> None:
     """ "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter",
     "the latest period", "the first half of 1990" (see :func:`_period_value`)."""
     m = _quarter_lead(text, s)
     start = m.start() if m.group() else s
     ordinal = (m.group("ord") or "").lower()
+    fiscal_after = _ORD_FISCAL_BEFORE.search(text, max(0, s - 40), s) if not ordinal else None
+    if fiscal_after:  # "its first fiscal quarter", "the second fiscal 2008 quarter"
+        return _fiscal_ordinal(text, fiscal_after, e, noun, found)
     mods = {w.lower() for w in re.findall(rf"(?i:{_PERIOD_MODS})", m.group("mods") or "")}
     after = _QUARTER_AFTER.match(text, e)
-    year = int(m.group("year")) if m.group("year") else None
+    if after and after.group("year") and noun == "period" and after.group().split()[0] != "of":
+        after = None  # "the period 2007-2013": a span of years, not a quarter
+    year = int(m.group("year") or m.group("pyear")) if m.group("year") or m.group("pyear") else None
     if after and after.group("year"):
         year = int(after.group("year"))
     offset = 0
@@ -143,16 +185,21 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
         offset -= 1
     end = after.end() if after else e
     of_year = bool(after) and not after.group("ago") and after.group().lstrip(" \t\u00a0")[:2].lower() == "of"
+    if not ordinal and "final" in mods and of_year and noun == "quarter":
+        ordinal = "fourth"  # "the final quarter of 2004"
     if ordinal == "last" and noun != "half":
         if of_year:
             ordinal = "fourth"  # "the last quarter of 2004", "of the year": its fourth
         else:
             ordinal = ""
             mods.add("latest")
-    if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)",
-                              text[e:e + 14]):
-        return  # "a quarter of the vote", "the first half of the game", "quarter-century"
+    if not after and re.match(rf"{_SP}of{_SP}(?!the{_SP}year)[^\W\d]|-(?:century|mile|inch|point|hour|final)"
+                              rf"|{_SP}(?:century|mile)(?![\w-])", text[e:e + 14]):
+        return  # "a quarter of the vote", "the first half of the game", "quarter-century", "the next quarter century"
     code = _PERIODS.get(f"{ordinal} {noun}") if ordinal else None
+    if noun != "period" and year is None and not (m.group("poss") or after or m.group("fiscal")) \
+            and not mods - {"final"} and _game_period(text, start, end):
+        return  # "a touchdown in the second quarter": a period of the game
     has_year = year is not None or m.group("poss") or after and (after.group("rel") or after.group("year")
                                                                  or after.group("the"))
     # "of the year": the document's, whatever the tense (see :func:`_period_value`)
@@ -172,7 +219,8 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
         return
     if det in ("a", "an") and not (mods or year):
         return
-    mode = "current" if "current" in mods else "latest"
+    mode = ("next" if mods & {"next", "coming"} else "previous" if mods & {"previous", "prior", "preceding"}
+            else "current" if "current" in mods else "latest")
     found.append(_Candidate(start, end, period=("latest_quarter", mode, year, offset, noun)))
 
 

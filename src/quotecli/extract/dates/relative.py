@@ -32,6 +32,12 @@ _LATER = re.compile(
     rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:(?P<dir>later|earlier))(?![\w-])"
 )
 _LATER_AFTER = re.compile(rf"s?{_SP}(?i:later|earlier)(?![\w-])")
+# "two years from now", "a week from now": counted forward from the document date
+_FROM_NOW = re.compile(
+    rf"(?<![\w-])(?i:(?P<n>{_alternation(_COUNTS, cased=False)}|\d{{1,3}})){_SP}"
+    rf"(?i:(?P<unit>day|week|month|year|decade)s?){_SP}(?i:from){_SP}(?i:now|today)(?![\w-])"
+)
+_FROM_NOW_AFTER = re.compile(rf"s?{_SP}(?i:from){_SP}(?i:now|today)(?![\w-])")
 _OF_AFTER = re.compile(rf"{_SP}of(?![\w-])")
 
 
@@ -44,6 +50,8 @@ def _relative_ok(text: str, m: "re.Match[str]") -> bool:
         return False  # "the weekend of March 6": that day's, not one counted from the document date
     if phrase.startswith(("last ", "this ")) and _word_before(text, m.start()) in ("the", "within", "past"):
         return False  # "within the last month", "the last year": a duration
+    if phrase.endswith((" before", " after")) and _word_before(text, m.start()) == "of":
+        return False  # "player of the year after winning": a title, then a conjunction
     return True
 
 
@@ -107,6 +115,9 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         # "a week later": the unit after a space (its count before it), and "later" or "earlier" after it
         if piece in _LATER_UNITS and text[s - 1:s] in _SPACES and _LATER_AFTER.match(text, e) and _later(text, s, found):
             continue
+        if piece in _LATER_UNITS and text[s - 1:s] in _SPACES and _FROM_NOW_AFTER.match(text, e) \
+                and _from_now(text, s, found):
+            continue
         if piece not in _PIECES:
             if piece == "teen ":
                 start = max(0, s - 4)
@@ -158,11 +169,23 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
         if "" not in allowed:
             if _prev_word(text, start).lower() not in allowed:
                 continue
-        for m in pattern.finditer(text, max(0, start - 24), min(len(text), end + 10)):
+        for m in pattern.finditer(text, max(0, start - 24), min(len(text), end + 20)):
             if m.start() <= start and m.end() >= end and m.start() not in seen and _relative_ok(text, m):
                 seen.add(m.start())
                 key = re.sub(r"\s+", " ", m.group("phrase").lower())
                 found.append(_Candidate(m.start(), m.end(), relative=_RELATIVE[key]))
+
+
+def _from_now(text: str, s: int, found: list[_Candidate]) -> bool:
+    """ "two years from now" around the unit word at ``s``: an "ago" counted forward (a negative count)."""
+    m = next((m for m in _FROM_NOW.finditer(text, max(0, s - 24), min(len(text), s + 24))
+              if m.start("unit") == s), None)
+    if m is None:
+        return False
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    found.append(_Candidate(m.start(), m.end(), ago=(m.group("unit").lower(), -count)))
+    return True
 
 
 _LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...document import Document
 from ...records import DateMention
-from .anaphora import _later_value, _quarter_context, _recent, _sentence_anchor
+from .anaphora import _anchor, _later_value, _quarter_context, _recent, _sentence_anchor
 from .anchors import _is_dateline
 from .arithmetic import (
     _ago_value,
@@ -23,6 +23,7 @@ from .arithmetic import (
     _weekend_by_tense,
 )
 from .candidate import _Candidate
+from .context import _word_after
 from .period_values import _period_value
 from .tense import _tense
 from .words import _WEEKDAYS
@@ -104,7 +105,9 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if anchor == "doc" and ref is not None:
             base = ref.isoformat()
         elif anchor == "previous":
-            base = next((m.value for m in _recent(out, c.start) if _precise_enough(m.value, unit)), None)
+            if _has_object(document.text, c):
+                return _from_object(document, cands, i, out, ref), None
+            base = _anchor(out, c.start, unit)
         value = _relative_value(base, unit, offset) if base is not None else None
         if anchor == "doc" and unit == "day" and offset == 0 and i + 1 < len(cands):
             value = _apposition(document.text, c, cands[i + 1], value, ref)
@@ -112,11 +115,11 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
     if c.later is not None:
         return _later_value(c.later, out, c.start), None
     if c.ago is not None:
-        if c.ago == ("year", 1):
+        if c.ago == ("year", 1):  # "a year ago" after a quarter: that quarter a year back (dated or not)
             quarter = _quarter_context(out, cands, c.start, ref)
             if quarter:
                 return _shift_year(quarter, -1), None
-        base = _sentence_anchor(document, c, out)
+        base = _sentence_anchor(document, c, out) if c.ago[1] > 0 else None  # "from now": the document's
         if base is None or c.ago[0] in ("day", "week") and len(base) < 10:
             base = ref.isoformat() if ref else None  # "by May … two weeks ago": no day to count from
         return (_ago_value(base, *c.ago) if base is not None else None), None
@@ -157,6 +160,41 @@ def _year_for_weekday(ref: dt.date, month: int, day: int, weekday: str, nearest:
             if abs((candidate - ref).days) <= 366 and candidate.isoweekday() == wanted:
                 return year
     return nearest
+
+
+#: words that open the object of "the day before/after" ("the day after the vote", "… he died")
+_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
+_OBJECT_OPENERS = _DETERMINERS | frozenset("these those he she it they we i you".split())
+
+
+def _has_object(text: str, c: _Candidate) -> bool:
+    """Whether "the day before", "the week after" at ``c`` takes an object ("the day after the vote",
+    "the day before Christmas", "the week after he resigned", "the year after posting a loss"): it
+    is then counted from that event, not from the date named last ("the day after, fighting
+    resumed")."""
+    last = text[c.start:c.end].rsplit(None, 1)[-1].lower()
+    if last not in ("before", "after") or text[c.end:c.end + 1] not in (" ", "\t", "\u00a0"):
+        return False
+    word = _word_after(text, c.end)
+    return bool(word) and (word.lower() in _OBJECT_OPENERS or word[0].isupper() or word[0].isdigit()
+                           or len(word) > 4 and word.endswith("ing"))  # "the day after winning"
+
+
+def _from_object(document: Document, cands: list[_Candidate], i: int, out: list[DateMention],
+                 ref: Optional[dt.date]) -> Optional[str]:
+    """ "the day after Christmas", "the day before the March 3 vote": counted from the date right
+    after it; "March 3, the day after the vote": the date it stands beside (an apposition renames
+    it); any other object is an event whose date is not written, so ``None``."""
+    text, c = document.text, cands[i]
+    unit, offset, _ = c.relative
+    gap = text[c.end:cands[i + 1].start].split() if i + 1 < len(cands) else ["-"]
+    if not gap or len(gap) == 1 and gap[0].lower() in _DETERMINERS:  # "the day before his June 24 trial"
+        base, _ok = _value(document, cands, i + 1, out, ref)
+        return _relative_value(base, unit, offset) if base and _precise_enough(base, unit) else None
+    if out and out[-1].value and text[out[-1].end:c.start].strip(" \t\u00a0") == "," \
+            and _precise_enough(out[-1].value, unit):
+        return out[-1].value
+    return None
 
 
 def _apposition(text: str, c: _Candidate, nxt: _Candidate, value: Optional[str],

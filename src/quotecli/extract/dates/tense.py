@@ -34,6 +34,8 @@ _REPORTING = _reporting_forms()
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|recently|so-called|well)\s+$",
     re.IGNORECASE)
+#: a determiner right before a cue in "-ed": the cue is an adjective ("a scheduled interview")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 #: how far (characters) before and after a date its tense cues are looked for
 TENSE_REACH = 300
@@ -83,7 +85,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'-]{3,}")
 _REPORTED_CLAUSE = re.compile(
     r"(?<![\w’'])(?:that|if|whether|of|is|are|has|have|remains?|needs?|wants?|can|must|should)(?![\w’'])")
 #: "to" + a verb just before the date, and the words after which "to" is a preposition, not an infinitive
-_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})(?:[ \t\u00a0]+[\w’'.,$£€%-]+){0,8}[ \t\u00a0,]*$")
+_INFINITIVE = re.compile(r"(?<![\w’'])(?P<lead>[\w’'-]+)[ \t\u00a0]+to[ \t\u00a0]+(?P<verb>[a-z]{2,})"
+                         r"(?:[ \t\u00a0]+[\w’'.,$£€%\"“”‘-]+){0,8}[ \t\u00a0,]*$")
 _TO_PREPOSITIONS = lexicon.words("date_to_prepositions")
 #: past cues that stay finite after "being" or "got" ("got ... since")
 _FINITE_PAST = frozenset({"was", "were", "had", "did", "since", "ago"})
@@ -103,6 +106,8 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
     infinitive = _infinitive(before)
     for m in reversed(list(_CUE_RE.finditer(before))):
         tense = _cue_tense(before, m)
+        if tense == "skip":
+            continue
         if infinitive >= m.end():
             # "advances to play Saturday", "agreed to buy it in February": forward from an unknown point
             return "future" if tense == "future" else "either"
@@ -117,6 +122,8 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
             return "either"
     for m in _CUE_RE.finditer(after):
         tense = _cue_tense(after, m)
+        if tense == "skip":
+            continue
         return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
 
@@ -131,21 +138,45 @@ def _infinitive(before: str) -> int:
     return -1
 
 
+#: what may stand between a verb of schedule that is as often a noun and its date ("starts on",
+#: an object: "faces a hearing", "go to the polls")
+_NEXT_TO_DATE = re.compile(
+    r"(?:[ \t\u00a0]+(?:to[ \t\u00a0]+)?(?:a|an|the|his|her|its|their)(?:[ \t\u00a0]+[a-z][\w’'-]*){1,2})?"
+    r"(?:[ \t\u00a0]+(?:on|in|at|until|through|this|next))?[ \t\u00a0]*")
+#: a form of "be" before a word: it is an adjective or a participle ("was open Tuesday"), its tense the verb's
+_BE_FORM_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|is|are|be|been|being|am)\s+$", re.IGNORECASE)
+#: before a verb of schedule that is as often a noun: words that make it the noun ("two false starts",
+#: "its returns", "the ends")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:the|a|an|its|his|her|their|our|my|your|these|those|false|tax|home)"
+    r"|(?:some|many|several|few|no|\d+|two|three|four|five|six|seven|eight|nine|ten)(?:[ \t\u00a0]+[a-z-]+)?)"
+    r"[ \t\u00a0]+$",
+    re.IGNORECASE)
 #: before a plural present verb of schedule: the auxiliary or "to" decides its tense
 _AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|would|could|should|might|may|must|can|cannot|"
                          r"will|shall|had|have|has|let|help|helped|[a-z]+n[’']t)\s+$", re.IGNORECASE)
 
 
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
-    """The tense a cue gives, or ``report`` for a reporting verb (no tense of its own). A future seen
-    from the past ("was expected to", "was scheduled to") says nothing about which side of the
-    document date the date lies, so it gives ``either``; so does "would"."""
+    """The tense a cue gives, ``report`` for a reporting verb (no tense of its own), or ``skip`` for
+    a word that is no verb of the date's clause where it stands ("the starts", "is" away from the
+    date, "a scheduled interview"). A future seen from the past ("was expected to", "was
+    scheduled to") says nothing about which side of the document date the date lies, so it gives
+    ``either``; so does "would"."""
     word = m.group(1).lower()
     if word in _REPORTING or _CUES.get(word) == "none":
         return "report"
     if word not in _CUES and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "report"  # "a still unspecified date", "the reduced dividend": an adjective
+    if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return "skip"  # "canceled a scheduled interview Monday": an adjective, the verb before decides
     tense = _CUES.get(word, "past")
+    if tense == "next-to":
+        # "the summit starts Friday": a verb only right before the date (not "the starts of May")
+        noun = _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+            _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _BE_FORM_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # "was open Tuesday"
+        return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) and not noun else "skip"
     if tense == "plural":
         if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return "report"  # "did not meet", "could meet", "to meet": the word before decides
