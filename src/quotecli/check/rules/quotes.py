@@ -37,6 +37,9 @@ MIN_SHARED = 6           # aligned words two wordings must share to be one quota
 MAX_CHANGE = 3           # words in one changed stretch (longer: a different sentence)
 MAX_CHANGES = 3          # changed stretches in one quotation
 MIN_AGREEMENT = 0.8      # shared words against shared + changed words
+LONG_SHARED = 15         # shared words that make one quotation at a lower agreement ...
+LONG_AGREEMENT = 0.7     # ... this one (a long statement restated with a few words changed)
+MAX_DROPPED = 6          # words one wording leaves out in one stretch, with no word changed
 NEAR_IDENTICAL = 2       # changed words that still make one quotation whoever is named
 MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
 FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 2-shingles too
@@ -243,11 +246,12 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
         return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
     words = (mention or " ".join(speaker)).split()
     if len(words) > 1:   # a full name the people extractor missed: a person's when it opens with a given name
-        return keys.fold(words[0]) in lexicon.words("people_given_names")
+        return keys.fold(words[0]) in lexicon.words("people_given_names") or bool(_INITIALS.match(words[0]))
     place = _PLACE_BEFORE + regex.escape(words[0]) + r"\b"
     return not regex.search(place, text)
 
 
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2}$")   # "A.J." or "AJ" before a surname: a person's initials
 _SURNAMES: list = [None, {}]   # the last extraction's people by the last word of their name
 
 
@@ -326,10 +330,49 @@ def _slogan(document: Document, quote: Quote) -> bool:
     return bool(set(before) & lexicon.words("slogan_words"))
 
 
+def _speaker_name(quote: Quote) -> Optional[str]:
+    """The speaker's name without the role words the extraction may leave before it ("team
+    general manager A.J. Smith" is "A.J. Smith"); and the name written at the quote when the
+    resolved speaker shares no word with it ("Chargers general manager AJ Butler said"
+    resolved to "Diego Chargers" is AJ Butler's): what the article says is who spoke."""
+    resolved = _trailing_name(quote.speaker or "") or quote.speaker
+    written = _trailing_name(quote.speaker_mention or "")
+    if written and resolved and \
+            keys.name_key(written)[-1:] != keys.name_key(resolved)[-1:] and \
+            not set(keys.name_key(written)) & set(keys.name_key(resolved)):
+        return written
+    return resolved
+
+
+def _trailing_name(text: str) -> Optional[str]:
+    """The full name that ends a phrase after role words: "Chargers general manager A.J.
+    Butler" → "A.J. Butler", the last run of two or more capitalised words (with the
+    particles names carry) after a lower-case word that is no function word. None for a
+    phrase all in capitals, one ending in a lower-case word, a name of one word and a name
+    after a function word ("a spokesman for Mary Jones" speaks for her, is not her)."""
+    words = _POSSESSIVE_TAIL.sub("", text.strip()).split()
+    particles = lexicon.words("particles")
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (run and word.lower() in particles):
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0].lower() in particles:
+        run.pop(0)
+    before = words[len(words) - len(run) - 1] if len(run) < len(words) else None
+    if len(run) < 2 or before is None or not before[:1].islower() or keys.is_stopword(keys.fold(before)):
+        return None
+    return " ".join(run)
+
+
 def _bare_mention(quote: Quote) -> Optional[str]:
     """The speaker as written, without a possessive or a title before the name."""
     if not quote.speaker_mention:
         return None
+    trailing = _trailing_name(quote.speaker_mention)
+    if trailing:
+        return trailing   # "Chargers general manager A.J. Butler": the name after the role
     written = _POSSESSIVE_TAIL.sub("", quote.speaker_mention.strip())
     capitalised = [w for w in written.split() if w[:1].isupper()]
     return " ".join(capitalised[-3:]) or None
@@ -366,7 +409,7 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
             continue
         who = (quote.speaker, quote.speaker_mention)
         if who not in speakers:   # a speaker quoted several times is looked up once
-            speaker = keys.name_key(quote.speaker)
+            speaker = keys.name_key(_speaker_name(quote))
             named = _named(quote, speaker, document)
             speakers[who] = (speaker, named, named and is_person(speaker, extraction, _bare_mention(quote)))
         speaker, named, person = speakers[who]
@@ -395,19 +438,47 @@ def align(a: QuoteItem, b: QuoteItem) -> Optional[Alignment]:
     ops = _trim_truncation(ops)
     if not ops:
         return None
-    shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    content = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal"
-                  for key in a.folded[i1:i2] if not keys.is_stopword(key))
     changes = tuple(op for op in ops if op[0] != "equal"
                     and not _acknowledged_cut(op, a, b) and not _same_words(op, a, b))
+    moved = _moved_words(changes, a, b)   # each moved word is left out once and put in once
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") + moved
+    content = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal"
+                  for key in a.folded[i1:i2] if not keys.is_stopword(key))
     alignment = Alignment(shared, changes)
-    if shared < MIN_SHARED or content < MIN_CONTENT_SHARED or len(changes) > MAX_CHANGES:
+    if shared < MIN_SHARED or len(changes) > MAX_CHANGES:
         return None
-    if any(max(i2 - i1, j2 - j1) > MAX_CHANGE for _, i1, i2, j1, j2 in changes):
+    if content < MIN_CONTENT_SHARED and not (content >= MIN_CONTENT_SHARED - 1 and shared >= 2 * MIN_SHARED):
+        return None   # a short quote met on two content words needs a long stretch of words in common
+    dropped = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in changes if tag != "replace") - 2 * moved
+    if any(max(i2 - i1, j2 - j1) > (MAX_CHANGE if tag == "replace" else MAX_DROPPED)
+           for tag, i1, i2, j1, j2 in changes):
         return None
-    if shared < MIN_AGREEMENT * (shared + alignment.changed_words):
-        return None
-    return alignment
+    if dropped > MAX_CHANGE and shared < 2 * dropped:
+        return None   # a long stretch left out of a short quotation: two statements
+    return alignment if _agree(shared, alignment.changed_words - 2 * moved - max(0, dropped - MAX_CHANGE)) else None
+
+
+def _agree(shared: int, changed: int) -> bool:
+    """Whether enough of two wordings is shared for them to be one quotation: most of their
+    words, or a long stretch with a few words changed ("let's make it as good as it can be,
+    and then let's make a decision" / "… before we make the decision"). Words left out
+    beyond a changed stretch's length, and words moved, count as shared here: an outlet
+    trimming a clause or swapping a pair keeps the rest of the statement word for word."""
+    total = shared + changed
+    return shared >= MIN_AGREEMENT * total or shared >= LONG_SHARED and shared >= LONG_AGREEMENT * total
+
+
+def _moved_words(changes: tuple, a: QuoteItem, b: QuoteItem) -> int:
+    """Words one wording writes in another place: a stretch left out here and put in there
+    with the same words ("thinnest and lightest" / "lightest and thinnest")."""
+    dropped = [Counter(a.folded[i1:i2]) for tag, i1, i2, _, _ in changes if tag == "delete"]
+    added = [Counter(b.folded[j1:j2]) for tag, _, _, j1, j2 in changes if tag == "insert"]
+    moved = 0
+    for words in dropped:
+        if words in added:
+            added.remove(words)
+            moved += sum(words.values())
+    return moved
 
 
 def _trim_truncation(ops: list) -> Optional[list]:
@@ -507,11 +578,13 @@ def _written(words: tuple[keys.Token, ...]) -> str:
 
 def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether every changed word is a function word ("the" for "this", a dropped "that"):
-    a transcription variant worth a look (info), not a changed statement (warning)."""
+    a transcription variant worth a look (info), not a changed statement (warning). A
+    negation, a modal or a word of degree ("not", "must", "will", "very":
+    ``lexicon/quote_weighty_words.txt``) changes the statement."""
     changed = [w for _, i1, i2, j1, j2 in alignment.changes
                for w in a.folded[i1:i2] + b.folded[j1:j2]]
-    negations = lexicon.words("negations")
-    return all(keys.is_stopword(w) and w not in negations for w in changed)
+    weighty = lexicon.words("negations") | lexicon.words("quote_weighty_words")
+    return all(keys.is_stopword(w) and w not in weighty for w in changed)
 
 
 NAME_LIKENESS = 0.6      # letters two spellings of one name share (difflib ratio of the joined keys)
@@ -582,8 +655,35 @@ def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
             sides.append(bool(names))
         if all(sides):
             return False    # a name for another name: who is meant has changed
+        if tag != "replace" and any(sides) and not _extends_name(*((a, i1, i2) if i2 > i1 else (b, j1, j2))):
+            return False    # "Warren, Sherrod Brown and …": a person left out of a list
         named = named or any(sides)
     return named
+
+
+def _lone_name(item: QuoteItem, start: int, end: int) -> bool:
+    """Whether words left out at ``start:end`` hold a name of their own (not the start or
+    end of a name written beside them): a person or place dropped from the statement."""
+    text = item.document.text
+    return any(t.text[:1].isupper() and not keys.is_stopword(t.key) and not _opens_sentence(text, t.start)
+               for t in item.words[start:end]) and not _extends_name(item, start, end)
+
+
+def _extends_name(item: QuoteItem, start: int, end: int) -> bool:
+    """Whether words put in at ``start:end`` complete a name written beside them, with only a
+    space between ("President [Trump]", "[Vladimir] Putin"), rather than stand on their own
+    as another name of a list ("Elizabeth Warren, [Sherrod Brown] and the vast majority")."""
+    text, words = item.document.text, item.words
+    if start > 0 and _joined(text, words[start - 1], words[start]):
+        return True
+    return end < len(words) and _joined(text, words[end - 1], words[end])
+
+
+def _joined(text: str, left: keys.Token, right: keys.Token) -> bool:
+    """Whether two words are capitalised parts of one name: both written with a capital,
+    neither a function word, with nothing but a space between them."""
+    return (left.text[:1].isupper() and right.text[:1].isupper() and not keys.is_stopword(left.key)
+            and not keys.is_stopword(right.key) and not text[left.end:right.start].strip())
 
 
 _SENTENCE_STOPS = frozenset(".!?…")
@@ -606,12 +706,16 @@ def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     Worth a look (info), not a changed statement (warning); a left-out negation
     ("not") changes the statement, and a single dropped content word may be a
     slip, so both stay warnings."""
+    if _moved_words(alignment.changes, a, b):
+        return False   # words put in another order, not left out
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag not in ("delete", "insert"):
             return False
         left_out = a.folded[i1:i2] + b.folded[j1:j2]
-        if set(left_out) & lexicon.words("negations"):
-            return False
+        if set(left_out) & (lexicon.words("negations") | lexicon.words("quote_weighty_words")):
+            return False   # "not", "must", "very": the statement changes
+        if _lone_name(*((a, i1, i2) if i2 > i1 else (b, j1, j2))):
+            return False   # "Warren, [Sherrod Brown] and …": a person left out
         if len(left_out) < MIN_TRIMMED and not all(keys.is_stopword(w) for w in left_out):
             return False
     return bool(alignment.changes)
@@ -695,11 +799,11 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             else:
                 why = ""
             findings.append(RULE_SPEAKER.finding(
-                f"quotation attributed to {a.quote.speaker} here but to {b.quote.speaker}"
+                f"quotation attributed to {_speaker_name(a.quote)} here but to {_speaker_name(b.quote)}"
                 f" at {_describe(b.location())}: “{_opening(a)}”"
                 + why,
                 _locations(a) + _locations(b),
-                suggestion=b.quote.speaker, severity="info" if why else None,
+                suggestion=_speaker_name(b.quote), severity="info" if why else None,
             ))
     return findings
 
