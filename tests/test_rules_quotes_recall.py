@@ -108,3 +108,35 @@ def test_spokesman_for_a_full_name_is_not_that_person():
     text = ("a.txt: “We will not raise taxes on working families,” Mary Smith said.\n"
             "b.txt: “We will not raise taxes on working families,” a spokesman for Anna Berg said.")
     assert example_findings("QC202", text) == []
+
+
+PRAYERS = "Our thoughts and prayers are with the driver who lost his wife in the crash on Sunday"
+
+
+def _two_articles(text_a: str, text_b: str, speaker_b: str = "Mary Smith", mention_b: str = "she"):
+    a = doc(f"“{text_a},” Mary Smith said.", "a.txt")
+    b = doc(f"Mary Smith spoke. “{text_b},” {mention_b} said.", "b.txt")
+    return (extraction(a, quotes=[quote(a, text_a, "Mary Smith")], people=[person(a, "Mary Smith")]),
+            extraction(b, quotes=[quote(b, text_b, speaker_b, mention=mention_b)], people=[person(b, "Mary Smith")]))
+
+
+def test_one_speakers_paraphrase_in_two_articles_is_info_at_low_confidence():
+    other = "Our thoughts and prayers go out to the driver and his wife in the crash on Sunday"
+    result = findings("QC201", *_two_articles(PRAYERS, other))
+    assert len(result) == 1 and result[0].severity == "info" and result[0].confidence == "low"
+    assert "paraphrase" in result[0].confidence_reason
+
+
+def test_alike_sentences_of_two_speakers_or_of_one_article_are_no_paraphrase():
+    other = "Our thoughts and prayers go out to the driver and his wife in the crash on Sunday"
+    assert findings("QC201", *_two_articles(PRAYERS, other, speaker_b="Anna Berg", mention_b="Anna Berg")) == []
+    text = f"“{PRAYERS},” Mary Smith said. Later she added: “{other}.”"
+    a = doc(text)
+    quotes = [quote(a, PRAYERS, "Mary Smith"), quote(a, other, "Mary Smith", mention="she")]
+    assert findings("QC201", extraction(a, quotes=quotes, people=[person(a, "Mary Smith")])) == []
+
+
+def test_cut_shown_by_an_ellipsis_beside_a_repeated_word_is_not_reported():
+    full = "We will apologize to the families of the victims of this terrible crash in the town"
+    cut = "We will apologize to the families ... of this terrible crash in the town"
+    assert findings("QC201", *_two_articles(full, cut)) == []

@@ -40,6 +40,8 @@ MIN_AGREEMENT = 0.8      # shared words against shared + changed words
 LONG_SHARED = 15         # shared words that make one quotation at a lower agreement ...
 LONG_AGREEMENT = 0.7     # ... this one (a long statement restated with a few words changed)
 MAX_DROPPED = 6          # words one wording leaves out in one stretch, with no word changed
+PARAPHRASE_SHARED = 8    # shared words of one speaker's two wordings in two articles that make ...
+PARAPHRASE_AGREEMENT = 0.6   # ... a paraphrase kept in quotation marks (info) at this agreement
 NEAR_IDENTICAL = 2       # changed words that still make one quotation whoever is named
 MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
 FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 2-shingles too
@@ -432,8 +434,9 @@ class Alignment:
         return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in self.changes)
 
 
-def align(a: QuoteItem, b: QuoteItem) -> Optional[Alignment]:
-    """The alignment of two quotations, or None when they are not one quotation."""
+def align(a: QuoteItem, b: QuoteItem, loose: bool = False) -> Optional[Alignment]:
+    """The alignment of two quotations, or None when they are not one quotation (``loose``:
+    at the agreement of a paraphrase, see :func:`_agree`)."""
     ops = SequenceMatcher(None, a.folded, b.folded, autojunk=False).get_opcodes()
     ops = _trim_truncation(ops)
     if not ops:
@@ -455,16 +458,22 @@ def align(a: QuoteItem, b: QuoteItem) -> Optional[Alignment]:
         return None
     if dropped > MAX_CHANGE and shared < 2 * dropped:
         return None   # a long stretch left out of a short quotation: two statements
-    return alignment if _agree(shared, alignment.changed_words - 2 * moved - max(0, dropped - MAX_CHANGE)) else None
+    return alignment if _agree(shared, alignment.changed_words - 2 * moved - max(0, dropped - MAX_CHANGE), loose) \
+        else None
 
 
-def _agree(shared: int, changed: int) -> bool:
+def _agree(shared: int, changed: int, loose: bool = False) -> bool:
     """Whether enough of two wordings is shared for them to be one quotation: most of their
     words, or a long stretch with a few words changed ("let's make it as good as it can be,
     and then let's make a decision" / "… before we make the decision"). Words left out
     beyond a changed stretch's length, and words moved, count as shared here: an outlet
-    trimming a clause or swapping a pair keeps the rest of the statement word for word."""
+    trimming a clause or swapping a pair keeps the rest of the statement word for word.
+    ``loose``: a paraphrase, whose words agree less ("our hearts and prayers are with the man
+    who lost his wife" / "… go out to the man and his wife"), asked only of one speaker's
+    wordings in two articles."""
     total = shared + changed
+    if loose:
+        return shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_AGREEMENT * total
     return shared >= MIN_AGREEMENT * total or shared >= LONG_SHARED and shared >= LONG_AGREEMENT * total
 
 
@@ -507,10 +516,24 @@ def _acknowledged_cut(op, a: QuoteItem, b: QuoteItem) -> bool:
     if (i2 > i1 and all(a.editorial[i1:i2])) or (j2 > j1 and all(b.editorial[j1:j2])):
         return True
     if tag == "delete":      # a has words b lacks: b should show a gap at j1
-        return b.gap_before[j1]
+        return any(b.gap_before[j] for j in _slid(a.folded, i1, i2, j1, len(b.gap_before)))
     if tag == "insert":
-        return a.gap_before[i1]
+        return any(a.gap_before[i] for i in _slid(b.folded, j1, j2, i1, len(a.gap_before)))
     return (any(a.gap_before[i1:i2 + 1]) and any(b.gap_before[j1:j2 + 1]))
+
+
+def _slid(words: tuple[str, ...], start: int, end: int, at: int, limit: int) -> range:
+    """The places in the other wording where a stretch ``words[start:end]`` left out of it
+    could stand: it slides while the word it loses on one side is the word it gains on the
+    other ("the families [of the victims] of this crash" is "the families of [the victims
+    of] this crash"), so an ellipsis at any of them shows the cut."""
+    left = 0
+    while start - left > 0 and words[start - left - 1] == words[end - left - 1] and at - left > 0:
+        left += 1
+    right = 0
+    while end + right < len(words) and words[start + right] == words[end + right]:
+        right += 1
+    return range(at - left, min(at + right + 1, limit))
 
 
 def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
@@ -751,6 +774,9 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             if (len(a), a[0].order()) < (len(b), b[0].order()):
                 a, b = b, a          # ``b`` is the rarer (or later) wording: the one to fix
             alignment = align(b[0], a[0])
+            reworded = alignment is None and _one_speaker(a[0], b[0])
+            if reworded:
+                alignment = align(b[0], a[0], loose=True)
             if alignment is None or not alignment.changes:
                 continue
             if (a[0].named and b[0].named and not keys.same_person(a[0].speaker, b[0].speaker)
@@ -758,15 +784,28 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if any(variant(b[0], a[0], alignment) for variant in _VARIANTS) else None
+            severity = "info" if reworded or any(variant(b[0], a[0], alignment) for variant in _VARIANTS) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
                     f" ([-…-] only here, {{+…+}} only there)",
                     [item.location()] + related,
                     suggestion=a[0].quote.text, severity=severity,
+                    confidence="low" if reworded else "high", confidence_reason=_REWORDED if reworded else "",
                 ))
     return findings
+
+
+_REWORDED = "reworded in several places: a paraphrase kept in quotation marks, or two statements of one speaker"
+
+
+def _one_speaker(a: QuoteItem, b: QuoteItem) -> bool:
+    """Whether two wordings in two articles are given to one person (named or reached through a
+    pronoun): the condition for reading a looser agreement as one statement paraphrased.
+    Inside one article, one speaker's alike sentences are more often a refrain ("we will
+    bring back our jobs … we will bring back our borders") than a misquote."""
+    return (a.document is not b.document and bool(a.speaker) and bool(b.speaker)
+            and keys.same_person(a.speaker, b.speaker))
 
 
 # Changes that make a transcription variant (info) rather than a changed statement (warning).
