@@ -140,3 +140,32 @@ def test_cut_shown_by_an_ellipsis_beside_a_repeated_word_is_not_reported():
     full = "We will apologize to the families of the victims of this terrible crash in the town"
     cut = "We will apologize to the families ... of this terrible crash in the town"
     assert findings("QC201", *_two_articles(full, cut)) == []
+
+
+def test_letters_with_full_stops_are_one_word():
+    a = "The mayor lied many times to the F.B.I. Nothing happened to him, and nothing will"
+    b = "The mayor lied many times to the FBI, and nothing happened to him, and nothing will"
+    result = findings("QC201", *_pair(a, b))
+    assert len(result) == 1 and result[0].severity == "info"   # only "and" differs
+    assert "F B I" not in result[0].message
+
+
+def test_each_change_a_variant_of_its_own_kind_is_info():
+    a = "you do not need to sit in the pew every Sunday to know there is something wrong in this town"
+    b = "you do not need to sit in the pews every Sunday to know that there is something wrong in this town"
+    result = findings("QC201", *_pair(a, b))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_a_variant_beside_a_changed_word_stays_a_warning():
+    a = "you do not need to sit in the pew every Sunday to know there is something wrong in this town"
+    b = "you do not need to sit in the pews every Sunday to feel there is something wrong in this town"
+    result = findings("QC201", *_pair(a, b))
+    assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_a_sentence_opening_with_other_words_is_no_transliteration():
+    a = "we are not here to serve the earth. The Earth is not the objective, people are the objective"
+    b = "we are not here to serve the earth. That is not the objective, people are the objective"
+    result = findings("QC201", *_pair(a, b))
+    assert len(result) == 1 and result[0].severity == "warning"

@@ -147,6 +147,8 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             words.append(token((start, pos + offset, written, key)))
     if masked:
         words.sort(key=lambda t: t.start)
+    if "." in text:
+        words = _join_initials(words, text, offset)
     if "cent" in text:      # "10 per cent" is "10 percent" and "10%", which have no word
         words = [t for i, t in enumerate(words) if not _per_cent(words, i)]
     if "&" in text:
@@ -155,6 +157,26 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             position = next((i for i, t in enumerate(words) if t.start > start), len(words))
             words.insert(position, keys.Token(start, start + 1, "&", "and"))
     return words
+
+
+def _join_initials(words: list[keys.Token], text: str, offset: int) -> list[keys.Token]:
+    """Letters written with full stops are one word: "F.B.I." is "FBI", "U.N." is "UN" (the
+    key the undotted spelling has), so "the F.B.I. Nothing" and "the FBI, and nothing" differ
+    by one "and", not by three letters against a word."""
+    def dotted(token: keys.Token) -> bool:
+        return len(token.text) == 1 and token.text.isalpha() and text[token.end - offset:token.end - offset + 1] == "."
+
+    joined: list[keys.Token] = []
+    for token in words:
+        last = joined[-1] if joined else None
+        if last is not None and dotted(token) and (
+                dotted(last) and last.end + 1 == token.start     # "F." then "B."
+                or last.end == token.start and len(last.text) == 2 * len(last.key)):   # "F.B." then "I."
+            joined[-1] = keys.Token(last.start, token.end + 1, text[last.start - offset:token.end + 1 - offset],
+                                    last.key + token.key)
+        else:
+            joined.append(token)
+    return joined
 
 
 def _per_cent(words: list[keys.Token], i: int) -> bool:
@@ -617,7 +639,9 @@ def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether every change is a name spelt another way inside the sentence ("Libyan
     strongman Muammar al Qaddafi" / "Moammar Gadhafi"): an outlet's transliteration,
     the name rules' business, not a changed statement (info). Both sides of each
-    change are capitalised words (a particle aside) that share most of their letters."""
+    change are capitalised words (a particle aside) that share most of their letters,
+    with a name on each side: no function word, no capital a sentence opens with ("the
+    Earth. The Earth is" / "the earth. That is")."""
     particles = lexicon.words("particles")
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag != "replace" or i1 == 0 or j1 == 0:
@@ -625,6 +649,10 @@ def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
         left, right = a.words[i1:i2], b.words[j1:j2]
         if not all(t.text[:1].isupper() or t.key in particles for t in left + right):
             return False
+        for item, side in ((a, left), (b, right)):
+            if _opens_sentence(item.document.text, side[0].start) or \
+                    all(keys.is_stopword(t.key) or t.key in particles for t in side):
+                return False
         joined = "".join(t.key for t in left), "".join(t.key for t in right)
         if SequenceMatcher(None, *joined, autojunk=False).ratio() < NAME_LIKENESS:
             return False
@@ -784,7 +812,7 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if reworded or any(variant(b[0], a[0], alignment) for variant in _VARIANTS) else None
+            severity = "info" if reworded or _variant(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
@@ -810,6 +838,19 @@ def _one_speaker(a: QuoteItem, b: QuoteItem) -> bool:
 
 # Changes that make a transcription variant (info) rather than a changed statement (warning).
 _VARIANTS = (minor, trimmed, transliterated, inflected, names_filled_in, in_headline)
+
+
+def _variant(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether the changes make a transcription variant: all of them together (a headline,
+    a trimmed quotation), or each of them alone, of one kind or another ("the [-pew-]
+    {+pews+} every Sunday to know {+that+} there's": a noun's number and a function word)."""
+    if any(variant(a, b, alignment) for variant in _VARIANTS):
+        return True
+    if _moved_words(alignment.changes, a, b):
+        return False   # a stretch moved is one change over two places
+    return len(alignment.changes) > 1 and all(
+        any(variant(a, b, Alignment(alignment.shared, (change,))) for variant in _VARIANTS)
+        for change in alignment.changes)
 
 
 def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
