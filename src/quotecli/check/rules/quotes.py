@@ -942,18 +942,24 @@ RULE_WORDING = register(
     added or dropped. The message shows a word-level diff, ``[-words here-]``
     against ``{+words there+}``. When only function words differ ("this" for
     "the", a dropped "that", but never "not") the finding is info, a transcription variant
-    rather than a changed statement, and so is a quotation that only leaves
-    out phrases of two words or more, with no word changed and no "not" lost
-    (an outlet trimming it for space without marking the cut), a noun in the
+    rather than a changed statement (a changed modal or word of degree, "must" for
+    "should", a dropped "very", stays a warning), and so is a quotation that only leaves
+    out phrases of two words or more, with no word changed, no "not" lost and no
+    name of its own dropped (an outlet trimming it for space without marking the cut;
+    "Warren, Sherrod Brown and" / "Warren, and" stays a warning), a noun in the
     other number ("your duty" / "your duties") and names filled in for whom
     the speaker meant ("this president and Putin" / "President Trump and
     Vladimir Putin"; a name for another name stays a warning), and a quotation
     in a headline (a short line among the first three that ends no sentence
-    with a period), which shortens what was said to fit. Not findings: a partial quote that is a piece
+    with a period), which shortens what was said to fit. Words put in another order
+    ("thinnest and lightest" / "lightest and thinnest") are a warning. One speaker's
+    statement reworded in several places in two articles ("our hearts and prayers are with
+    the man who lost his wife" / "… go out to the man and his wife") is info at low
+    confidence: a paraphrase kept in quotation marks, or two statements. Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
-    "eleventh", "realised" and "realized", "IE" and "Internet Explorer", the
+    "eleventh", "realised" and "realized", "IE" and "Internet Explorer", "F.B.I." and "FBI", the
     writer's [bracketed] words). Quotes shorter than six words are not compared. Check the
     recording or the original transcript and correct the wrong copy; to silence
     the rule, ``--ignore QC201``.
@@ -995,7 +1001,9 @@ RULE_SPEAKER = register(
     sentences and is often the extractor's slip, and a slogan ("the party's
     slogan would be “…”") is words several people repeat: the finding is then
     info. A role written for a person ("a spokesman for Smith", "Smith's aide")
-    is not that person.
+    is not that person. Role words before a name are not part of it ("team general
+    manager A.J. Smith" is A.J. Smith, and initials open a person's name), and the name
+    written at the quote counts when the speaker it was resolved to shares no word with it.
     The finding points at the speaker name that fewer occurrences agree with.
     Check who said it and fix the attribution; to silence the rule,
     ``--ignore QC202``.
