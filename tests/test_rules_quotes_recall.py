@@ -169,3 +169,18 @@ def test_a_sentence_opening_with_other_words_is_no_transliteration():
     b = "we are not here to serve the earth. That is not the objective, people are the objective"
     result = findings("QC201", *_pair(a, b))
     assert len(result) == 1 and result[0].severity == "warning"
+
+
+def test_long_statement_reworded_in_many_places_is_info_whoever_is_named():
+    a = ("We are all deeply saddened by the sudden death of two of our workers, men who were the "
+         "victims of a cruel and senseless act on the night shift at the plant")
+    b = ("We are deeply saddened by the sudden death of these two men, our fellow workers, who were "
+         "the victims of a senseless act on the night shift at the plant")
+    result = findings("QC201", *_pair(a, b, speaker_b="The Company", mention_b="the company"))
+    assert len(result) == 1 and result[0].severity == "info" and result[0].confidence == "low"
+
+
+def test_short_statements_reworded_in_many_places_stay_apart():
+    a = "We are all deeply saddened by the death of two of our workers at the plant"
+    b = "We are deeply saddened by the death of these two men, our fellow workers"
+    assert findings("QC201", *_pair(a, b, speaker_b="The Company", mention_b="the company")) == []

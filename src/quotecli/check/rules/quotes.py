@@ -42,6 +42,7 @@ LONG_AGREEMENT = 0.7     # ... this one (a long statement restated with a few wo
 MAX_DROPPED = 6          # words one wording leaves out in one stretch, with no word changed
 PARAPHRASE_SHARED = 8    # shared words of one speaker's two wordings in two articles that make ...
 PARAPHRASE_AGREEMENT = 0.6   # ... a paraphrase kept in quotation marks (info) at this agreement
+REWORDED_CHANGES = 6     # changed stretches of a paraphrase (LONG_SHARED words shared when no one speaker)
 NEAR_IDENTICAL = 2       # changed words that still make one quotation whoever is named
 MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
 FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 2-shingles too
@@ -456,9 +457,10 @@ class Alignment:
         return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in self.changes)
 
 
-def align(a: QuoteItem, b: QuoteItem, loose: bool = False) -> Optional[Alignment]:
+def align(a: QuoteItem, b: QuoteItem, loose: int = 0) -> Optional[Alignment]:
     """The alignment of two quotations, or None when they are not one quotation (``loose``:
-    at the agreement of a paraphrase, see :func:`_agree`)."""
+    the words a paraphrase must share, at a paraphrase's agreement and number of changes,
+    see :func:`_agree`)."""
     ops = SequenceMatcher(None, a.folded, b.folded, autojunk=False).get_opcodes()
     ops = _trim_truncation(ops)
     if not ops:
@@ -470,7 +472,7 @@ def align(a: QuoteItem, b: QuoteItem, loose: bool = False) -> Optional[Alignment
     content = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal"
                   for key in a.folded[i1:i2] if not keys.is_stopword(key))
     alignment = Alignment(shared, changes)
-    if shared < MIN_SHARED or len(changes) > MAX_CHANGES:
+    if shared < MIN_SHARED or len(changes) > (REWORDED_CHANGES if loose else MAX_CHANGES):
         return None
     if content < MIN_CONTENT_SHARED and not (content >= MIN_CONTENT_SHARED - 1 and shared >= 2 * MIN_SHARED):
         return None   # a short quote met on two content words needs a long stretch of words in common
@@ -484,18 +486,18 @@ def align(a: QuoteItem, b: QuoteItem, loose: bool = False) -> Optional[Alignment
         else None
 
 
-def _agree(shared: int, changed: int, loose: bool = False) -> bool:
+def _agree(shared: int, changed: int, loose: int = 0) -> bool:
     """Whether enough of two wordings is shared for them to be one quotation: most of their
     words, or a long stretch with a few words changed ("let's make it as good as it can be,
     and then let's make a decision" / "… before we make the decision"). Words left out
     beyond a changed stretch's length, and words moved, count as shared here: an outlet
     trimming a clause or swapping a pair keeps the rest of the statement word for word.
     ``loose``: a paraphrase, whose words agree less ("our hearts and prayers are with the man
-    who lost his wife" / "… go out to the man and his wife"), asked only of one speaker's
-    wordings in two articles."""
+    who lost his wife" / "… go out to the man and his wife"), asked only of wordings in two
+    articles that share ``loose`` words or more."""
     total = shared + changed
     if loose:
-        return shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_AGREEMENT * total
+        return shared >= loose and shared >= PARAPHRASE_AGREEMENT * total
     return shared >= MIN_AGREEMENT * total or shared >= LONG_SHARED and shared >= LONG_AGREEMENT * total
 
 
@@ -802,9 +804,9 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             if (len(a), a[0].order()) < (len(b), b[0].order()):
                 a, b = b, a          # ``b`` is the rarer (or later) wording: the one to fix
             alignment = align(b[0], a[0])
-            reworded = alignment is None and _one_speaker(a[0], b[0])
+            reworded = alignment is None and a[0].document is not b[0].document
             if reworded:
-                alignment = align(b[0], a[0], loose=True)
+                alignment = align(b[0], a[0], loose=PARAPHRASE_SHARED if _one_speaker(a[0], b[0]) else LONG_SHARED)
             if alignment is None or not alignment.changes:
                 continue
             if (a[0].named and b[0].named and not keys.same_person(a[0].speaker, b[0].speaker)
