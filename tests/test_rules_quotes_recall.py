@@ -184,3 +184,10 @@ def test_short_statements_reworded_in_many_places_stay_apart():
     a = "We are all deeply saddened by the death of two of our workers at the plant"
     b = "We are deeply saddened by the death of these two men, our fellow workers"
     assert findings("QC201", *_pair(a, b, speaker_b="The Company", mention_b="the company")) == []
+
+
+def test_a_clause_with_a_modal_left_out_is_still_trimming():
+    full = "We looked at every option for the harbour and we will decide soon what the whole town can afford"
+    cut = "We looked at every option for the harbour and what the whole town can afford"
+    result = findings("QC201", *_pair(full, cut))
+    assert len(result) == 1 and result[0].severity == "info"

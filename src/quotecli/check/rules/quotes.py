@@ -757,16 +757,19 @@ def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     an outlet trimming a quotation for space ("one swing bowler [in the match] as
     Brisbane is", "I [just want to] wish my successor") without marking the cut.
     Worth a look (info), not a changed statement (warning); a left-out negation
-    ("not") changes the statement, and a single dropped content word may be a
-    slip, so both stay warnings."""
+    ("not") changes the statement, a single dropped content word may be a slip, and
+    so may a single dropped modal or word of degree ("something [very] important"), a
+    name of its own ("Warren, [Sherrod Brown] and"), so all of these stay warnings."""
     if _moved_words(alignment.changes, a, b):
         return False   # words put in another order, not left out
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag not in ("delete", "insert"):
             return False
         left_out = a.folded[i1:i2] + b.folded[j1:j2]
-        if set(left_out) & (lexicon.words("negations") | lexicon.words("quote_weighty_words")):
-            return False   # "not", "must", "very": the statement changes
+        if set(left_out) & lexicon.words("negations"):
+            return False   # "not": the statement changes
+        if len(left_out) < MIN_TRIMMED and set(left_out) & lexicon.words("quote_weighty_words"):
+            return False   # "something [very] important": one word of degree or a modal dropped
         if _lone_name(*((a, i1, i2) if i2 > i1 else (b, j1, j2))):
             return False   # "Warren, [Sherrod Brown] and …": a person left out
         if len(left_out) < MIN_TRIMMED and not all(keys.is_stopword(w) for w in left_out):
