@@ -191,3 +191,11 @@ def test_a_clause_with_a_modal_left_out_is_still_trimming():
     cut = "We looked at every option for the harbour and what the whole town can afford"
     result = findings("QC201", *_pair(full, cut))
     assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_one_time_written_on_two_clocks_is_not_reported():
+    a = "With deep sadness I must announce that my friend passed away at 6:41pm PST this evening in a hospital"
+    b = "With deep sadness I must announce that my friend passed away at 18:41 this evening in a hospital"
+    assert findings("QC201", *_pair(a, b)) == []
+    other = "With deep sadness I must announce that my friend passed away at 17:41 this evening in a hospital"
+    assert len(findings("QC201", *_pair(a, other))) == 1

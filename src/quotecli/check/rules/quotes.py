@@ -573,8 +573,27 @@ def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
         return True   # "f***ing" and "fucking"
     if _contracted(a.words[i1:i2], right) or _contracted(b.words[j1:j2], left):
         return True   # "Britain's working" and "Britain is working"
+    if _clock(a, i1, i2) is not None and _clock(a, i1, i2) == _clock(b, j1, j2):
+        return True   # "6:41pm PST" and "18:41": one time written in two conventions
     short, long = (left, right) if len(left) < len(right) else (right, left)
     return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
+
+
+_CLOCK = regex.compile(r"^(\d{1,2})[:.](\d{2})\s*(?:([apAP])\.?\s*[mM]\.?)?(?:\s+\p{Lu}{2,4})?$")
+
+
+def _clock(item: QuoteItem, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The time of day words ``start:end`` write, on a 24-hour clock ("6:41pm PST" is
+    (18, 41), "18:41" too; a time zone after it aside), or None when they are no time."""
+    if end <= start:
+        return None
+    match = _CLOCK.match(item.document.text[item.words[start].start:item.words[end - 1].end])
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if match.group(3):
+        hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
+    return (hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _contracted(words: tuple[keys.Token, ...], other: tuple[str, ...]) -> bool:
@@ -964,7 +983,7 @@ RULE_WORDING = register(
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
-    "eleventh", "realised" and "realized", "IE" and "Internet Explorer", "F.B.I." and "FBI", the
+    "eleventh", "realised" and "realized", "IE" and "Internet Explorer", "F.B.I." and "FBI", "6:41pm" and "18:41", the
     writer's [bracketed] words). Quotes shorter than six words are not compared. Check the
     recording or the original transcript and correct the wrong copy; to silence
     the rule, ``--ignore QC201``.
