@@ -362,9 +362,7 @@ def _speaker_name(quote: Quote) -> Optional[str]:
     resolved to "Diego Chargers" is AJ Butler's): what the article says is who spoke."""
     resolved = _trailing_name(quote.speaker or "") or quote.speaker
     written = _trailing_name(quote.speaker_mention or "")
-    if written and resolved and \
-            keys.name_key(written)[-1:] != keys.name_key(resolved)[-1:] and \
-            not set(keys.name_key(written)) & set(keys.name_key(resolved)):
+    if written and resolved and not set(keys.name_key(written)) & set(keys.name_key(resolved)):
         return written
     return resolved
 
@@ -848,14 +846,15 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
     return findings
 
 
-_REWORDED = "reworded in several places: a paraphrase kept in quotation marks, or two statements of one speaker"
+_REWORDED = "reworded in several places: a paraphrase kept in quotation marks, or two alike statements"
 
 
 def _one_speaker(a: QuoteItem, b: QuoteItem) -> bool:
     """Whether two wordings in two articles are given to one person (named or reached through a
-    pronoun): the condition for reading a looser agreement as one statement paraphrased.
-    Inside one article, one speaker's alike sentences are more often a refrain ("we will
-    bring back our jobs … we will bring back our borders") than a misquote."""
+    pronoun): then PARAPHRASE_SHARED words in common make a paraphrase of one statement, where
+    wordings of no one speaker need LONG_SHARED. Inside one article, alike sentences are more
+    often a refrain ("we will bring back our jobs … we will bring back our borders") than a
+    misquote, and are never read as a paraphrase."""
     return (a.document is not b.document and bool(a.speaker) and bool(b.speaker)
             and keys.same_person(a.speaker, b.speaker))
 
