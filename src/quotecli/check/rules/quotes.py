@@ -37,6 +37,12 @@ MIN_SHARED = 6           # aligned words two wordings must share to be one quota
 MAX_CHANGE = 3           # words in one changed stretch (longer: a different sentence)
 MAX_CHANGES = 3          # changed stretches in one quotation
 MIN_AGREEMENT = 0.8      # shared words against shared + changed words
+LONG_SHARED = 15         # shared words that make one quotation at a lower agreement ...
+LONG_AGREEMENT = 0.7     # ... this one (a long statement restated with a few words changed)
+MAX_DROPPED = 6          # words one wording leaves out in one stretch, with no word changed
+PARAPHRASE_SHARED = 8    # shared words of one speaker's two wordings in two articles that make ...
+PARAPHRASE_AGREEMENT = 0.6   # ... a paraphrase kept in quotation marks (info) at this agreement
+REWORDED_CHANGES = 6     # changed stretches of a paraphrase (LONG_SHARED words shared when no one speaker)
 NEAR_IDENTICAL = 2       # changed words that still make one quotation whoever is named
 MAX_GROUP = 100          # a shingle quoted more often than this is boilerplate: skipped
 FEW_SHINGLES = 6         # a quotation with fewer 3-shingles is filed under its 2-shingles too
@@ -142,6 +148,8 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             words.append(token((start, pos + offset, written, key)))
     if masked:
         words.sort(key=lambda t: t.start)
+    if "." in text:
+        words = _join_initials(words, text, offset)
     if "cent" in text:      # "10 per cent" is "10 percent" and "10%", which have no word
         words = [t for i, t in enumerate(words) if not _per_cent(words, i)]
     if "&" in text:
@@ -150,6 +158,26 @@ def canonical_words(text: str, offset: int) -> list[keys.Token]:
             position = next((i for i, t in enumerate(words) if t.start > start), len(words))
             words.insert(position, keys.Token(start, start + 1, "&", "and"))
     return words
+
+
+def _join_initials(words: list[keys.Token], text: str, offset: int) -> list[keys.Token]:
+    """Letters written with full stops are one word: "F.B.I." is "FBI", "U.N." is "UN" (the
+    key the undotted spelling has), so "the F.B.I. Nothing" and "the FBI, and nothing" differ
+    by one "and", not by three letters against a word."""
+    def dotted(token: keys.Token) -> bool:
+        return len(token.text) == 1 and token.text.isalpha() and text[token.end - offset:token.end - offset + 1] == "."
+
+    joined: list[keys.Token] = []
+    for token in words:
+        last = joined[-1] if joined else None
+        if last is not None and dotted(token) and (
+                dotted(last) and last.end + 1 == token.start     # "F." then "B."
+                or last.end == token.start and len(last.text) == 2 * len(last.key)):   # "F.B." then "I."
+            joined[-1] = keys.Token(last.start, token.end + 1, text[last.start - offset:token.end + 1 - offset],
+                                    last.key + token.key)
+        else:
+            joined.append(token)
+    return joined
 
 
 def _per_cent(words: list[keys.Token], i: int) -> bool:
@@ -243,11 +271,12 @@ def is_person(speaker: tuple[str, ...], extraction: Extraction, mention: Optiona
         return not all(_ARTICLE.search(text, max(0, m.start - 5), m.start) for m in mentions)
     words = (mention or " ".join(speaker)).split()
     if len(words) > 1:   # a full name the people extractor missed: a person's when it opens with a given name
-        return keys.fold(words[0]) in lexicon.words("people_given_names")
+        return keys.fold(words[0]) in lexicon.words("people_given_names") or bool(_INITIALS.match(words[0]))
     place = _PLACE_BEFORE + regex.escape(words[0]) + r"\b"
     return not regex.search(place, text)
 
 
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2}$")   # "A.J." or "AJ" before a surname: a person's initials
 _SURNAMES: list = [None, {}]   # the last extraction's people by the last word of their name
 
 
@@ -326,10 +355,47 @@ def _slogan(document: Document, quote: Quote) -> bool:
     return bool(set(before) & lexicon.words("slogan_words"))
 
 
+def _speaker_name(quote: Quote) -> Optional[str]:
+    """The speaker's name without the role words the extraction may leave before it ("team
+    general manager A.J. Smith" is "A.J. Smith"); and the name written at the quote when the
+    resolved speaker shares no word with it ("Chargers general manager AJ Butler said"
+    resolved to "Diego Chargers" is AJ Butler's): what the article says is who spoke."""
+    resolved = _trailing_name(quote.speaker or "") or quote.speaker
+    written = _trailing_name(quote.speaker_mention or "")
+    if written and resolved and not set(keys.name_key(written)) & set(keys.name_key(resolved)):
+        return written
+    return resolved
+
+
+def _trailing_name(text: str) -> Optional[str]:
+    """The full name that ends a phrase after role words: "Chargers general manager A.J.
+    Butler" → "A.J. Butler", the last run of two or more capitalised words (with the
+    particles names carry) after a lower-case word that is no function word. None for a
+    phrase all in capitals, one ending in a lower-case word, a name of one word and a name
+    after a function word ("a spokesman for Mary Jones" speaks for her, is not her)."""
+    words = _POSSESSIVE_TAIL.sub("", text.strip()).split()
+    particles = lexicon.words("particles")
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (run and word.lower() in particles):
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0].lower() in particles:
+        run.pop(0)
+    before = words[len(words) - len(run) - 1] if len(run) < len(words) else None
+    if len(run) < 2 or before is None or not before[:1].islower() or keys.is_stopword(keys.fold(before)):
+        return None
+    return " ".join(run)
+
+
 def _bare_mention(quote: Quote) -> Optional[str]:
     """The speaker as written, without a possessive or a title before the name."""
     if not quote.speaker_mention:
         return None
+    trailing = _trailing_name(quote.speaker_mention)
+    if trailing:
+        return trailing   # "Chargers general manager A.J. Butler": the name after the role
     written = _POSSESSIVE_TAIL.sub("", quote.speaker_mention.strip())
     capitalised = [w for w in written.split() if w[:1].isupper()]
     return " ".join(capitalised[-3:]) or None
@@ -366,7 +432,7 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
             continue
         who = (quote.speaker, quote.speaker_mention)
         if who not in speakers:   # a speaker quoted several times is looked up once
-            speaker = keys.name_key(quote.speaker)
+            speaker = keys.name_key(_speaker_name(quote))
             named = _named(quote, speaker, document)
             speakers[who] = (speaker, named, named and is_person(speaker, extraction, _bare_mention(quote)))
         speaker, named, person = speakers[who]
@@ -389,25 +455,61 @@ class Alignment:
         return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in self.changes)
 
 
-def align(a: QuoteItem, b: QuoteItem) -> Optional[Alignment]:
-    """The alignment of two quotations, or None when they are not one quotation."""
+def align(a: QuoteItem, b: QuoteItem, loose: int = 0) -> Optional[Alignment]:
+    """The alignment of two quotations, or None when they are not one quotation (``loose``:
+    the words a paraphrase must share, at a paraphrase's agreement and number of changes,
+    see :func:`_agree`)."""
     ops = SequenceMatcher(None, a.folded, b.folded, autojunk=False).get_opcodes()
     ops = _trim_truncation(ops)
     if not ops:
         return None
-    shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    content = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal"
-                  for key in a.folded[i1:i2] if not keys.is_stopword(key))
     changes = tuple(op for op in ops if op[0] != "equal"
                     and not _acknowledged_cut(op, a, b) and not _same_words(op, a, b))
+    moved = _moved_words(changes, a, b)   # each moved word is left out once and put in once
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") + moved
+    content = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal"
+                  for key in a.folded[i1:i2] if not keys.is_stopword(key))
     alignment = Alignment(shared, changes)
-    if shared < MIN_SHARED or content < MIN_CONTENT_SHARED or len(changes) > MAX_CHANGES:
+    if shared < MIN_SHARED or len(changes) > (REWORDED_CHANGES if loose else MAX_CHANGES):
         return None
-    if any(max(i2 - i1, j2 - j1) > MAX_CHANGE for _, i1, i2, j1, j2 in changes):
+    if content < MIN_CONTENT_SHARED and not (content >= MIN_CONTENT_SHARED - 1 and shared >= 2 * MIN_SHARED):
+        return None   # a short quote met on two content words needs a long stretch of words in common
+    dropped = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in changes if tag != "replace") - 2 * moved
+    if any(max(i2 - i1, j2 - j1) > (MAX_CHANGE if tag == "replace" else MAX_DROPPED)
+           for tag, i1, i2, j1, j2 in changes):
         return None
-    if shared < MIN_AGREEMENT * (shared + alignment.changed_words):
-        return None
-    return alignment
+    if dropped > MAX_CHANGE and shared < 2 * dropped:
+        return None   # a long stretch left out of a short quotation: two statements
+    return alignment if _agree(shared, alignment.changed_words - 2 * moved - max(0, dropped - MAX_CHANGE), loose) \
+        else None
+
+
+def _agree(shared: int, changed: int, loose: int = 0) -> bool:
+    """Whether enough of two wordings is shared for them to be one quotation: most of their
+    words, or a long stretch with a few words changed ("let's make it as good as it can be,
+    and then let's make a decision" / "… before we make the decision"). Words left out
+    beyond a changed stretch's length, and words moved, count as shared here: an outlet
+    trimming a clause or swapping a pair keeps the rest of the statement word for word.
+    ``loose``: a paraphrase, whose words agree less ("our hearts and prayers are with the man
+    who lost his wife" / "… go out to the man and his wife"), asked only of wordings in two
+    articles that share ``loose`` words or more."""
+    total = shared + changed
+    if loose:
+        return shared >= loose and shared >= PARAPHRASE_AGREEMENT * total
+    return shared >= MIN_AGREEMENT * total or shared >= LONG_SHARED and shared >= LONG_AGREEMENT * total
+
+
+def _moved_words(changes: tuple, a: QuoteItem, b: QuoteItem) -> int:
+    """Words one wording writes in another place: a stretch left out here and put in there
+    with the same words ("thinnest and lightest" / "lightest and thinnest")."""
+    dropped = [Counter(a.folded[i1:i2]) for tag, i1, i2, _, _ in changes if tag == "delete"]
+    added = [Counter(b.folded[j1:j2]) for tag, _, _, j1, j2 in changes if tag == "insert"]
+    moved = 0
+    for words in dropped:
+        if words in added:
+            added.remove(words)
+            moved += sum(words.values())
+    return moved
 
 
 def _trim_truncation(ops: list) -> Optional[list]:
@@ -436,10 +538,24 @@ def _acknowledged_cut(op, a: QuoteItem, b: QuoteItem) -> bool:
     if (i2 > i1 and all(a.editorial[i1:i2])) or (j2 > j1 and all(b.editorial[j1:j2])):
         return True
     if tag == "delete":      # a has words b lacks: b should show a gap at j1
-        return b.gap_before[j1]
+        return any(b.gap_before[j] for j in _slid(a.folded, i1, i2, j1, len(b.gap_before)))
     if tag == "insert":
-        return a.gap_before[i1]
+        return any(a.gap_before[i] for i in _slid(b.folded, j1, j2, i1, len(a.gap_before)))
     return (any(a.gap_before[i1:i2 + 1]) and any(b.gap_before[j1:j2 + 1]))
+
+
+def _slid(words: tuple[str, ...], start: int, end: int, at: int, limit: int) -> range:
+    """The places in the other wording where a stretch ``words[start:end]`` left out of it
+    could stand: it slides while the word it loses on one side is the word it gains on the
+    other ("the families [of the victims] of this crash" is "the families of [the victims
+    of] this crash"), so an ellipsis at any of them shows the cut."""
+    left = 0
+    while start - left > 0 and words[start - left - 1] == words[end - left - 1] and at - left > 0:
+        left += 1
+    right = 0
+    while end + right < len(words) and words[start + right] == words[end + right]:
+        right += 1
+    return range(at - left, min(at + right + 1, limit))
 
 
 def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
@@ -455,8 +571,27 @@ def _same_words(op, a: QuoteItem, b: QuoteItem) -> bool:
         return True   # "f***ing" and "fucking"
     if _contracted(a.words[i1:i2], right) or _contracted(b.words[j1:j2], left):
         return True   # "Britain's working" and "Britain is working"
+    if _clock(a, i1, i2) is not None and _clock(a, i1, i2) == _clock(b, j1, j2):
+        return True   # "6:41pm PST" and "18:41": one time written in two conventions
     short, long = (left, right) if len(left) < len(right) else (right, left)
     return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
+
+
+_CLOCK = regex.compile(r"^(\d{1,2})[:.](\d{2})\s*(?:([apAP])\.?\s*[mM]\.?)?(?:\s+\p{Lu}{2,4})?$")
+
+
+def _clock(item: QuoteItem, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The time of day words ``start:end`` write, on a 24-hour clock ("6:41pm PST" is
+    (18, 41), "18:41" too; a time zone after it aside), or None when they are no time."""
+    if end <= start:
+        return None
+    match = _CLOCK.match(item.document.text[item.words[start].start:item.words[end - 1].end])
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if match.group(3):
+        hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
+    return (hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _contracted(words: tuple[keys.Token, ...], other: tuple[str, ...]) -> bool:
@@ -507,11 +642,13 @@ def _written(words: tuple[keys.Token, ...]) -> str:
 
 def minor(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether every changed word is a function word ("the" for "this", a dropped "that"):
-    a transcription variant worth a look (info), not a changed statement (warning)."""
+    a transcription variant worth a look (info), not a changed statement (warning). A
+    negation, a modal or a word of degree ("not", "must", "will", "very":
+    ``lexicon/quote_weighty_words.txt``) changes the statement."""
     changed = [w for _, i1, i2, j1, j2 in alignment.changes
                for w in a.folded[i1:i2] + b.folded[j1:j2]]
-    negations = lexicon.words("negations")
-    return all(keys.is_stopword(w) and w not in negations for w in changed)
+    weighty = lexicon.words("negations") | lexicon.words("quote_weighty_words")
+    return all(keys.is_stopword(w) and w not in weighty for w in changed)
 
 
 NAME_LIKENESS = 0.6      # letters two spellings of one name share (difflib ratio of the joined keys)
@@ -521,7 +658,9 @@ def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     """Whether every change is a name spelt another way inside the sentence ("Libyan
     strongman Muammar al Qaddafi" / "Moammar Gadhafi"): an outlet's transliteration,
     the name rules' business, not a changed statement (info). Both sides of each
-    change are capitalised words (a particle aside) that share most of their letters."""
+    change are capitalised words (a particle aside) that share most of their letters,
+    with a name on each side: no function word, no capital a sentence opens with ("the
+    Earth. The Earth is" / "the earth. That is")."""
     particles = lexicon.words("particles")
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag != "replace" or i1 == 0 or j1 == 0:
@@ -529,6 +668,10 @@ def transliterated(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
         left, right = a.words[i1:i2], b.words[j1:j2]
         if not all(t.text[:1].isupper() or t.key in particles for t in left + right):
             return False
+        for item, side in ((a, left), (b, right)):
+            if _opens_sentence(item.document.text, side[0].start) or \
+                    all(keys.is_stopword(t.key) or t.key in particles for t in side):
+                return False
         joined = "".join(t.key for t in left), "".join(t.key for t in right)
         if SequenceMatcher(None, *joined, autojunk=False).ratio() < NAME_LIKENESS:
             return False
@@ -582,8 +725,35 @@ def names_filled_in(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
             sides.append(bool(names))
         if all(sides):
             return False    # a name for another name: who is meant has changed
+        if tag != "replace" and any(sides) and not _extends_name(*((a, i1, i2) if i2 > i1 else (b, j1, j2))):
+            return False    # "Warren, Sherrod Brown and …": a person left out of a list
         named = named or any(sides)
     return named
+
+
+def _lone_name(item: QuoteItem, start: int, end: int) -> bool:
+    """Whether words left out at ``start:end`` hold a name of their own (not the start or
+    end of a name written beside them): a person or place dropped from the statement."""
+    text = item.document.text
+    return any(t.text[:1].isupper() and not keys.is_stopword(t.key) and not _opens_sentence(text, t.start)
+               for t in item.words[start:end]) and not _extends_name(item, start, end)
+
+
+def _extends_name(item: QuoteItem, start: int, end: int) -> bool:
+    """Whether words put in at ``start:end`` complete a name written beside them, with only a
+    space between ("President [Trump]", "[Vladimir] Putin"), rather than stand on their own
+    as another name of a list ("Elizabeth Warren, [Sherrod Brown] and the vast majority")."""
+    text, words = item.document.text, item.words
+    if start > 0 and _joined(text, words[start - 1], words[start]):
+        return True
+    return end < len(words) and _joined(text, words[end - 1], words[end])
+
+
+def _joined(text: str, left: keys.Token, right: keys.Token) -> bool:
+    """Whether two words are capitalised parts of one name: both written with a capital,
+    neither a function word, with nothing but a space between them."""
+    return (left.text[:1].isupper() and right.text[:1].isupper() and not keys.is_stopword(left.key)
+            and not keys.is_stopword(right.key) and not text[left.end:right.start].strip())
 
 
 _SENTENCE_STOPS = frozenset(".!?…")
@@ -604,14 +774,21 @@ def trimmed(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
     an outlet trimming a quotation for space ("one swing bowler [in the match] as
     Brisbane is", "I [just want to] wish my successor") without marking the cut.
     Worth a look (info), not a changed statement (warning); a left-out negation
-    ("not") changes the statement, and a single dropped content word may be a
-    slip, so both stay warnings."""
+    ("not") changes the statement, a single dropped content word may be a slip, and
+    so may a single dropped modal or word of degree ("something [very] important"), a
+    name of its own ("Warren, [Sherrod Brown] and"), so all of these stay warnings."""
+    if _moved_words(alignment.changes, a, b):
+        return False   # words put in another order, not left out
     for tag, i1, i2, j1, j2 in alignment.changes:
         if tag not in ("delete", "insert"):
             return False
         left_out = a.folded[i1:i2] + b.folded[j1:j2]
         if set(left_out) & lexicon.words("negations"):
-            return False
+            return False   # "not": the statement changes
+        if len(left_out) < MIN_TRIMMED and set(left_out) & lexicon.words("quote_weighty_words"):
+            return False   # "something [very] important": one word of degree or a modal dropped
+        if _lone_name(*((a, i1, i2) if i2 > i1 else (b, j1, j2))):
+            return False   # "Warren, [Sherrod Brown] and …": a person left out
         if len(left_out) < MIN_TRIMMED and not all(keys.is_stopword(w) for w in left_out):
             return False
     return bool(alignment.changes)
@@ -647,6 +824,9 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             if (len(a), a[0].order()) < (len(b), b[0].order()):
                 a, b = b, a          # ``b`` is the rarer (or later) wording: the one to fix
             alignment = align(b[0], a[0])
+            reworded = alignment is None and a[0].document is not b[0].document
+            if reworded:
+                alignment = align(b[0], a[0], loose=PARAPHRASE_SHARED if _one_speaker(a[0], b[0]) else LONG_SHARED)
             if alignment is None or not alignment.changes:
                 continue
             if (a[0].named and b[0].named and not keys.same_person(a[0].speaker, b[0].speaker)
@@ -654,19 +834,46 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if any(variant(b[0], a[0], alignment) for variant in _VARIANTS) else None
+            severity = "info" if reworded or _variant(b[0], a[0], alignment) else None
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
                     f" ([-…-] only here, {{+…+}} only there)",
                     [item.location()] + related,
                     suggestion=a[0].quote.text, severity=severity,
+                    confidence="low" if reworded else "high", confidence_reason=_REWORDED if reworded else "",
                 ))
     return findings
 
 
+_REWORDED = "reworded in several places: a paraphrase kept in quotation marks, or two alike statements"
+
+
+def _one_speaker(a: QuoteItem, b: QuoteItem) -> bool:
+    """Whether two wordings in two articles are given to one person (named or reached through a
+    pronoun): then PARAPHRASE_SHARED words in common make a paraphrase of one statement, where
+    wordings of no one speaker need LONG_SHARED. Inside one article, alike sentences are more
+    often a refrain ("we will bring back our jobs … we will bring back our borders") than a
+    misquote, and are never read as a paraphrase."""
+    return (a.document is not b.document and bool(a.speaker) and bool(b.speaker)
+            and keys.same_person(a.speaker, b.speaker))
+
+
 # Changes that make a transcription variant (info) rather than a changed statement (warning).
 _VARIANTS = (minor, trimmed, transliterated, inflected, names_filled_in, in_headline)
+
+
+def _variant(a: QuoteItem, b: QuoteItem, alignment: Alignment) -> bool:
+    """Whether the changes make a transcription variant: all of them together (a headline,
+    a trimmed quotation), or each of them alone, of one kind or another ("the [-pew-]
+    {+pews+} every Sunday to know {+that+} there's": a noun's number and a function word)."""
+    if any(variant(a, b, alignment) for variant in _VARIANTS):
+        return True
+    if _moved_words(alignment.changes, a, b):
+        return False   # a stretch moved is one change over two places
+    return len(alignment.changes) > 1 and all(
+        any(variant(a, b, Alignment(alignment.shared, (change,))) for variant in _VARIANTS)
+        for change in alignment.changes)
 
 
 def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
@@ -695,11 +902,11 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             else:
                 why = ""
             findings.append(RULE_SPEAKER.finding(
-                f"quotation attributed to {a.quote.speaker} here but to {b.quote.speaker}"
+                f"quotation attributed to {_speaker_name(a.quote)} here but to {_speaker_name(b.quote)}"
                 f" at {_describe(b.location())}: “{_opening(a)}”"
                 + why,
                 _locations(a) + _locations(b),
-                suggestion=b.quote.speaker, severity="info" if why else None,
+                suggestion=_speaker_name(b.quote), severity="info" if why else None,
             ))
     return findings
 
@@ -758,18 +965,24 @@ RULE_WORDING = register(
     added or dropped. The message shows a word-level diff, ``[-words here-]``
     against ``{+words there+}``. When only function words differ ("this" for
     "the", a dropped "that", but never "not") the finding is info, a transcription variant
-    rather than a changed statement, and so is a quotation that only leaves
-    out phrases of two words or more, with no word changed and no "not" lost
-    (an outlet trimming it for space without marking the cut), a noun in the
+    rather than a changed statement (a changed modal or word of degree, "must" for
+    "should", a dropped "very", stays a warning), and so is a quotation that only leaves
+    out phrases of two words or more, with no word changed, no "not" lost and no
+    name of its own dropped (an outlet trimming it for space without marking the cut;
+    "Warren, Sherrod Brown and" / "Warren, and" stays a warning), a noun in the
     other number ("your duty" / "your duties") and names filled in for whom
     the speaker meant ("this president and Putin" / "President Trump and
     Vladimir Putin"; a name for another name stays a warning), and a quotation
     in a headline (a short line among the first three that ends no sentence
-    with a period), which shortens what was said to fit. Not findings: a partial quote that is a piece
+    with a period), which shortens what was said to fit. Words put in another order
+    ("thinnest and lightest" / "lightest and thinnest") are a warning. One speaker's
+    statement reworded in several places in two articles ("our hearts and prayers are with
+    the man who lost his wife" / "… go out to the man and his wife") is info at low
+    confidence: a paraphrase kept in quotation marks, or two statements. Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
-    "eleventh", "realised" and "realized", "IE" and "Internet Explorer", the
+    "eleventh", "realised" and "realized", "IE" and "Internet Explorer", "F.B.I." and "FBI", "6:41pm" and "18:41", the
     writer's [bracketed] words). Quotes shorter than six words are not compared. Check the
     recording or the original transcript and correct the wrong copy; to silence
     the rule, ``--ignore QC201``.
@@ -811,7 +1024,9 @@ RULE_SPEAKER = register(
     sentences and is often the extractor's slip, and a slogan ("the party's
     slogan would be “…”") is words several people repeat: the finding is then
     info. A role written for a person ("a spokesman for Smith", "Smith's aide")
-    is not that person.
+    is not that person. Role words before a name are not part of it ("team general
+    manager A.J. Smith" is A.J. Smith, and initials open a person's name), and the name
+    written at the quote counts when the speaker it was resolved to shares no word with it.
     The finding points at the speaker name that fewer occurrences agree with.
     Check who said it and fix the attribution; to silence the rule,
     ``--ignore QC202``.
