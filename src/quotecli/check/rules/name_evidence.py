@@ -17,8 +17,9 @@ from typing import Iterable, Optional, Sequence
 import regex
 
 from ... import lexicon
+from .. import english
 from ...document import Document
-from ...names import fold, title_length
+from ...names import fold, title_length, transliteration_variant
 from ...records import PersonMention
 
 # ", the party chairman," / ", a spokesman for Boehner" / ", Liverpool chief executive."
@@ -162,4 +163,38 @@ def capitalised(text: str) -> frozenset[str]:
     return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
 
 
-__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Document],
+               documents_b: Iterable[Document]) -> bool:
+    """Whether two forms of a name (folded tokens) are transliterations of it that every
+    article keeps apart. Outlets transliterate foreign names their own way ("Binyamin" /
+    "Benjamin Netanyahu", "Heydar" / "Heidar"), each right by its own style; an article
+    that writes a word of both forms has a slip, whatever the letters say. A doubled letter
+    alone is a transliteration only when the dictionary knows neither form or both
+    ("Massoud" / "Masoud", "Mohammed" / "Mohamed"): against a known name it is a slip
+    ("Quinterro" for Quintero, "Heffner" for Hefner). Where the English word list knows
+    none of the differing words, any vowel may differ ("Mahnefeh" / "Mahnefah", "Bireuen" /
+    "Bireun"): a short vowel is spelt as each outlet hears it."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    foreign = len(a) == len(b) and not any(english.known(x) or english.known(y) for x, y in differing)
+    if not transliteration_variant(a, b, loose=foreign):
+        return False
+    for x, y in differing:
+        if sorted(x) == sorted(y):
+            return False    # two letters swapped: a typing slip ("Kowalcyzk"), no outlet's ear
+        if _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) and english.known(x) != english.known(y):
+            return False
+    documents_a, documents_b = list(documents_a), list(documents_b)
+    if {d.id for d in documents_a} & {d.id for d in documents_b}:
+        return False
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    for documents, other in ((documents_a, only_b), (documents_b, only_a)):
+        for text in {d.text for d in documents}:
+            if other & capitalised(text):
+                return False
+    return True
+
+
+__all__ = ["kept_apart", "PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]

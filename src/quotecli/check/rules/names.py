@@ -42,7 +42,7 @@ from ...records import Extraction, PersonMention
 from .. import options
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import mention_roles, weigh
+from .name_evidence import kept_apart, mention_roles, weigh
 
 MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
@@ -364,6 +364,8 @@ class Verdict:
     confidence: str          # high: error naming the right form; medium: warning; low: info, no claim
     reason: str
     claim: bool              # the message names the frequent form as the right one
+    translit: bool = False   # two transliterations, each article keeping its own
+    balanced: bool = False   # as many articles write each form: the forms disagree, neither is right
 
 
 def _registry():
@@ -389,6 +391,8 @@ def _verdicts(forms: dict[str, list[NameItem]]) -> Iterator[Verdict]:
             verdict = (_registry_verdict(registry, rare, common, mine, theirs) if registry is not None else None)
             if verdict is None:
                 verdict = _evidence_verdict(rare, common, mine, theirs)
+                if verdict is not None and verdict.claim:
+                    verdict = _article_majority(verdict, mine, theirs)
             if verdict is not None and verdict is not _SILENT:
                 yield verdict
 
@@ -425,6 +429,8 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
         return None
+    if kept_apart(mine[0].tokens, theirs[0].tokens, _documents(mine), _documents(theirs)):
+        return _transliteration_verdict(rare, common, distance, mine, theirs)
     if evidence.mixed:
         reason = (f"mixed evidence: {', '.join(evidence.reasons_for_one())}; but "
                   f"{', '.join(evidence.reasons_for_two())}")
@@ -439,6 +445,49 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     return Verdict(rare, common, distance, "medium",
                    f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
                    f"{len(mine)})", False)
+
+
+def _article_votes(mine: Sequence[NameItem], theirs: Sequence[NameItem]) -> tuple[int, int]:
+    """How many articles write mostly the rare form and how many mostly the frequent one
+    (an article writing both as often votes for neither)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for side, items in ((0, mine), (1, theirs)):
+        for item in items:
+            counts[item.document.id][side] += 1
+    return (sum(1 for a, b in counts.values() if a > b), sum(1 for a, b in counts.values() if b > a))
+
+
+def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameItem]) -> Verdict:
+    """The claim of a verdict checked against the articles rather than the mentions: one
+    article repeating a wrong form ("Smtih" five times, as OCR or a careless paste does)
+    outweighs the right spelling of several articles by mentions only. The form most
+    articles write is the right one; as many articles on each side: the forms disagree,
+    and neither is named."""
+    rare_votes, common_votes = _article_votes(mine, theirs)
+    if rare_votes < common_votes:
+        return verdict
+    counts = f"{rare_votes} article{'s' if rare_votes != 1 else ''} against {common_votes}"
+    if rare_votes > common_votes:
+        return Verdict(verdict.common, verdict.rare, verdict.distance, "medium",
+                       f"the form most articles write ({counts}), though the other is written "
+                       f"{len(theirs)} times", True)
+    return Verdict(verdict.rare, verdict.common, verdict.distance, "medium",
+                   f"forms disagree: as many articles write each ({counts}); "
+                   f"{len(theirs)} uses against {len(mine)}", False, balanced=True)
+
+
+def _documents(items: Iterable[NameItem]) -> list[Document]:
+    return [i.document for i in items]
+
+
+def _transliteration_verdict(rare: str, common: str, distance: int, mine: list[NameItem],
+                             theirs: list[NameItem]) -> Verdict:
+    """Two transliterations kept apart by their articles: worth a look (a house may want one
+    spelling), never a slip to fix (info, no claim)."""
+    articles = len({i.document.id for i in mine}), len({i.document.id for i in theirs})
+    return Verdict(rare, common, distance, "low",
+                   f"transliteration variant: each article keeps its own form ({articles[0]} against "
+                   f"{articles[1]} article{'s' if articles[1] != 1 else ''})", False, translit=True)
 
 
 def _given_names_differ(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -555,7 +604,15 @@ def _report(verdict: Verdict, rare: list[NameItem], common: list[NameItem]) -> I
     for document, mine in _by_document(rare):
         primary = mine[0]
         intended = _written(common, prefer_accents=has_accents(primary.mention.text))
-        if verdict.claim:
+        if verdict.translit:
+            message = (f"'{primary.mention.text}' ({_where(rare)}) and '{intended}' ({_where(common)}) "
+                       f"are one name transliterated two ways, each article keeping its own")
+            suggestion = None
+        elif verdict.balanced:
+            message = (f"'{primary.mention.text}' ({_where(rare)}) and '{intended}' ({_where(common)}) "
+                       f"are {letters} apart and the forms disagree: as many articles write each")
+            suggestion = "check which spelling is right"
+        elif verdict.claim:
             message = (f"'{primary.mention.text}' is {letters} away from '{intended}', the spelling "
                        f"used {_where(common)}")
             suggestion = f"write '{intended}'"
@@ -634,6 +691,9 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
     uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
     reason = f"{reason} has the {part} '{other}'"
+    if not inside and kept_apart((word,), (other,), _documents(mine), _documents(evidence)):
+        return (Verdict(word, other, distance, "low", f"{reason}; transliteration variant: each article keeps "
+                        "its own form", False, translit=True), evidence, False, part, position)
     if position == 0 and _short_form((word,), (other,)):
         return (Verdict(word, other, distance, "low", f"{reason}; '{word}' is a short form of it, which writers "
                         "use for one person", False), evidence, True, part, position)
@@ -669,14 +729,18 @@ def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part:
     where = "in this article" if inside else _where(evidence)
     for document, alone in _by_document(mine):
         primary = alone[0]
-        if verdict.claim:
+        if verdict.translit:
+            message = (f"'{primary.mention.text}' ({_where(alone)}) and '{shown}', the {part} of '{full}' "
+                       f"({where}), are one name transliterated two ways, each article keeping its own")
+        elif verdict.claim:
             message = f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})"
         else:
             message = (f"'{primary.mention.text}' ({_where(alone)}) and '{shown}', the {part} of '{full}', are "
                        f"{letters} apart {where}: one name spelt two ways, or two people")
         yield SPELLING.finding(
             message, [primary.location(), *_related(evidence, document)],
-            suggestion=f"write '{shown}'" if verdict.claim else "check which spelling is right",
+            suggestion=(None if verdict.translit else f"write '{shown}'" if verdict.claim
+                        else "check which spelling is right"),
             severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
             confidence_reason=verdict.reason,
         )
