@@ -461,11 +461,11 @@ def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameI
     """The claim of a verdict checked against the articles rather than the mentions: one
     article repeating a wrong form ("Smtih" five times, as OCR or a careless paste does)
     outweighs the right spelling of several articles by mentions only. The form most
-    articles write is the right one; as many articles on each side: the forms disagree,
-    and neither is named."""
+    articles write is the right one; as many articles on each side (two or more): the forms
+    disagree, and neither is named."""
     rare_votes, common_votes = _article_votes(mine, theirs)
-    if rare_votes < common_votes:
-        return verdict
+    if rare_votes < common_votes or rare_votes == common_votes <= 1:
+        return verdict      # most articles agree with the uses; one article against one: the uses decide
     counts = f"{rare_votes} article{'s' if rare_votes != 1 else ''} against {common_votes}"
     if rare_votes > common_votes:
         return Verdict(verdict.common, verdict.rare, verdict.distance, "medium",

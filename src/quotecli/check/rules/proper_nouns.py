@@ -250,6 +250,17 @@ def _transliterated(rare: str, common: str, mine: list[WordItem], theirs: list[W
     return kept_apart((rare,), (common,), [i.document for i in mine], [i.document for i in theirs])
 
 
+def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, int]:
+    """How many articles write the rare form more often than the other, and the other more
+    often: one article repeating a wrong form five times (OCR, a careless paste) does not
+    outvote the right spelling of several articles. One article against one: the uses decide."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for side, items in ((0, mine), (1, theirs)):
+        for i in items:
+            counts[i.document.id][side] += i.uses
+    return sum(1 for a, b in counts.values() if a > b), sum(1 for a, b in counts.values() if b > a)
+
+
 def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
     """The finding at one article's rare form, citing its places and the other form's."""
     majority = sum(i.uses for i in theirs)
@@ -263,6 +274,14 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             f"'{item.word}' and '{written}' ({where}) are one name spelt two ways in one story:"
             " a transliteration or a slip", locations, severity="info",
             confidence="low", confidence_reason="transliteration variant: each article keeps its own form")
+    ours, others = _article_votes(mine, theirs)
+    if ours > others or ours == others > 1:
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' is one letter away from '{written}' ({where}), and the forms disagree: "
+            f"as many articles or more write '{item.word}'", locations,
+            suggestion="check which spelling is right", confidence="medium",
+            confidence_reason=f"forms disagree: {ours} article{'s' if ours != 1 else ''} against {others}, "
+                              f"though '{written}' is written more often")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
         f"'{item.word}' is one letter away from '{written}', the spelling used {where}",
