@@ -122,3 +122,20 @@ def test_a_proper_noun_repeated_in_one_article_does_not_outvote_two():
                   rules=("QC105",))
     assert [(f.primary.text, f.suggestion) for f in found] == [("Quarrington", "check which spelling is right")] * 2
     assert "forms disagree" in found[0].message
+
+
+def test_two_spellings_of_an_english_name_are_a_slip_not_a_transliteration():
+    found = findings("QC101", article("a.txt", STORY + " Lindsay Varnhold spoke.", "Lindsay Varnhold"),
+                     repeated("b.txt", "Lindsey Varnhold", 3), repeated("c.txt", "Lindsey Varnhold", 2))
+    assert [(f.primary.text, f.severity) for f in found] == [("Lindsay Varnhold", "error")]
+
+
+def test_an_added_y_is_a_typing_slip_even_in_a_foreign_name():
+    assert not transliteration_variant(("jerymayne",), ("jermayne",), loose=True)
+    assert transliteration_variant(("mahnefeh",), ("mahnefah",), loose=True)
+
+
+def test_a_vowel_typed_for_a_consonant_is_a_slip():
+    found = findings("QC101", article("a.txt", STORY + " Tomas Brackstoin spoke.", "Tomas Brackstoin"),
+                     repeated("b.txt", "Tomas Braakstoin", 3), repeated("c.txt", "Tomas Braakstoin", 2))
+    assert [f.severity for f in found] == ["error"]

@@ -298,15 +298,17 @@ def transliteration_variant(a: Sequence[str], b: Sequence[str], loose: bool = Fa
     sharing a skeleton (:func:`transliteration_skeletons`): "binyamin netanyahu" /
     "benjamin netanyahu", "yassir arafat" / "yasser arafat". A letter changed outside the
     table ("barack" / "barick") is no transliteration, whatever each article writes.
-    ``loose`` compares :func:`consonant_skeletons` instead (any vowel may differ): for names
-    no English word list holds, where a changed vowel is an outlet's ear, not a slip."""
-    skeletons = consonant_skeletons if loose else transliteration_skeletons
+    ``loose`` also accepts :func:`consonant_skeletons` in common (any vowel may differ, bar
+    an added "y": "jerymayne" is a typing slip): for names no English word list holds,
+    where a changed vowel is an outlet's ear, not a slip."""
     particles = lexicon.words("name_transliteration_particles")
     a = [t for t in a if t not in particles]
     b = [t for t in b if t not in particles]
     if len(a) != len(b) or a == b:
         return False
-    return all(x == y or skeletons(x) & skeletons(y) for x, y in zip(a, b))
+    return all(x == y or transliteration_skeletons(x) & transliteration_skeletons(y)
+               or loose and x.count("y") == y.count("y") and consonant_skeletons(x) & consonant_skeletons(y)
+               for x, y in zip(a, b))
 
 
 def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:

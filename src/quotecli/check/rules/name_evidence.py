@@ -166,6 +166,23 @@ def capitalised(text: str) -> frozenset[str]:
 _DOUBLED = regex.compile(r"(.)\1+")
 
 
+_PLAIN_VOWELS = frozenset("aeiou")
+_SOUNDLESS = frozenset("yhw")      # letters a transliteration writes for a vowel, or drops
+
+
+def _vowel_for_consonant(x: str, y: str) -> bool:
+    """Whether two words of one length differ by a single letter, a vowel in one and a
+    consonant in the other ("Brockstein" / "Brookstein"): no transliteration writes a
+    vowel for a consonant, bar y, h and w."""
+    if len(x) != len(y):
+        return False
+    changed = [(p, q) for p, q in zip(x, y) if p != q]
+    if len(changed) != 1:
+        return False
+    p, q = changed[0]
+    return (p in _PLAIN_VOWELS) != (q in _PLAIN_VOWELS) and not {p, q} & _SOUNDLESS
+
+
 def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Document],
                documents_b: Iterable[Document]) -> bool:
     """Whether two forms of a name (folded tokens) are transliterations of it that every
@@ -174,16 +191,20 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
     that writes a word of both forms has a slip, whatever the letters say. A doubled letter
     alone is a transliteration only when the dictionary knows neither form or both
     ("Massoud" / "Masoud", "Mohammed" / "Mohamed"): against a known name it is a slip
-    ("Quinterro" for Quintero, "Heffner" for Hefner). Where the English word list knows
+    ("Quinterro" for Quintero, "Heffner" for Hefner). Two words the English word list both
+    knows are two spellings of an English name, and a person has one ("Lindsay" / "Lindsey
+    Graham", "Michelle" / "Michele"): a slip, not a transliteration. Where the list knows
     none of the differing words, any vowel may differ ("Mahnefeh" / "Mahnefah", "Bireuen" /
     "Bireun"): a short vowel is spelt as each outlet hears it."""
     differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) == len(b) and any(english.known(x) and english.known(y) for x, y in differing):
+        return False
     foreign = len(a) == len(b) and not any(english.known(x) or english.known(y) for x, y in differing)
     if not transliteration_variant(a, b, loose=foreign):
         return False
     for x, y in differing:
-        if sorted(x) == sorted(y):
-            return False    # two letters swapped: a typing slip ("Kowalcyzk"), no outlet's ear
+        if sorted(x) == sorted(y) or _vowel_for_consonant(x, y):
+            return False    # two letters swapped ("Kowalcyzk"), a vowel for a consonant: typing slips
         if _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) and english.known(x) != english.known(y):
             return False
     documents_a, documents_b = list(documents_a), list(documents_b)
