@@ -34,13 +34,13 @@ def repeated(id: str, name: str, times: int):
 @pytest.mark.parametrize("a, b", [
     ("binyamin", "benjamin"), ("yassir", "yasser"), ("heydar", "heidar"), ("gaddafi", "gadhafi"),
     ("hormozgan", "hormuzgan"), ("massoud", "masoud"), ("fakhora", "fahora"), ("tarkhan", "tarkan"),
-    ("tallujah", "talluja"), ("turkmenbaschi", "turkmenbashi"), ("vardani", "wardani")])
+    ("tallujah", "talluja"), ("vardani", "wardani")])
 def test_transliterations_share_a_skeleton(a, b):
     assert transliteration_skeletons(a) & transliteration_skeletons(b)
 
 
 @pytest.mark.parametrize("a, b", [("barack", "barick"), ("davies", "davis"), ("thaliand", "thailand"),
-                                  ("cowen", "cowan"), ("malcom", "malcolm")])
+                                  ("cowen", "cowan"), ("malcom", "malcolm"), ("marsch", "marsh")])
 def test_slips_do_not_share_a_skeleton(a, b):
     assert not transliteration_skeletons(a) & transliteration_skeletons(b)
 
