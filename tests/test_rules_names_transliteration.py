@@ -139,3 +139,13 @@ def test_a_vowel_typed_for_a_consonant_is_a_slip():
     found = findings("QC101", article("a.txt", STORY + " Tomas Brackstoin spoke.", "Tomas Brackstoin"),
                      repeated("b.txt", "Tomas Braakstoin", 3), repeated("c.txt", "Tomas Braakstoin", 2))
     assert [f.severity for f in found] == ["error"]
+
+
+def test_a_form_repeated_by_a_scan_is_no_majority():
+    # one scanned article reads "i" as "l" at four uses of the name and gets it right once
+    text = STORY + " Ana Delarios spoke. Ana Delarios left. Ana Delarios waved. Ana Delarios sat. Ana Deiarios ran."
+    names = ["Ana Delarios"] * 4 + ["Ana Deiarios"]
+    found = findings("QC101", article("a.txt", text, *names))
+    assert [(f.primary.text, f.severity, f.suggestion) for f in found] == \
+        [("Ana Deiarios", "warning", "check which spelling is right")]
+    assert "forms disagree" in found[0].message

@@ -464,6 +464,10 @@ def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameI
     articles write is the right one; as many articles on each side (two or more): the forms
     disagree, and neither is named."""
     rare_votes, common_votes = _article_votes(mine, theirs)
+    if common_votes <= 1 and _ocr_confusion(mine[0].tokens, theirs[0].tokens):
+        return Verdict(verdict.rare, verdict.common, verdict.distance, "medium",
+                       f"forms disagree: letters a scan confuses, and one article's repeated form is no "
+                       f"majority ({len(theirs)} uses against {len(mine)})", False, balanced=True)
     if rare_votes < common_votes or rare_votes == common_votes <= 1:
         return verdict      # most articles agree with the uses; one article against one: the uses decide
     counts = f"{rare_votes} article{'s' if rare_votes != 1 else ''} against {common_votes}"
@@ -478,6 +482,23 @@ def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameI
 
 def _documents(items: Iterable[NameItem]) -> list[Document]:
     return [i.document for i in items]
+
+
+def _ocr_confusion(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names differ by letters a scan reads one for another
+    (``name_ocr_confusions.tsv``: "therianos" / "therlanos", "carn" / "cam") in one word."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) != len(b) or len(differing) != 1:
+        return False
+    x, y = differing[0]
+    for letters, (read,) in lexicon.table("name_ocr_confusions").items():
+        for p, q in ((letters, read), (read, letters)):
+            start = x.find(p)
+            while start >= 0:
+                if x[:start] + q + x[start + len(p):] == y:
+                    return True
+                start = x.find(p, start + 1)
+    return False
 
 
 def _transliteration_verdict(rare: str, common: str, distance: int, mine: list[NameItem],
