@@ -631,7 +631,7 @@ def _report(verdict: Verdict, rare: list[NameItem], common: list[NameItem]) -> I
             suggestion = None
         elif verdict.balanced:
             message = (f"'{primary.mention.text}' ({_where(rare)}) and '{intended}' ({_where(common)}) "
-                       f"are {letters} apart and the forms disagree: as many articles write each")
+                       f"are {letters} apart and the forms disagree: nothing says which is right")
             suggestion = "check which spelling is right"
         elif verdict.claim:
             message = (f"'{primary.mention.text}' is {letters} away from '{intended}', the spelling "
