@@ -111,8 +111,16 @@ TOWN = ("The Marlow Harbour Council met on Monday. Marlow Harbour officials and 
 def test_a_place_transliterated_two_ways_is_an_info():
     found = check(TOWN + "Floods hit homes in Khorramshahr. Crews in Khorramshahr worked late, and "
                          "schools in Khorramshahr closed.",
-                  TOWN + "Rescuers reached homes in Khoramshahr on Tuesday.", rules=("QC104", "QC105"))
-    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Khoramshahr", "info", "low")]
+                  TOWN + "Rescuers reached homes in Korramshahr on Tuesday.", rules=("QC104", "QC105"))
+    assert [(f.primary.text, f.severity, f.confidence) for f in found] == [("Korramshahr", "info", "low")]
+
+
+def test_a_doubled_letter_written_once_is_a_slip_until_an_outlet_keeps_it():
+    kept = findings("QC101", repeated("a.txt", "Tomas Varnolli", 2), repeated("b.txt", "Tomas Varnoli", 3),
+                    repeated("c.txt", "Tomas Varnoli", 3))
+    once = findings("QC101", repeated("a.txt", "Tomas Varnolli", 1), repeated("b.txt", "Tomas Varnoli", 3),
+                    repeated("c.txt", "Tomas Varnoli", 3))
+    assert [f.severity for f in kept] == ["info"] and [f.severity for f in once] == ["error"]
 
 
 def test_a_proper_noun_repeated_in_one_article_does_not_outvote_two():

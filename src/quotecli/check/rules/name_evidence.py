@@ -183,8 +183,11 @@ def _vowel_for_consonant(x: str, y: str) -> bool:
     return (p in _PLAIN_VOWELS) != (q in _PLAIN_VOWELS) and not {p, q} & _SOUNDLESS
 
 
+MIN_KEPT_USES = 2   # uses of the rare form that show an outlet keeps it, for the weaker correspondences
+
+
 def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Document],
-               documents_b: Iterable[Document]) -> bool:
+               documents_b: Iterable[Document], uses_a: Optional[int] = None) -> bool:
     """Whether two forms of a name (folded tokens) are transliterations of it that every
     article keeps apart. Outlets transliterate foreign names their own way ("Binyamin" /
     "Benjamin Netanyahu", "Heydar" / "Heidar"), each right by its own style; an article
@@ -195,19 +198,26 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
     knows are two spellings of an English name, and a person has one ("Lindsay" / "Lindsey
     Graham", "Michelle" / "Michele"): a slip, not a transliteration. Where the list knows
     none of the differing words, any vowel may differ ("Mahnefeh" / "Mahnefah", "Bireuen" /
-    "Bireun"): a short vowel is spelt as each outlet hears it."""
+    "Bireun"): a short vowel is spelt as each outlet hears it. These two weaker signs (a
+    doubled letter alone, a vowel outside the table) are typing slips as often, so they
+    need the rare form used ``MIN_KEPT_USES`` times (``uses_a``: one per document by default)
+    to show an outlet keeps it."""
     differing = [(x, y) for x, y in zip(a, b) if x != y]
     if len(a) == len(b) and any(english.known(x) and english.known(y) for x, y in differing):
         return False
     foreign = len(a) == len(b) and not any(english.known(x) or english.known(y) for x, y in differing)
     if not transliteration_variant(a, b, loose=foreign):
         return False
-    for x, y in differing:
+    doubled = [_DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) for x, y in differing]
+    for (x, y), only_doubled in zip(differing, doubled):
         if sorted(x) == sorted(y) or _vowel_for_consonant(x, y):
             return False    # two letters swapped ("Kowalcyzk"), a vowel for a consonant: typing slips
-        if _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) and english.known(x) != english.known(y):
+        if only_doubled and english.known(x) != english.known(y):
             return False
     documents_a, documents_b = list(documents_a), list(documents_b)
+    weak = all(doubled) or not transliteration_variant(a, b)
+    if weak and (len(documents_a) if uses_a is None else uses_a) < MIN_KEPT_USES:
+        return False
     if {d.id for d in documents_a} & {d.id for d in documents_b}:
         return False
     only_a, only_b = set(a) - set(b), set(b) - set(a)
