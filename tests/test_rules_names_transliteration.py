@@ -109,6 +109,7 @@ TOWN = ("The Marlow Harbour Council met on Monday. Marlow Harbour officials and 
 
 
 def test_a_place_transliterated_two_ways_is_an_info():
+    # kh written k: a correspondence of the table
     found = check(TOWN + "Floods hit homes in Khorramshahr. Crews in Khorramshahr worked late, and "
                          "schools in Khorramshahr closed.",
                   TOWN + "Rescuers reached homes in Korramshahr on Tuesday.", rules=("QC104", "QC105"))

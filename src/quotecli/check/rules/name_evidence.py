@@ -183,7 +183,7 @@ def _vowel_for_consonant(x: str, y: str) -> bool:
     return (p in _PLAIN_VOWELS) != (q in _PLAIN_VOWELS) and not {p, q} & _SOUNDLESS
 
 
-MIN_KEPT_USES = 2   # uses of the rare form that show an outlet keeps it, for the weaker correspondences
+MIN_KEPT_USES = 2   # uses of the rare form that show an outlet keeps a doubled letter (QC101)
 
 
 def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Document],
@@ -198,10 +198,9 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
     knows are two spellings of an English name, and a person has one ("Lindsay" / "Lindsey
     Graham", "Michelle" / "Michele"): a slip, not a transliteration. Where the list knows
     none of the differing words, any vowel may differ ("Mahnefeh" / "Mahnefah", "Bireuen" /
-    "Bireun"): a short vowel is spelt as each outlet hears it. These two weaker signs (a
-    doubled letter alone, a vowel outside the table) are typing slips as often, so they
-    need the rare form used ``MIN_KEPT_USES`` times (``uses_a``: one per document by default)
-    to show an outlet keeps it."""
+    "Bireun"): a short vowel is spelt as each outlet hears it. With ``uses_a`` (how often
+    the rare form is written), a doubled letter alone, as often a typing slip, needs the
+    rare form used ``MIN_KEPT_USES`` times to show an outlet keeps it."""
     differing = [(x, y) for x, y in zip(a, b) if x != y]
     if len(a) == len(b) and any(english.known(x) and english.known(y) for x, y in differing):
         return False
@@ -215,8 +214,7 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
         if only_doubled and english.known(x) != english.known(y):
             return False
     documents_a, documents_b = list(documents_a), list(documents_b)
-    weak = all(doubled) or not transliteration_variant(a, b)
-    if weak and (len(documents_a) if uses_a is None else uses_a) < MIN_KEPT_USES:
+    if uses_a is not None and all(doubled) and uses_a < MIN_KEPT_USES:
         return False
     if {d.id for d in documents_a} & {d.id for d in documents_b}:
         return False

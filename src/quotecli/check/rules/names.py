@@ -429,7 +429,7 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
         return None
-    if kept_apart(mine[0].tokens, theirs[0].tokens, _documents(mine), _documents(theirs)):
+    if kept_apart(mine[0].tokens, theirs[0].tokens, _documents(mine), _documents(theirs), len(mine)):
         return _transliteration_verdict(rare, common, distance, mine, theirs)
     if evidence.mixed:
         reason = (f"mixed evidence: {', '.join(evidence.reasons_for_one())}; but "
@@ -712,7 +712,7 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
     uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
     reason = f"{reason} has the {part} '{other}'"
-    if not inside and kept_apart((word,), (other,), _documents(mine), _documents(evidence)):
+    if not inside and kept_apart((word,), (other,), _documents(mine), _documents(evidence), len(mine)):
         return (Verdict(word, other, distance, "low", f"{reason}; transliteration variant: each article keeps "
                         "its own form", False, translit=True), evidence, False, part, position)
     if position == 0 and _short_form((word,), (other,)):

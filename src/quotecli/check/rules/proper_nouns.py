@@ -247,8 +247,7 @@ def _transliterated(rare: str, common: str, mine: list[WordItem], theirs: list[W
     (``name_evidence.kept_apart``); a dictionary word has one spelling ("Masscre")."""
     if english.known(common):
         return False
-    return kept_apart((rare,), (common,), [i.document for i in mine], [i.document for i in theirs],
-                      sum(i.uses for i in mine))
+    return kept_apart((rare,), (common,), [i.document for i in mine], [i.document for i in theirs])
 
 
 def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, int]:
