@@ -802,6 +802,14 @@ SPELLING = register(
     **medium** (warning: a weak majority; the message gives both counts and
     does not say which form is right) and **low** (info: evidence both ways,
     or two forms used about as often in one article or story).
+    Two transliterations of a foreign name, each article keeping its own
+    ("Binyamin" / "Benjamin Netanyahu", "Heydar" / "Heidar": the letter
+    correspondences of ``lexicon/name_transliterations.tsv``), are an info
+    with the reason "transliteration variant"; an article writing both forms
+    has a slip and keeps its warning or error. The form most articles write
+    is the one suggested, not the one one article repeats; as many articles
+    on each side, or letters a scan confuses (l/i) repeated in one article,
+    and the finding says the forms disagree without naming either.
     A names registry (``--names-registry``) beats the majority: its spelling is
     the right one, its accepted variants and distinct pairs are silent.
     Fix the rare form, or silence the rule with ``--ignore QC101``.
