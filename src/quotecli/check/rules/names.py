@@ -282,9 +282,20 @@ def _changed_inner(word: str, surname: str) -> bool:
 
 def _run_before(text: str, start: int, stop: frozenset[str]) -> bool:
     """Whether a capitalised word other than a function word ("And", "But") comes right
-    before ``start``: the word is then the end of a longer run ("Supreme Court")."""
+    before ``start``: the word is then the end of a longer run ("Supreme Court"). A word
+    that ends its sentence ("to the Capitol. Cleavver said") is no part of a run."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group().rstrip().lower() not in stop
+    return bool(before) and before.group().rstrip().lower() not in stop and not _ends_sentence(before.group())
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised word written with a full stop ends a sentence: not an initial
+    ("J."), an abbreviation or a title of ``abbreviations.txt`` ("Rep.", "Gov.")."""
+    word = word.rstrip()
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    core = word[:-1].lower()
+    return len(core) > 1 and core not in lexicon.words("abbreviations")
 
 
 def _slip(word: str, surname: str) -> bool:
