@@ -171,3 +171,10 @@ def test_a_changed_inner_letter_needs_the_surname_repeated(tmp_path):
 def test_a_changed_inner_letter_in_a_list_or_after_a_place_preposition_is_not_reported(tmp_path):
     assert flagged(tmp_path, FENWICK_THRICE + "The squad: Rossi, Fenwack, Bianchi.") == []
     assert flagged(tmp_path, FENWICK_THRICE + "She was born in Fenwack.") == []
+
+
+def test_a_misspelt_surname_opening_a_sentence_after_a_capitalised_word_is_found(tmp_path):
+    # the capitalised word before it ends its sentence: no longer run ("the Capitol. Marhcetti")
+    found = flagged(tmp_path, OPENING + "Protesters marched to the Capitol. Marhcetti, a Democrat, spoke to them.")
+    assert [f[0] for f in found] == ["Marhcetti"]
+    assert flagged(tmp_path, OPENING + "Protesters met Gov. Marhcettin, a Democrat.") == []

@@ -244,6 +244,73 @@ def deletion_keys(word: str) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+MAX_SKELETONS = 16        # skeletons of one word kept (a sequence written two ways doubles them)
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=None)
+def _correspondences() -> tuple[tuple[str, bool, tuple[str, ...]], ...]:
+    """The rows of ``name_transliterations.tsv`` as (sequence, at word end only, skeletons),
+    the longest sequence first so that "kh" is read before "h"."""
+    rows = []
+    for written, skeletons in lexicon.table("name_transliterations").items():
+        rows.append((written.rstrip("$"), written.endswith("$"), tuple(s for s in skeletons if s)))
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]) - r[1], r[0])))
+
+
+@functools.lru_cache(maxsize=65536)
+def transliteration_skeletons(word: str) -> frozenset[str]:
+    """The skeletons of a folded word: its letters with every sequence of
+    ``name_transliterations.tsv`` replaced by its skeleton letters, a doubled letter of the
+    word written once first (so "ie" stays two letters: Davies is not Davis). Transliterations of one name share a skeleton ("heydar" and "heidar": "hidar";
+    "massoud" and "masoud": "masud"); the word itself is never compared letter by letter."""
+    rows = _correspondences()
+    word = _DOUBLED.sub(r"\1", word)
+    found = [""]
+    i = 0
+    while i < len(word):
+        for written, at_end, skeletons in rows:
+            if word.startswith(written, i) and (not at_end or i + len(written) == len(word)):
+                found = [f + s for f in found for s in skeletons][:MAX_SKELETONS]
+                i += len(written)
+                break
+        else:
+            found = [f + word[i] for f in found]
+            i += 1
+    return frozenset(found)
+
+
+_SKELETON_VOWELS = regex.compile(r"[aiu]")
+
+
+@functools.lru_cache(maxsize=65536)
+def consonant_skeletons(word: str) -> frozenset[str]:
+    """The skeletons of :func:`transliteration_skeletons` without their vowels after the
+    first letter: short vowels a script does not write are spelt, dropped or added as each
+    outlet hears them ("mahnefeh" / "mahnefah", "bireuen" / "bireun", "khaldin" / "khaledin")."""
+    return frozenset(s[:1] + _SKELETON_VOWELS.sub("", s[1:]) for s in transliteration_skeletons(word))
+
+
+def transliteration_variant(a: Sequence[str], b: Sequence[str], loose: bool = False) -> bool:
+    """Whether two different folded names (token tuples) are one name transliterated two
+    ways: once the articles of ``name_transliteration_particles.txt`` are left out
+    ("al qaddafi" / "gadhafi"), the same number of words, and every differing pair of words
+    sharing a skeleton (:func:`transliteration_skeletons`): "binyamin netanyahu" /
+    "benjamin netanyahu", "yassir arafat" / "yasser arafat". A letter changed outside the
+    table ("barack" / "barick") is no transliteration, whatever each article writes.
+    ``loose`` also accepts :func:`consonant_skeletons` in common (any vowel may differ, bar
+    an added "y": "jerymayne" is a typing slip): for names no English word list holds,
+    where a changed vowel is an outlet's ear, not a slip."""
+    particles = lexicon.words("name_transliteration_particles")
+    a = [t for t in a if t not in particles]
+    b = [t for t in b if t not in particles]
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x == y or transliteration_skeletons(x) & transliteration_skeletons(y)
+               or loose and x.count("y") == y.count("y") and consonant_skeletons(x) & consonant_skeletons(y)
+               for x, y in zip(a, b))
+
+
 def is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether ``short`` is a shortened writing of ``full``.
 
@@ -404,6 +471,9 @@ __all__ = [
     "dropped_prefix",
     "word_variant_distance",
     "deletion_keys",
+    "transliteration_skeletons",
+    "consonant_skeletons",
+    "transliteration_variant",
     "is_short_form",
     "same_person",
     "title_words",

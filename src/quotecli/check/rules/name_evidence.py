@@ -17,8 +17,9 @@ from typing import Iterable, Optional, Sequence
 import regex
 
 from ... import lexicon
+from .. import english
 from ...document import Document
-from ...names import fold, title_length
+from ...names import fold, title_length, transliteration_variant
 from ...records import PersonMention
 
 # ", the party chairman," / ", a spokesman for Boehner" / ", Liverpool chief executive."
@@ -162,4 +163,67 @@ def capitalised(text: str) -> frozenset[str]:
     return frozenset(w for w in (fold(m) for m in _CAPITALISED.findall(text)) if w not in stop)
 
 
-__all__ = ["PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+_PLAIN_VOWELS = frozenset("aeiou")
+_SOUNDLESS = frozenset("yhw")      # letters a transliteration writes for a vowel, or drops
+
+
+def _vowel_for_consonant(x: str, y: str) -> bool:
+    """Whether two words of one length differ by a single letter, a vowel in one and a
+    consonant in the other ("Brockstein" / "Brookstein"): no transliteration writes a
+    vowel for a consonant, bar y, h and w."""
+    if len(x) != len(y):
+        return False
+    changed = [(p, q) for p, q in zip(x, y) if p != q]
+    if len(changed) != 1:
+        return False
+    p, q = changed[0]
+    return (p in _PLAIN_VOWELS) != (q in _PLAIN_VOWELS) and not {p, q} & _SOUNDLESS
+
+
+MIN_KEPT_USES = 2   # uses of the rare form that show an outlet keeps a doubled letter (QC101)
+
+
+def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Document],
+               documents_b: Iterable[Document], uses_a: Optional[int] = None) -> bool:
+    """Whether two forms of a name (folded tokens) are transliterations of it that every
+    article keeps apart. Outlets transliterate foreign names their own way ("Binyamin" /
+    "Benjamin Netanyahu", "Heydar" / "Heidar"), each right by its own style; an article
+    that writes a word of both forms has a slip, whatever the letters say. A doubled letter
+    alone is a transliteration only when the dictionary knows neither form or both
+    ("Massoud" / "Masoud", "Mohammed" / "Mohamed"): against a known name it is a slip
+    ("Quinterro" for Quintero, "Heffner" for Hefner). Two words the English word list both
+    knows are two spellings of an English name, and a person has one ("Lindsay" / "Lindsey
+    Graham", "Michelle" / "Michele"): a slip, not a transliteration. Where the list knows
+    none of the differing words, any vowel may differ ("Mahnefeh" / "Mahnefah", "Bireuen" /
+    "Bireun"): a short vowel is spelt as each outlet hears it. With ``uses_a`` (how often
+    the rare form is written), a doubled letter alone, as often a typing slip, needs the
+    rare form used ``MIN_KEPT_USES`` times to show an outlet keeps it."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) == len(b) and any(english.known(x) and english.known(y) for x, y in differing):
+        return False
+    foreign = len(a) == len(b) and not any(english.known(x) or english.known(y) for x, y in differing)
+    if not transliteration_variant(a, b, loose=foreign):
+        return False
+    doubled = [_DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) for x, y in differing]
+    for (x, y), only_doubled in zip(differing, doubled):
+        if sorted(x) == sorted(y) or _vowel_for_consonant(x, y):
+            return False    # two letters swapped ("Kowalcyzk"), a vowel for a consonant: typing slips
+        if only_doubled and english.known(x) != english.known(y):
+            return False
+    documents_a, documents_b = list(documents_a), list(documents_b)
+    if uses_a is not None and all(doubled) and uses_a < MIN_KEPT_USES:
+        return False
+    if {d.id for d in documents_a} & {d.id for d in documents_b}:
+        return False
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    for documents, other in ((documents_a, only_b), (documents_b, only_a)):
+        for text in {d.text for d in documents}:
+            if other & capitalised(text):
+                return False
+    return True
+
+
+__all__ = ["kept_apart", "PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]

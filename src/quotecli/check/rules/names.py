@@ -42,7 +42,7 @@ from ...records import Extraction, PersonMention
 from .. import options
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import mention_roles, weigh
+from .name_evidence import kept_apart, mention_roles, weigh
 
 MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
@@ -282,9 +282,20 @@ def _changed_inner(word: str, surname: str) -> bool:
 
 def _run_before(text: str, start: int, stop: frozenset[str]) -> bool:
     """Whether a capitalised word other than a function word ("And", "But") comes right
-    before ``start``: the word is then the end of a longer run ("Supreme Court")."""
+    before ``start``: the word is then the end of a longer run ("Supreme Court"). A word
+    that ends its sentence ("to the Capitol. Cleavver said") is no part of a run."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group().rstrip().lower() not in stop
+    return bool(before) and before.group().rstrip().lower() not in stop and not _ends_sentence(before.group())
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised word written with a full stop ends a sentence: not an initial
+    ("J."), an abbreviation or a title of ``abbreviations.txt`` ("Rep.", "Gov.")."""
+    word = word.rstrip()
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    core = word[:-1].lower()
+    return len(core) > 1 and core not in lexicon.words("abbreviations")
 
 
 def _slip(word: str, surname: str) -> bool:
@@ -364,6 +375,8 @@ class Verdict:
     confidence: str          # high: error naming the right form; medium: warning; low: info, no claim
     reason: str
     claim: bool              # the message names the frequent form as the right one
+    translit: bool = False   # two transliterations, each article keeping its own
+    balanced: bool = False   # as many articles write each form: the forms disagree, neither is right
 
 
 def _registry():
@@ -389,6 +402,8 @@ def _verdicts(forms: dict[str, list[NameItem]]) -> Iterator[Verdict]:
             verdict = (_registry_verdict(registry, rare, common, mine, theirs) if registry is not None else None)
             if verdict is None:
                 verdict = _evidence_verdict(rare, common, mine, theirs)
+                if verdict is not None and verdict.claim:
+                    verdict = _article_majority(verdict, mine, theirs)
             if verdict is not None and verdict is not _SILENT:
                 yield verdict
 
@@ -425,6 +440,8 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
     if evidence.two_people:
         return None
+    if kept_apart(mine[0].tokens, theirs[0].tokens, _documents(mine), _documents(theirs), len(mine)):
+        return _transliteration_verdict(rare, common, distance, mine, theirs)
     if evidence.mixed:
         reason = (f"mixed evidence: {', '.join(evidence.reasons_for_one())}; but "
                   f"{', '.join(evidence.reasons_for_two())}")
@@ -439,6 +456,70 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
     return Verdict(rare, common, distance, "medium",
                    f"{'; '.join(evidence.reasons_for_one())}; a weak majority ({len(theirs)} against "
                    f"{len(mine)})", False)
+
+
+def _article_votes(mine: Sequence[NameItem], theirs: Sequence[NameItem]) -> tuple[int, int]:
+    """How many articles write mostly the rare form and how many mostly the frequent one
+    (an article writing both as often votes for neither)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for side, items in ((0, mine), (1, theirs)):
+        for item in items:
+            counts[item.document.id][side] += 1
+    return (sum(1 for a, b in counts.values() if a > b), sum(1 for a, b in counts.values() if b > a))
+
+
+def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameItem]) -> Verdict:
+    """The claim of a verdict checked against the articles rather than the mentions: one
+    article repeating a wrong form ("Smtih" five times, as OCR or a careless paste does)
+    outweighs the right spelling of several articles by mentions only. The form most
+    articles write is the right one; as many articles on each side (two or more): the forms
+    disagree, and neither is named."""
+    rare_votes, common_votes = _article_votes(mine, theirs)
+    if common_votes <= 1 and _ocr_confusion(mine[0].tokens, theirs[0].tokens):
+        return Verdict(verdict.rare, verdict.common, verdict.distance, "medium",
+                       f"forms disagree: letters a scan confuses, and one article's repeated form is no "
+                       f"majority ({len(theirs)} uses against {len(mine)})", False, balanced=True)
+    if rare_votes < common_votes or rare_votes == common_votes <= 1:
+        return verdict      # most articles agree with the uses; one article against one: the uses decide
+    counts = f"{rare_votes} article{'s' if rare_votes != 1 else ''} against {common_votes}"
+    if rare_votes > common_votes:
+        return Verdict(verdict.common, verdict.rare, verdict.distance, "medium",
+                       f"the form most articles write ({counts}), though the other is written "
+                       f"{len(theirs)} times", True)
+    return Verdict(verdict.rare, verdict.common, verdict.distance, "medium",
+                   f"forms disagree: as many articles write each ({counts}); "
+                   f"{len(theirs)} uses against {len(mine)}", False, balanced=True)
+
+
+def _documents(items: Iterable[NameItem]) -> list[Document]:
+    return [i.document for i in items]
+
+
+def _ocr_confusion(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names differ by letters a scan reads one for another
+    (``name_ocr_confusions.tsv``: "therianos" / "therlanos", "carn" / "cam") in one word."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) != len(b) or len(differing) != 1:
+        return False
+    x, y = differing[0]
+    for letters, (read,) in lexicon.table("name_ocr_confusions").items():
+        for p, q in ((letters, read), (read, letters)):
+            start = x.find(p)
+            while start >= 0:
+                if x[:start] + q + x[start + len(p):] == y:
+                    return True
+                start = x.find(p, start + 1)
+    return False
+
+
+def _transliteration_verdict(rare: str, common: str, distance: int, mine: list[NameItem],
+                             theirs: list[NameItem]) -> Verdict:
+    """Two transliterations kept apart by their articles: worth a look (a house may want one
+    spelling), never a slip to fix (info, no claim)."""
+    articles = len({i.document.id for i in mine}), len({i.document.id for i in theirs})
+    return Verdict(rare, common, distance, "low",
+                   f"transliteration variant: each article keeps its own form ({articles[0]} against "
+                   f"{articles[1]} article{'s' if articles[1] != 1 else ''})", False, translit=True)
 
 
 def _given_names_differ(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -555,7 +636,15 @@ def _report(verdict: Verdict, rare: list[NameItem], common: list[NameItem]) -> I
     for document, mine in _by_document(rare):
         primary = mine[0]
         intended = _written(common, prefer_accents=has_accents(primary.mention.text))
-        if verdict.claim:
+        if verdict.translit:
+            message = (f"'{primary.mention.text}' ({_where(rare)}) and '{intended}' ({_where(common)}) "
+                       f"are one name transliterated two ways, each article keeping its own")
+            suggestion = None
+        elif verdict.balanced:
+            message = (f"'{primary.mention.text}' ({_where(rare)}) and '{intended}' ({_where(common)}) "
+                       f"are {letters} apart and the forms disagree: nothing says which is right")
+            suggestion = "check which spelling is right"
+        elif verdict.claim:
             message = (f"'{primary.mention.text}' is {letters} away from '{intended}', the spelling "
                        f"used {_where(common)}")
             suggestion = f"write '{intended}'"
@@ -634,6 +723,9 @@ def _single_word_verdict(word: str, other: str, distance: int, mine: list[NameIt
     uses = _uses(evidence, other)
     part = "surname" if position == -1 else "given name"
     reason = f"{reason} has the {part} '{other}'"
+    if not inside and kept_apart((word,), (other,), _documents(mine), _documents(evidence), len(mine)):
+        return (Verdict(word, other, distance, "low", f"{reason}; transliteration variant: each article keeps "
+                        "its own form", False, translit=True), evidence, False, part, position)
     if position == 0 and _short_form((word,), (other,)):
         return (Verdict(word, other, distance, "low", f"{reason}; '{word}' is a short form of it, which writers "
                         "use for one person", False), evidence, True, part, position)
@@ -669,14 +761,18 @@ def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part:
     where = "in this article" if inside else _where(evidence)
     for document, alone in _by_document(mine):
         primary = alone[0]
-        if verdict.claim:
+        if verdict.translit:
+            message = (f"'{primary.mention.text}' ({_where(alone)}) and '{shown}', the {part} of '{full}' "
+                       f"({where}), are one name transliterated two ways, each article keeping its own")
+        elif verdict.claim:
             message = f"'{primary.mention.text}' is {letters} away from '{shown}', the {part} of '{full}' ({where})"
         else:
             message = (f"'{primary.mention.text}' ({_where(alone)}) and '{shown}', the {part} of '{full}', are "
                        f"{letters} apart {where}: one name spelt two ways, or two people")
         yield SPELLING.finding(
             message, [primary.location(), *_related(evidence, document)],
-            suggestion=f"write '{shown}'" if verdict.claim else "check which spelling is right",
+            suggestion=(None if verdict.translit else f"write '{shown}'" if verdict.claim
+                        else "check which spelling is right"),
             severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
             confidence_reason=verdict.reason,
         )
@@ -717,6 +813,14 @@ SPELLING = register(
     **medium** (warning: a weak majority; the message gives both counts and
     does not say which form is right) and **low** (info: evidence both ways,
     or two forms used about as often in one article or story).
+    Two transliterations of a foreign name, each article keeping its own
+    ("Binyamin" / "Benjamin Netanyahu", "Heydar" / "Heidar": the letter
+    correspondences of ``lexicon/name_transliterations.tsv``), are an info
+    with the reason "transliteration variant"; an article writing both forms
+    has a slip and keeps its warning or error. The form most articles write
+    is the one suggested, not the one one article repeats; as many articles
+    on each side, or letters a scan confuses (l/i) repeated in one article,
+    and the finding says the forms disagree without naming either.
     A names registry (``--names-registry``) beats the majority: its spelling is
     the right one, its accepted variants and distinct pairs are silent.
     Fix the rare form, or silence the rule with ``--ignore QC101``.

@@ -22,7 +22,7 @@ from ...names import deletion_keys, name_tokens, spelling_blocks, spelling_dista
 from ...records import Extraction
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import same_story
+from .name_evidence import kept_apart, same_story
 
 MIN_MAJORITY = 2
 MIN_RATIO = 2
@@ -76,6 +76,9 @@ def places_compare(key: Hashable, items: list[PlaceItem]) -> Iterator[Finding]:
         common = max(candidates, key=lambda c: (len(forms[c]), c))
         theirs = forms[common]
         written = _written(theirs)
+        if kept_apart(rare, common, [i.document for i in mine], [i.document for i in theirs]):
+            yield from _transliterations(mine, theirs, written)
+            continue
         for document, here in _by_document(mine):
             primary = here[0]
             yield PLACES.finding(
@@ -87,6 +90,21 @@ def places_compare(key: Hashable, items: list[PlaceItem]) -> Iterator[Finding]:
                 confidence="medium" if len(theirs) < 2 * MIN_MAJORITY else "high",
                 confidence_reason=f"the other form is used {len(theirs)} times in the same story",
             )
+
+
+def _transliterations(mine: list[PlaceItem], theirs: list[PlaceItem], written: str) -> Iterator[Finding]:
+    """A place transliterated two ways, each article keeping its own ("Hormozgan" /
+    "Hormuzgan", ``name_evidence.kept_apart``): a house style to settle, not a slip (info)."""
+    for document, here in _by_document(mine):
+        primary = here[0]
+        yield PLACES.finding(
+            f"'{primary.mention.text}' ({primary.mention.kind}) and '{written}' ({_where(theirs)}) are one "
+            f"name transliterated two ways, each article keeping its own",
+            [primary.location(), *[i.location() for i in sorted(theirs, key=lambda i: (
+                i.document is not document, i.order()))[:MAX_RELATED]]],
+            severity="info", confidence="low",
+            confidence_reason="transliteration variant: each article keeps its own form",
+        )
 
 
 def _misspelt(rare: tuple[str, ...], common: tuple[str, ...], mine: list[PlaceItem], theirs: list[PlaceItem]) -> bool:
@@ -178,7 +196,9 @@ PLACES = register(
     finding, unless the rare form is written once in an article that writes
     the other three times or more ("Alaboma" among the "Alabama"s). A doubled
     last letter is a slip ("Havanaa"), and a misspelt street, team or
-    organisation word still counts ("Tea Paryt"). Fix the rare form, or
+    organisation word still counts ("Tea Paryt"). Two transliterations of a
+    foreign place, each article keeping its own ("Hormozgan" and "Hormuzgan":
+    ``lexicon/name_transliterations.tsv``), are an info. Fix the rare form, or
     silence the rule with ``--ignore QC104``.
     """,
     example_bad="""

@@ -17,8 +17,9 @@ in articles of one story. A rare form written beside names the other never
 has beside it ("Olivia Colman" / "Jenna Coleman") is another person, and a
 rare form that is itself an English word or a common name ("Titter",
 "Bennet": ``check/english.py``) is no slip. A vowel changed between
-articles that each keep their own form ("Hormozgan" / "Hormuzgan") is a
-transliteration, worth a look rather than a fix (info). The places the name
+articles that each keep their own form ("Hormozgan" / "Hormuzgan": the letter
+correspondences of ``lexicon/name_transliterations.tsv``) is a transliteration, worth a
+look rather than a fix (info). The places the name
 rules already report are left to them (``defers_to``).
 """
 
@@ -37,6 +38,7 @@ from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
 from ..registry import register
+from .name_evidence import kept_apart
 from .places import _derived
 from .quotes import _spelling
 from .. import english
@@ -57,7 +59,6 @@ MAX_RELATED = 5
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
 _NEIGHBOUR_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+)[ \t]$")
 _NEIGHBOUR_AFTER = regex.compile(r"^[ \t](\p{Lu}[\p{L}\p{M}]+)")
-_VOWELS = frozenset("aeiouy")
 
 
 @dataclass(frozen=True, eq=False)
@@ -241,19 +242,23 @@ def _two_names(mine: list[WordItem], theirs: list[WordItem]) -> bool:
 
 
 def _transliterated(rare: str, common: str, mine: list[WordItem], theirs: list[WordItem]) -> bool:
-    """A vowel changed, added or dropped (or an ``h`` or a doubled letter) in a name no
-    dictionary holds, with each article keeping its own form: "Hormozgan" / "Hormuzgan",
-    "Masoud" / "Massoud" — but "Masscre" is a misspelt word."""
-    if {i.document.id for i in mine} & {i.document.id for i in theirs} or english.known(common):
+    """Two transliterations of a name no dictionary holds, each article keeping its own form
+    ("Hormozgan" / "Hormuzgan", "Masoud" / "Massoud"): the name rules' shared test
+    (``name_evidence.kept_apart``); a dictionary word has one spelling ("Masscre")."""
+    if english.known(common):
         return False
-    if len(rare) == len(common):
-        changed = [(x, y) for x, y in zip(rare, common) if x != y]
-        return len(changed) == 1 and changed[0][0] in _VOWELS and changed[0][1] in _VOWELS
-    short, long = sorted((rare, common), key=len)
-    for i, letter in enumerate(long):
-        if long[:i] + long[i + 1:] == short:
-            return letter in _VOWELS or letter == "h" or (i > 0 and long[i - 1] == letter)
-    return False
+    return kept_apart((rare,), (common,), [i.document for i in mine], [i.document for i in theirs])
+
+
+def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, int]:
+    """How many articles write the rare form more often than the other, and the other more
+    often: one article repeating a wrong form five times (OCR, a careless paste) does not
+    outvote the right spelling of several articles. One article against one: the uses decide."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for side, items in ((0, mine), (1, theirs)):
+        for i in items:
+            counts[i.document.id][side] += i.uses
+    return sum(1 for a, b in counts.values() if a > b), sum(1 for a, b in counts.values() if b > a)
 
 
 def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
@@ -268,7 +273,15 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
         return PROPER_NOUNS.finding(
             f"'{item.word}' and '{written}' ({where}) are one name spelt two ways in one story:"
             " a transliteration or a slip", locations, severity="info",
-            confidence="low", confidence_reason="each article keeps its own form and only a vowel differs")
+            confidence="low", confidence_reason="transliteration variant: each article keeps its own form")
+    ours, others = _article_votes(mine, theirs)
+    if ours > others or ours == others > 1:
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' is one letter away from '{written}' ({where}), and the forms disagree: "
+            f"as many articles or more write '{item.word}'", locations,
+            suggestion="check which spelling is right", confidence="medium",
+            confidence_reason=f"forms disagree: {ours} article{'s' if ours != 1 else ''} against {others}, "
+                              f"though '{written}' is written more often")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
         f"'{item.word}' is one letter away from '{written}', the spelling used {where}",
@@ -300,9 +313,12 @@ PROPER_NOUNS = register(
     (Hollywood and Bollywood), a rare form written beside names the other
     never has beside it ("Olivia Colman" and "Jenna Coleman": two people), a
     rare form that is itself an English word or a common name ("Raising",
-    "Titter", "Bennet"), and a place the name rules already report. A vowel changed, added or dropped between articles
-    that each keep their own form ("Hormozgan" and "Hormuzgan") is reported as
-    info: a transliteration, or a slip, that a copy desk settles once. Fix the
+    "Titter", "Bennet"), and a place the name rules already report. Two
+    transliterations of a name no dictionary holds, in articles that each keep
+    their own form ("Hormozgan" and "Hormuzgan", "Masoud" and "Massoud": the
+    letter correspondences of ``lexicon/name_transliterations.tsv``, shared with
+    QC101 and QC104), are reported as info: a house style that a copy desk
+    settles once. Fix the
     rare form, or silence the rule with ``--ignore QC105``.
     """,
     example_bad="""
