@@ -141,7 +141,7 @@ def _events_and_people(extraction: Extraction, date: DateMention, sentence: tupl
     """The fields of a date's happening: the events of its sentence and next to it, the
     names of its sentence, the people of its clause, and whether a quotation holds it."""
     document = extraction.document
-    part = _part(date, sentence, extraction.dates)
+    part = _part(document.text, date, sentence, extraction.dates)
     events, next_events, clause = event_words(document.text, date, part)
     return (events, _names(document.text, sentence, part),
             next_events, keys.sentence_people(extraction.people, clause),
@@ -149,17 +149,23 @@ def _events_and_people(extraction: Extraction, date: DateMention, sentence: tupl
             keys.sentence_people(extraction.people, part))
 
 
-def _part(date: DateMention, sentence: tuple[int, int], dates: Iterable[DateMention]) -> tuple[int, int]:
-    """A date's part of its sentence: the sentence cut half-way to each other date in it
-    ("DeShawn Wynn, who was signed on Tuesday, and Joique Bell, who was signed Wednesday")."""
+def _part(text: str, date: DateMention, sentence: tuple[int, int], dates: Iterable[DateMention]) -> tuple[int, int]:
+    """A date's part of its sentence: the sentence cut between it and each other date in
+    it, at the end of the earlier date's clause ("Tomas Berg, who was signed on Tuesday, |
+    and Ivo Lind, who was signed Wednesday") or, in one clause, half-way between them
+    ("fired last Thursday and | bought a shotgun on Friday")."""
     start, end = sentence
     for other in dates:
-        if other.start == date.start or not (start <= other.start < end):
+        if other.start == date.start or not (sentence[0] <= other.start < sentence[1]):
             continue
+        first, second = (other, date) if other.start < date.start else (date, other)
+        cut = _clause(text, first, sentence)[1]
+        if cut > second.start:
+            cut = (first.end + second.start) // 2
         if other.start < date.start:
-            start = max(start, (other.end + date.start) // 2)
+            start = max(start, cut)
         else:
-            end = min(end, (date.end + other.start) // 2)
+            end = min(end, cut)
     return start, end
 
 
@@ -301,8 +307,7 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False   # two unrelated stories in one folder
     if not (a.nearest & b.terms or b.nearest & a.terms):
         return False
-    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2 \
-            and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned):
+    if _other_settings(a, b):
         return False   # other names next to the dates, unless each article writes the other's too
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another event
@@ -317,6 +322,14 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
         return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _other_settings(a: DateItem, b: DateItem) -> bool:
+    """Whether the names closest to two dates differ and the words around them share fewer
+    than two names, unless each article writes the other's name too ("a fire in Wellington"
+    and "a fire in a Somerset town" are one setting when both write both)."""
+    return bool(a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2
+                and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned))
 
 
 def _paragraph(item: DateItem) -> tuple[int, int]:
@@ -411,6 +424,8 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
         return False
     if a.part_people and b.part_people and not a.part_people & b.part_people:
         return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
+    if _other_settings(a, b):
+        return False   # "the bombing of Guffa in Upper Nile state on Tuesday", "Unity state was bombed Thursday"
     if a.clause_people and b.clause_people and not a.clause_people & b.clause_people:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
     if a.quoted and a.date.relative or b.quoted and b.date.relative:
