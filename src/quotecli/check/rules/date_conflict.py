@@ -8,8 +8,13 @@ when the words around both overlap strongly and share a name. Only full dates
 (day, month and year, stated or with the year taken from the article date) are
 compared: a month or a year alone does not contradict a day in it. A day
 written relative to the article ("Monday", "yesterday") and resolved from its
-date is compared too, only with the dates of one event plainly restated and as
-info: the article's date may be a day off.
+date is compared too: with the dates of one event plainly restated, or of one
+happening told in other words — an event word of ``date_event_words`` next to
+each date that the other's sentence names too ("foiled a pirate attack on
+Friday", "on Thursday thwarted a raid"), and the same participants (two names
+or a person in common, no two different people or settings) — as info, since the
+article's date may be a day off; two written weekdays of one plainly told
+happening (an event a story tells only once, three names) are a warning.
 """
 
 from __future__ import annotations
@@ -586,15 +591,25 @@ RULE = register(
     March 3, 2021" against "the Springfield plant closed on March 4, 2021". Only
     full dates are compared (a month or a year alone does not contradict a day
     in it), the dateline that opens an article ("LONDON, July 8, 2022 —") and a
-    page's time stamps ("Posted: …") date the page, not an event, two dates of one sentence or one paragraph are two events (a
+    page's time stamps heading a line ("Posted: …", "Last updated 15:48") date
+    the page, not an event ("the interview the Times published Sunday" is one), two dates of one sentence or one paragraph are two events (a
     schedule, a sequence), and an article that
     itself states both dates is taken to tell two events apart. A date right
     after "today" or "yesterday" is the article's own day, and two dates that
     differ only in a year neither writes ("April 9") were dated by their
     articles, not by the texts. A day written relative to the article ("the
     attack on Thursday" against "Friday's attack") is compared when the event is
-    restated with a word next to both dates in common, as info at low
-    confidence, since it was read from the article's date; two relative days
+    restated with a word next to both dates in common, or when the event is
+    told in other words — an event word next to each day that the other's
+    sentence names too ("foiled a pirate attack on Friday" against "on
+    Thursday thwarted a raid by pirates"), with two names or a person in
+    common, no two different people and no two settings — as info at low
+    confidence, since it was read from the article's date. Events a story
+    tells many of ("announced", "met") count only with another event in
+    common. Two written weekdays ("Thursday" against "Friday") of such a
+    happening, with an event a story tells once and three names in common,
+    disagree whatever day each article was dated: a warning. Words in
+    quotation marks ("kill today") are the speaker's day; two relative days
     written alike, two articles' own days ("today", "this morning"), a relative
     reach of weeks ("a week ago"), a day counted from another date ("the next
     day"), or days more than six days apart, are not compared; a time of day
