@@ -128,3 +128,33 @@ def test_event_words_of_a_date_are_cut_at_its_clause():
     tuesday = date(a, "Tuesday", "2021-03-02", relative=True)
     events, next_events, _ = date_conflict.event_words(a.text, tuesday, (0, len(text)))
     assert {"sentence", "convict"} <= events and next_events == {"sentence"}
+
+
+def test_a_day_restated_in_brackets_shares_the_clause_of_the_day_before_it():
+    """"died Saturday (July 23, 2021)": the bracketed date is the death's day, and an
+    article writing it against "died Saturday" (July 24) elsewhere disagrees with itself
+    as much as with the other article."""
+    text_a = "The coroner said Mr. Arne Lund died Saturday (July 23, 2021) at a hotel in Bodo."
+    text_b = "Coroner Siri Hauge said she believes that Mr. Arne Lund died Saturday in Bodo."
+    a, b = doc(text_a, "a.txt"), doc(text_b, "b.txt")
+    ex_a = extraction(a, dates=[date(a, "Saturday", "2021-07-24", relative=True),
+                                date(a, "July 23, 2021", "2021-07-23")], people=[person(a, "Arne Lund")])
+    ex_b = extraction(b, dates=[date(b, "Saturday", "2021-07-24", relative=True)],
+                      people=[person(b, "Arne Lund")])
+    result = findings("QC403", ex_a, ex_b)
+    assert len(result) == 1 and {"July 23, 2021", "Saturday"} <= {loc.text for loc in result[0].locations}
+    events, next_events, _ = date_conflict.event_words(a.text, ex_a.dates[1], (0, len(text_a)))
+    assert next_events == {"die"}
+
+
+def test_a_day_counted_from_another_date_does_not_tell_two_events_apart():
+    """"the next day" follows whichever date the text gave before it: it is no sign that
+    the article tells the escape on March 11 from another event."""
+    text_a = "Convict Per Dahl escaped on March 10, 2005, as he was led to his trial in Narvik.\n\nPer Dahl was caught near Narvik the next day."
+    text_b = "Per Dahl was on trial in Narvik when on March 11, 2005 he escaped from the courthouse guards."
+    a, b = doc(text_a, "a.txt"), doc(text_b, "b.txt")
+    ex_a = extraction(a, dates=[date(a, "March 10, 2005", "2005-03-10"),
+                                date(a, "the next day", "2005-03-11", relative=True)])
+    ex_b = extraction(b, dates=[date(b, "March 11, 2005", "2005-03-11")])
+    result = findings("QC403", ex_a, ex_b)
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"March 10, 2005", "March 11, 2005"}

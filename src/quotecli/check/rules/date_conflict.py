@@ -69,6 +69,7 @@ class DateItem:
     clause_people: frozenset[str] = frozenset()  # surnames of the people of the date's clause
     quoted: bool = False                      # inside a quotation: the speaker's day, not the article's
     part_people: frozenset[str] = frozenset() # surnames of the people of the date's part of its sentence
+    part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -122,7 +123,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
-                        ctx.anchor, ctx.numerals, topic, mentioned,
+                        ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
                         keys.sentence_people(extraction.people, ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
         for key in item.keys:
@@ -143,27 +144,31 @@ def _stamped(text: str, date: DateMention, stamp_words: frozenset[str]) -> bool:
 
 
 def _events_and_people(extraction: Extraction, date: DateMention, sentence: tuple[int, int]) -> tuple:
-    """The fields of a date's happening: the events of its sentence and next to it, the
-    names of its sentence, the people of its clause, and whether a quotation holds it."""
+    """The fields of a date's happening: the events of its part of the sentence and next
+    to it, the names of its part, the people of its clause, whether a quotation holds it,
+    the people of its part, and the part."""
     document = extraction.document
     part = _part(document.text, date, sentence, extraction.dates)
     events, next_events, clause = event_words(document.text, date, part)
     return (events, _names(document.text, sentence, part),
             next_events, keys.sentence_people(extraction.people, clause),
             any(q.start <= date.start < q.end and q.kind in _QUOTED_KINDS for q in extraction.quotes),
-            keys.sentence_people(extraction.people, part))
+            keys.sentence_people(extraction.people, part), part)
 
 
 def _part(text: str, date: DateMention, sentence: tuple[int, int], dates: Iterable[DateMention]) -> tuple[int, int]:
     """A date's part of its sentence: the sentence cut between it and each other date in
     it, at the end of the earlier date's clause ("Tomas Berg, who was signed on Tuesday, |
     and Ivo Lind, who was signed Wednesday") or, in one clause, half-way between them
-    ("fired last Thursday and | bought a shotgun on Friday")."""
+    ("fired last Thursday and | bought a shotgun on Friday"). A day restated in brackets
+    right after another ("Saturday (July 24, 2004)") shares its part."""
     start, end = sentence
     for other in dates:
         if other.start == date.start or not (sentence[0] <= other.start < sentence[1]):
             continue
         first, second = (other, date) if other.start < date.start else (date, other)
+        if _bracketed(text, second) and not text[first.end:second.start].strip(" ("):
+            continue   # "died Saturday (July 24, 2004)": one day written twice
         cut = _clause(text, first, sentence)[1]
         if cut > second.start:
             cut = (first.end + second.start) // 2
@@ -176,11 +181,12 @@ def _part(text: str, date: DateMention, sentence: tuple[int, int], dates: Iterab
 
 def _names(text: str, sentence: tuple[int, int], part: tuple[int, int]) -> frozenset[str]:
     """The stems of the names written in a date's part of its sentence: capitalised words
-    that do not open the sentence, leaving out weekdays and months."""
+    that do not open the sentence, leaving out weekdays, months and titles ("Mr.")."""
     calendar = frozenset(lexicon.table("weekdays")) | frozenset(lexicon.table("months"))
     return frozenset(keys.stem(t.key) for t in keys.span_tokens(text, *part, sentence)
                      if t.start > sentence[0] and t.text[:1].isupper()
-                     and t.key not in calendar and not keys.is_stopword(t.key))
+                     and t.key not in calendar and not keys.is_stopword(t.key)
+                     and keys.stem(t.key) not in _titles())
 
 
 _QUOTED_KINDS = ("full", "partial")   # words in quotation marks (not reported speech)
@@ -217,12 +223,24 @@ OPENING_WORDS = 2           # words before a date that opens its clause ("On Fri
 _CLAUSE_MARK = regex.compile(r"[,;:()\[\]\"“”«»—–]|\s-{1,2}\s")
 
 
+def _bracketed(text: str, date: DateMention) -> tuple[int, ...]:
+    """The offsets of the brackets around a date that fills them ("(July 24, 2004)"), or ()."""
+    before = text.rfind("(", max(0, date.start - 3), date.start)
+    after = text.find(")", date.end, date.end + 3)
+    if before < 0 or after < 0 or text[before + 1:date.start].strip() or text[date.end:after].strip(" .,"):
+        return ()
+    return before, after
+
+
 def _clause(text: str, date: DateMention, sentence: tuple[int, int]) -> tuple[int, int]:
     """The span of the clause a date is in, inside its sentence."""
     s_start, s_end = sentence
     breaks = lexicon.words("date_clause_words")
     start, end = s_start, s_end
+    inside = _bracketed(text, date)
     for mark in _CLAUSE_MARK.finditer(text, s_start, s_end):
+        if inside and mark.start() in inside:
+            continue   # "died Saturday (July 24, 2004)": the brackets restate a day of the clause
         if mark.end() <= date.start:
             start = mark.end()
         elif mark.start() >= date.end:
@@ -398,6 +416,13 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     return not ((a.nearest & b.nearest) - _parts_of_day() or restated)
 
 
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The stems of courtesy titles and roles ("Mr.", "Sen."): no name of a setting, so not
+    part of the name closest to a date ("Mr. Nichols escaped on …" against "Nichols ...")."""
+    return frozenset(keys.stem(keys.fold(w.rstrip("."))) for w in lexicon.words("titles") if " " not in w)
+
+
 def _not_comparable(a: DateItem, b: DateItem) -> bool:
     """Two dates, one of them relative, that cannot disagree whatever the words: a reach of
     weeks or a day counted from another date, two relative days written alike or two
@@ -536,9 +561,11 @@ def _knows_both(a: DateItem, b: DateItem, items: list[DateItem], happening: bool
     other date tells another event only when an event word next to it names an event
     neither date's sentence names: "foiled the attack on Friday" and, a line on, "was
     escorting the ships on Thursday morning when the pirates came" is one attack dated
-    twice."""
+    twice. A day counted from another date ("the next day") tells nothing: it follows
+    whichever date the text gave before it; nor does a day restating ``a`` in its own part
+    of the sentence ("died Saturday (July 23, 2004)"): the article contradicts itself there."""
     return any(c.document is a.document and c is not a and c is not b and c.date.value == b.date.value
-               and not same_event(a, c)
+               and _relative_kind(c.date) not in _NOT_A_DAY and c.part != a.part and not same_event(a, c)
                and (not happening or bool(c.next_events) and not c.next_events & (a.events | b.events))
                for c in items)
 
