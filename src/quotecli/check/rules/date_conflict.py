@@ -64,7 +64,7 @@ class DateItem:
     mentioned: frozenset[str] = frozenset()   # every name the article writes (keys.capitalised_words)
     people: frozenset[str] = frozenset()      # surnames of the people of the sentence
     events: frozenset[str] = frozenset()      # the events the date's part of its sentence names
-    names: frozenset[str] = frozenset()       # the names of the whole sentence: who and where
+    names: frozenset[str] = frozenset()       # the names of the date's part of its sentence: who, where
     next_events: frozenset[str] = frozenset() # the events of the event words nearest the date
     clause_people: frozenset[str] = frozenset()  # surnames of the people of the date's clause
     quoted: bool = False                      # inside a quotation: the speaker's day, not the article's
@@ -117,8 +117,9 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     topic = keys.topic_names(document.text)
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
-        if _stamped(document.text, date, ctx.nearest & stamps) or _labelled(document.text, date, labels) or _stamp_line(document.text, date) \
-                or is_dateline(document.text, date) or _writing_day(document.text, date):
+        if _stamped(document.text, date, ctx.nearest & stamps) or _labelled(document.text, date, labels) \
+                or _stamp_line(document.text, date) or is_dateline(document.text, date) \
+                or _writing_day(document.text, date):
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
@@ -156,7 +157,8 @@ def _events_and_people(extraction: Extraction, date: DateMention, sentence: tupl
             keys.sentence_people(extraction.people, part), part)
 
 
-def _part(text: str, date: DateMention, sentence: tuple[int, int], dates: Iterable[DateMention]) -> tuple[int, int]:
+def _part(text: str, date: DateMention, sentence: tuple[int, int],
+          dates: Iterable[DateMention]) -> tuple[int, int]:
     """A date's part of its sentence: the sentence cut between it and each other date in
     it, at the end of the earlier date's clause ("Tomas Berg, who was signed on Tuesday, |
     and Ivo Lind, who was signed Wednesday") or, in one clause, half-way between them
@@ -444,9 +446,10 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
     """Whether a day read from an article's date ("on Friday", "yesterday") and a day of
     another article of the story date one happening told in other words: the same event
     named in both sentences (``date_event_words``: "foiled" and "thwarted", "announced")
-    and the same participants — two names of the sentence in common (who and where: "Indian",
-    "Gulf", "Aden"), or one person both sentences name, with no two different people. The
-    words right next to the dates may differ ("on Friday capturing" against "on Thursday
+    and the same participants — two names of the date's part of the sentence in common (who
+    and where: "Indian", "Gulf", "Aden"), or one person both name, with no two different
+    people, no two settings next to the dates, and no day inside a quotation. The words
+    right next to the dates may differ ("on Friday capturing" against "on Thursday
     intercepted"); that is how two reporters write one event."""
     if not (a.date.relative or b.date.relative) or a.document is b.document or _not_comparable(a, b):
         return False
@@ -455,7 +458,7 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
     if a.part_people and b.part_people and not a.part_people & b.part_people:
         return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
     if _other_settings(a, b):
-        return False   # "the bombing of Guffa in Upper Nile state on Tuesday", "Unity state was bombed Thursday"
+        return False   # "the bombing of Guffa in Upper Nile on Tuesday", "Unity state was bombed Thursday"
     if a.clause_people and b.clause_people and not a.clause_people & b.clause_people:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
     if a.quoted and a.date.relative or b.quoted and b.date.relative:
@@ -619,7 +622,8 @@ RULE = register(
     full dates are compared (a month or a year alone does not contradict a day
     in it), the dateline that opens an article ("LONDON, July 8, 2022 —") and a
     page's time stamps heading a line ("Posted: …", "Last updated 15:48") date
-    the page, not an event ("the interview the Times published Sunday" is one), two dates of one sentence or one paragraph are two events (a
+    the page, not an event ("the interview the Times published Sunday" is one),
+    two dates of one sentence or one paragraph are two events (a
     schedule, a sequence), and an article that
     itself states both dates is taken to tell two events apart. A date right
     after "today" or "yesterday" is the article's own day, and two dates that
