@@ -158,3 +158,19 @@ def test_a_day_counted_from_another_date_does_not_tell_two_events_apart():
     ex_b = extraction(b, dates=[date(b, "March 11, 2005", "2005-03-11")])
     result = findings("QC403", ex_a, ex_b)
     assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"March 10, 2005", "March 11, 2005"}
+
+
+def test_a_place_set_off_by_commas_and_a_clock_time_do_not_cut_the_clause():
+    """"The fire crews were called at 06:00 to the store in Kirk Street, Molde, on Sunday":
+    the fire is the Sunday's event; neither "06:00" nor ", Molde," ends the clause."""
+    text = "The fire crews were called at 06:00 to the Coop store in Kirk Street, Molde, on Sunday."
+    a = doc(text)
+    sunday = date(a, "Sunday", "2021-07-18", relative=True)
+    events, _, clause = date_conflict.event_words(a.text, sunday, (0, len(text)))
+    assert events == {"burn"} and clause[0] == 0
+    other = "A blaze broke out at the Coop store in Molde this morning (July 20), gutting the roof on Kirk Street."
+    b = doc(other, "b.txt")
+    result = findings("QC403",
+                      extraction(a, dates=[sunday]),
+                      extraction(b, dates=[date(b, "July 20", "2021-07-20")]))
+    assert len(result) == 1

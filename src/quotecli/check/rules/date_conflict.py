@@ -222,7 +222,7 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
 
 
 OPENING_WORDS = 2           # words before a date that opens its clause ("On Friday, …")
-_CLAUSE_MARK = regex.compile(r"[,;:()\[\]\"“”«»—–]|\s-{1,2}\s")
+_CLAUSE_MARK = regex.compile(r"(?<!\d)[,:](?!\d)|[;()\[\]\"“”«»—–]|\s-{1,2}\s")   # not "06:00", "1,300"
 
 
 def _bracketed(text: str, date: DateMention) -> tuple[int, ...]:
@@ -234,17 +234,33 @@ def _bracketed(text: str, date: DateMention) -> tuple[int, ...]:
     return before, after
 
 
+PLACE_WORDS = 3             # capitalised words between two commas that name a place, not a clause
+
+
+def _place_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a comma, is a place's name set off by commas ("in
+    High Street, Wellington, on Sunday", "in Biloxi, Miss., on Saturday")."""
+    if not text[start - 1:start] == ",":
+        return False
+    words = keys.tokens(text[start:end])
+    return 0 < len(words) <= PLACE_WORDS and all(w.text[:1].isupper() for w in words)
+
+
 def _clause(text: str, date: DateMention, sentence: tuple[int, int]) -> tuple[int, int]:
     """The span of the clause a date is in, inside its sentence."""
     s_start, s_end = sentence
     breaks = lexicon.words("date_clause_words")
     start, end = s_start, s_end
     inside = _bracketed(text, date)
+    before_place = s_start
     for mark in _CLAUSE_MARK.finditer(text, s_start, s_end):
         if inside and mark.start() in inside:
             continue   # "died Saturday (July 24, 2004)": the brackets restate a day of the clause
         if mark.end() <= date.start:
-            start = mark.end()
+            if mark.group() == "," and _place_between(text, start, mark.start()):
+                start = before_place   # "in High Street, Wellington, on Sunday": one clause
+            else:
+                before_place, start = start, mark.end()
         elif mark.start() >= date.end:
             if mark.group() == "," and not text[date.end:mark.start()].strip() \
                     and keys.count_words(text[start:date.start], OPENING_WORDS + 1) <= OPENING_WORDS:
