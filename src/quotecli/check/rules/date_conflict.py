@@ -8,12 +8,18 @@ when the words around both overlap strongly and share a name. Only full dates
 (day, month and year, stated or with the year taken from the article date) are
 compared: a month or a year alone does not contradict a day in it. A day
 written relative to the article ("Monday", "yesterday") and resolved from its
-date is compared too, only with the dates of one event plainly restated and as
-info: the article's date may be a day off.
+date is compared too: with the dates of one event plainly restated, or of one
+happening told in other words — an event word of ``date_event_words`` next to
+each date that the other's sentence names too ("foiled a pirate attack on
+Friday", "on Thursday thwarted a raid"), and the same participants (two names
+or a person in common, no two different people or settings) — as info, since the
+article's date may be a day off; two written weekdays of one plainly told
+happening (an event a story tells only once, three names) are a warning.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
@@ -27,7 +33,7 @@ from ...document import Document
 from ...records import DateMention, Extraction
 from .. import keys
 from ..merge import merge_connected
-from ..model import Finding, Location
+from ..model import Finding, Location, confidence_rank
 from ..registry import register
 
 MIN_SHARED_TERMS = 3
@@ -57,6 +63,13 @@ class DateItem:
     topic: frozenset[str]          # the names the article is about (keys.topic_names)
     mentioned: frozenset[str] = frozenset()   # every name the article writes (keys.capitalised_words)
     people: frozenset[str] = frozenset()      # surnames of the people of the sentence
+    events: frozenset[str] = frozenset()      # the events the date's part of its sentence names
+    names: frozenset[str] = frozenset()       # the names of the date's part of its sentence: who, where
+    next_events: frozenset[str] = frozenset() # the events of the event words nearest the date
+    clause_people: frozenset[str] = frozenset()  # surnames of the people of the date's clause
+    quoted: bool = False                      # inside a quotation: the speaker's day, not the article's
+    part_people: frozenset[str] = frozenset() # surnames of the people of the date's part of its sentence
+    part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -104,16 +117,164 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     topic = keys.topic_names(document.text)
     for date in full:
         ctx = keys.context(document, date.start, date.end, skip=spans)
-        if ctx.nearest & stamps or _labelled(document.text, date, labels) or _stamp_line(document.text, date) \
-                or is_dateline(document.text, date) or _writing_day(document.text, date):
+        if _stamped(document.text, date, ctx.nearest & stamps) or _labelled(document.text, date, labels) \
+                or _stamp_line(document.text, date) or is_dateline(document.text, date) \
+                or _writing_day(document.text, date):
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
-                        ctx.anchor, ctx.numerals, topic, mentioned,
-                        keys.sentence_people(extraction.people, ctx.sentence))
+                        ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
+                        keys.sentence_people(extraction.people, ctx.sentence),
+                        *_events_and_people(extraction, date, ctx.sentence))
         for key in item.keys:
             yield key, item
+
+
+STAMP_HEAD_WORDS = 4        # a stamp word marks a time stamp only among a line's first words
+
+
+def _stamped(text: str, date: DateMention, stamp_words: frozenset[str]) -> bool:
+    """A date next to a stamp word ("Published: Sunday, Aug 4", "Last updated 15:48 15/09")
+    at the head of its line: the page's own time. In a sentence ("the interview the Times
+    published Sunday", "the site updated its figures Friday") the word dates an event."""
+    if not stamp_words:
+        return False
+    return keys.count_words(text[keys.line_start(text, date.start):date.start],
+                            STAMP_HEAD_WORDS + 1) <= STAMP_HEAD_WORDS
+
+
+def _events_and_people(extraction: Extraction, date: DateMention, sentence: tuple[int, int]) -> tuple:
+    """The fields of a date's happening: the events of its part of the sentence and next
+    to it, the names of its part, the people of its clause, whether a quotation holds it,
+    the people of its part, and the part."""
+    document = extraction.document
+    part = _part(document.text, date, sentence, extraction.dates)
+    events, next_events, clause = event_words(document.text, date, part)
+    return (events, _names(document.text, sentence, part),
+            next_events, keys.sentence_people(extraction.people, clause),
+            any(q.start <= date.start < q.end and q.kind in _QUOTED_KINDS for q in extraction.quotes),
+            keys.sentence_people(extraction.people, part), part)
+
+
+def _part(text: str, date: DateMention, sentence: tuple[int, int],
+          dates: Iterable[DateMention]) -> tuple[int, int]:
+    """A date's part of its sentence: the sentence cut between it and each other date in
+    it, at the end of the earlier date's clause ("Tomas Berg, who was signed on Tuesday, |
+    and Ivo Lind, who was signed Wednesday") or, in one clause, half-way between them
+    ("fired last Thursday and | bought a shotgun on Friday"). A day restated in brackets
+    right after another ("Saturday (July 24, 2004)") shares its part."""
+    start, end = sentence
+    for other in dates:
+        if other.start == date.start or not (sentence[0] <= other.start < sentence[1]):
+            continue
+        first, second = (other, date) if other.start < date.start else (date, other)
+        if _bracketed(text, second) and not text[first.end:second.start].strip(" ("):
+            continue   # "died Saturday (July 24, 2004)": one day written twice
+        cut = _clause(text, first, sentence)[1]
+        if cut > second.start:
+            cut = (first.end + second.start) // 2
+        if other.start < date.start:
+            start = max(start, cut)
+        else:
+            end = min(end, cut)
+    return start, end
+
+
+def _names(text: str, sentence: tuple[int, int], part: tuple[int, int]) -> frozenset[str]:
+    """The stems of the names written in a date's part of its sentence: capitalised words
+    that do not open the sentence, leaving out weekdays, months and titles ("Mr.")."""
+    calendar = frozenset(lexicon.table("weekdays")) | frozenset(lexicon.table("months"))
+    return frozenset(keys.stem(t.key) for t in keys.span_tokens(text, *part, sentence)
+                     if t.start > sentence[0] and t.text[:1].isupper()
+                     and t.key not in calendar and not keys.is_stopword(t.key)
+                     and keys.stem(t.key) not in _titles())
+
+
+_QUOTED_KINDS = ("full", "partial")   # words in quotation marks (not reported speech)
+
+
+def event_words(text: str, date: DateMention, part: tuple[int, int]
+                ) -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
+    """The events (``date_event_words``) named in a date's part of its sentence (:func:`_part`),
+    those of the event words next to the date inside its clause — the nearest before it
+    ("foiled a pirate attack on Friday") and the word right after it ("on Thursday
+    intercepted"), not one further on ("on Friday condemned the bombing" dates the
+    condemning) unless the date opens its clause ("Yesterday, a 36-year-old climber died")
+    — and the clause.
+
+    The clause is the part cut at the nearest clause break on each side (a comma, a
+    bracket, a dash, a quotation mark, or a word of ``date_clause_words``: "sentenced on
+    Tuesday following his conviction", "said Thursday that seven were killed"). Two
+    articles rarely put one event in the same words next to the day ("foiled a pirate
+    attack ... on Friday", "on Thursday intercepted three boats ... and foiled an attack"),
+    but they name it with one of a few words."""
+    start, end = part
+    table = lexicon.table("date_event_words")
+    found = [(t, table[t.key][0]) for t in keys.span_tokens(text, start, end) if t.key in table]
+    c_start, c_end = _clause(text, date, (start, end))
+    before = [event for t, event in found if c_start <= t.start and t.end <= date.start][-1:]
+    following = [t for t in keys.span_tokens(text, date.end, c_end) if not keys.is_stopword(t.key)]
+    if keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
+        following = following[:1]   # "on Friday condemned the bombing": only the word right after
+    after = [table[t.key][0] for t in following if t.key in table][:1]
+    return frozenset(event for _, event in found), frozenset(before + after), (c_start, c_end)
+
+
+OPENING_WORDS = 2           # words before a date that opens its clause ("On Friday, …")
+_CLAUSE_MARK = regex.compile(r"(?<!\d)[,:](?!\d)|[;()\[\]\"“”«»—–]|\s-{1,2}\s")   # not "06:00", "1,300"
+
+
+def _bracketed(text: str, date: DateMention) -> tuple[int, ...]:
+    """The offsets of the brackets around a date that fills them ("(July 24, 2004)"), or ()."""
+    before = text.rfind("(", max(0, date.start - 3), date.start)
+    after = text.find(")", date.end, date.end + 3)
+    if before < 0 or after < 0 or text[before + 1:date.start].strip() or text[date.end:after].strip(" .,"):
+        return ()
+    return before, after
+
+
+PLACE_WORDS = 3             # capitalised words between two commas that name a place, not a clause
+
+
+def _place_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a comma, is a place's name set off by commas ("in
+    High Street, Wellington, on Sunday", "in Biloxi, Miss., on Saturday")."""
+    if not text[start - 1:start] == ",":
+        return False
+    words = keys.tokens(text[start:end])
+    return 0 < len(words) <= PLACE_WORDS and all(w.text[:1].isupper() for w in words)
+
+
+def _clause(text: str, date: DateMention, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The span of the clause a date is in, inside its sentence."""
+    s_start, s_end = sentence
+    breaks = lexicon.words("date_clause_words")
+    start, end = s_start, s_end
+    inside = _bracketed(text, date)
+    before_place = s_start
+    for mark in _CLAUSE_MARK.finditer(text, s_start, s_end):
+        if inside and mark.start() in inside:
+            continue   # "died Saturday (July 24, 2004)": the brackets restate a day of the clause
+        if mark.end() <= date.start:
+            if mark.group() == "," and _place_between(text, start, mark.start()):
+                start = before_place   # "in High Street, Wellington, on Sunday": one clause
+            else:
+                before_place, start = start, mark.end()
+        elif mark.start() >= date.end:
+            if mark.group() == "," and not text[date.end:mark.start()].strip() \
+                    and keys.count_words(text[start:date.start], OPENING_WORDS + 1) <= OPENING_WORDS:
+                continue   # "On Friday, a climber died": the day opens the clause after it
+            end = min(end, mark.start())
+            break
+    for token in keys.span_tokens(text, start, end):
+        if token.key in breaks:
+            if token.end <= date.start:
+                start = token.end
+            elif token.start >= date.end:
+                end = token.start
+                break
+    return start, end
 
 
 DATELINE_REACH = 400        # a dateline opens the article: it starts within these characters
@@ -187,8 +348,7 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False   # two unrelated stories in one folder
     if not (a.nearest & b.terms or b.nearest & a.terms):
         return False
-    if a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2 \
-            and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned):
+    if _other_settings(a, b):
         return False   # other names next to the dates, unless each article writes the other's too
     if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
         return False   # other figures differ too: another event
@@ -203,6 +363,14 @@ def same_event(a: DateItem, b: DateItem) -> bool:
     if a.document is b.document or _days_apart(a, b) > NEAR_DAYS:
         return len(shared) >= MIN_OVERLAP_STRONG * max(len(a.terms), len(b.terms))
     return len(shared) >= MIN_OVERLAP * min(len(a.terms), len(b.terms))
+
+
+def _other_settings(a: DateItem, b: DateItem) -> bool:
+    """Whether the names closest to two dates differ and the words around them share fewer
+    than two names, unless each article writes the other's name too ("a fire in Wellington"
+    and "a fire in a Somerset town" are one setting when both write both)."""
+    return bool(a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2
+                and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned))
 
 
 def _paragraph(item: DateItem) -> tuple[int, int]:
@@ -221,12 +389,12 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if a.date.value == b.date.value or min(a.keys & b.keys) != key or _years_read(a, b) \
-                    or _days_read(a, b):
+            if a.date.value == b.date.value or min(a.keys & b.keys) != key or _years_read(a, b):
                 continue
-            if not same_event(a, b):
+            happening = _one_happening(a, b)
+            if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
-            if _knows_both(a, b, items) or _knows_both(b, a, items):
+            if _knows_both(a, b, items, happening) or _knows_both(b, a, items, happening):
                 continue
             findings.append(_finding(a, b, items))
     return findings
@@ -258,18 +426,95 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     next day") is a guess at which date, so neither is compared."""
     if not (a.date.relative or b.date.relative):
         return False
+    if _not_comparable(a, b):
+        return True
+    shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
+    restated = len(shared) >= MIN_RESTATED_TERMS and \
+        len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
+    return not ((a.nearest & b.nearest) - _parts_of_day() or restated)
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The stems of courtesy titles and roles ("Mr.", "Sen."): no name of a setting, so not
+    part of the name closest to a date ("Mr. Nichols escaped on …" against "Nichols ...")."""
+    return frozenset(keys.stem(keys.fold(w.rstrip("."))) for w in lexicon.words("titles") if " " not in w)
+
+
+def _not_comparable(a: DateItem, b: DateItem) -> bool:
+    """Two dates, one of them relative, that cannot disagree whatever the words: a reach of
+    weeks or a day counted from another date, two relative days written alike or two
+    articles' own days (only the articles' dates differ), or days further apart than a
+    weekday reaches."""
     if _relative_kind(a.date) in _NOT_A_DAY or _relative_kind(b.date) in _NOT_A_DAY:
         return True
     if a.date.relative and b.date.relative and (
             keys.folded_words(a.date.text) == keys.folded_words(b.date.text)
             or _relative_kind(a.date) == _relative_kind(b.date) == "own-day"):
         return True   # "today" and "this morning" in two articles: only the articles' dates differ
-    if _days_apart(a, b) > MAX_RELATIVE_DAYS:
-        return True
-    shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
-    restated = len(shared) >= MIN_RESTATED_TERMS and \
-        len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
-    return not ((a.nearest & b.nearest) - _parts_of_day() or restated)
+    return _days_apart(a, b) > MAX_RELATIVE_DAYS
+
+
+MIN_PARTICIPANTS = 2        # names two sentences must share to tell of one happening
+
+
+def _one_happening(a: DateItem, b: DateItem) -> bool:
+    """Whether a day read from an article's date ("on Friday", "yesterday") and a day of
+    another article of the story date one happening told in other words: the same event
+    named in both sentences (``date_event_words``: "foiled" and "thwarted", "announced")
+    and the same participants — two names of the date's part of the sentence in common (who
+    and where: "Indian", "Gulf", "Aden"), or one person both name, with no two different
+    people, no two settings next to the dates, and no day inside a quotation. The words
+    right next to the dates may differ ("on Friday capturing" against "on Thursday
+    intercepted"); that is how two reporters write one event."""
+    if not (a.date.relative or b.date.relative) or a.document is b.document or _not_comparable(a, b):
+        return False
+    if len(a.topic & b.topic) < MIN_TOPIC_NAMES or not _same_event_words(a, b):
+        return False
+    if a.part_people and b.part_people and not a.part_people & b.part_people:
+        return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
+    if _other_settings(a, b):
+        return False   # "the bombing of Guffa in Upper Nile on Tuesday", "Unity state was bombed Thursday"
+    if a.clause_people and b.clause_people and not a.clause_people & b.clause_people:
+        return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
+    if a.quoted and a.date.relative or b.quoted and b.date.relative:
+        return False   # "how many kids will you kill today": the speaker's day
+    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people)
+
+
+def _same_event_words(a: DateItem, b: DateItem) -> bool:
+    """Whether the event word next to each date names an event the other's sentence names,
+    and, when those are only events a story tells many of ("announced", "met": lexicon
+    column "recurring"), the sentences have another event in common too ("announced ...
+    an agreement to acquire")."""
+    shared = (a.next_events & b.events) | (b.next_events & a.events)
+    if not (a.next_events & b.events and b.next_events & a.events):
+        return False
+    return bool(shared - _recurring_events()) or bool((a.events & b.events) - _recurring_events())
+
+
+@functools.lru_cache(maxsize=1)
+def _recurring_events() -> frozenset[str]:
+    return frozenset(event for event, *rest in lexicon.table("date_event_words").values()
+                     if "recurring" in rest)
+
+
+MIN_SURE_PARTICIPANTS = 3   # names in common that make two weekdays one happening for sure
+
+
+def _plainly_one_happening(a: DateItem, b: DateItem) -> bool:
+    """Two written weekdays ("on Thursday", "Friday's attack", not "today" or "yesterday",
+    which move with the article's date) of :func:`_one_happening` whose sentences share an
+    event that is not one a story tells many of, and three names."""
+    if not (_weekday(a.date) and _weekday(b.date) and _one_happening(a, b)):
+        return False
+    shared = (a.next_events & b.events) | (b.next_events & a.events)
+    return bool(shared - _recurring_events()) and len(a.names & b.names) >= MIN_SURE_PARTICIPANTS
+
+
+def _weekday(date: DateMention) -> bool:
+    """A day written with a weekday's name."""
+    return any(word in lexicon.table("weekdays") for word in keys.folded_words(date.text))
 
 
 _NOT_A_DAY = ("span", "anaphor")
@@ -309,8 +554,12 @@ def partial_evidence(a: DateItem, b: DateItem) -> str:
     ("closed on March 3, 2021, the"). Anything else, words in common alone, is what two
     events of one story (the partial and the full restoration, two hearings) share. A day
     read from an article's date ("on Thursday") is partial evidence whatever the words:
-    the article's date may be the day after the story was written."""
+    the article's date may be the day after the story was written — except two weekdays
+    written for one happening plainly told by both (:func:`_plainly_one_happening`): "Thursday"
+    against "Friday" in articles of one week disagree whatever day each was dated."""
     if a.date.relative or b.date.relative:
+        if _plainly_one_happening(a, b):
+            return ""
         written = a.date.text if a.date.relative else b.date.text
         return f"“{written}” is a day read from the article's date"
     shared = a.terms & b.terms
@@ -322,12 +571,22 @@ def partial_evidence(a: DateItem, b: DateItem) -> str:
     return "the sentences share words but are not the same statement"
 
 
-def _knows_both(a: DateItem, b: DateItem, items: list[DateItem]) -> bool:
+def _knows_both(a: DateItem, b: DateItem, items: list[DateItem], happening: bool = False) -> bool:
     """Whether ``a``'s article also gives ``b``'s date, near shared words, for what it
     tells apart as another event (the partial restoration on the 14th, the full one on
-    the 20th). When it gives ``b``'s date for the same event, it contradicts itself."""
+    the 20th). When it gives ``b``'s date for the same event, it contradicts itself.
+
+    For two days of one happening told in other words (:func:`_one_happening`), the
+    other date tells another event only when an event word next to it names an event
+    neither date's sentence names: "foiled the attack on Friday" and, a line on, "was
+    escorting the ships on Thursday morning when the pirates came" is one attack dated
+    twice. A day counted from another date ("the next day") tells nothing: it follows
+    whichever date the text gave before it; nor does a day restating ``a`` in its own part
+    of the sentence ("died Saturday (July 23, 2004)"): the article contradicts itself there."""
     return any(c.document is a.document and c is not a and c is not b and c.date.value == b.date.value
-               and not same_event(a, c) for c in items)
+               and _relative_kind(c.date) not in _NOT_A_DAY and c.part != a.part and not same_event(a, c)
+               and (not happening or bool(c.next_events) and not c.next_events & (a.events | b.events))
+               for c in items)
 
 
 def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
@@ -351,9 +610,24 @@ def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
     )
 
 
+def merge_dates(findings: list[Finding]) -> Iterable[Finding]:
+    """:func:`merge_connected`, keeping on each joined finding the lowest confidence of the
+    findings it joins and that one's reason: two days read from articles' dates do not become
+    sure by sharing a place with a third."""
+    findings = list(findings)
+    for merged in merge_connected(findings):
+        places = set(merged.locations)
+        joined = [f for f in findings if f.severity == merged.severity and set(f.locations) <= places]
+        least = min(joined, key=lambda f: confidence_rank(f.confidence), default=merged)
+        if confidence_rank(least.confidence) < confidence_rank(merged.confidence):
+            merged = dataclasses.replace(merged, confidence=least.confidence,
+                                         confidence_reason=least.confidence_reason)
+        yield merged
+
+
 RULE = register(
     "QC403", "date-conflict", "warning",
-    map=date_items, compare=compare_dates, merge=merge_connected, min_group=2,
+    map=date_items, compare=compare_dates, merge=merge_dates, min_group=2,
     explanation="""
     The same event is given different dates in different places.
 
@@ -363,15 +637,26 @@ RULE = register(
     March 3, 2021" against "the Springfield plant closed on March 4, 2021". Only
     full dates are compared (a month or a year alone does not contradict a day
     in it), the dateline that opens an article ("LONDON, July 8, 2022 —") and a
-    page's time stamps ("Posted: …") date the page, not an event, two dates of one sentence or one paragraph are two events (a
+    page's time stamps heading a line ("Posted: …", "Last updated 15:48") date
+    the page, not an event ("the interview the Times published Sunday" is one),
+    two dates of one sentence or one paragraph are two events (a
     schedule, a sequence), and an article that
     itself states both dates is taken to tell two events apart. A date right
     after "today" or "yesterday" is the article's own day, and two dates that
     differ only in a year neither writes ("April 9") were dated by their
     articles, not by the texts. A day written relative to the article ("the
     attack on Thursday" against "Friday's attack") is compared when the event is
-    restated with a word next to both dates in common, as info at low
-    confidence, since it was read from the article's date; two relative days
+    restated with a word next to both dates in common, or when the event is
+    told in other words — an event word next to each day that the other's
+    sentence names too ("foiled a pirate attack on Friday" against "on
+    Thursday thwarted a raid by pirates"), with two names or a person in
+    common, no two different people and no two settings — as info at low
+    confidence, since it was read from the article's date. Events a story
+    tells many of ("announced", "met") count only with another event in
+    common. Two written weekdays ("Thursday" against "Friday") of such a
+    happening, with an event a story tells once and three names in common,
+    disagree whatever day each article was dated: a warning. Words in
+    quotation marks ("kill today") are the speaker's day; two relative days
     written alike, two articles' own days ("today", "this morning"), a relative
     reach of weeks ("a week ago"), a day counted from another date ("the next
     day"), or days more than six days apart, are not compared; a time of day
