@@ -183,7 +183,7 @@ def _vowel_for_consonant(x: str, y: str) -> bool:
     return (p in _PLAIN_VOWELS) != (q in _PLAIN_VOWELS) and not {p, q} & _SOUNDLESS
 
 
-MIN_KEPT_USES = 2   # uses of the rare form that show an outlet keeps a doubled letter (QC101)
+MIN_KEPT_USES = 2   # uses of the rare form that show an outlet keeps its spelling (QC101)
 
 
 def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Document],
@@ -199,8 +199,11 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
     Graham", "Michelle" / "Michele"): a slip, not a transliteration. Where the list knows
     none of the differing words, any vowel may differ ("Mahnefeh" / "Mahnefah", "Bireuen" /
     "Bireun"): a short vowel is spelt as each outlet hears it. With ``uses_a`` (how often
-    the rare form is written), a doubled letter alone, as often a typing slip, needs the
-    rare form used ``MIN_KEPT_USES`` times to show an outlet keeps it."""
+    the rare form is written), a doubled letter alone or a letter dropped or added, as
+    often typing slips, need the rare form used ``MIN_KEPT_USES`` times to show an outlet
+    keeps it: one letter dropped in a single mention ("Wexly" beside "Wexley" everywhere
+    else) is the commonest slip there is, while a vowel heard otherwise keeps the length
+    ("Yassir" / "Yasser")."""
     differing = [(x, y) for x, y in zip(a, b) if x != y]
     if len(a) == len(b) and any(english.known(x) and english.known(y) for x, y in differing):
         return False
@@ -214,7 +217,8 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
         if only_doubled and english.known(x) != english.known(y):
             return False
     documents_a, documents_b = list(documents_a), list(documents_b)
-    if uses_a is not None and all(doubled) and uses_a < MIN_KEPT_USES:
+    lengths_differ = any(len(x) != len(y) for x, y in differing)
+    if uses_a is not None and uses_a < MIN_KEPT_USES and (all(doubled) or lengths_differ):
         return False
     if {d.id for d in documents_a} & {d.id for d in documents_b}:
         return False
