@@ -27,3 +27,13 @@ def test_merge_gives_one_answer_whatever_the_input_order():
     assert len(outputs) == 1
     (merged,) = next(iter(outputs))
     assert merged.primary == shared and len(merged.locations) == 5
+
+
+def test_a_joined_finding_is_as_sure_as_its_least_sure_witness():
+    shared = _loc("a.txt", 10, 20, "27 people")
+    sure = Finding("QC301", "figure-conflict", "info", "27 here but 29", (shared, _loc("b.txt", 5, 14, "29 people")))
+    unsure = Finding("QC301", "figure-conflict", "info", "27 here but 31", (shared, _loc("c.txt", 5, 14, "31 people")),
+                     confidence="low", confidence_reason="met on shared words alone")
+    for order in ([sure, unsure], [unsure, sure]):
+        (merged,) = merge_connected(order)
+        assert (merged.confidence, merged.confidence_reason) == ("low", "met on shared words alone")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from .model import Finding, Location
+from .model import Finding, Location, confidence_rank
 
 MAX_LOCATIONS = 12
 
@@ -55,8 +55,12 @@ def _joined(group: list[Finding]) -> Finding:
                 locations.append(location)
     others = len(locations) - len(first.locations)
     message = first.message + (f" (and {others} more place{'s' if others > 1 else ''})" if others else "")
+    # the joined finding is as sure as its least sure witness: a pair met on words alone
+    # must not come out high because another pair of the same disagreement was sure
+    least = min(group, key=lambda f: (confidence_rank(f.confidence), _total_order(f)))
     return Finding(first.rule, first.name, first.severity, message,
-                   tuple(locations[:MAX_LOCATIONS]), first.suggestion, first.extra)
+                   tuple(locations[:MAX_LOCATIONS]), first.suggestion, first.extra,
+                   least.confidence, least.confidence_reason)
 
 
 def _order(location: Location) -> tuple:

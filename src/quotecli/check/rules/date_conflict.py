@@ -19,7 +19,6 @@ happening (an event a story tells only once, three names) are a warning.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
@@ -33,7 +32,7 @@ from ...document import Document
 from ...records import DateMention, Extraction
 from .. import keys
 from ..merge import merge_connected
-from ..model import Finding, Location, confidence_rank
+from ..model import Finding, Location
 from ..registry import register
 
 MIN_SHARED_TERMS = 3
@@ -610,24 +609,9 @@ def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
     )
 
 
-def merge_dates(findings: list[Finding]) -> Iterable[Finding]:
-    """:func:`merge_connected`, keeping on each joined finding the lowest confidence of the
-    findings it joins and that one's reason: two days read from articles' dates do not become
-    sure by sharing a place with a third."""
-    findings = list(findings)
-    for merged in merge_connected(findings):
-        places = set(merged.locations)
-        joined = [f for f in findings if f.severity == merged.severity and set(f.locations) <= places]
-        least = min(joined, key=lambda f: confidence_rank(f.confidence), default=merged)
-        if confidence_rank(least.confidence) < confidence_rank(merged.confidence):
-            merged = dataclasses.replace(merged, confidence=least.confidence,
-                                         confidence_reason=least.confidence_reason)
-        yield merged
-
-
 RULE = register(
     "QC403", "date-conflict", "warning",
-    map=date_items, compare=compare_dates, merge=merge_dates, min_group=2,
+    map=date_items, compare=compare_dates, merge=merge_connected, min_group=2,
     explanation="""
     The same event is given different dates in different places.
 
