@@ -506,3 +506,30 @@ def test_relative_clause_frame_keeps_its_speaker_against_a_cue_inside_its_clause
 def test_passive_agent_never_beats_a_frame_nearer_the_quotation():
     q = first("Her words were echoed by harbour director Tom Reyes who called the plan “a lifeline.”")
     assert q.speaker_mention == "who"
+
+
+def test_bracketed_party_then_comma_before_the_cue_after_an_introduction():
+    q = first("After winning the county, Gov. Ann Holt (R-Ohio), said, “We will rent a covered wagon.”")
+    assert q.speaker_mention == "Gov. Ann Holt"
+
+
+def test_phrase_after_a_partial_quotation_starting_with_of_is_no_frame():
+    q = first("Ana Ruiz said she has begun “to expose the real plan” of Tom Reyes, whom she called a “fraud.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_unframed_quotation_takes_the_subject_of_its_sentence():
+    q = first("The Harbor Workers Union was blunt in its findings: “Further delay is not acceptable.”")
+    assert q.speaker_mention == "The Harbor Workers Union"
+    q = first("The union spokesman stood firm at the meeting, hoping members would “sign the petition now.”")
+    assert q.speaker_mention == "The union spokesman"
+
+
+def test_unframed_paragraph_quotation_takes_the_subject_before_it():
+    q = first("Ana Ruiz spoke only in slogans during the rally.\n\n“We have to win this and we will win it.”")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_unframed_quotation_after_a_subject_that_cannot_speak_stays_unattributed():
+    q = first("The weather was cold and grey.\n\n“We have to win this and we will win it.”")
+    assert q.speaker is None

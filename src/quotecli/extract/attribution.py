@@ -273,6 +273,8 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
         return False
     if _np_start_ok(toks[i]):
         return True
+    if toks[i].lower == "of":
+        return False  # "“…” of Trump, whom he called": the sentence goes on, no subject begins
     nominals = _nominals()
     for n in range(i, min(len(toks), i + 5)):
         tok = toks[n]
@@ -329,7 +331,7 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     if j > 0 and toks[j - 1].lower in ("who", "which"):
         return j - 1, j  # "Scott Reed, who added …": PolNeAR's source is the relative pronoun
     if j > 1 and toks[j - 1].text == "," and toks[j - 2].text == ")":
-        j = _skip_brackets(toks, j - 2) + 1  # "Gov. Ann Holt (R-Ohio), said"
+        j -= 1  # "Gov. Ann Holt (R-Ohio), said": the bracket, then the name before it
     if j > 0 and toks[j - 1].text == ")":
         j = _skip_brackets(toks, j - 1)
     if j > 0 and toks[j - 1].text == ",":

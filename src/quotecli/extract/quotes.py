@@ -90,7 +90,7 @@ def extract_quotes(document: Document, people: Optional[Sequence[PersonMention]]
     segments = [seg for seg in _scan(text, document.segments.paragraphs) if _has_words(text, seg)]
     resolver = Resolver(text, people or ())
     _attribute(document, segments, resolver)
-    _propagate(document, segments)
+    _propagate(document, segments, resolver)
     quotes = [_record(text, seg, resolver) for seg in segments]
     quotes = [q for q in quotes if q is not None]
     quotes.extend(_indirect(document, segments, resolver))
@@ -349,7 +349,7 @@ def _short_frame(text: str, att: Attribution, limit: int) -> bool:
     return att.speaker_start < att.cue_start and (not rest.strip() or rest.lstrip()[:1] in ".!?")
 
 
-def _propagate(document: Document, segments: list[_Segment]) -> None:
+def _propagate(document: Document, segments: list[_Segment], resolver: Resolver) -> None:
     """Speakers for segments without a frame of their own.
 
     A segment takes the speaker of the nearest attributed segment of its
@@ -388,8 +388,62 @@ def _propagate(document: Document, segments: list[_Segment]) -> None:
             elif not seg.continues and _opens_sentence(document, seg):
                 # "Ana Ruiz agreed. “…”": the speech just before, in the same paragraph
                 seg.attribution = reported_speech(text, paragraphs[index][0], seg.open_start)
+            if seg.attribution is None:
+                seg.attribution = _sentence_subject(document, seg, resolver)
             if seg.attribution is not None:
                 before = seg.attribution
+
+
+def _sentence_subject(document: Document, seg: _Segment, resolver: Resolver) -> Optional[Attribution]:
+    """The last resort for a quotation nothing frames: the speaker the sentence is about.
+
+    "Ana Ruiz has been a strong voice, visiting offices with a message: “…”" — with no
+    cue in reach, the subject of the quotation's sentence (a person, a he/she, or a
+    speaker noun such as "the committee") is whose words these usually are; a quotation
+    opening its paragraph takes the subject of the paragraph before's last sentence
+    ("Trump spoke only in bromides." / "“We have to do something.”").
+    """
+    text = document.text
+    paragraphs = document.segments.paragraphs
+    start = max(document.segments.sentence_at(seg.open_start)[0], paragraphs[seg.paragraph][0])
+    if _blank(text, start, seg.open_start):
+        if seg.paragraph == 0 or not _blank(text, paragraphs[seg.paragraph][0], seg.open_start):
+            return None
+        p_start, p_end = paragraphs[seg.paragraph - 1]
+        start, end = max(document.segments.sentence_at(max(p_start, p_end - 1))[0], p_start), p_end
+    else:
+        end = seg.open_start
+    toks = tokens(text, start, min(end, start + 300))
+    span = main_subject(toks, len(toks)) if toks else None
+    if span is None:
+        return None
+    span = _speaking_subject(toks, span, resolver)
+    return Attribution(toks[span[0]].start, toks[span[1] - 1].end, None) if span else None
+
+
+def _speaking_subject(toks: list, span: tuple[int, int], resolver: Resolver) -> Optional[tuple[int, int]]:
+    """``span`` cut to a subject that can have spoken, or ``None``: a named person,
+    he/she/they, a description up to its speaker noun ("The GOP candidate" of "The GOP
+    candidate sent out an email", the phrase having run over its verb), or a name of two
+    or more Title-Case words ("The Clinton Foundation"; not a headline in capitals, not
+    one word that only opens the sentence)."""
+    first, last = toks[span[0]], toks[span[1] - 1]
+    if span[1] - span[0] == 1 and pronoun_class(first.lower) in ("m", "f", "p"):
+        return span if first.lower in ("he", "she", "they") else None
+    if resolver.person_in(first.start, last.end) is not None:
+        return span
+    nominals = lexicon.words("nominal_speakers")
+    head = next((n for n in range(span[0], min(span[1], span[0] + 6))
+                 if _POSSESSIVE.sub("", toks[n].lower) in nominals), None)
+    if head is not None:
+        while head + 1 < span[1] and _POSSESSIVE.sub("", toks[head + 1].lower) in nominals:
+            head += 1  # "The union spokesman"
+        return span[0], head + 1
+    name = [t for t in toks[span[0]:span[1]] if t.lower not in ("the", "a", "an")]
+    return span if len(name) >= 2 and all(t.capitalised and not t.text.isupper() for t in name) else None
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 def _opens_sentence(document: Document, seg: _Segment) -> bool:
