@@ -533,3 +533,8 @@ def test_unframed_paragraph_quotation_takes_the_subject_before_it():
 def test_unframed_quotation_after_a_subject_that_cannot_speak_stays_unattributed():
     q = first("The weather was cold and grey.\n\n“We have to win this and we will win it.”")
     assert q.speaker is None
+
+
+def test_name_after_after_opens_its_own_clause():
+    q = first("The vote came three days after Tom Reyes told the Courier he was “not ready yet” on the plan.")
+    assert q.speaker_mention == "Tom Reyes"

@@ -199,3 +199,15 @@ def test_kind_indirect_negative_object_not_clause():
 
 def test_kind_title_two_words_after_a_work_noun():
     assert kind_of("She starred in the 2019 film hit “Salt and Stone” last year.", "Salt and Stone") == "title"
+
+
+def test_title_before_a_role_noun_at_the_start_of_a_paragraph():
+    assert kind_of("Intro.\n\n“Harbor Lights” star Ana Ruiz said the season was long.", "Harbor Lights") == "title"
+
+
+def test_title_after_a_work_noun_and_of_or_with():
+    assert kind_of("Tom Reyes, the author of “Salt and Stone,” spoke first.", "Salt and Stone,") == "title"
+    assert kind_of("Ana Ruiz said in an interview with “Morning Harbor Live” that she would run.",
+                   "Morning Harbor Live") == "title"
+    assert kind_of("Tom Reyes, the author of the plan, called it “a long road to nowhere.”",
+                   "a long road to nowhere.") == "partial"

@@ -412,6 +412,8 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
 def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
+    if i > 0 and toks[i - 1].lower in ("after", "before") and (toks[i].capitalised or pronoun_class(toks[i].lower)):
+        return span  # "three days after Trump told …": a clause of its own, not "Trump after the debate said"
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
         end = i - 1
         while end > 0 and toks[end - 1].is_word and _filler(toks[end - 1]):

@@ -493,12 +493,14 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     """A work's title: after a work noun ("the book “…”", "a film called “…”"), or a
     Title-Case name after "on"/"in" or an outlet's possessive ("on “Saturday Night
     Live”", "CNN’s “State of the Union”"), or before a role noun ("“Glee” star")."""
-    if not words or not before:
+    if not words:
         return False
     nouns = lexicon.words("title_nouns")
     title_case = _title_case(words) and len(words) <= 8
     if after and after[0].lower in nouns and title_case:
-        return True
+        return True  # (a paragraph may open with it: "“Glee” star Ana Ruiz …")
+    if not before:
+        return False
     comma = before[-1].text == ","
     toks = [t for t in before if t.text != ","]
     if not toks:
@@ -507,7 +509,7 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     if last in nouns:  # "the book “…”"; "his book, “Salt and Stone”"
         return (title_case or not comma) and (inner[:1].isupper() or inner[:1].isdigit())
     if len(toks) >= 2 and toks[-2].lower in nouns and title_case and not comma:
-        return True  # "the 2006 film hit “Dreamgirls”"
+        return True  # "the 2006 film hit “Dreamgirls”"; "the author of “Salt and Stone”", "host of “…”"
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
     return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
