@@ -538,3 +538,15 @@ def test_unframed_quotation_after_a_subject_that_cannot_speak_stays_unattributed
 def test_name_after_after_opens_its_own_clause():
     q = first("The vote came three days after Tom Reyes told the Courier he was “not ready yet” on the plan.")
     assert q.speaker_mention == "Tom Reyes"
+
+
+def test_given_name_that_is_also_a_modal_after_the_cue():
+    q = first("Costs rose, Tom Reyes said.\n\n“It is an expensive model,” said Will Doyle, a professor at Salem.")
+    assert q.speaker_mention == "Will Doyle"
+    q = first("“It is an expensive model,” will be the line of the day.")
+    assert q.speaker is None
+
+
+def test_party_abbreviation_in_brackets_before_a_cue_after_the_quotation():
+    q = first("“The port is gaming the system,” Sen. Ana Holt (D-Ore.) said in a statement.", with_people=False)
+    assert (q.speaker_mention, q.speaker) == ("Sen. Ana Holt", "Ana Holt")

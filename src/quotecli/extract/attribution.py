@@ -273,6 +273,8 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
         return False
     if _np_start_ok(toks[i]):
         return True
+    if _given_name_first(toks, i):
+        return True  # "said Will Doyle": a given name that is also a function word
     if toks[i].lower == "of":
         return False  # "“…” of Trump, whom he called": the sentence goes on, no subject begins
     nominals = _nominals()
@@ -284,6 +286,14 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
         if tok.capitalised or (tok.lower in nominals and n > i):
             return n > i  # "former adviser David Axelrod", "federal prosecutors"
     return False
+
+
+def _given_name_first(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a capitalised given name that is also a function word ("Will",
+    "May") with a capitalised word after it: a person's name ("Will Doyle"), not a modal."""
+    tok = toks[i]
+    return tok.capitalised and i + 1 < len(toks) and toks[i + 1].capitalised and toks[i + 1].is_word \
+        and tok.lower in lexicon.words("people_given_names")
 
 
 def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
@@ -789,9 +799,18 @@ def _fits(genders: frozenset[str], pron: str) -> bool:
 def _cut(toks: list[Token]) -> list[Token]:
     """``toks`` up to the first sentence end, semicolon or quotation mark."""
     for n, tok in enumerate(toks):
+        if tok.text == "." and _abbreviated_party(toks, n):
+            continue
         if tok.text in _TERMINAL or tok.text in _QUOTE_CHARS or tok.text == ";" or tok.text == "''":
             return toks[:n]
     return toks
+
+
+def _abbreviated_party(toks: Sequence[Token], n: int) -> bool:
+    """Whether the full stop ``toks[n]`` ends a short bracket such as "(D-Nev.)": an
+    abbreviation the name's frame goes on after, not a sentence end."""
+    return n + 1 < len(toks) and toks[n + 1].text == ")" and toks[n + 1].start == toks[n].end \
+        and any(t.text == "(" for t in toks[max(0, n - 3):n])
 
 
 _SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
@@ -920,6 +939,8 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
             j = k
             while j > i and (toks[j - 1].text == "," or (toks[j - 1].is_word and toks[j - 1].lower in _fillers())):
                 j -= 1
+            if j > i + 1 and toks[j - 1].text == ")" and _skip_brackets(toks, j - 1) > i:
+                j = _skip_brackets(toks, j - 1)  # "Harry Reid (D-Nev.) said": the name without its party
             if j > i:
                 return _attribution(toks, (i, j), toks[k])
             return None
