@@ -545,6 +545,8 @@ def test_given_name_that_is_also_a_modal_after_the_cue():
     assert q.speaker_mention == "Will Doyle"
     q = first("“It is an expensive model,” will be the line of the day.")
     assert q.speaker is None
+    q = first("“It is an expensive model,” Will wrote on Sunday.")
+    assert q.speaker_mention == "Will"
 
 
 def test_party_abbreviation_in_brackets_before_a_cue_after_the_quotation():

@@ -914,6 +914,9 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     if first.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         np = speaker_after(toks, i + 2)
         return _attribution(toks, np, None, "according to") if np else None
+    if first.capitalised and i + 1 < len(toks) and is_cue(toks[i + 1]) and not toks[i + 1].capitalised \
+            and not toks[i + 1].lower.endswith("ing") and not _np_start_at(toks, i):
+        return _attribution(toks, (i, i + 1), toks[i + 1])  # "“…,” Will wrote": a name, not a modal
     k = i
     while k < len(toks) and toks[k].is_word and toks[k].lower in _fillers() and not is_cue(toks[k]):
         k += 1
