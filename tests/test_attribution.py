@@ -552,3 +552,22 @@ def test_given_name_that_is_also_a_modal_after_the_cue():
 def test_party_abbreviation_in_brackets_before_a_cue_after_the_quotation():
     q = first("“The port is gaming the system,” Sen. Ana Holt (D-Ore.) said in a statement.", with_people=False)
     assert (q.speaker_mention, q.speaker) == ("Sen. Ana Holt", "Ana Holt")
+
+
+def test_name_before_a_time_phrase_before_the_cue():
+    q = first("Tom Reyes later Thursday told the Courier: “Both sides are meeting next week.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_object_after_told_is_no_inverted_speaker():
+    q = first("Another source speaking to the Harbor News said, “The agents are looking at the port.”")
+    assert q.speaker_mention != "Harbor News"
+    q = first("Said Ana Ruiz: “The agents are looking at the port.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_it_before_a_cue_is_the_speaker():
+    q = first("The company wrote a statement. It added, “We want no part in the listing.”")
+    assert q.speaker_mention == "It"
+    q = first("The rules changed, and it said, “The port stays open.”")
+    assert q.speaker_mention == "it"

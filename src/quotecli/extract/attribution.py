@@ -360,6 +360,9 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
         j -= 1
     span = _np_ending_at(toks, j)
     if span is None:
+        if j > 0 and j == k and toks[j - 1].lower == "it" and (j == 1 or not toks[j - 2].is_word
+                                                              or toks[j - 2].lower in _CLAUSE_WORDS):
+            return j - 1, j  # "It added, “…”", "…, it said, “…”": an organisation or a document
         return None
     span = _past_preposition(toks, span)
     return _before_time(toks, span) if _temporal(toks, span) else span
@@ -371,6 +374,8 @@ def _before_time(toks: Sequence[Token], span: tuple[int, int]) -> Optional[tuple
     j = span[0]
     while j > 0 and toks[j - 1].lower in ("earlier", "later", "on"):
         j -= 1
+    if j > 0 and j < span[0] and toks[j - 1].is_word and (toks[j - 1].capitalised or pronoun_class(toks[j - 1].lower)):
+        return _np_ending_at(toks, j)  # "Priebus later Thursday told": the name before the time
     if j > 1 and toks[j - 1].is_word and not toks[j - 1].capitalised and toks[j - 1].lower.endswith("ed"):
         before = _np_ending_at(toks, j)
         if before is not None and before[0] < j - 1:
@@ -1056,7 +1061,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
                 if span is None and k > 0 and toks[k - 1].text == ",":
                     continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
             span = span or _issuer(toks, speaker_before(toks, k), k)
-            if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
+            if span is None and k + 1 < len(toks) and toks[k + 1].capitalised and _opens_clause(toks, k):
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None and found is not None and _relative(toks, span) \
                     and found.speaker_start < toks[span[0]].start:
@@ -1086,6 +1091,12 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _opens_clause(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue ``toks[k]`` opens its clause ("Said Ana Ruiz:", "…, added Tom Reyes"),
+    so a name after it is its subject, not its object ("X later told Fox News:")."""
+    return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "then")
 
 
 def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
