@@ -571,3 +571,10 @@ def test_it_before_a_cue_is_the_speaker():
     assert q.speaker_mention == "It"
     q = first("The rules changed, and it said, “The port stays open.”")
     assert q.speaker_mention == "it"
+
+
+def test_subject_of_a_sentence_ending_in_a_colon_before_the_quotation():
+    q = first("A footnote in the harbour report makes that clear: “These limits do not apply to ferries.”")
+    assert q.speaker_mention == "A footnote"
+    q = first("Then, later that month on the radio: “I never said we made a mistake.”")
+    assert q.speaker is None

@@ -417,8 +417,23 @@ def _sentence_subject(document: Document, seg: _Segment, resolver: Resolver) -> 
     span = main_subject(toks, len(toks)) if toks else None
     if span is None:
         return None
-    span = _speaking_subject(toks, span, resolver)
+    colon = end == seg.open_start and text[start:end].rstrip().endswith(":")
+    span = _speaking_subject(toks, span, resolver) or (_introducing_subject(toks, span) if colon else None)
     return Attribution(toks[span[0]].start, toks[span[1] - 1].end, None) if span else None
+
+
+def _introducing_subject(toks: list, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The subject of a sentence that ends in a colon before its quotation ("The headline
+    reads:", "A footnote in the report makes that clear:"): whatever it is, a short noun
+    phrase opened by a determiner or a possessive introduces the words quoted; not one
+    that a copula describes ("The trouble with the plan is simple:")."""
+    first = toks[span[0]]
+    if any(t.lower in _COPULAS for t in toks[span[1]:]):
+        return None
+    if span[1] - span[0] > 6 or not (first.lower in ("the", "a", "an", "this", "his", "her", "its", "their")
+                                     or first.lower.endswith(("'s", "’s"))):
+        return None
+    return span
 
 
 def _speaking_subject(toks: list, span: tuple[int, int], resolver: Resolver) -> Optional[tuple[int, int]]:
@@ -443,6 +458,7 @@ def _speaking_subject(toks: list, span: tuple[int, int], resolver: Resolver) -> 
     return span if len(name) >= 2 and all(t.capitalised and not t.text.isupper() for t in name) else None
 
 
+_COPULAS = frozenset("is was are were be been seems seemed remains remained".split())
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
