@@ -578,3 +578,13 @@ def test_subject_of_a_sentence_ending_in_a_colon_before_the_quotation():
     assert q.speaker_mention == "A footnote"
     q = first("Then, later that month on the radio: “I never said we made a mistake.”")
     assert q.speaker is None
+
+
+def test_short_participle_opening_is_skipped_to_the_main_frame():
+    q = first("Asked by Tom Reyes to respond to the criticism, Ana Ruiz said, “What does it say about us?”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_irregular_past_before_back_is_a_frame():
+    q = first("After Gov. Tom Reyes criticized the plan in a debate, Ana Ruiz shot back, “I could have baked cookies.”")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "shot")

@@ -594,7 +594,7 @@ def _participle_opening(toks: Sequence[Token], i: int) -> bool:
     """A participle phrase opening the sentence ("Continuing to explain his view, Ana Ruiz
     …", "Asked about the port, she …"): the subject follows its comma."""
     low = toks[i].lower
-    return i + 1 < len(toks) and len(low) > 5 and low.endswith(("ing", "ed")) and not _weekday(low) \
+    return i + 1 < len(toks) and len(low) > 4 and low.endswith(("ing", "ed")) and not _weekday(low) \
         and toks[i + 1].lower in _PARTICIPLE_OBJECTS
 
 
@@ -1159,7 +1159,9 @@ def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
         v -= 1  # "Ana Ruiz fired back forcefully:"
     verb = toks[v]
     low = verb.lower
-    if not verb.is_word or verb.capitalised or not low.endswith("ed") or low in _NP_STOPS or low in _CLAUSE_WORDS:
+    back = toks[v + 1].lower == "back"  # "Ana Ruiz shot back:", "hit back": any past form before "back"
+    if not verb.is_word or verb.capitalised or not (low.endswith("ed") or back) or low in _NP_STOPS \
+            or low in _CLAUSE_WORDS:
         return None
     span = _np_ending_at(toks, v)
     if span is None:
