@@ -588,3 +588,19 @@ def test_short_participle_opening_is_skipped_to_the_main_frame():
 def test_irregular_past_before_back_is_a_frame():
     q = first("After Gov. Tom Reyes criticized the plan in a debate, Ana Ruiz shot back, “I could have baked cookies.”")
     assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "shot")
+
+
+def test_sentence_going_on_after_a_partial_quotation_is_no_frame():
+    q = first("Ana Ruiz says no one in the race is “on pace to get 1,237 delegates,” the number needed to win.")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Tom Reyes wrote in both listings he was “honored and humbled” to announce the sale of the boat.")
+    assert q.speaker_mention != "the sale"
+    q = first("Ana Ruiz called Tom Reyes “very flexible,” a nod to the mayor acknowledging his changes.")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_new_sentence_after_a_question_is_no_frame_unless_its_verb_ends_it():
+    q = first("Ana Ruiz wondered aloud: “What have I done?” Others saw the same thing in her stare.")
+    assert q.speaker_mention != "Others"
+    q = first("“What have I done?” Ana Ruiz shot back.")
+    assert q.speaker_mention == "Ana Ruiz"

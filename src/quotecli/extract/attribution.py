@@ -928,6 +928,8 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     if k < len(toks) and is_cue(toks[k]):
         if toks[k].lower.endswith("ing"):
             return None  # “…,” telling reporters …: the sentence's subject speaks, not the object
+        if any(t.lower == "to" for t in toks[i:k]):
+            return None  # “…” to announce the sale: an infinitive, no inverted frame
         np = speaker_after(toks, k + 1)
         if np and not _weekday(toks[np[0]].lower):
             return _attribution(toks, np, toks[k])
@@ -943,8 +945,8 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
             if not _in_apposition(toks, i, k):
                 break
-        if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True):
-            j = k
+        if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True) and not toks[k].lower.endswith("ing"):
+            j = k  # (a gerund modifies the noun before it: "“…,” a nod to the mayor acknowledging …")
             while j > i and (toks[j - 1].text == "," or (toks[j - 1].is_word and toks[j - 1].lower in _fillers())):
                 j -= 1
             if j > i + 1 and toks[j - 1].text == ")" and _skip_brackets(toks, j - 1) > i:
@@ -960,15 +962,19 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         for n in range(np[0] + 1, np[1]):  # "the nominee riffed on …": the NP ran over its verb
             nxt = toks[n + 1] if n + 1 < len(toks) else None
             if toks[n].lower.endswith("ed") and not toks[n].capitalised and (
-                    nxt is None or not nxt.is_word or nxt.lower in _NP_STOPS):
+                    nxt is None or not nxt.is_word or (nxt.lower in _NP_STOPS and nxt.lower != "to")):
                 return _attribution(toks, (np[0], n), toks[n])
     if np is not None and np[1] < len(toks) and np[1] - np[0] <= 4:
         verb = toks[np[1]]
         rest = toks[np[1] + 1:np[1] + 2]
         named = toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")
+        # after "?" or "!" a new sentence may begin ("“…?” Others saw the same thing"): the
+        # frame's verb must then end it ("“…?” Ana Ruiz shot back.")
+        ends = not rest or not rest[0].is_word or rest[0].lower in _PARTICLES
+        question = text[max(0, pos - 3):pos].rstrip("”\"'’»")[-1:] in ("?", "!")
         if verb.is_word and not verb.capitalised and not _titled(rest) and (
-                (verb.lower.endswith("ed") and (not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS))
-                or (open_sentence and named and verb.lower not in _CLAUSE_WORDS
+                (verb.lower.endswith("ed") and (ends or (open_sentence and rest[0].lower in _NP_STOPS)))
+                or (open_sentence and named and (ends or not question) and verb.lower not in _CLAUSE_WORDS
                     and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
             return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
     return None

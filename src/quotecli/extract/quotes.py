@@ -208,7 +208,7 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
     text = document.text
     paragraphs = document.segments.paragraphs
     previous: Optional[_Segment] = None
-    for seg in segments:
+    for index, seg in enumerate(segments):
         p_start, p_end = paragraphs[seg.paragraph]
         sentence_start = max(document.segments.sentence_at(seg.open_start)[0], p_start)
         window = sentence_start
@@ -250,7 +250,26 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         if seg.kind in ("title", "scare"):
             seg.attribution = None
             seg.local = False
+        elif seg.attribution is not None:
+            _coordinated_scares(text, segments, index)
         previous = seg
+
+
+_LIST_GLUE = regex.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?$")
+
+
+def _coordinated_scares(text: str, segments: list[_Segment], n: int) -> None:
+    """Short quotations listed before an attributed one ("charged it with “crimes,”
+    “genocide” and “mass atrocities …”") are the same speaker's words: partial, not scare."""
+    seg = after = segments[n]
+    while n > 0:
+        n -= 1
+        before = segments[n]
+        if before.kind != "scare" or before.paragraph != seg.paragraph \
+                or not _LIST_GLUE.match(text, before.close_end, after.open_start):
+            return
+        before.kind, before.attribution = "partial", seg.attribution
+        after = before
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
