@@ -604,3 +604,8 @@ def test_new_sentence_after_a_question_is_no_frame_unless_its_verb_ends_it():
     assert q.speaker_mention != "Others"
     q = first("“What have I done?” Ana Ruiz shot back.")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_time_phrase_after_over_is_skipped_to_the_subject():
+    q = first("The mayor over the weekend had tweeted that Tom Reyes has “badly damaged” the port.")
+    assert q.speaker_mention == "The mayor"

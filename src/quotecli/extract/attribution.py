@@ -450,7 +450,7 @@ def _temporal(toks: Sequence[Token], span: tuple[int, int]) -> bool:
         return False
     last = words[-1]
     return (_weekday(last) or last in ("past", "future") or (last[:-1].isdigit() and last.endswith("s"))
-            or (len(words) == 2 and words[0] in _TIME_LEADS and last in _TIME_NOUNS))
+            or (len(words) == 2 and (words[0] in _TIME_LEADS or words[0] == "the") and last in _TIME_NOUNS))
 
 
 _TIME_LEADS = frozenset("this last next that every each".split())

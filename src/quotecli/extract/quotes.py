@@ -464,8 +464,10 @@ def _speaking_subject(toks: list, span: tuple[int, int], resolver: Resolver) -> 
     first, last = toks[span[0]], toks[span[1] - 1]
     if span[1] - span[0] == 1 and pronoun_class(first.lower) in ("m", "f", "p"):
         return span if first.lower in ("he", "she", "they") else None
-    if resolver.person_in(first.start, last.end) is not None:
-        return span
+    person = resolver.person_in(first.start, last.end)
+    if person is not None:
+        end = next((n for n in range(span[0], span[1]) if toks[n].end >= person.end), span[1] - 1)
+        return span[0], end + 1  # (the phrase may run over its verb: "Tom Reyes told the crowd")
     nominals = lexicon.words("nominal_speakers")
     head = next((n for n in range(span[0], min(span[1], span[0] + 6))
                  if _POSSESSIVE.sub("", toks[n].lower) in nominals), None)
