@@ -372,10 +372,11 @@ def _before_time(toks: Sequence[Token], span: tuple[int, int]) -> Optional[tuple
     """The subject a time phrase ends: "A campaign ad released *Thursday* accuses": the
     description with its participle ("A campaign ad released Thursday"), else none."""
     j = span[0]
-    while j > 0 and toks[j - 1].lower in ("earlier", "later", "on"):
+    while j > 0 and toks[j - 1].lower in ("earlier", "later", "on", "over", "during"):
         j -= 1
-    if j > 0 and j < span[0] and toks[j - 1].is_word and (toks[j - 1].capitalised or pronoun_class(toks[j - 1].lower)):
-        return _np_ending_at(toks, j)  # "Priebus later Thursday told": the name before the time
+    if j > 0 and j < span[0] and toks[j - 1].is_word and (toks[j - 1].capitalised or pronoun_class(toks[j - 1].lower)
+                                                          or toks[j].lower in ("over", "during")):
+        return _np_ending_at(toks, j)  # "Priebus later Thursday told", "The mayor over the weekend had"
     if j > 1 and toks[j - 1].is_word and not toks[j - 1].capitalised and toks[j - 1].lower.endswith("ed"):
         before = _np_ending_at(toks, j)
         if before is not None and before[0] < j - 1:
