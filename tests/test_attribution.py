@@ -609,3 +609,8 @@ def test_new_sentence_after_a_question_is_no_frame_unless_its_verb_ends_it():
 def test_time_phrase_after_over_is_skipped_to_the_subject():
     q = first("The mayor over the weekend had tweeted that Tom Reyes has “badly damaged” the port.")
     assert q.speaker_mention == "The mayor"
+
+
+def test_subject_before_a_gerund_phrase_before_the_cue():
+    q = first("Another harbour source speaking to Channel Four said, “The agents are looking at the port.”")
+    assert q.speaker_mention == "Another harbour source"

@@ -428,6 +428,11 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
 def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
+    if i > 2 and toks[i - 1].lower in ("to", "for", "on", "with", "at") and toks[i - 2].is_word \
+            and not toks[i - 2].capitalised and toks[i - 2].lower.endswith("ing") and len(toks[i - 2].lower) > 5:
+        before = _np_ending_at(toks, i - 2)  # "Another source speaking to Fox News said": the source
+        if before is not None:
+            return before
     if i > 0 and toks[i - 1].lower in ("after", "before") and (toks[i].capitalised or pronoun_class(toks[i].lower)):
         return span  # "three days after Trump told …": a clause of its own, not "Trump after the debate said"
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
