@@ -614,3 +614,8 @@ def test_time_phrase_after_over_is_skipped_to_the_subject():
 def test_subject_before_a_gerund_phrase_before_the_cue():
     q = first("Another harbour source speaking to Channel Four said, “The agents are looking at the port.”")
     assert q.speaker_mention == "Another harbour source"
+
+
+def test_a_share_of_those_polled_is_a_speaker():
+    q = first("In the poll, 14 percent said “not at all likely.”")
+    assert q.speaker_mention == "14 percent"

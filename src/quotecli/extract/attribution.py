@@ -66,6 +66,7 @@ _SENTENCE_ADVERBS = frozenset("likewise otherwise similarly rather indeed moreov
                               "nonetheless additionally again thus therefore hence plus still yet now "
                               "finally first second third lastly ultimately overall instead meanwhile "
                               "however besides regardless anyway".split())
+_SHARE_NOUNS = frozenset("percent %".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
@@ -512,6 +513,8 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
             if pl.endswith(("'s", "’s")):
                 continue
             break
+        if prev.text[0].isdigit() and low in _SHARE_NOUNS:
+            return i - 1, end  # "21 percent said": a share of those polled
         if last.capitalised:
             break
         # a description: look back for its determiner within six words
