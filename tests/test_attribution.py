@@ -619,3 +619,10 @@ def test_subject_before_a_gerund_phrase_before_the_cue():
 def test_a_share_of_those_polled_is_a_speaker():
     q = first("In the poll, 14 percent said “not at all likely.”")
     assert q.speaker_mention == "14 percent"
+
+
+def test_openings_before_the_subject_are_skipped():
+    q = first("Shortly after the call ended, the mayor's office sent a note saying Tom Reyes owes “an apology.”")
+    assert q.speaker_mention == "the mayor's office"
+    q = first("Facing mounting criticism from both parties, Ana Ruiz released a note insisting it was “no accident.”")
+    assert q.speaker_mention == "Ana Ruiz"

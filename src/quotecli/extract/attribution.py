@@ -573,8 +573,9 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     i = _after_dateline(toks, k)
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
-    if i + 2 < k and toks[i].lower in _SENTENCE_ADVERBS and toks[i + 1].text == ",":
-        i += 2  # "Likewise, a paper from the institute had this to say:"
+    if i + 2 < k and toks[i + 1].text == "," and (toks[i].lower in _SENTENCE_ADVERBS or (
+            toks[i].lower.endswith("ly") and len(toks[i].lower) > 5 and toks[i].capitalised)):
+        i += 2  # "Likewise, a paper from the institute had this to say:", "Hastily, …"
     comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
     if comma is not None and comma + 1 < k and any(
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
@@ -603,6 +604,12 @@ def _participle_opening(toks: Sequence[Token], i: int) -> bool:
     """A participle phrase opening the sentence ("Continuing to explain his view, Ana Ruiz
     …", "Asked about the port, she …"): the subject follows its comma."""
     low = toks[i].lower
+    if i + 1 < len(toks) and len(low) > 5 and low.endswith("ly") and toks[i].capitalised \
+            and toks[i + 1].lower in ("after", "before", "afterward", "afterwards"):
+        return True  # "Shortly after the call ended, Rubio's campaign …"
+    if i + 1 < len(toks) and len(low) > 5 and low.endswith("ing") and toks[i].capitalised \
+            and toks[i + 1].is_word and not toks[i + 1].capitalised and toks[i + 1].lower.endswith("ing"):
+        return True  # "Facing mounting criticism from both parties, Mr. Trump …"
     return i + 1 < len(toks) and len(low) > 4 and low.endswith(("ing", "ed")) and not _weekday(low) \
         and toks[i + 1].lower in _PARTICIPLE_OBJECTS
 
