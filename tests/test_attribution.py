@@ -626,3 +626,13 @@ def test_openings_before_the_subject_are_skipped():
     assert q.speaker_mention == "the mayor's office"
     q = first("Facing mounting criticism from both parties, Ana Ruiz released a note insisting it was “no accident.”")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_cue_word_after_an_article_and_adjective_before_of_is_a_noun():
+    q = first("A crowd of dock workers joined in a thunderous chant of “Save the port and the jobs now!”")
+    assert q.speaker_mention != "a thunderous"
+
+
+def test_upon_saying_frames_the_sentence_subject():
+    q = first("Ana Ruiz drew a wave of boos upon saying, “The plan heard the people.”")
+    assert q.speaker_mention == "Ana Ruiz"

@@ -543,7 +543,7 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
     return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS
 
 
-_PARTICIPLE_LEADS = frozenset("by while when after before and in also".split())
+_PARTICIPLE_LEADS = frozenset("by while when after before and in also upon".split())
 _INTRODUCTIONS = frozenset(
     "in on at during after before when while as since with without speaking asked later earlier "
     "still but and yet however meanwhile also then now today instead separately outside inside here "
@@ -891,6 +891,9 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
         return True  # a past form ("tweeted", "said") is never a noun: "Another tweeted, …"
     if k >= 2 and toks[k - 2].lower == "the" and prev in _NUMBER_WORDS:
         return True  # "the two write": the number is the subject, not a determiner of a noun
+    if k >= 2 and toks[k - 2].lower in ("a", "an") and toks[k - 1].is_word and not toks[k - 1].capitalised \
+            and k + 1 < len(toks) and toks[k + 1].lower in ("of", "from", ":"):
+        return False  # "a thunderous chant of", "a nervous call from", "a snappy retort:": a noun
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
