@@ -636,3 +636,8 @@ def test_cue_word_after_an_article_and_adjective_before_of_is_a_noun():
 def test_upon_saying_frames_the_sentence_subject():
     q = first("Ana Ruiz drew a wave of boos upon saying, “The plan heard the people.”")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_owner_of_a_speech_noun_frames_a_quotation_nothing_else_frames():
+    q = first("The harbour came up again. Ana Ruiz stood by her remark that “the port is not for sale.”")
+    assert (q.speaker_mention, q.speaker) == ("her", "Ana Ruiz")

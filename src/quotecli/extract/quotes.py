@@ -243,6 +243,8 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
                 and previous.close_end >= sentence_start:
             att = previous.attribution  # “A,” “B” and “C”: one frame for a sentence's quotations
         if att is None:
+            att = _possessor(text, window, seg.open_start)
+        if att is None:
             att = _subject(text, sentence_start, seg.open_start, resolver)
         seg.attribution = att
         seg.local = att is not None
@@ -270,6 +272,27 @@ def _coordinated_scares(text: str, segments: list[_Segment], n: int) -> None:
             return
         before.kind, before.attribution = "partial", seg.attribution
         after = before
+
+
+def _possessor(text: str, start: int, pos: int) -> Optional[Attribution]:
+    """The owner of a speech noun right before a quotation: "her remark that “…”", "his
+    call for “…”", "their chants of “…”" (``speech_nouns.txt``; at most two words
+    between the possessive and the noun, and only short function words after it)."""
+    toks = tokens(text, max(start, pos - 100), pos)
+    n = len(toks)
+    while n > 0 and toks[n - 1].lower in _SPEECH_NOUN_TAIL:
+        n -= 1
+    if n < 2 or toks[n - 1].lower not in lexicon.words("speech_nouns"):
+        return None
+    for p in range(n - 2, max(-1, n - 5), -1):
+        if toks[p].lower in ("his", "her", "their", "its"):
+            return Attribution(toks[p].start, toks[p].end, None)
+        if not toks[p].is_word or toks[p].capitalised:
+            return None
+    return None
+
+
+_SPEECH_NOUN_TAIL = frozenset("of that for to about in favor on against".split())
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
