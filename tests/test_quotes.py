@@ -211,3 +211,10 @@ def test_title_after_a_work_noun_and_of_or_with():
                    "Morning Harbor Live") == "title"
     assert kind_of("Tom Reyes, the author of the plan, called it “a long road to nowhere.”",
                    "a long road to nowhere.") == "partial"
+
+
+def test_title_case_allows_with_and_from():
+    assert kind_of("Ana Ruiz said on the station’s “This Week with Tom Reyes” that she would run.",
+                   "This Week with Tom Reyes") == "title"
+    assert kind_of("Tom Reyes, a co-author of “Letters from the Harbor Wall,” spoke first.",
+                   "Letters from the Harbor Wall,") == "title"

@@ -576,8 +576,13 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every word but short function words capitalised: "Meet the Press", "Listen Up, Trump"."""
-    return all(w[:1].isupper() or w[:1].isdigit() for n, w in enumerate(words) if n == 0 or len(w) > 3)
+    """Every word but short function words capitalised: "Meet the Press", "Listen Up, Trump",
+    "This Week with George Stephanopoulos"."""
+    return all(w[:1].isupper() or w[:1].isdigit() for n, w in enumerate(words)
+               if n == 0 or (len(w) > 3 and w not in _TITLE_FUNCTION_WORDS))
+
+
+_TITLE_FUNCTION_WORDS = frozenset("with from into over onto upon".split())
 
 
 def _proper_name(before: list, words: list[str], inner: str, after: list) -> bool:
