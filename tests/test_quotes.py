@@ -218,3 +218,11 @@ def test_title_case_allows_with_and_from():
                    "This Week with Tom Reyes") == "title"
     assert kind_of("Tom Reyes, a co-author of “Letters from the Harbor Wall,” spoke first.",
                    "Letters from the Harbor Wall,") == "title"
+
+
+def test_headline_or_work_followed_by_its_byline_is_a_title():
+    assert kind_of("HARBOR BEAT—“The ferry will stop at the end of May,” by the Courier’s Ana Ruiz: “The ferry …”",
+                   "The ferry will stop at the end of May,") == "title"
+    assert kind_of("One of his reads, “A Kind of Harbor,” by Tom Reyes, drove the point home.",
+                   "A Kind of Harbor,") == "title"
+    assert kind_of("She said the port was “badly run” by Tom Reyes for years.", "badly run") == "partial"

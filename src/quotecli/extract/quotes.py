@@ -559,6 +559,8 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     title_case = _title_case(words) and len(words) <= 8
     if after and after[0].lower in nouns and title_case:
         return True  # (a paragraph may open with it: "“Glee” star Ana Ruiz …")
+    if _bylined(after) and (title_case or not before or before[-1].text in _DASH_CUES):
+        return True  # a work or a headline and its author: "“Salt and Stone,” by Ana Ruiz"
     if not before:
         return False
     comma = before[-1].text == ","
@@ -573,6 +575,13 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
     return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
+
+
+def _bylined(after: list) -> bool:
+    """Whether a quotation is followed by a byline: ", by Ana Ruiz", " by The Courier's …"."""
+    toks = after[1:] if after and after[0].text == "," else after
+    return len(toks) >= 2 and toks[0].lower == "by" and (toks[1].capitalised or (
+        toks[1].lower == "the" and len(toks) > 2 and toks[2].capitalised))
 
 
 def _title_case(words: list[str]) -> bool:
