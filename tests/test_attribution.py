@@ -641,3 +641,8 @@ def test_upon_saying_frames_the_sentence_subject():
 def test_owner_of_a_speech_noun_frames_a_quotation_nothing_else_frames():
     q = first("The harbour came up again. Ana Ruiz stood by her remark that “the port is not for sale.”")
     assert (q.speaker_mention, q.speaker) == ("her", "Ana Ruiz")
+
+
+def test_name_and_party_before_a_time_before_the_cue():
+    q = first("Senate Democrat Ana Holt (D-Ore.) last week said Tom Reyes never sent any “top secret” notes.")
+    assert q.speaker_mention == "Senate Democrat Ana Holt"

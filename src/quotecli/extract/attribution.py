@@ -359,6 +359,12 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             if span is not None:
                 return _past_preposition(toks, span)
         j -= 1
+    if j > 3 and toks[j - 1].lower in _TIME_NOUNS and toks[j - 2].lower in _TIME_LEADS:
+        t = j - 2  # "Ana Holt (D-Ore.) last week said": the name before the time
+        t = _skip_brackets(toks, t - 1) if toks[t - 1].text == ")" else t
+        span = _np_ending_at(toks, t)
+        if span is not None:
+            return span
     span = _np_ending_at(toks, j)
     if span is None:
         if j > 0 and j == k and toks[j - 1].lower == "it" and (j == 1 or not toks[j - 2].is_word
@@ -375,6 +381,8 @@ def _before_time(toks: Sequence[Token], span: tuple[int, int]) -> Optional[tuple
     j = span[0]
     while j > 0 and toks[j - 1].lower in ("earlier", "later", "on", "over", "during"):
         j -= 1
+    if j > 1 and toks[j - 1].text == ")" and _skip_brackets(toks, j - 1) < j - 1:
+        return _np_ending_at(toks, _skip_brackets(toks, j - 1))  # "Ana Holt (D-Ore.) last week said"
     if j > 0 and j < span[0] and toks[j - 1].is_word and (toks[j - 1].capitalised or pronoun_class(toks[j - 1].lower)
                                                           or toks[j].lower in ("over", "during")):
         return _np_ending_at(toks, j)  # "Priebus later Thursday told", "The mayor over the weekend had"
