@@ -646,3 +646,8 @@ def test_owner_of_a_speech_noun_frames_a_quotation_nothing_else_frames():
 def test_name_and_party_before_a_time_before_the_cue():
     q = first("Senate Democrat Ana Holt (D-Ore.) last week said Tom Reyes never sent any “top secret” notes.")
     assert q.speaker_mention == "Senate Democrat Ana Holt"
+
+
+def test_subject_of_the_verb_an_infinitive_cue_hangs_on():
+    q = first("Where he used to boast that he had beaten “the harbor gangs,” on Tuesday he said they remain.")
+    assert q.speaker_mention == "he"

@@ -858,6 +858,20 @@ def _gerund_object(toks: Sequence[Token], k: int) -> bool:
     return toks[k].lower.endswith("ing") and k > 0 and toks[k - 1].lower in _GERUND_PREPOSITIONS
 
 
+def _infinitive_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The subject of the verb an infinitive cue hangs on, when the sentence's own subject
+    is out of reach: "Where he used to boast that …", "…, and she went on to say"."""
+    j = k
+    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+        j -= 1
+    if j < 3 or toks[j - 1].lower != "to" or not toks[j - 2].is_word or toks[j - 2].capitalised:
+        return None
+    verb = j - 2
+    if toks[verb].lower == "on" and verb > 0:
+        verb -= 1  # "went on to say"
+    return speaker_before(toks, verb)
+
+
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
     """A cue sharing the sentence's subject: "Sherry smiled and said", "was prompted to say"."""
     j = k
@@ -1090,7 +1104,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
-                span = main_subject(toks, k)
+                span = main_subject(toks, k) or _infinitive_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
                     continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
             span = span or _issuer(toks, speaker_before(toks, k), k)
