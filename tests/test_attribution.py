@@ -651,3 +651,8 @@ def test_name_and_party_before_a_time_before_the_cue():
 def test_subject_of_the_verb_an_infinitive_cue_hangs_on():
     q = first("Where he used to boast that he had beaten “the harbor gangs,” on Tuesday he said they remain.")
     assert q.speaker_mention == "he"
+
+
+def test_cue_noun_after_a_possessive_and_an_adjective_is_a_noun():
+    q = first("Ana Ruiz went on the radio to discuss her recent remarks about Tom Reyes, saying he was “a liar.”")
+    assert q.speaker_mention == "Ana Ruiz"

@@ -916,6 +916,10 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
     if k >= 2 and toks[k - 2].lower in ("a", "an") and toks[k - 1].is_word and not toks[k - 1].capitalised \
             and k + 1 < len(toks) and toks[k + 1].lower in ("of", "from", ":"):
         return False  # "a thunderous chant of", "a nervous call from", "a snappy retort:": a noun
+    if k >= 2 and toks[k - 2].lower in ("his", "her", "their", "its", "a", "an") and toks[k - 1].is_word \
+            and not toks[k - 1].capitalised and pronoun_class(prev) is None and prev not in _nominals() \
+            and cue_forms()[toks[k].lower] in lexicon.words("cue_nouns"):
+        return False  # "his recent remarks", "a snappy retort": an adjective between, a noun
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
