@@ -656,3 +656,8 @@ def test_subject_of_the_verb_an_infinitive_cue_hangs_on():
 def test_cue_noun_after_a_possessive_and_an_adjective_is_a_noun():
     q = first("Ana Ruiz went on the radio to discuss her recent remarks about Tom Reyes, saying he was “a liar.”")
     assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_speaker_phrase_stops_at_an_auxiliary():
+    q = first("The harbour board has tried to put the vote behind it, calling the plan “a done deal.”")
+    assert q.speaker_mention == "The harbour board"

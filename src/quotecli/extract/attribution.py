@@ -66,6 +66,9 @@ _SENTENCE_ADVERBS = frozenset("likewise otherwise similarly rather indeed moreov
                               "nonetheless additionally again thus therefore hence plus still yet now "
                               "finally first second third lastly ultimately overall instead meanwhile "
                               "however besides regardless anyway".split())
+# Auxiliaries that end a speaker phrase that ran over its verb ("the nominee has tried").
+_VERB_STOPS = frozenset("is was are were be been has had have will would could can may might should "
+                        "does did do appears seems".split())
 _SHARE_NOUNS = frozenset("percent %".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
@@ -926,6 +929,7 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
 def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Token],
                  cue_text: Optional[str] = None) -> Attribution:
     i, j = span
+    j = next((n for n in range(i + 1, j) if toks[n].lower in _VERB_STOPS), j)  # "the movement have ever"
     if cue is None:
         return Attribution(toks[i].start, toks[j - 1].end, cue_text)
     if cue_text is None:
