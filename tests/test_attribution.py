@@ -659,5 +659,5 @@ def test_cue_noun_after_a_possessive_and_an_adjective_is_a_noun():
 
 
 def test_speaker_phrase_stops_at_an_auxiliary():
-    q = first("The harbour board has tried to put the vote behind it, calling the plan “a done deal.”")
+    q = first("The harbour board has tried to put the vote behind it.\n\n“We are done with this vote and the plan.”")
     assert q.speaker_mention == "The harbour board"

@@ -928,8 +928,7 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
 
 def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Token],
                  cue_text: Optional[str] = None) -> Attribution:
-    i, j = span
-    j = next((n for n in range(i + 1, j) if toks[n].lower in _VERB_STOPS), j)  # "the movement have ever"
+    i, j = trimmed_phrase(toks, span)
     if cue is None:
         return Attribution(toks[i].start, toks[j - 1].end, cue_text)
     if cue_text is None:
@@ -940,6 +939,12 @@ def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Tok
             first -= 1
         cue_text = " ".join(t.text for t in toks[first:k + 1])
     return Attribution(toks[i].start, toks[j - 1].end, cue_text, cue.start, cue.end)
+
+
+def trimmed_phrase(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` cut before an auxiliary it ran over ("the nominee has tried" -> "the nominee")."""
+    i, j = span
+    return i, next((n for n in range(i + 1, j) if toks[n].lower in _VERB_STOPS), j)
 
 
 def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = False) -> Optional[Attribution]:
@@ -1295,4 +1300,4 @@ _CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L
 
 
 __all__ = ["Attribution", "attribution_after", "attribution_before", "reported_speech", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
-           "pronoun_class", "speaker_after", "speaker_before", "tokens"]
+           "pronoun_class", "speaker_after", "speaker_before", "tokens", "trimmed_phrase"]

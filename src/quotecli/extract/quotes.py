@@ -35,7 +35,7 @@ from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
                           ends_in_title, is_cue, main_subject, pronoun_class, reported_speech, speaker_before,
-                          tokens)
+                          tokens, trimmed_phrase)
 
 # A mark inside a run of three or more marks (spaces aside) is no quotation mark: it
 # is filler (""""", ASCII art) that could only open and close empty quotations, and a
@@ -459,6 +459,7 @@ def _sentence_subject(document: Document, seg: _Segment, resolver: Resolver) -> 
     span = main_subject(toks, len(toks)) if toks else None
     if span is None:
         return None
+    span = trimmed_phrase(toks, span)
     colon = end == seg.open_start and text[start:end].rstrip().endswith(":")
     span = _speaking_subject(toks, span, resolver) or (_introducing_subject(toks, span) if colon else None)
     return Attribution(toks[span[0]].start, toks[span[1] - 1].end, None) if span else None
