@@ -659,5 +659,10 @@ def test_cue_noun_after_a_possessive_and_an_adjective_is_a_noun():
 
 
 def test_speaker_phrase_stops_at_an_auxiliary():
-    q = first("The harbour board has tried to put the vote behind it.\n\n“We are done with this vote and the plan.”")
-    assert q.speaker_mention == "The harbour board"
+    from quotecli.extract.attribution import tokens, trimmed_phrase
+    for text, kept in (("the harbour board has always", "the harbour board"),
+                       ("Ana Ruiz, who was among those polled", "Ana Ruiz"),
+                       ("the plan for the port in May 2012", "the plan for the port in May 2012")):
+        toks = tokens(text, 0, len(text))
+        i, j = trimmed_phrase(toks, (0, len(toks)))
+        assert text[toks[i].start:toks[j - 1].end] == kept

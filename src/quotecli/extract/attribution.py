@@ -942,9 +942,11 @@ def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Tok
 
 
 def trimmed_phrase(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` cut before an auxiliary it ran over ("the nominee has tried" -> "the nominee")."""
+    """``span`` cut before an auxiliary it ran over ("the nominee has tried" -> "the nominee") or
+    before a relative clause ("Ana Ruiz, who was …" -> "Ana Ruiz")."""
     i, j = span
-    return i, next((n for n in range(i + 1, j) if toks[n].lower in _VERB_STOPS), j)
+    return i, next((n for n in range(i + 1, j) if (toks[n].lower in _VERB_STOPS and not toks[n].capitalised)
+                    or (toks[n].text == "," and n + 1 < j and toks[n + 1].lower in ("who", "which"))), j)
 
 
 def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = False) -> Optional[Attribution]:
