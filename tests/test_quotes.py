@@ -226,3 +226,10 @@ def test_headline_or_work_followed_by_its_byline_is_a_title():
     assert kind_of("One of his reads, “A Kind of Harbor,” by Tom Reyes, drove the point home.",
                    "A Kind of Harbor,") == "title"
     assert kind_of("She said the port was “badly run” by Tom Reyes for years.", "badly run") == "partial"
+
+
+def test_more_work_nouns_announce_titles():
+    assert kind_of("The network is axing its revival of “The Harbor Folk,” the Courier said.",
+                   "The Harbor Folk,") == "title"
+    assert kind_of("Ana Ruiz replaced him on the station’s “Sunday Night Harbor” broadcasts.",
+                   "Sunday Night Harbor") == "title"
