@@ -666,3 +666,8 @@ def test_speaker_phrase_stops_at_an_auxiliary():
         toks = tokens(text, 0, len(text))
         i, j = trimmed_phrase(toks, (0, len(toks)))
         assert text[toks[i].start:toks[j - 1].end] == kept
+
+
+def test_party_abbreviation_between_commas_before_a_cue_after_the_quotation():
+    q = first("Costs rose.\n\n“There has been a lot of talk about the port,” Sen. Tom Reyes, R-Ky., said.")
+    assert (q.speaker_mention, q.speaker) == ("Sen. Tom Reyes", "Tom Reyes")

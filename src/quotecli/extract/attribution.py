@@ -839,10 +839,16 @@ def _cut(toks: list[Token]) -> list[Token]:
 
 
 def _abbreviated_party(toks: Sequence[Token], n: int) -> bool:
-    """Whether the full stop ``toks[n]`` ends a short bracket such as "(D-Nev.)": an
-    abbreviation the name's frame goes on after, not a sentence end."""
-    return n + 1 < len(toks) and toks[n + 1].text == ")" and toks[n + 1].start == toks[n].end \
-        and any(t.text == "(" for t in toks[max(0, n - 3):n])
+    """Whether the full stop ``toks[n]`` ends a party abbreviation, "(D-Nev.)" or ", R-Ky.,":
+    the name's frame goes on after it, no sentence ends."""
+    if n + 1 >= len(toks) or toks[n + 1].start != toks[n].end:
+        return False
+    if toks[n + 1].text == "," and n > 0 and _PARTY.match(toks[n - 1].text):
+        return True  # "Mitch McConnell, R-Ky., said"
+    return toks[n + 1].text == ")" and any(t.text == "(" for t in toks[max(0, n - 3):n])
+
+
+_PARTY = regex.compile(r"[RDI]-[A-Z][\w.]*$")
 
 
 _SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
@@ -1007,6 +1013,8 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
                 j -= 1
             if j > i + 1 and toks[j - 1].text == ")" and _skip_brackets(toks, j - 1) > i:
                 j = _skip_brackets(toks, j - 1)  # "Harry Reid (D-Nev.) said": the name without its party
+            while j > i + 1 and (toks[j - 1].text in (",", ".") or _PARTY.match(toks[j - 1].text)):
+                j -= 1  # "Mitch McConnell, R-Ky., said"
             if j > i:
                 return _attribution(toks, (i, j), toks[k])
             return None
