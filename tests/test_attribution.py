@@ -671,3 +671,13 @@ def test_speaker_phrase_stops_at_an_auxiliary():
 def test_party_abbreviation_between_commas_before_a_cue_after_the_quotation():
     q = first("Costs rose.\n\n“There has been a lot of talk about the port,” Sen. Tom Reyes, R-Ky., said.")
     assert (q.speaker_mention, q.speaker) == ("Sen. Tom Reyes", "Tom Reyes")
+
+
+def test_as_x_said_after_the_quotation():
+    q = first("Still, the fact that the race “is a dead heat right now,” as Ana Ruiz said on the radio, helps.")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_a_title_before_the_quotation_stays_in_its_frame():
+    q = first("Tom Reyes said on the radio show “Harbor Hour” that “too much of the port became a wasteland.”")
+    assert q.speaker_mention == "Tom Reyes"

@@ -978,6 +978,11 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         if np and toks[np[0]].capitalised:
             return _attribution(toks, np, None, first.text)
         return None
+    if first.lower == "as" and i + 2 < len(toks):
+        np = speaker_after(toks, i + 1)  # "“…,” as Cruz said on the radio", "as he put it"
+        if np is not None and np[1] < len(toks) and is_cue(toks[np[1]]) and not toks[np[1]].lower.endswith("ing") \
+                and (toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")):
+            return _attribution(toks, np, toks[np[1]])
     if first.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         np = speaker_after(toks, i + 2)
         return _attribution(toks, np, None, "according to") if np else None

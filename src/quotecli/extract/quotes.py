@@ -212,8 +212,8 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         p_start, p_end = paragraphs[seg.paragraph]
         sentence_start = max(document.segments.sentence_at(seg.open_start)[0], p_start)
         window = sentence_start
-        if previous is not None and previous.paragraph == seg.paragraph:
-            window = max(window, previous.close_end)
+        if previous is not None and previous.paragraph == seg.paragraph and previous.kind not in ("title", "scare"):
+            window = max(window, previous.close_end)  # (a title is part of the frame: "said on “Today” that “…”")
         start, end = _inner(text, seg)
         inner = text[start:end]
         att = None
