@@ -681,3 +681,10 @@ def test_as_x_said_after_the_quotation():
 def test_a_title_before_the_quotation_stays_in_its_frame():
     q = first("Tom Reyes said on the radio show “Harbor Hour” that “too much of the port became a wasteland.”")
     assert q.speaker_mention == "Tom Reyes"
+
+
+def test_more_speech_verbs_frame_fragments():
+    q = first("On the steps of the hall, Ana Ruiz expressed a deep regret for “my failure to fix the port.”")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "expressed")
+    q = first("Tom Reyes has increasingly decried the issue of “harbor neglect” in his speeches.")
+    assert q.speaker_mention == "Tom Reyes"
