@@ -688,3 +688,10 @@ def test_more_speech_verbs_frame_fragments():
     assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "expressed")
     q = first("Tom Reyes has increasingly decried the issue of “harbor neglect” in his speeches.")
     assert q.speaker_mention == "Tom Reyes"
+
+
+def test_owner_of_a_speech_noun_across_a_pronoun_or_a_comma():
+    q = first("The union sat it out after her March comment that “we will close the port for good.”")
+    assert q.speaker_mention == "her"
+    q = first("The audit contradicts her claim that she “never sent any secret notes.”")
+    assert q.speaker_mention == "her"

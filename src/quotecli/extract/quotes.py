@@ -276,8 +276,9 @@ def _coordinated_scares(text: str, segments: list[_Segment], n: int) -> None:
 
 def _possessor(text: str, start: int, pos: int) -> Optional[Attribution]:
     """The owner of a speech noun right before a quotation: "her remark that “…”", "his
-    call for “…”", "their chants of “…”" (``speech_nouns.txt``; at most two words
-    between the possessive and the noun, and only short function words after it)."""
+    call for “…”", "their chants of “…”", "her March comment that she “…”"
+    (``speech_nouns.txt``; at most two words between the possessive and the noun, and
+    only short function words or a subject pronoun after it)."""
     toks = tokens(text, max(start, pos - 100), pos)
     n = len(toks)
     while n > 0 and toks[n - 1].lower in _SPEECH_NOUN_TAIL:
@@ -287,12 +288,13 @@ def _possessor(text: str, start: int, pos: int) -> Optional[Attribution]:
     for p in range(n - 2, max(-1, n - 5), -1):
         if toks[p].lower in ("his", "her", "their", "its"):
             return Attribution(toks[p].start, toks[p].end, None)
-        if not toks[p].is_word or toks[p].capitalised:
+        if not toks[p].is_word:
             return None
     return None
 
 
-_SPEECH_NOUN_TAIL = frozenset("of that for to about in favor on against".split())
+# What may stand between the speech noun and the quotation: "her claim that she “…”".
+_SPEECH_NOUN_TAIL = frozenset("of that for to about in favor on against he she they".split())
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
