@@ -571,6 +571,8 @@ def test_it_before_a_cue_is_the_speaker():
     assert q.speaker_mention == "It"
     q = first("The rules changed, and it said, “The port stays open.”")
     assert q.speaker_mention == "it"
+    q = first("The email shows a photo. At the bottom it reads, “You can support the port too.”")
+    assert q.speaker_mention == "it"
 
 
 def test_subject_of_a_sentence_ending_in_a_colon_before_the_quotation():

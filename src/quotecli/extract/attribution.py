@@ -371,8 +371,9 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     span = _np_ending_at(toks, j)
     if span is None:
         if j > 0 and j == k and toks[j - 1].lower == "it" and (j == 1 or not toks[j - 2].is_word
-                                                              or toks[j - 2].lower in _CLAUSE_WORDS):
-            return j - 1, j  # "It added, “…”", "…, it said, “…”": an organisation or a document
+                                                              or toks[j - 2].lower in _CLAUSE_WORDS
+                                                              or (j <= 5 and toks[0].lower in _INTRODUCTIONS)):
+            return j - 1, j  # "It added, “…”", "At the bottom it reads, “…”": an organisation, a document
         return None
     span = _past_preposition(toks, span)
     return _before_time(toks, span) if _temporal(toks, span) else span
