@@ -4,6 +4,7 @@
     python benchmarks/eval_quotes.py --split dev        # one split
     python benchmarks/eval_quotes.py --limit 100        # the first N articles of the split(s)
     python benchmarks/eval_quotes.py --errors 30        # also print up to N misses / false alarms / wrong speakers
+    python benchmarks/eval_quotes.py --categories       # also count the errors by cause (and --errors per cause)
 
 Scoring follows "Recommended scoring protocol" of ../shared/eval/README.md exactly:
 predictions and gold quotes are paired one to one per article, greedily by character IoU
@@ -112,7 +113,84 @@ def _predict(document: Document, kinds: tuple[str, ...]) -> list[Quote]:
     return [q for q in extract_quotes(document, people) if q.kind in kinds]
 
 
-def evaluate_polnear(split: str, limit: Optional[int], errors: int) -> None:
+class Categories:
+    """Errors counted by cause, so work goes where the misses are (``--categories``).
+
+    A wrong speaker is classed by where the gold speaker stands relative to the
+    quotation (another paragraph, after it, inside another quotation, before it)
+    and by what was predicted instead; a missed or false span by its gold type or
+    predicted kind and its length (one to three words: the scare/partial border).
+    """
+
+    def __init__(self, examples: int) -> None:
+        self.counts: dict[str, int] = defaultdict(int)
+        self.examples: dict[str, list[str]] = defaultdict(list)
+        self.budget = examples
+
+    def _add(self, category: str, example: str) -> None:
+        self.counts[category] += 1
+        if len(self.examples[category]) < self.budget:
+            self.examples[category].append(example)
+
+    def add(self, record: dict, document: Document, preds: list[Quote], golds: list[dict],
+            pairs: list[tuple[Quote, dict]]) -> None:
+        text = record["text"]
+        matched_p = {id(p) for p, _ in pairs}
+        matched_g = {id(g) for _, g in pairs}
+        for g in golds:
+            if id(g) not in matched_g:
+                words = len(g["text"].split())
+                size = "1-3 words" if words <= 3 else "4+ words"
+                self._add(f"miss {g['type']} {size}", f"[{record['id']}] {_context(text, g['start'], g['end'])}")
+        for p in preds:
+            if id(p) not in matched_p:
+                words = len(p.text.split())
+                size = "1-3 words" if words <= 3 else "4+ words"
+                self._add(f"false {p.kind} {size}", f"[{record['id']}] {_context(text, p.start, p.end)}")
+        for p, g in pairs:
+            if _speaker_right(p, g):
+                continue
+            category = _speaker_category(document, p, g, [x for x in golds if x is not g])
+            self._add(f"speaker {g['speaker_type'] or 'null'}: {category}",
+                      f"[{record['id']}] {_context(text, p.start, p.end)} | pred {p.speaker_mention!r} "
+                      f"gold {g['speaker']!r}")
+
+    def print(self) -> None:
+        print("\n-- errors by cause")
+        for category, count in sorted(self.counts.items(), key=lambda kv: -kv[1]):
+            print(f"  {count:5d}  {category}")
+            for example in self.examples[category]:
+                print(f"         {example}")
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return repr(text[max(0, start - 80):start] + "[" + text[start:end][:120] + "]" + text[end:end + 60])
+
+
+def _speaker_category(document: Document, pred: Quote, gold: dict, others: list[dict]) -> str:
+    """Where the gold speaker stands and what was predicted instead."""
+    if gold["speaker"] is None:
+        return "gold has no speaker"
+    g_start = gold["speaker_spans"][0][0]
+    segments = document.segments
+    if any(o["start"] <= g_start < o["end"] for o in others):
+        where = "speaker inside another quotation (nested)"
+    elif segments.paragraph_index(g_start) != segments.paragraph_index(gold["start"]):
+        distance = abs(segments.paragraph_index(g_start) - segments.paragraph_index(gold["start"]))
+        where = f"speaker {'one paragraph' if distance == 1 else 'two+ paragraphs'} away"
+    elif g_start >= gold["end"]:
+        where = "speaker after the quotation"
+    else:
+        where = "speaker before the quotation"
+    if pred.speaker_start is None:
+        return f"{where}, none predicted"
+    p_para = segments.paragraph_index(pred.speaker_start)
+    if p_para != segments.paragraph_index(gold["start"]):
+        return f"{where}, predicted from another paragraph"
+    return f"{where}, predicted {'after' if pred.speaker_start >= pred.end else 'before'}"
+
+
+def evaluate_polnear(split: str, limit: Optional[int], errors: int, categories: bool = False) -> None:
     records = [json.loads(line) for line in POLNEAR.open(encoding="utf-8")]
     splits = ["train", "dev"] if split == "all" else [split]
     chars = 0
@@ -121,6 +199,7 @@ def evaluate_polnear(split: str, limit: Optional[int], errors: int) -> None:
         chosen = [r for r in records if r["split"] == name][:limit]
         scores = {key: Scores() for key in ("counted", "marked", "apostrophes", "other marks")}
         shown = 0
+        causes = Categories(errors) if categories else None
         for record in chosen:
             document = Document(id=record["id"], text=record["text"], date=record.get("date"))
             golds = record["quotes"]
@@ -135,13 +214,17 @@ def evaluate_polnear(split: str, limit: Optional[int], errors: int) -> None:
             scores["marked"].add([q for q in all_quotes if q.kind in MARKED], golds)
             style = "apostrophes" if any("quote_mark" in g for g in golds) else "other marks"
             scores[style].add(preds, golds)
-            if errors and shown < errors:
+            if causes is not None:
+                causes.add(record, document, preds, golds, pairs)
+            elif errors and shown < errors:
                 shown += _show_errors(record, preds, golds, pairs, errors - shown)
         print(f"\n=== PolNeAR {name}: {len(chosen)} articles ===")
         scores["counted"].print("predictions: full + partial")
         scores["marked"].print("predictions: every marked kind (full, partial, scare, title)")
         scores["apostrophes"].print("articles with doubled-apostrophe marks (full + partial)")
         scores["other marks"].print("articles with other marks (full + partial)")
+        if causes is not None:
+            causes.print()
     if elapsed:
         print(f"\nspeed (extract_quotes alone, CPU time): {chars / elapsed / 1e6:.2f} MB/s over {chars} characters")
 
@@ -203,11 +286,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles of a split")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors (misses, false alarms, speakers)")
+    parser.add_argument("--categories", action="store_true",
+                        help="count the errors by cause; --errors N then prints N examples of each")
     args = parser.parse_args(argv)
     if not POLNEAR.exists():
         print(f"{POLNEAR} not present: nothing to score")
         return 0
-    evaluate_polnear(args.split, args.limit, args.errors)
+    evaluate_polnear(args.split, args.limit, args.errors, args.categories)
     evaluate_seeds()
     return 0
 

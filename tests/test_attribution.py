@@ -506,3 +506,194 @@ def test_relative_clause_frame_keeps_its_speaker_against_a_cue_inside_its_clause
 def test_passive_agent_never_beats_a_frame_nearer_the_quotation():
     q = first("Her words were echoed by harbour director Tom Reyes who called the plan “a lifeline.”")
     assert q.speaker_mention == "who"
+
+
+def test_bracketed_party_then_comma_before_the_cue_after_an_introduction():
+    q = first("After winning the county, Gov. Ann Holt (R-Ohio), said, “We will rent a covered wagon.”")
+    assert q.speaker_mention == "Gov. Ann Holt"
+
+
+def test_phrase_after_a_partial_quotation_starting_with_of_is_no_frame():
+    q = first("Ana Ruiz said she has begun “to expose the real plan” of Tom Reyes, whom she called a “fraud.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_unframed_quotation_takes_the_subject_of_its_sentence():
+    q = first("The Harbor Workers Union was blunt in its findings: “Further delay is not acceptable.”")
+    assert q.speaker_mention == "The Harbor Workers Union"
+    q = first("The union spokesman stood firm at the meeting, hoping members would “sign the petition now.”")
+    assert q.speaker_mention == "The union spokesman"
+
+
+def test_unframed_paragraph_quotation_takes_the_subject_before_it():
+    q = first("Ana Ruiz spoke only in slogans during the rally.\n\n“We have to win this and we will win it.”")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_unframed_quotation_after_a_subject_that_cannot_speak_stays_unattributed():
+    q = first("The weather was cold and grey.\n\n“We have to win this and we will win it.”")
+    assert q.speaker is None
+
+
+def test_name_after_after_opens_its_own_clause():
+    q = first("The vote came three days after Tom Reyes told the Courier he was “not ready yet” on the plan.")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_given_name_that_is_also_a_modal_after_the_cue():
+    q = first("Costs rose, Tom Reyes said.\n\n“It is an expensive model,” said Will Doyle, a professor at Salem.")
+    assert q.speaker_mention == "Will Doyle"
+    q = first("“It is an expensive model,” will be the line of the day.")
+    assert q.speaker is None
+    q = first("“It is an expensive model,” Will wrote on Sunday.")
+    assert q.speaker_mention == "Will"
+
+
+def test_party_abbreviation_in_brackets_before_a_cue_after_the_quotation():
+    q = first("“The port is gaming the system,” Sen. Ana Holt (D-Ore.) said in a statement.", with_people=False)
+    assert (q.speaker_mention, q.speaker) == ("Sen. Ana Holt", "Ana Holt")
+
+
+def test_name_before_a_time_phrase_before_the_cue():
+    q = first("Tom Reyes later Thursday told the Courier: “Both sides are meeting next week.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_object_after_told_is_no_inverted_speaker():
+    q = first("Another source speaking to the Harbor News said, “The agents are looking at the port.”")
+    assert q.speaker_mention != "Harbor News"
+    q = first("Said Ana Ruiz: “The agents are looking at the port.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_it_before_a_cue_is_the_speaker():
+    q = first("The company wrote a statement. It added, “We want no part in the listing.”")
+    assert q.speaker_mention == "It"
+    q = first("The rules changed, and it said, “The port stays open.”")
+    assert q.speaker_mention == "it"
+    q = first("The email shows a photo. At the bottom it reads, “You can support the port too.”")
+    assert q.speaker_mention == "it"
+
+
+def test_subject_of_a_sentence_ending_in_a_colon_before_the_quotation():
+    q = first("A footnote in the harbour report makes that clear: “These limits do not apply to ferries.”")
+    assert q.speaker_mention == "A footnote"
+    q = first("Then, later that month on the radio: “I never said we made a mistake.”")
+    assert q.speaker is None
+
+
+def test_short_participle_opening_is_skipped_to_the_main_frame():
+    q = first("Asked by Tom Reyes to respond to the criticism, Ana Ruiz said, “What does it say about us?”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_irregular_past_before_back_is_a_frame():
+    q = first("After Gov. Tom Reyes criticized the plan in a debate, Ana Ruiz shot back, “I could have baked cookies.”")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "shot")
+
+
+def test_sentence_going_on_after_a_partial_quotation_is_no_frame():
+    q = first("Ana Ruiz says no one in the race is “on pace to get 1,237 delegates,” the number needed to win.")
+    assert q.speaker_mention == "Ana Ruiz"
+    q = first("Tom Reyes wrote in both listings he was “honored and humbled” to announce the sale of the boat.")
+    assert q.speaker_mention != "the sale"
+    q = first("Ana Ruiz called Tom Reyes “very flexible,” a nod to the mayor acknowledging his changes.")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_new_sentence_after_a_question_is_no_frame_unless_its_verb_ends_it():
+    q = first("Ana Ruiz wondered aloud: “What have I done?” Others saw the same thing in her stare.")
+    assert q.speaker_mention != "Others"
+    q = first("“What have I done?” Ana Ruiz shot back.")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_time_phrase_after_over_is_skipped_to_the_subject():
+    q = first("The mayor over the weekend had tweeted that Tom Reyes has “badly damaged” the port.")
+    assert q.speaker_mention == "The mayor"
+
+
+def test_subject_before_a_gerund_phrase_before_the_cue():
+    q = first("Another harbour source speaking to Channel Four said, “The agents are looking at the port.”")
+    assert q.speaker_mention == "Another harbour source"
+
+
+def test_a_share_of_those_polled_is_a_speaker():
+    q = first("In the poll, 14 percent said “not at all likely.”")
+    assert q.speaker_mention == "14 percent"
+
+
+def test_openings_before_the_subject_are_skipped():
+    q = first("Shortly after the call ended, the mayor's office sent a note saying Tom Reyes owes “an apology.”")
+    assert q.speaker_mention == "the mayor's office"
+    q = first("Facing mounting criticism from both parties, Ana Ruiz released a note insisting it was “no accident.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_cue_word_after_an_article_and_adjective_before_of_is_a_noun():
+    q = first("A crowd of dock workers joined in a thunderous chant of “Save the port and the jobs now!”")
+    assert q.speaker_mention != "a thunderous"
+
+
+def test_upon_saying_frames_the_sentence_subject():
+    q = first("Ana Ruiz drew a wave of boos upon saying, “The plan heard the people.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_owner_of_a_speech_noun_frames_a_quotation_nothing_else_frames():
+    q = first("The harbour came up again. Ana Ruiz stood by her remark that “the port is not for sale.”")
+    assert (q.speaker_mention, q.speaker) == ("her", "Ana Ruiz")
+
+
+def test_name_and_party_before_a_time_before_the_cue():
+    q = first("Senate Democrat Ana Holt (D-Ore.) last week said Tom Reyes never sent any “top secret” notes.")
+    assert q.speaker_mention == "Senate Democrat Ana Holt"
+
+
+def test_subject_of_the_verb_an_infinitive_cue_hangs_on():
+    q = first("Where he used to boast that he had beaten “the harbor gangs,” on Tuesday he said they remain.")
+    assert q.speaker_mention == "he"
+
+
+def test_cue_noun_after_a_possessive_and_an_adjective_is_a_noun():
+    q = first("Ana Ruiz went on the radio to discuss her recent remarks about Tom Reyes, saying he was “a liar.”")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_speaker_phrase_stops_at_an_auxiliary():
+    from quotecli.extract.attribution import tokens, trimmed_phrase
+    for text, kept in (("the harbour board has always", "the harbour board"),
+                       ("Ana Ruiz, who was among those polled", "Ana Ruiz"),
+                       ("the plan for the port in May 2012", "the plan for the port in May 2012")):
+        toks = tokens(text, 0, len(text))
+        i, j = trimmed_phrase(toks, (0, len(toks)))
+        assert text[toks[i].start:toks[j - 1].end] == kept
+
+
+def test_party_abbreviation_between_commas_before_a_cue_after_the_quotation():
+    q = first("Costs rose.\n\n“There has been a lot of talk about the port,” Sen. Tom Reyes, R-Ky., said.")
+    assert (q.speaker_mention, q.speaker) == ("Sen. Tom Reyes", "Tom Reyes")
+
+
+def test_as_x_said_after_the_quotation():
+    q = first("Still, the fact that the race “is a dead heat right now,” as Ana Ruiz said on the radio, helps.")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_a_title_before_the_quotation_stays_in_its_frame():
+    q = first("Tom Reyes said on the radio show “Harbor Hour” that “too much of the port became a wasteland.”")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_more_speech_verbs_frame_fragments():
+    q = first("On the steps of the hall, Ana Ruiz expressed a deep regret for “my failure to fix the port.”")
+    assert (q.speaker_mention, q.cue) == ("Ana Ruiz", "expressed")
+    q = first("Tom Reyes has increasingly decried the issue of “harbor neglect” in his speeches.")
+    assert q.speaker_mention == "Tom Reyes"
+
+
+def test_owner_of_a_speech_noun_across_a_pronoun_or_a_comma():
+    q = first("The union sat it out after her March comment that “we will close the port for good.”")
+    assert q.speaker_mention == "her"
+    q = first("The audit contradicts her claim that she “never sent any secret notes.”")
+    assert q.speaker_mention == "her"

@@ -199,3 +199,37 @@ def test_kind_indirect_negative_object_not_clause():
 
 def test_kind_title_two_words_after_a_work_noun():
     assert kind_of("She starred in the 2019 film hit “Salt and Stone” last year.", "Salt and Stone") == "title"
+
+
+def test_title_before_a_role_noun_at_the_start_of_a_paragraph():
+    assert kind_of("Intro.\n\n“Harbor Lights” star Ana Ruiz said the season was long.", "Harbor Lights") == "title"
+
+
+def test_title_after_a_work_noun_and_of_or_with():
+    assert kind_of("Tom Reyes, the author of “Salt and Stone,” spoke first.", "Salt and Stone,") == "title"
+    assert kind_of("Ana Ruiz said in an interview with “Morning Harbor Live” that she would run.",
+                   "Morning Harbor Live") == "title"
+    assert kind_of("Tom Reyes, the author of the plan, called it “a long road to nowhere.”",
+                   "a long road to nowhere.") == "partial"
+
+
+def test_title_case_allows_with_and_from():
+    assert kind_of("Ana Ruiz said on the station’s “This Week with Tom Reyes” that she would run.",
+                   "This Week with Tom Reyes") == "title"
+    assert kind_of("Tom Reyes, a co-author of “Letters from the Harbor Wall,” spoke first.",
+                   "Letters from the Harbor Wall,") == "title"
+
+
+def test_headline_or_work_followed_by_its_byline_is_a_title():
+    assert kind_of("HARBOR BEAT—“The ferry will stop at the end of May,” by the Courier’s Ana Ruiz: “The ferry …”",
+                   "The ferry will stop at the end of May,") == "title"
+    assert kind_of("One of his reads, “A Kind of Harbor,” by Tom Reyes, drove the point home.",
+                   "A Kind of Harbor,") == "title"
+    assert kind_of("She said the port was “badly run” by Tom Reyes for years.", "badly run") == "partial"
+
+
+def test_more_work_nouns_announce_titles():
+    assert kind_of("The network is axing its revival of “The Harbor Folk,” the Courier said.",
+                   "The Harbor Folk,") == "title"
+    assert kind_of("Ana Ruiz replaced him on the station’s “Sunday Night Harbor” broadcasts.",
+                   "Sunday Night Harbor") == "title"

@@ -66,6 +66,10 @@ _SENTENCE_ADVERBS = frozenset("likewise otherwise similarly rather indeed moreov
                               "nonetheless additionally again thus therefore hence plus still yet now "
                               "finally first second third lastly ultimately overall instead meanwhile "
                               "however besides regardless anyway".split())
+# Auxiliaries that end a speaker phrase that ran over its verb ("the nominee has tried").
+_VERB_STOPS = frozenset("is was are were be been has had have will would could can may might should "
+                        "does did do appears seems".split())
+_SHARE_NOUNS = frozenset("percent %".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
@@ -273,6 +277,10 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
         return False
     if _np_start_ok(toks[i]):
         return True
+    if _given_name_first(toks, i):
+        return True  # "said Will Doyle": a given name that is also a function word
+    if toks[i].lower == "of":
+        return False  # "“…” of Trump, whom he called": the sentence goes on, no subject begins
     nominals = _nominals()
     for n in range(i, min(len(toks), i + 5)):
         tok = toks[n]
@@ -282,6 +290,14 @@ def _np_start_at(toks: Sequence[Token], i: int) -> bool:
         if tok.capitalised or (tok.lower in nominals and n > i):
             return n > i  # "former adviser David Axelrod", "federal prosecutors"
     return False
+
+
+def _given_name_first(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a capitalised given name that is also a function word ("Will",
+    "May") with a capitalised word after it: a person's name ("Will Doyle"), not a modal."""
+    tok = toks[i]
+    return tok.capitalised and i + 1 < len(toks) and toks[i + 1].capitalised and toks[i + 1].is_word \
+        and tok.lower in lexicon.words("people_given_names")
 
 
 def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
@@ -329,7 +345,7 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     if j > 0 and toks[j - 1].lower in ("who", "which"):
         return j - 1, j  # "Scott Reed, who added …": PolNeAR's source is the relative pronoun
     if j > 1 and toks[j - 1].text == "," and toks[j - 2].text == ")":
-        j = _skip_brackets(toks, j - 2) + 1  # "Gov. Ann Holt (R-Ohio), said"
+        j -= 1  # "Gov. Ann Holt (R-Ohio), said": the bracket, then the name before it
     if j > 0 and toks[j - 1].text == ")":
         j = _skip_brackets(toks, j - 1)
     if j > 0 and toks[j - 1].text == ",":
@@ -346,8 +362,18 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
             if span is not None:
                 return _past_preposition(toks, span)
         j -= 1
+    if j > 3 and toks[j - 1].lower in _TIME_NOUNS and toks[j - 2].lower in _TIME_LEADS:
+        t = j - 2  # "Ana Holt (D-Ore.) last week said": the name before the time
+        t = _skip_brackets(toks, t - 1) if toks[t - 1].text == ")" else t
+        span = _np_ending_at(toks, t)
+        if span is not None:
+            return span
     span = _np_ending_at(toks, j)
     if span is None:
+        if j > 0 and j == k and toks[j - 1].lower == "it" and (j == 1 or not toks[j - 2].is_word
+                                                              or toks[j - 2].lower in _CLAUSE_WORDS
+                                                              or (j <= 5 and toks[0].lower in _INTRODUCTIONS)):
+            return j - 1, j  # "It added, “…”", "At the bottom it reads, “…”": an organisation, a document
         return None
     span = _past_preposition(toks, span)
     return _before_time(toks, span) if _temporal(toks, span) else span
@@ -357,8 +383,13 @@ def _before_time(toks: Sequence[Token], span: tuple[int, int]) -> Optional[tuple
     """The subject a time phrase ends: "A campaign ad released *Thursday* accuses": the
     description with its participle ("A campaign ad released Thursday"), else none."""
     j = span[0]
-    while j > 0 and toks[j - 1].lower in ("earlier", "later", "on"):
+    while j > 0 and toks[j - 1].lower in ("earlier", "later", "on", "over", "during"):
         j -= 1
+    if j > 1 and toks[j - 1].text == ")" and _skip_brackets(toks, j - 1) < j - 1:
+        return _np_ending_at(toks, _skip_brackets(toks, j - 1))  # "Ana Holt (D-Ore.) last week said"
+    if j > 0 and j < span[0] and toks[j - 1].is_word and (toks[j - 1].capitalised or pronoun_class(toks[j - 1].lower)
+                                                          or toks[j].lower in ("over", "during")):
+        return _np_ending_at(toks, j)  # "Priebus later Thursday told", "The mayor over the weekend had"
     if j > 1 and toks[j - 1].is_word and not toks[j - 1].capitalised and toks[j - 1].lower.endswith("ed"):
         before = _np_ending_at(toks, j)
         if before is not None and before[0] < j - 1:
@@ -410,6 +441,13 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
 def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
+    if i > 2 and toks[i - 1].lower in ("to", "for", "on", "with", "at") and toks[i - 2].is_word \
+            and not toks[i - 2].capitalised and toks[i - 2].lower.endswith("ing") and len(toks[i - 2].lower) > 5:
+        before = _np_ending_at(toks, i - 2)  # "Another source speaking to Fox News said": the source
+        if before is not None:
+            return before
+    if i > 0 and toks[i - 1].lower in ("after", "before") and (toks[i].capitalised or pronoun_class(toks[i].lower)):
+        return span  # "three days after Trump told …": a clause of its own, not "Trump after the debate said"
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
         end = i - 1
         while end > 0 and toks[end - 1].is_word and _filler(toks[end - 1]):
@@ -431,7 +469,7 @@ def _temporal(toks: Sequence[Token], span: tuple[int, int]) -> bool:
         return False
     last = words[-1]
     return (_weekday(last) or last in ("past", "future") or (last[:-1].isdigit() and last.endswith("s"))
-            or (len(words) == 2 and words[0] in _TIME_LEADS and last in _TIME_NOUNS))
+            or (len(words) == 2 and (words[0] in _TIME_LEADS or words[0] == "the") and last in _TIME_NOUNS))
 
 
 _TIME_LEADS = frozenset("this last next that every each".split())
@@ -487,6 +525,8 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
             if pl.endswith(("'s", "’s")):
                 continue
             break
+        if prev.text[0].isdigit() and low in _SHARE_NOUNS:
+            return i - 1, end  # "21 percent said": a share of those polled
         if last.capitalised:
             break
         # a description: look back for its determiner within six words
@@ -515,7 +555,7 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
     return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS
 
 
-_PARTICIPLE_LEADS = frozenset("by while when after before and in also".split())
+_PARTICIPLE_LEADS = frozenset("by while when after before and in also upon".split())
 _INTRODUCTIONS = frozenset(
     "in on at during after before when while as since with without speaking asked later earlier "
     "still but and yet however meanwhile also then now today instead separately outside inside here "
@@ -545,8 +585,9 @@ def main_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     i = _after_dateline(toks, k)
     while i < k and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
-    if i + 2 < k and toks[i].lower in _SENTENCE_ADVERBS and toks[i + 1].text == ",":
-        i += 2  # "Likewise, a paper from the institute had this to say:"
+    if i + 2 < k and toks[i + 1].text == "," and (toks[i].lower in _SENTENCE_ADVERBS or (
+            toks[i].lower.endswith("ly") and len(toks[i].lower) > 5 and toks[i].capitalised)):
+        i += 2  # "Likewise, a paper from the institute had this to say:", "Hastily, …"
     comma = next((n for n in range(i + 1, min(k, i + 6)) if toks[n].text == ","), None)
     if comma is not None and comma + 1 < k and any(
             t.is_word and not t.capitalised for t in toks[i + 1:comma]) and (
@@ -575,7 +616,13 @@ def _participle_opening(toks: Sequence[Token], i: int) -> bool:
     """A participle phrase opening the sentence ("Continuing to explain his view, Ana Ruiz
     …", "Asked about the port, she …"): the subject follows its comma."""
     low = toks[i].lower
-    return i + 1 < len(toks) and len(low) > 5 and low.endswith(("ing", "ed")) and not _weekday(low) \
+    if i + 1 < len(toks) and len(low) > 5 and low.endswith("ly") and toks[i].capitalised \
+            and toks[i + 1].lower in ("after", "before", "afterward", "afterwards"):
+        return True  # "Shortly after the call ended, Rubio's campaign …"
+    if i + 1 < len(toks) and len(low) > 5 and low.endswith("ing") and toks[i].capitalised \
+            and toks[i + 1].is_word and not toks[i + 1].capitalised and toks[i + 1].lower.endswith("ing"):
+        return True  # "Facing mounting criticism from both parties, Mr. Trump …"
+    return i + 1 < len(toks) and len(low) > 4 and low.endswith(("ing", "ed")) and not _weekday(low) \
         and toks[i + 1].lower in _PARTICIPLE_OBJECTS
 
 
@@ -785,9 +832,24 @@ def _fits(genders: frozenset[str], pron: str) -> bool:
 def _cut(toks: list[Token]) -> list[Token]:
     """``toks`` up to the first sentence end, semicolon or quotation mark."""
     for n, tok in enumerate(toks):
+        if tok.text == "." and _abbreviated_party(toks, n):
+            continue
         if tok.text in _TERMINAL or tok.text in _QUOTE_CHARS or tok.text == ";" or tok.text == "''":
             return toks[:n]
     return toks
+
+
+def _abbreviated_party(toks: Sequence[Token], n: int) -> bool:
+    """Whether the full stop ``toks[n]`` ends a party abbreviation, "(D-Nev.)" or ", R-Ky.,":
+    the name's frame goes on after it, no sentence ends."""
+    if n + 1 >= len(toks) or toks[n + 1].start != toks[n].end:
+        return False
+    if toks[n + 1].text == "," and n > 0 and _PARTY.match(toks[n - 1].text):
+        return True  # "Mitch McConnell, R-Ky., said"
+    return toks[n + 1].text == ")" and any(t.text == "(" for t in toks[max(0, n - 3):n])
+
+
+_PARTY = regex.compile(r"[RDI]-[A-Z][\w.]*$")
 
 
 _SUBORDINATORS = frozenset("as when while after before if although though because since once".split())
@@ -804,6 +866,20 @@ def _intro_clause_end(toks: Sequence[Token]) -> int:
 def _gerund_object(toks: Sequence[Token], k: int) -> bool:
     """A cue gerund after a preposition ("instead of calling himself …") frames nothing."""
     return toks[k].lower.endswith("ing") and k > 0 and toks[k - 1].lower in _GERUND_PREPOSITIONS
+
+
+def _infinitive_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The subject of the verb an infinitive cue hangs on, when the sentence's own subject
+    is out of reach: "Where he used to boast that …", "…, and she went on to say"."""
+    j = k
+    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+        j -= 1
+    if j < 3 or toks[j - 1].lower != "to" or not toks[j - 2].is_word or toks[j - 2].capitalised:
+        return None
+    verb = j - 2
+    if toks[verb].lower == "on" and verb > 0:
+        verb -= 1  # "went on to say"
+    return speaker_before(toks, verb)
 
 
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
@@ -847,12 +923,19 @@ def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bo
         return True  # a past form ("tweeted", "said") is never a noun: "Another tweeted, …"
     if k >= 2 and toks[k - 2].lower == "the" and prev in _NUMBER_WORDS:
         return True  # "the two write": the number is the subject, not a determiner of a noun
+    if k >= 2 and toks[k - 2].lower in ("a", "an") and toks[k - 1].is_word and not toks[k - 1].capitalised \
+            and k + 1 < len(toks) and toks[k + 1].lower in ("of", "from", ":"):
+        return False  # "a thunderous chant of", "a nervous call from", "a snappy retort:": a noun
+    if k >= 2 and toks[k - 2].lower in ("his", "her", "their", "its", "a", "an") and toks[k - 1].is_word \
+            and not toks[k - 1].capitalised and pronoun_class(prev) is None and prev not in _nominals() \
+            and cue_forms()[toks[k].lower] in lexicon.words("cue_nouns"):
+        return False  # "his recent remarks", "a snappy retort": an adjective between, a noun
     return not (prev in _DETERMINERS and prev not in ("that", "this", "one")) and not prev.endswith(("'s", "’s"))
 
 
 def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Token],
                  cue_text: Optional[str] = None) -> Attribution:
-    i, j = span
+    i, j = trimmed_phrase(toks, span)
     if cue is None:
         return Attribution(toks[i].start, toks[j - 1].end, cue_text)
     if cue_text is None:
@@ -863,6 +946,14 @@ def _attribution(toks: Sequence[Token], span: tuple[int, int], cue: Optional[Tok
             first -= 1
         cue_text = " ".join(t.text for t in toks[first:k + 1])
     return Attribution(toks[i].start, toks[j - 1].end, cue_text, cue.start, cue.end)
+
+
+def trimmed_phrase(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` cut before an auxiliary it ran over ("the nominee has tried" -> "the nominee") or
+    before a relative clause ("Ana Ruiz, who was …" -> "Ana Ruiz")."""
+    i, j = span
+    return i, next((n for n in range(i + 1, j) if (toks[n].lower in _VERB_STOPS and not toks[n].capitalised)
+                    or (toks[n].text == "," and n + 1 < j and toks[n + 1].lower in ("who", "which"))), j)
 
 
 def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = False) -> Optional[Attribution]:
@@ -888,15 +979,25 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         if np and toks[np[0]].capitalised:
             return _attribution(toks, np, None, first.text)
         return None
+    if first.lower == "as" and i + 2 < len(toks):
+        np = speaker_after(toks, i + 1)  # "“…,” as Cruz said on the radio", "as he put it"
+        if np is not None and np[1] < len(toks) and is_cue(toks[np[1]]) and not toks[np[1]].lower.endswith("ing") \
+                and (toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")):
+            return _attribution(toks, np, toks[np[1]])
     if first.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         np = speaker_after(toks, i + 2)
         return _attribution(toks, np, None, "according to") if np else None
+    if first.capitalised and i + 1 < len(toks) and is_cue(toks[i + 1]) and not toks[i + 1].capitalised \
+            and not toks[i + 1].lower.endswith("ing") and not _np_start_at(toks, i):
+        return _attribution(toks, (i, i + 1), toks[i + 1])  # "“…,” Will wrote": a name, not a modal
     k = i
     while k < len(toks) and toks[k].is_word and toks[k].lower in _fillers() and not is_cue(toks[k]):
         k += 1
     if k < len(toks) and is_cue(toks[k]):
         if toks[k].lower.endswith("ing"):
             return None  # “…,” telling reporters …: the sentence's subject speaks, not the object
+        if any(t.lower == "to" for t in toks[i:k]):
+            return None  # “…” to announce the sale: an infinitive, no inverted frame
         np = speaker_after(toks, k + 1)
         if np and not _weekday(toks[np[0]].lower):
             return _attribution(toks, np, toks[k])
@@ -912,10 +1013,14 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
             if not _in_apposition(toks, i, k):
                 break
-        if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True):
-            j = k
+        if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True) and not toks[k].lower.endswith("ing"):
+            j = k  # (a gerund modifies the noun before it: "“…,” a nod to the mayor acknowledging …")
             while j > i and (toks[j - 1].text == "," or (toks[j - 1].is_word and toks[j - 1].lower in _fillers())):
                 j -= 1
+            if j > i + 1 and toks[j - 1].text == ")" and _skip_brackets(toks, j - 1) > i:
+                j = _skip_brackets(toks, j - 1)  # "Harry Reid (D-Nev.) said": the name without its party
+            while j > i + 1 and (toks[j - 1].text in (",", ".") or _PARTY.match(toks[j - 1].text)):
+                j -= 1  # "Mitch McConnell, R-Ky., said"
             if j > i:
                 return _attribution(toks, (i, j), toks[k])
             return None
@@ -927,15 +1032,19 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         for n in range(np[0] + 1, np[1]):  # "the nominee riffed on …": the NP ran over its verb
             nxt = toks[n + 1] if n + 1 < len(toks) else None
             if toks[n].lower.endswith("ed") and not toks[n].capitalised and (
-                    nxt is None or not nxt.is_word or nxt.lower in _NP_STOPS):
+                    nxt is None or not nxt.is_word or (nxt.lower in _NP_STOPS and nxt.lower != "to")):
                 return _attribution(toks, (np[0], n), toks[n])
     if np is not None and np[1] < len(toks) and np[1] - np[0] <= 4:
         verb = toks[np[1]]
         rest = toks[np[1] + 1:np[1] + 2]
         named = toks[np[0]].capitalised or pronoun_class(toks[np[0]].lower) in ("m", "f", "p")
+        # after "?" or "!" a new sentence may begin ("“…?” Others saw the same thing"): the
+        # frame's verb must then end it ("“…?” Ana Ruiz shot back.")
+        ends = not rest or not rest[0].is_word or rest[0].lower in _PARTICLES
+        question = text[max(0, pos - 3):pos].rstrip("”\"'’»")[-1:] in ("?", "!")
         if verb.is_word and not verb.capitalised and not _titled(rest) and (
-                (verb.lower.endswith("ed") and (not rest or not rest[0].is_word or rest[0].lower in _NP_STOPS))
-                or (open_sentence and named and verb.lower not in _CLAUSE_WORDS
+                (verb.lower.endswith("ed") and (ends or (open_sentence and rest[0].lower in _NP_STOPS)))
+                or (open_sentence and named and (ends or not question) and verb.lower not in _CLAUSE_WORDS
                     and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
             return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
     return None
@@ -1024,11 +1133,11 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
-                span = main_subject(toks, k)
+                span = main_subject(toks, k) or _infinitive_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
                     continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
             span = span or _issuer(toks, speaker_before(toks, k), k)
-            if span is None and k + 1 < len(toks) and toks[k + 1].capitalised:
+            if span is None and k + 1 < len(toks) and toks[k + 1].capitalised and _opens_clause(toks, k):
                 span = speaker_after(toks, k + 1)  # inverted: "Said Ana Ruiz: “…”"
             if span is not None and found is not None and _relative(toks, span) \
                     and found.speaker_start < toks[span[0]].start:
@@ -1058,6 +1167,12 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _opens_clause(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue ``toks[k]`` opens its clause ("Said Ana Ruiz:", "…, added Tom Reyes"),
+    so a name after it is its subject, not its object ("X later told Fox News:")."""
+    return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "then")
 
 
 def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
@@ -1120,7 +1235,9 @@ def _unlisted_verb_before(toks: Sequence[Token]) -> Optional[Attribution]:
         v -= 1  # "Ana Ruiz fired back forcefully:"
     verb = toks[v]
     low = verb.lower
-    if not verb.is_word or verb.capitalised or not low.endswith("ed") or low in _NP_STOPS or low in _CLAUSE_WORDS:
+    back = toks[v + 1].lower == "back"  # "Ana Ruiz shot back:", "hit back": any past form before "back"
+    if not verb.is_word or verb.capitalised or not (low.endswith("ed") or back) or low in _NP_STOPS \
+            or low in _CLAUSE_WORDS:
         return None
     span = _np_ending_at(toks, v)
     if span is None:
@@ -1199,4 +1316,4 @@ _CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L
 
 
 __all__ = ["Attribution", "attribution_after", "attribution_before", "reported_speech", "Resolver", "Token", "clean_name", "cue_forms", "is_cue",
-           "pronoun_class", "speaker_after", "speaker_before", "tokens"]
+           "pronoun_class", "speaker_after", "speaker_before", "tokens", "trimmed_phrase"]

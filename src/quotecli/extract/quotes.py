@@ -35,7 +35,7 @@ from ..document import Document
 from ..records import PersonMention, Quote
 from .attribution import (Attribution, Resolver, attribution_after, attribution_before, cue_forms,
                           ends_in_title, is_cue, main_subject, pronoun_class, reported_speech, speaker_before,
-                          tokens)
+                          tokens, trimmed_phrase)
 
 # A mark inside a run of three or more marks (spaces aside) is no quotation mark: it
 # is filler (""""", ASCII art) that could only open and close empty quotations, and a
@@ -90,7 +90,7 @@ def extract_quotes(document: Document, people: Optional[Sequence[PersonMention]]
     segments = [seg for seg in _scan(text, document.segments.paragraphs) if _has_words(text, seg)]
     resolver = Resolver(text, people or ())
     _attribute(document, segments, resolver)
-    _propagate(document, segments)
+    _propagate(document, segments, resolver)
     quotes = [_record(text, seg, resolver) for seg in segments]
     quotes = [q for q in quotes if q is not None]
     quotes.extend(_indirect(document, segments, resolver))
@@ -208,12 +208,12 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
     text = document.text
     paragraphs = document.segments.paragraphs
     previous: Optional[_Segment] = None
-    for seg in segments:
+    for index, seg in enumerate(segments):
         p_start, p_end = paragraphs[seg.paragraph]
         sentence_start = max(document.segments.sentence_at(seg.open_start)[0], p_start)
         window = sentence_start
-        if previous is not None and previous.paragraph == seg.paragraph:
-            window = max(window, previous.close_end)
+        if previous is not None and previous.paragraph == seg.paragraph and previous.kind not in ("title", "scare"):
+            window = max(window, previous.close_end)  # (a title is part of the frame: "said on “Today” that “…”")
         start, end = _inner(text, seg)
         inner = text[start:end]
         att = None
@@ -243,6 +243,8 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
                 and previous.close_end >= sentence_start:
             att = previous.attribution  # “A,” “B” and “C”: one frame for a sentence's quotations
         if att is None:
+            att = _possessor(text, window, seg.open_start)
+        if att is None:
             att = _subject(text, sentence_start, seg.open_start, resolver)
         seg.attribution = att
         seg.local = att is not None
@@ -250,7 +252,49 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         if seg.kind in ("title", "scare"):
             seg.attribution = None
             seg.local = False
+        elif seg.attribution is not None:
+            _coordinated_scares(text, segments, index)
         previous = seg
+
+
+_LIST_GLUE = regex.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?$")
+
+
+def _coordinated_scares(text: str, segments: list[_Segment], n: int) -> None:
+    """Short quotations listed before an attributed one ("charged it with “crimes,”
+    “genocide” and “mass atrocities …”") are the same speaker's words: partial, not scare."""
+    seg = after = segments[n]
+    while n > 0:
+        n -= 1
+        before = segments[n]
+        if before.kind != "scare" or before.paragraph != seg.paragraph \
+                or not _LIST_GLUE.match(text, before.close_end, after.open_start):
+            return
+        before.kind, before.attribution = "partial", seg.attribution
+        after = before
+
+
+def _possessor(text: str, start: int, pos: int) -> Optional[Attribution]:
+    """The owner of a speech noun right before a quotation: "her remark that “…”", "his
+    call for “…”", "their chants of “…”", "her March comment that she “…”"
+    (``speech_nouns.txt``; at most two words between the possessive and the noun, and
+    only short function words or a subject pronoun after it)."""
+    toks = tokens(text, max(start, pos - 100), pos)
+    n = len(toks)
+    while n > 0 and toks[n - 1].lower in _SPEECH_NOUN_TAIL:
+        n -= 1
+    if n < 2 or toks[n - 1].lower not in lexicon.words("speech_nouns"):
+        return None
+    for p in range(n - 2, max(-1, n - 5), -1):
+        if toks[p].lower in ("his", "her", "their", "its"):
+            return Attribution(toks[p].start, toks[p].end, None)
+        if not toks[p].is_word:
+            return None
+    return None
+
+
+# What may stand between the speech noun and the quotation: "her claim that she “…”".
+_SPEECH_NOUN_TAIL = frozenset("of that for to about in favor on against he she they".split())
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -349,7 +393,7 @@ def _short_frame(text: str, att: Attribution, limit: int) -> bool:
     return att.speaker_start < att.cue_start and (not rest.strip() or rest.lstrip()[:1] in ".!?")
 
 
-def _propagate(document: Document, segments: list[_Segment]) -> None:
+def _propagate(document: Document, segments: list[_Segment], resolver: Resolver) -> None:
     """Speakers for segments without a frame of their own.
 
     A segment takes the speaker of the nearest attributed segment of its
@@ -388,8 +432,81 @@ def _propagate(document: Document, segments: list[_Segment]) -> None:
             elif not seg.continues and _opens_sentence(document, seg):
                 # "Ana Ruiz agreed. “…”": the speech just before, in the same paragraph
                 seg.attribution = reported_speech(text, paragraphs[index][0], seg.open_start)
+            if seg.attribution is None:
+                seg.attribution = _sentence_subject(document, seg, resolver)
             if seg.attribution is not None:
                 before = seg.attribution
+
+
+def _sentence_subject(document: Document, seg: _Segment, resolver: Resolver) -> Optional[Attribution]:
+    """The last resort for a quotation nothing frames: the speaker the sentence is about.
+
+    "Ana Ruiz has been a strong voice, visiting offices with a message: “…”" — with no
+    cue in reach, the subject of the quotation's sentence (a person, a he/she, or a
+    speaker noun such as "the committee") is whose words these usually are; a quotation
+    opening its paragraph takes the subject of the paragraph before's last sentence
+    ("Trump spoke only in bromides." / "“We have to do something.”").
+    """
+    text = document.text
+    paragraphs = document.segments.paragraphs
+    start = max(document.segments.sentence_at(seg.open_start)[0], paragraphs[seg.paragraph][0])
+    if _blank(text, start, seg.open_start):
+        if seg.paragraph == 0 or not _blank(text, paragraphs[seg.paragraph][0], seg.open_start):
+            return None
+        p_start, p_end = paragraphs[seg.paragraph - 1]
+        start, end = max(document.segments.sentence_at(max(p_start, p_end - 1))[0], p_start), p_end
+    else:
+        end = seg.open_start
+    toks = tokens(text, start, min(end, start + 300))
+    span = main_subject(toks, len(toks)) if toks else None
+    if span is None:
+        return None
+    span = trimmed_phrase(toks, span)
+    colon = end == seg.open_start and text[start:end].rstrip().endswith(":")
+    span = _speaking_subject(toks, span, resolver) or (_introducing_subject(toks, span) if colon else None)
+    return Attribution(toks[span[0]].start, toks[span[1] - 1].end, None) if span else None
+
+
+def _introducing_subject(toks: list, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The subject of a sentence that ends in a colon before its quotation ("The headline
+    reads:", "A footnote in the report makes that clear:"): whatever it is, a short noun
+    phrase opened by a determiner or a possessive introduces the words quoted; not one
+    that a copula describes ("The trouble with the plan is simple:")."""
+    first = toks[span[0]]
+    if any(t.lower in _COPULAS for t in toks[span[1]:]):
+        return None
+    if span[1] - span[0] > 6 or not (first.lower in ("the", "a", "an", "this", "his", "her", "its", "their")
+                                     or first.lower.endswith(("'s", "’s"))):
+        return None
+    return span
+
+
+def _speaking_subject(toks: list, span: tuple[int, int], resolver: Resolver) -> Optional[tuple[int, int]]:
+    """``span`` cut to a subject that can have spoken, or ``None``: a named person,
+    he/she/they, a description up to its speaker noun ("The GOP candidate" of "The GOP
+    candidate sent out an email", the phrase having run over its verb), or a name of two
+    or more Title-Case words ("The Clinton Foundation"; not a headline in capitals, not
+    one word that only opens the sentence)."""
+    first, last = toks[span[0]], toks[span[1] - 1]
+    if span[1] - span[0] == 1 and pronoun_class(first.lower) in ("m", "f", "p"):
+        return span if first.lower in ("he", "she", "they") else None
+    person = resolver.person_in(first.start, last.end)
+    if person is not None:
+        end = next((n for n in range(span[0], span[1]) if toks[n].end >= person.end), span[1] - 1)
+        return span[0], end + 1  # (the phrase may run over its verb: "Tom Reyes told the crowd")
+    nominals = lexicon.words("nominal_speakers")
+    head = next((n for n in range(span[0], min(span[1], span[0] + 6))
+                 if _POSSESSIVE.sub("", toks[n].lower) in nominals), None)
+    if head is not None:
+        while head + 1 < span[1] and _POSSESSIVE.sub("", toks[head + 1].lower) in nominals:
+            head += 1  # "The union spokesman"
+        return span[0], head + 1
+    name = [t for t in toks[span[0]:span[1]] if t.lower not in ("the", "a", "an")]
+    return span if len(name) >= 2 and all(t.capitalised and not t.text.isupper() for t in name) else None
+
+
+_COPULAS = frozenset("is was are were be been seems seemed remains remained".split())
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 def _opens_sentence(document: Document, seg: _Segment) -> bool:
@@ -439,12 +556,16 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     """A work's title: after a work noun ("the book “…”", "a film called “…”"), or a
     Title-Case name after "on"/"in" or an outlet's possessive ("on “Saturday Night
     Live”", "CNN’s “State of the Union”"), or before a role noun ("“Glee” star")."""
-    if not words or not before:
+    if not words:
         return False
     nouns = lexicon.words("title_nouns")
     title_case = _title_case(words) and len(words) <= 8
     if after and after[0].lower in nouns and title_case:
-        return True
+        return True  # (a paragraph may open with it: "“Glee” star Ana Ruiz …")
+    if _bylined(after) and (title_case or not before or before[-1].text in _DASH_CUES):
+        return True  # a work or a headline and its author: "“Salt and Stone,” by Ana Ruiz"
+    if not before:
+        return False
     comma = before[-1].text == ","
     toks = [t for t in before if t.text != ","]
     if not toks:
@@ -453,15 +574,27 @@ def _is_title(before: list, words: list[str], inner: str, after: list) -> bool:
     if last in nouns:  # "the book “…”"; "his book, “Salt and Stone”"
         return (title_case or not comma) and (inner[:1].isupper() or inner[:1].isdigit())
     if len(toks) >= 2 and toks[-2].lower in nouns and title_case and not comma:
-        return True  # "the 2006 film hit “Dreamgirls”"
+        return True  # "the 2006 film hit “Dreamgirls”"; "the author of “Salt and Stone”", "host of “…”"
     if last in _NAMING_VERBS and len(toks) >= 2 and any(t.lower in nouns for t in toks[-4:-1]):
         return True
     return title_case and (last in _TITLE_PREPOSITIONS or last.endswith(("'s", "’s")))
 
 
+def _bylined(after: list) -> bool:
+    """Whether a quotation is followed by a byline: ", by Ana Ruiz", " by The Courier's …"."""
+    toks = after[1:] if after and after[0].text == "," else after
+    return len(toks) >= 2 and toks[0].lower == "by" and (toks[1].capitalised or (
+        toks[1].lower == "the" and len(toks) > 2 and toks[2].capitalised))
+
+
 def _title_case(words: list[str]) -> bool:
-    """Every word but short function words capitalised: "Meet the Press", "Listen Up, Trump"."""
-    return all(w[:1].isupper() or w[:1].isdigit() for n, w in enumerate(words) if n == 0 or len(w) > 3)
+    """Every word but short function words capitalised: "Meet the Press", "Listen Up, Trump",
+    "This Week with George Stephanopoulos"."""
+    return all(w[:1].isupper() or w[:1].isdigit() for n, w in enumerate(words)
+               if n == 0 or (len(w) > 3 and w not in _TITLE_FUNCTION_WORDS))
+
+
+_TITLE_FUNCTION_WORDS = frozenset("with from into over onto upon".split())
 
 
 def _proper_name(before: list, words: list[str], inner: str, after: list) -> bool:
