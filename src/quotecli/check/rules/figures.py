@@ -449,8 +449,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                 number.kind not in ("count", "") or number.value != int(number.value)
                 or 1900 <= number.value <= 2100):
             continue   # a bare figure counts an event only when it is a whole count, not a year
-        if _AGO.match(document.text, number.end):
-            continue   # "two years ago" dates an event; the date rules compare dates
+        if unit in TIME_UNITS and _AGO.match(document.text, number.end):
+            continue   # "two years ago" dates an event; the date rules compare dates (but "shot
+                       # eleven times after police said" counts shots: only a span of time dates)
         if _address(document.text, number):
             continue   # "the 12000 block of East 223rd Street" places, it does not count
         part = _part(document.text, number)
@@ -547,8 +548,11 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # "three other rifles", "another 20,000": a part or an addition, never the total;
                        # compared only with another ("a further 20,000 people joined")
     if a.document is not b.document and _story(a, b) < MIN_TOPIC_NAMES and not (
-            _story(a, b) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
-        return False   # two unrelated stories in one folder (unless the sentences share names)
+            _story(a, b) >= MIN_TOPIC_NAMES - 1 and (
+                len(a.entities & b.entities) >= MIN_SENTENCE_NAMES
+                or (a.entities & b.entities and _shared_figure(a, b)))):
+        return False   # two unrelated stories in one folder (unless the sentences share names, or
+                       # a name and another figure: "about 14 miles northeast of Healdsburg")
     if a.whose or b.whose:
         return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
     if (a.number.kind == "age") != (b.number.kind == "age"):
@@ -579,9 +583,10 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # a shared name, or the same words on both sides ("police said N people were injured")
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
-    if _anchors_differ(a, b) and (
-            len(a.entities & b.entities) < 2 or a.listed or b.listed):
-        return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
+    if _anchors_differ(a, b) and (len(a.entities & b.entities) < 2 or a.listed or b.listed) \
+            and not _shared_figure(a, b):
+        return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000" (but two sentences
+                       # giving another figure in common are one statement whatever name is nearest)
     if a.document is not b.document and a.nearest & b.nearest \
             and len(a.names_near & b.names_near) >= MIN_NEAR_NAMES:
         return True   # "Hewlett-Packard's forthcoming $13.9 billion acquisition of Electronic Data Systems"
@@ -825,7 +830,16 @@ def _far_apart(a: FigureItem, b: FigureItem) -> bool:
     low, high = sorted((abs(float(a.number.value) * a.scale), abs(float(b.number.value) * b.scale)))
     if _reading(a) or _reading(b):
         return high - low > MAX_READING_GAP   # a 9.0 and a 6.1 quake are two quakes, 4.4 and 4.2 one
-    return low == 0 or (high / low > MAX_RATIO and not _unit_slip(a, b))
+    return low == 0 or (high / low > MAX_RATIO and not _unit_slip(a, b) and not _decimal_slip(a, b))
+
+
+def _decimal_slip(a: FigureItem, b: FigureItem) -> bool:
+    """The same digits with the decimal point moved, in one unit: "a depth of 1.2 miles" against
+    "a depth of 12 miles" is one figure mistyped, not two amounts ten times apart."""
+    x, y = keys.first_numeral(a.number.text), keys.first_numeral(b.number.text)
+    if not (x and y) or a.unit != b.unit or a.scale != b.scale or ("." in x) == ("." in y):
+        return False
+    return x.replace(",", "").replace(".", "").lstrip("0") == y.replace(",", "").replace(".", "").lstrip("0")
 
 
 def _unit_slip(a: FigureItem, b: FigureItem) -> bool:
