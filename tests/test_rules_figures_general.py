@@ -51,3 +51,33 @@ def test_a_slipped_decimal_point_in_sentences_sharing_another_figure_is_one_fact
 def test_other_digits_ten_times_apart_stay_two_amounts():
     result = qc301(QUAKE_A, QUAKE_B.replace("depth of 12 miles", "depth of 15 miles"))
     assert not {"1.2 miles", "15 miles"} & cited(result)
+
+
+CAMP = " Aid groups in Tarvo said the Kessel Valley camp was bombed on Thursday. The Tarvo Relief Office sent food."
+
+
+def test_long_sentences_naming_one_camp_and_a_word_next_to_both_are_one_count():
+    result = qc301("Volunteers at Omberu, the largest border settlement, say they are now caring for nearly"
+                   " 23,000 refugees who have fled from the war in the hills and the villages of the valley"
+                   " of Lower Kessel." + CAMP,
+                   "At Omberu, a dusty market town near the river, officials counted over 24,000 refugees who"
+                   " have fled from the fighting along the roads and farms of Lower Kessel." + CAMP)
+    assert {"nearly 23,000 refugees", "over 24,000 refugees"} <= cited(result)
+
+
+GAME = (" The Ravens beat the Harriers 20-13 at Cole Field. Harriers coach Ted Amundsen said his team"
+        " had played its best game.")
+
+
+def test_the_player_named_in_both_sentences_outweighs_the_team_written_nearest():
+    result = qc301("Tayo Okafor scored twice. Okafor's big day included an 86-yard touchdown run on the first"
+                   " play of the second half." + GAME,
+                   "Tayo Okafor ran for 226 yards for the Harriers, including an 84-yard scamper on the first"
+                   " play of the second half." + GAME)
+    assert {"86-yard", "84-yard"} <= cited(result)
+
+
+def test_two_cities_each_nearest_its_own_figure_stay_apart():
+    result = qc301("Ferrana, a port city of 500,000 people, shook for ten seconds." + CAMP,
+                   "Dolmine, a port town of 120,000 people, shook for ten seconds." + CAMP)
+    assert not {"500,000 people", "120,000 people"} & cited(result)

@@ -584,11 +584,11 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
     if _anchors_differ(a, b) and (len(a.entities & b.entities) < 2 or a.listed or b.listed) \
-            and not _shared_figure(a, b):
+            and not _shared_figure(a, b) and not _anchor_written_in_other(a, b):
         return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000" (but two sentences
                        # giving another figure in common are one statement whatever name is nearest)
     if a.document is not b.document and a.nearest & b.nearest \
-            and len(a.names_near & b.names_near) >= MIN_NEAR_NAMES:
+            and max(len(a.names_near & b.names_near), len(a.entities & b.entities)) >= MIN_NEAR_NAMES:
         return True   # "Hewlett-Packard's forthcoming $13.9 billion acquisition of Electronic Data Systems"
                       # and "a $13.2 billion acquisition of technology services provider Electronic Data Systems"
     if a.document is b.document:   # framed alike ("his wife and N-year-old son"): against the shorter
@@ -608,6 +608,17 @@ def _anchors_differ(a: FigureItem, b: FigureItem) -> bool:
         return False
     return not any(min(len(x), len(y)) >= MIN_SPELLED_ALIKE and edit_distance(x, y, 1) <= 1
                    for x in a.anchor for y in b.anchor)
+
+
+def _anchor_written_in_other(a: FigureItem, b: FigureItem) -> bool:
+    """Whether the name closest to one figure is among the names of the other's sentence, and
+    the sentence of that figure names no one the first never writes: "Charles' big day included
+    an 86-yard run" and "Jamaal Charles ran for 226 yards for the Chiefs, including an 84-yard
+    scamper", where the Chiefs only come between. "Bandar Abbas, a city of 500,000" and "Qeshm,
+    home to 120,000" name two cities, each only in its own sentence."""
+    def inside(x: FigureItem, y: FigureItem) -> bool:
+        return bool(x.anchor) and x.anchor <= y.entities and not (y.entities - x.mentioned)
+    return inside(a, b) or inside(b, a)
 
 
 def _other_figures_differ(a: FigureItem, b: FigureItem) -> bool:
