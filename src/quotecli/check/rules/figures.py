@@ -970,8 +970,9 @@ RULE = register(
     injuries, arrests, cases) and is larger in a later-dated article is
     reported as info with the timeline, not as a warning. A figure written with
     a fraction is exact ("2 years" and "2 1/2 years" disagree); the same
-    number in feet and in metres is a unit slipped; readings of a quake's
-    magnitude more than 0.6 apart are two quakes.
+    number in feet and in metres is a unit slipped, and the same digits with
+    the decimal point moved ("1.2 miles" and "12 miles") a point slipped;
+    readings of a quake's magnitude more than 0.6 apart are two quakes.
 
     A warning needs evidence of one fact beyond shared words: two ages of one
     named person, one sentence restated near word for word, the same words
