@@ -449,8 +449,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                 number.kind not in ("count", "") or number.value != int(number.value)
                 or 1900 <= number.value <= 2100):
             continue   # a bare figure counts an event only when it is a whole count, not a year
-        if _AGO.match(document.text, number.end):
-            continue   # "two years ago" dates an event; the date rules compare dates
+        if unit in TIME_UNITS and _AGO.match(document.text, number.end):
+            continue   # "two years ago" dates an event; the date rules compare dates (but "shot
+                       # eleven times after police said" counts shots: only a span of time dates)
         if _address(document.text, number):
             continue   # "the 12000 block of East 223rd Street" places, it does not count
         part = _part(document.text, number)
@@ -547,8 +548,11 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # "three other rifles", "another 20,000": a part or an addition, never the total;
                        # compared only with another ("a further 20,000 people joined")
     if a.document is not b.document and _story(a, b) < MIN_TOPIC_NAMES and not (
-            _story(a, b) >= MIN_TOPIC_NAMES - 1 and len(a.entities & b.entities) >= MIN_SENTENCE_NAMES):
-        return False   # two unrelated stories in one folder (unless the sentences share names)
+            _story(a, b) >= MIN_TOPIC_NAMES - 1 and (
+                len(a.entities & b.entities) >= MIN_SENTENCE_NAMES
+                or (a.entities & b.entities and _shared_figure(a, b)))):
+        return False   # two unrelated stories in one folder (unless the sentences share names, or
+                       # a name and another figure: "about 14 miles northeast of Healdsburg")
     if a.whose or b.whose:
         return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
     if (a.number.kind == "age") != (b.number.kind == "age"):
@@ -579,11 +583,12 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # a shared name, or the same words on both sides ("police said N people were injured")
     if not (a.nearest & b.terms and b.nearest & a.terms):
         return False   # "a net worth of $38 billion" and "values the acquisition at $13.9 billion"
-    if _anchors_differ(a, b) and (
-            len(a.entities & b.entities) < 2 or a.listed or b.listed):
-        return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000"
+    if _anchors_differ(a, b) and (len(a.entities & b.entities) < 2 or a.listed or b.listed) \
+            and not _shared_figure(a, b) and not _anchor_written_in_other(a, b):
+        return False   # "Bandar Abbas, a city of 500,000" and "Qeshm, home to 120,000" (but two sentences
+                       # giving another figure in common are one statement whatever name is nearest)
     if a.document is not b.document and a.nearest & b.nearest \
-            and len(a.names_near & b.names_near) >= MIN_NEAR_NAMES:
+            and max(len(a.names_near & b.names_near), len(a.entities & b.entities)) >= MIN_NEAR_NAMES:
         return True   # "Hewlett-Packard's forthcoming $13.9 billion acquisition of Electronic Data Systems"
                       # and "a $13.2 billion acquisition of technology services provider Electronic Data Systems"
     if a.document is b.document:   # framed alike ("his wife and N-year-old son"): against the shorter
@@ -603,6 +608,17 @@ def _anchors_differ(a: FigureItem, b: FigureItem) -> bool:
         return False
     return not any(min(len(x), len(y)) >= MIN_SPELLED_ALIKE and edit_distance(x, y, 1) <= 1
                    for x in a.anchor for y in b.anchor)
+
+
+def _anchor_written_in_other(a: FigureItem, b: FigureItem) -> bool:
+    """Whether the name closest to one figure is among the names of the other's sentence, and
+    the sentence of that figure names no one the first never writes: "Charles' big day included
+    an 86-yard run" and "Jamaal Charles ran for 226 yards for the Chiefs, including an 84-yard
+    scamper", where the Chiefs only come between. "Bandar Abbas, a city of 500,000" and "Qeshm,
+    home to 120,000" name two cities, each only in its own sentence."""
+    def inside(x: FigureItem, y: FigureItem) -> bool:
+        return bool(x.anchor) and x.anchor <= y.entities and not (y.entities - x.mentioned)
+    return inside(a, b) or inside(b, a)
 
 
 def _other_figures_differ(a: FigureItem, b: FigureItem) -> bool:
@@ -825,7 +841,16 @@ def _far_apart(a: FigureItem, b: FigureItem) -> bool:
     low, high = sorted((abs(float(a.number.value) * a.scale), abs(float(b.number.value) * b.scale)))
     if _reading(a) or _reading(b):
         return high - low > MAX_READING_GAP   # a 9.0 and a 6.1 quake are two quakes, 4.4 and 4.2 one
-    return low == 0 or (high / low > MAX_RATIO and not _unit_slip(a, b))
+    return low == 0 or (high / low > MAX_RATIO and not _unit_slip(a, b) and not _decimal_slip(a, b))
+
+
+def _decimal_slip(a: FigureItem, b: FigureItem) -> bool:
+    """The same digits with the decimal point moved, in one unit: "a depth of 1.2 miles" against
+    "a depth of 12 miles" is one figure mistyped, not two amounts ten times apart."""
+    x, y = keys.first_numeral(a.number.text), keys.first_numeral(b.number.text)
+    if not (x and y) or a.unit != b.unit or a.scale != b.scale or ("." in x) == ("." in y):
+        return False
+    return x.replace(",", "").replace(".", "").lstrip("0") == y.replace(",", "").replace(".", "").lstrip("0")
 
 
 def _unit_slip(a: FigureItem, b: FigureItem) -> bool:
@@ -945,8 +970,9 @@ RULE = register(
     injuries, arrests, cases) and is larger in a later-dated article is
     reported as info with the timeline, not as a warning. A figure written with
     a fraction is exact ("2 years" and "2 1/2 years" disagree); the same
-    number in feet and in metres is a unit slipped; readings of a quake's
-    magnitude more than 0.6 apart are two quakes.
+    number in feet and in metres is a unit slipped, and the same digits with
+    the decimal point moved ("1.2 miles" and "12 miles") a point slipped;
+    readings of a quake's magnitude more than 0.6 apart are two quakes.
 
     A warning needs evidence of one fact beyond shared words: two ages of one
     named person, one sentence restated near word for word, the same words
