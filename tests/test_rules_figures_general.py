@@ -81,3 +81,19 @@ def test_two_cities_each_nearest_its_own_figure_stay_apart():
     result = qc301("Ferrana, a port city of 500,000 people, shook for ten seconds." + CAMP,
                    "Dolmine, a port town of 120,000 people, shook for ten seconds." + CAMP)
     assert not {"500,000 people", "120,000 people"} & cited(result)
+
+
+SHELTERS = (" Mayor Ines Calvaro of Dunmore spoke at the Dunmore town hall. The Dunmore Harbour Trust"
+            " and Mayor Calvaro thanked the volunteers.")
+
+
+def test_a_plan_is_not_compared_with_what_happened():
+    result = qc301("On Monday Mayor Calvaro said the city would open 12 new shelters in Dunmore." + SHELTERS,
+                   "The city opened five new shelters in Dunmore this week, Mayor Calvaro said." + SHELTERS)
+    assert not {"12 new shelters", "five new shelters"} & cited(result)
+
+
+def test_two_plans_are_still_compared():
+    result = qc301("On Monday Mayor Calvaro said the city would open 12 new shelters in Dunmore." + SHELTERS,
+                   "On Monday Mayor Calvaro said the city would open 15 new shelters in Dunmore." + SHELTERS)
+    assert {"12 new shelters", "15 new shelters"} <= cited(result)

@@ -93,6 +93,7 @@ class FigureItem:
     appositive: frozenset[str] = frozenset()   # names near it that refine a name before them ("San Antonio, *Texas*")
     part: bool = False         # a part or an addition ("three other rifles", "another 20,000 people")
     scale: float = 1.0         # the measure in its compared unit per written unit ("ft" → 0.3048 m)
+    prospect: bool = False     # a plan or a possibility ("would open 12 shelters"), not what happened
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -479,7 +480,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
                           keys.sentence_people(extraction.people, ctx.sentence),
                           _subject(extraction, number, ctx.sentence),
-                          _appositive(document.text, ctx.sentence), part, scale)
+                          _appositive(document.text, ctx.sentence), part, scale,
+                          _prospective(document.text, ctx.sentence[0], number.start))
         for key in item.keys:
             yield key, item
 
@@ -491,6 +493,23 @@ _RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
 _RANGE_START = regex.compile(r"\s+(?:and|to)\s+[$€£]?\d[\d,.]*\b")
 _FRACTION_EDGE = regex.compile(r"\d\s*/\s*$")
 _FRACTION_START = regex.compile(r"^\s*/\s*\d")
+
+
+PROSPECT_REACH = 5   # words before a figure read for a word of plan or possibility
+
+
+def _prospective(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a figure is planned, promised or possible rather than stated: a word of
+    ``figure_prospect_words.txt`` among the few words before it in its clause ("the city
+    would open 12 new shelters", "plans to cut 500 jobs"). A plan and what came of it
+    ("opened five shelters this week") are two facts, so the two are never compared."""
+    clause = _CLAUSE_EDGE.split(text[sentence_start:start])[-1]
+    words = _WORD.findall(clause.lower())[-PROSPECT_REACH:]
+    return any(w in lexicon.words("figure_prospect_words") for w in words)
+
+
+_CLAUSE_EDGE = regex.compile(r"[,;:()\u2014\u2013\"“”]|\s-{1,2}\s")
+_WORD = regex.compile(r"[\p{L}'’]+")
 
 
 def _part(text: str, number: Number) -> bool:
@@ -544,6 +563,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
     """
     if a.document is b.document and a.sentence == b.sentence:
         return False   # two figures of one sentence are a contrast, not a restatement
+    if a.prospect != b.prospect:
+        return False   # "would open 12 new shelters" / "opened five shelters": a plan and an outcome
     if a.part != b.part:
         return False   # "three other rifles", "another 20,000": a part or an addition, never the total;
                        # compared only with another ("a further 20,000 people joined")
