@@ -35,8 +35,13 @@ _DAY_BEFORE = re.compile(
     rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th){_SP}day{_SP}of|(?:st|nd|rd|th)?(?:{_SP}of)?){_SP}$")
 # before a month: "22/23 " (two days: "the ties are on 22/23 February")
 _DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<first>{_DAY})/(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}$")
-# before a date: "Friday, ", "Friday "
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
+# before a date: "Friday, ", "Friday ", "Friday (" (the date in brackets: "Saturday (July 23)")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD})(?:,?{_SP}|[ \t\u00a0]?\()$")
+# before a month with a two-digit year after it: the day, after a space, a bracket or the start
+# of a line, not after a word or a number ("Level 4 Dec 24", "30-7 Oct 19")
+_SHORT_YEAR_DAY_BEFORE = re.compile(rf"(?:^|(?<=[\n(])|(?<=[:;,] )|(?<=[ \t\u00a0][Oo]n ))(?P<day>{_DAY}){_SP}$")
+# after a month with a day before it: " 11" in "10 Nov 11", a two-digit year (not " 11th", " 11:30", " 11,000")
+_SHORT_YEAR_AFTER = re.compile(rf"{_SP}(?P<yy>\d\d)(?![\w:%]|[.,]\d)")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
 # "Tuesday and Wednesday, December 28 and 29")
 _WEEKDAY_LIST_BEFORE = re.compile(rf"(?:{_WD})(?:,?{_SP}(?:and|or)|,){_SP}$")
@@ -107,6 +112,13 @@ def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidat
     day = _DAY_AFTER.match(text, e)
     if day and text[day.end():day.end() + 1] == "-" and not day.group("year") and not _range_end(text, day):
         day = None  # "the June 5-4 ruling": a score after a month, not a day
+    # "10 Nov 11" (an abbreviation with no full stop: "the 19 Sept. 11 hijackers", "30-7 Oct. 19" are not)
+    short_year = _SHORT_YEAR_AFTER.match(text, e) if not (day and day.group("year")) \
+        and not name.endswith(".") and _MONTHS[name.lower()][1] == "abbr" else None
+    if short_year and _SHORT_YEAR_DAY_BEFORE.search(text, max(0, s - 16), s):
+        day = None  # "10 Nov 11": a day before the month, then a two-digit year (2011-11-10)
+    else:
+        short_year = None
     before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
     pair = _DAY_PAIR_BEFORE.search(text, max(0, s - 16), s) if not (day or before) and "/" in text[max(0, s - 9):s] \
         else None
@@ -142,9 +154,16 @@ def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidat
             year = _YEAR_AFTER.match(text, e)
             if year and not _clock_time(text, year.end()):
                 c.year, c.end = int(year.group("year")), year.end()
+            elif short_year:
+                yy = int(short_year.group("yy"))
+                c.year, c.end = (1900 + yy if yy >= 50 else 2000 + yy), short_year.end()
         wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if wd and wd.group().endswith("(") and text[c.end:c.end + 1] != ")":
+            wd = None  # "Saturday (July 23 and 24)": the bracket holds more than the weekday's date
         if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
             c.weekday, c.start = wd.group("wd"), wd.start()
+            if wd.group().endswith("("):
+                c.end += 1  # "Saturday (July 23)": the date in brackets is the weekday's
         week_of = _WEEK_OF_BEFORE.search(text, max(0, c.start - 14), c.start)
         if week_of:
             c.start, c.week_of = week_of.start(), True
@@ -329,9 +348,37 @@ _NAME_ANCHOR = re.compile("(?:" + lexicon.trie_pattern(
 ) + r")(?![\w-])")
 
 
+#: a day of the month alone: "the 16th" (its literal "the" lets the engine skip ahead fast)
+_ORDINAL_DAY = re.compile(rf"the{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)(?![\w-])")
+#: before "the 16th": a weekday ("Saturday the 16th") or a preposition of time ("on the 15th")
+_ORDINAL_DAY_BEFORE = re.compile(rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?i:on|by|until|since|from|before|after)){_SP}$")
+#: after "the 16th": what ends the date ("the 15th.", "the 15th and", "the 15th at noon"), not a noun
+#: ("the 15th floor", "the 16th century", "the 15th of March" is read from the month)
+_ORDINAL_DAY_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\n—–\"”]|$|(?:and|or|at|when|to|through|but)(?![\w’'-]))")
+
+
+def _ordinal_day_candidates(text: str, found: list[_Candidate]) -> None:
+    """A day of the month named alone, resolved against the document's month: "Saturday the 16th",
+    "on the 15th"; after anything else "the 15th" is a rank ("the 15th seed")."""
+    for m in _ORDINAL_DAY.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
+            continue
+        if not _ORDINAL_DAY_END.match(text, m.end()):
+            continue
+        before = _ORDINAL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not before:
+            continue
+        if before.group("wd"):
+            found.append(_Candidate(before.start(), m.end(), day=int(m.group("day")), weekday=before.group("wd")))
+        else:
+            found.append(_Candidate(m.start(), m.end(), day=int(m.group("day"))))
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     _name_candidates(text, found)
     _digit_candidates(text, found)
+    if "th" in text:
+        _ordinal_day_candidates(text, found)
     _word_candidates(text, found)
     return _settle(found)
