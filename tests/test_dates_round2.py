@@ -153,3 +153,20 @@ def test_a_rank_is_no_day_of_the_month(text):
 
 def test_a_day_of_the_month_alone_without_a_document_date_has_no_value():
     assert dates("The strike began on the 2nd.", None) == [("the 2nd", None)]
+
+
+# --- shapes: a colon after the day, notes "due 1993", centuries before the 18th -----------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The leader ran on Monday, March 2: the vote was close.", [("Monday, March 2", "2026-03-02")]),
+    ("The fund holds notes due 2031.", [("2031", "2031")]),
+    ("They restored a 12th century chapel.", [("12th century", "11")]),
+    ("The tenth century saw the walls built.", [("The tenth century", "09")]),
+])
+def test_more_shapes(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_clock_after_a_month_and_number_is_no_day():
+    assert dates("Doors open April 5:30pm.") == [("April", "2026-04")]

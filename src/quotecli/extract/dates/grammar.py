@@ -24,10 +24,11 @@ from .scan import _DIGIT_ANCHOR
 from .spelled import _SPELLED_AFTER, _SPELLED_STARTS, _spelled_value, _spelled_word
 from .words import _DAY, _MONTHS, _REL_BEFORE, _SP, _SUFFIXES, _WD, _WEEKDAYS, _YEAR, _YEAR_AT, _YEAR_OFFSETS
 
-# after a month: " 8, 2022", " 18", " 15th", "14" after "Dec."
+# after a month: " 8, 2022", " 18", " 15th", "14" after "Dec.", " 25" before a colon ("on Saturday,
+# April 25: ...", but not a clock: "April 25:30")
 # (a hyphen after the day only before a digit: "June 5-9", a range whose end
 # :func:`_range_end` checks)
-_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
+_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th)?(?!\d|:[ \t]?\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
