@@ -170,3 +170,24 @@ def test_more_shapes(text, expected):
 
 def test_a_clock_after_a_month_and_number_is_no_day():
     assert dates("Doors open April 5:30pm.") == [("April", "2026-04")]
+
+
+# --- "the first half", "the second half" with no year -------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profits rose 8% in the first half.", [("the first half", "2026-H1")]),
+    ("Exports will recover in the second half, the bank said.", [("the second half", "2026-H2")]),
+    ("Its first-half earnings fell.", [("Its first-half", "2026-H1")]),
+])
+def test_a_half_with_a_companys_or_an_economys_figures_is_a_half_of_the_year(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice in the first half.",
+    "The second half of the novel is slower.",
+    "The visitors trailed 14-0 in the first half but profits from the gate were high.",
+])
+def test_other_halves_are_no_dates(text):
+    assert dates(text) == []

@@ -221,6 +221,9 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
     """ISO and numeric dates, bare years and decades, anchored on digits."""
     for anchor in _DIGIT_ANCHOR.finditer(text):
         s = anchor.start()
+        if anchor.group()[1].isalpha():
+            _ordinal_day(text, s, found)
+            continue
         if anchor.group()[1] == "-":
             if s and text[s - 1].isdigit():
                 s -= 1
@@ -349,7 +352,7 @@ _NAME_ANCHOR = re.compile("(?:" + lexicon.trie_pattern(
 ) + r")(?![\w-])")
 
 
-#: a day of the month alone: "the 16th" (its literal "the" lets the engine skip ahead fast)
+#: a day of the month alone: "the 16th" (tried where the digit scan finds an ordinal)
 _ORDINAL_DAY = re.compile(rf"the{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)(?![\w-])")
 #: before "the 16th": a weekday ("Saturday the 16th") or a preposition of time ("on the 15th")
 _ORDINAL_DAY_BEFORE = re.compile(rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?i:on|by|until|since|from|before|after)){_SP}$")
@@ -358,28 +361,48 @@ _ORDINAL_DAY_BEFORE = re.compile(rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?
 _ORDINAL_DAY_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\n—–\"”]|$|(?:and|or|at|when|to|through|but)(?![\w’'-]))")
 
 
-def _ordinal_day_candidates(text: str, found: list[_Candidate]) -> None:
-    """A day of the month named alone, resolved against the document's month: "Saturday the 16th",
-    "on the 15th"; after anything else "the 15th" is a rank ("the 15th seed")."""
-    for m in _ORDINAL_DAY.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
-            continue
-        if not _ORDINAL_DAY_END.match(text, m.end()):
-            continue
-        before = _ORDINAL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if not before:
-            continue
-        if before.group("wd"):
-            found.append(_Candidate(before.start(), m.end(), day=int(m.group("day")), weekday=before.group("wd")))
-        else:
-            found.append(_Candidate(m.start(), m.end(), day=int(m.group("day"))))
+def _ordinal_day(text: str, digit: int, found: list[_Candidate]) -> None:
+    """A day of the month named alone, its ordinal's last digit at ``digit``, resolved against the
+    document's month: "Saturday the 16th", "on the 15th"; after anything else "the 15th" is a rank
+    ("the 15th seed")."""
+    m = _ORDINAL_DAY.search(text, max(0, digit - 6), digit + 3)
+    if not m or m.end() != digit + 3:
+        return
+    if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
+        return
+    if not _ORDINAL_DAY_END.match(text, m.end()):
+        return
+    before = _ORDINAL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if not before:
+        return
+    if before.group("wd"):
+        found.append(_Candidate(before.start(), m.end(), day=int(m.group("day")), weekday=before.group("wd")))
+    else:
+        found.append(_Candidate(m.start(), m.end(), day=int(m.group("day"))))
+
+
+#: before "half": its ordinal ("first ", "second-"), a half whose year may be left unsaid
+_HALF_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:first|second)(?:{_SP}|-)$")
+
+
+def _half_alone_candidates(text: str, found: list[_Candidate]) -> None:
+    """ "the first half", "second-half profit" with no year after them (those with one are found
+    from the year: "the first half of 1990"); :func:`_quarter` keeps only halves of a year. Found
+    with ``str.find`` (a regex led by the ordinals would be tried at every "f" and "s")."""
+    i = text.find("half")
+    while i >= 0:
+        end = i + 4
+        if text[i - 1:i] in (" ", "-", "\t", "\u00a0") and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-") \
+                and _HALF_ORDINAL_BEFORE.search(text, max(0, i - 8), i):
+            _quarter(text, i, end, "half", found)
+        i = text.find("half", end)
 
 
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     _name_candidates(text, found)
     _digit_candidates(text, found)
-    if "th" in text:
-        _ordinal_day_candidates(text, found)
+    if "half" in text:
+        _half_alone_candidates(text, found)
     _word_candidates(text, found)
     return _settle(found)
