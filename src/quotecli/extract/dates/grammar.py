@@ -355,7 +355,8 @@ _NAME_ANCHOR = re.compile("(?:" + lexicon.trie_pattern(
 #: a day of the month alone: "the 16th" (tried where the digit scan finds an ordinal)
 _ORDINAL_DAY = re.compile(rf"the{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)(?![\w-])")
 #: before "the 16th": a weekday ("Saturday the 16th") or a preposition of time ("on the 15th")
-_ORDINAL_DAY_BEFORE = re.compile(rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?i:on|by|until|since|from|before|after)){_SP}$")
+_ORDINAL_DAY_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?i:on|by|until|since|from|before|after)){_SP}$")
 #: after "the 16th": what ends the date ("the 15th.", "the 15th and", "the 15th at noon"), not a noun
 #: ("the 15th floor", "the 16th century", "the 15th of March" is read from the month)
 _ORDINAL_DAY_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\n—–\"”]|$|(?:and|or|at|when|to|through|but)(?![\w’'-]))")
@@ -392,7 +393,8 @@ def _half_alone_candidates(text: str, found: list[_Candidate]) -> None:
     i = text.find("half")
     while i >= 0:
         end = i + 4
-        if text[i - 1:i] in (" ", "-", "\t", "\u00a0") and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-") \
+        after = text[end:end + 1]
+        if text[i - 1:i] in (" ", "-", "\t", "\u00a0") and not (after.isalnum() or after == "-") \
                 and _HALF_ORDINAL_BEFORE.search(text, max(0, i - 8), i):
             _quarter(text, i, end, "half", found)
         i = text.find("half", end)

@@ -152,7 +152,8 @@ def _fiscal_ordinal(text: str, m: "re.Match[str]", e: int, noun: str, found: lis
 
 #: the words of a company's or an economy's year (see ``lexicon/date_half_words.txt``), and amounts
 _YEAR_HALF_WORDS = re.compile(
-    r"(?i:(?<![\w’'])(?:" + "|".join(re.escape(w) for w in sorted(lexicon.words("date_half_words"), key=len, reverse=True))
+    r"(?i:(?<![\w’'])(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.words("date_half_words"), key=len, reverse=True))
     + r")(?![\w’']))|[$£€%]")
 
 
