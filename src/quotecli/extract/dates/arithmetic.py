@@ -68,6 +68,31 @@ def _weekend_by_tense(ref: dt.date, tense: Optional[str]) -> str:
     return _iso_week(last, True)
 
 
+def _day_of_month(ref: dt.date, day: int, weekday: Optional[int], tense: Optional[str]) -> Optional[dt.date]:
+    """The date of a day of the month named alone ("on the 15th", "Saturday the 16th"), in the
+    document's month or the month before or after: among those where the weekday fits (if any
+    does), the last on or before the document date in a past clause ("met on Saturday the 28th"
+    early in March is February's), the first on or after it in a future one ("will sign on the
+    2nd" on the 28th is next month's), else the document's month or the nearest. ``None`` when
+    the tense leaves no such day ("collapsed on the 30th" early in March: February has none)."""
+    months = [(ref.year, ref.month), _month_step(ref, -1), _month_step(ref, 1)]
+    days = [dt.date(y, m, day) for y, m in months if _valid(y, m, day)]
+    pool = [d for d in days if d.isoweekday() == weekday] if weekday is not None else []
+    pool = pool or days
+    if tense == "past":
+        return max((d for d in pool if d <= ref), default=None)
+    if tense == "future":
+        return min((d for d in pool if d >= ref), default=None)
+    own = [d for d in pool if d.month == ref.month]
+    return own[0] if own else min(pool, key=lambda d: abs((d - ref).days), default=None)
+
+
+def _month_step(ref: dt.date, step: int) -> tuple[int, int]:
+    """The (year, month) ``step`` months (-1 or 1) from ``ref``'s."""
+    index = ref.year * 12 + ref.month - 1 + step
+    return index // 12, index % 12 + 1
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 

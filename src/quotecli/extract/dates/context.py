@@ -167,10 +167,13 @@ def _month_alone_ok(text: str, start: int, end: int, name: str) -> bool:
 
 
 def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
-    words = _words_before(text, start, 1)
+    words = _words_before(text, start, 2)
     before = words[0] if words else ""
     after = _word_after(text, end)
-    if (before[:1].isupper() and _NAME_WORDS.get(before.lower()) == "before"
-            or after[:1].isupper() and _NAME_WORDS.get(after.lower()) == "after"):
+    if (before[:1].isupper() and "before" in _NAME_WORDS.get(before.lower(), ())
+            or after[:1].isupper() and "after" in _NAME_WORDS.get(after.lower(), ())):
         return False  # "Super Tuesday", "the Sunday Times", but "Tuesday night"
+    if before == "on" and len(words) == 2 and words[1][:1].isupper() \
+            and "on-" + text[start:end].lower() in _NAME_WORDS.get(words[1].lower(), ()):
+        return False  # "the Mail on Sunday": a paper's title
     return _CONTEXT.get(before.lower()) != "set"  # "every Sunday": a recurring set, not a date

@@ -24,10 +24,11 @@ from .scan import _DIGIT_ANCHOR
 from .spelled import _SPELLED_AFTER, _SPELLED_STARTS, _spelled_value, _spelled_word
 from .words import _DAY, _MONTHS, _REL_BEFORE, _SP, _SUFFIXES, _WD, _WEEKDAYS, _YEAR, _YEAR_AT, _YEAR_OFFSETS
 
-# after a month: " 8, 2022", " 18", " 15th", "14" after "Dec."
+# after a month: " 8, 2022", " 18", " 15th", "14" after "Dec.", " 25" before a colon ("on Saturday,
+# April 25: ...", but not a clock: "April 25:30")
 # (a hyphen after the day only before a digit: "June 5-9", a range whose end
 # :func:`_range_end` checks)
-_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:])(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
+_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th)?(?!\d|:[ \t]?\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
@@ -35,8 +36,13 @@ _DAY_BEFORE = re.compile(
     rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th){_SP}day{_SP}of|(?:st|nd|rd|th)?(?:{_SP}of)?){_SP}$")
 # before a month: "22/23 " (two days: "the ties are on 22/23 February")
 _DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<first>{_DAY})/(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}$")
-# before a date: "Friday, ", "Friday "
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD}),?{_SP}$")
+# before a date: "Friday, ", "Friday ", "Friday (" (the date in brackets: "Saturday (July 23)")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD})(?:,?{_SP}|[ \t\u00a0]?\()$")
+# before a month with a two-digit year after it: the day, after a space, a bracket or the start
+# of a line, not after a word or a number ("Level 4 Dec 24", "30-7 Oct 19")
+_SHORT_YEAR_DAY_BEFORE = re.compile(rf"(?:^|(?<=[\n(])|(?<=[:;,] )|(?<=[ \t\u00a0][Oo]n ))(?P<day>{_DAY}){_SP}$")
+# after a month with a day before it: " 11" in "10 Nov 11", a two-digit year (not " 11th", " 11:30", " 11,000")
+_SHORT_YEAR_AFTER = re.compile(rf"{_SP}(?P<yy>\d\d)(?![\w:%]|[.,]\d)")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
 # "Tuesday and Wednesday, December 28 and 29")
 _WEEKDAY_LIST_BEFORE = re.compile(rf"(?:{_WD})(?:,?{_SP}(?:and|or)|,){_SP}$")
@@ -107,6 +113,13 @@ def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidat
     day = _DAY_AFTER.match(text, e)
     if day and text[day.end():day.end() + 1] == "-" and not day.group("year") and not _range_end(text, day):
         day = None  # "the June 5-4 ruling": a score after a month, not a day
+    # "10 Nov 11" (an abbreviation with no full stop: "the 19 Sept. 11 hijackers", "30-7 Oct. 19" are not)
+    short_year = _SHORT_YEAR_AFTER.match(text, e) if not (day and day.group("year")) \
+        and not name.endswith(".") and _MONTHS[name.lower()][1] == "abbr" else None
+    if short_year and _SHORT_YEAR_DAY_BEFORE.search(text, max(0, s - 16), s):
+        day = None  # "10 Nov 11": a day before the month, then a two-digit year (2011-11-10)
+    else:
+        short_year = None
     before = _DAY_BEFORE.search(text, max(0, s - 16), s) if not day else None
     pair = _DAY_PAIR_BEFORE.search(text, max(0, s - 16), s) if not (day or before) and "/" in text[max(0, s - 9):s] \
         else None
@@ -142,9 +155,16 @@ def _month_candidate(text: str, s: int, e: int, name: str, found: list[_Candidat
             year = _YEAR_AFTER.match(text, e)
             if year and not _clock_time(text, year.end()):
                 c.year, c.end = int(year.group("year")), year.end()
+            elif short_year:
+                yy = int(short_year.group("yy"))
+                c.year, c.end = (1900 + yy if yy >= 50 else 2000 + yy), short_year.end()
         wd = _WEEKDAY_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if wd and wd.group().endswith("(") and text[c.end:c.end + 1] != ")":
+            wd = None  # "Saturday (July 23 and 24)": the bracket holds more than the weekday's date
         if wd and not _WEEKDAY_LIST_BEFORE.search(text, max(0, wd.start() - 16), wd.start()):
             c.weekday, c.start = wd.group("wd"), wd.start()
+            if wd.group().endswith("("):
+                c.end += 1  # "Saturday (July 23)": the date in brackets is the weekday's
         week_of = _WEEK_OF_BEFORE.search(text, max(0, c.start - 14), c.start)
         if week_of:
             c.start, c.week_of = week_of.start(), True
@@ -201,6 +221,9 @@ def _digit_candidates(text: str, found: list[_Candidate]) -> None:
     """ISO and numeric dates, bare years and decades, anchored on digits."""
     for anchor in _DIGIT_ANCHOR.finditer(text):
         s = anchor.start()
+        if anchor.group()[1].isalpha():
+            _ordinal_day(text, s, found)
+            continue
         if anchor.group()[1] == "-":
             if s and text[s - 1].isdigit():
                 s -= 1
@@ -329,9 +352,59 @@ _NAME_ANCHOR = re.compile("(?:" + lexicon.trie_pattern(
 ) + r")(?![\w-])")
 
 
+#: a day of the month alone: "the 16th" (tried where the digit scan finds an ordinal)
+_ORDINAL_DAY = re.compile(rf"the{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)(?![\w-])")
+#: before "the 16th": a weekday ("Saturday the 16th") or a preposition of time ("on the 15th")
+_ORDINAL_DAY_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?i:on|by|until|since|from|before|after)){_SP}$")
+#: after "the 16th": what ends the date ("the 15th.", "the 15th and", "the 15th at noon"), not a noun
+#: ("the 15th floor", "the 16th century", "the 15th of March" is read from the month)
+_ORDINAL_DAY_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\n—–\"”]|$|(?:and|or|at|when|to|through|but)(?![\w’'-]))")
+
+
+def _ordinal_day(text: str, digit: int, found: list[_Candidate]) -> None:
+    """A day of the month named alone, its ordinal's last digit at ``digit``, resolved against the
+    document's month: "Saturday the 16th", "on the 15th"; after anything else "the 15th" is a rank
+    ("the 15th seed")."""
+    m = _ORDINAL_DAY.search(text, max(0, digit - 6), digit + 3)
+    if not m or m.end() != digit + 3:
+        return
+    if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
+        return
+    if not _ORDINAL_DAY_END.match(text, m.end()):
+        return
+    before = _ORDINAL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if not before:
+        return
+    if before.group("wd"):
+        found.append(_Candidate(before.start(), m.end(), day=int(m.group("day")), weekday=before.group("wd")))
+    else:
+        found.append(_Candidate(m.start(), m.end(), day=int(m.group("day"))))
+
+
+#: before "half": its ordinal ("first ", "second-"), a half whose year may be left unsaid
+_HALF_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:first|second)(?:{_SP}|-)$")
+
+
+def _half_alone_candidates(text: str, found: list[_Candidate]) -> None:
+    """ "the first half", "second-half profit" with no year after them (those with one are found
+    from the year: "the first half of 1990"); :func:`_quarter` keeps only halves of a year. Found
+    with ``str.find`` (a regex led by the ordinals would be tried at every "f" and "s")."""
+    i = text.find("half")
+    while i >= 0:
+        end = i + 4
+        after = text[end:end + 1]
+        if text[i - 1:i] in (" ", "-", "\t", "\u00a0") and not (after.isalnum() or after == "-") \
+                and _HALF_ORDINAL_BEFORE.search(text, max(0, i - 8), i):
+            _quarter(text, i, end, "half", found)
+        i = text.find("half", end)
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     _name_candidates(text, found)
     _digit_candidates(text, found)
+    if "half" in text:
+        _half_alone_candidates(text, found)
     _word_candidates(text, found)
     return _settle(found)

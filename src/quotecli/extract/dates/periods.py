@@ -150,13 +150,35 @@ def _fiscal_ordinal(text: str, m: "re.Match[str]", e: int, noun: str, found: lis
         found.append(_Candidate(m.start(), e, period=("quarter", code, year, 0, noun)))
 
 
-def _game_period(text: str, s: int, e: int) -> bool:
-    """Whether the quarter at ``[s, e)`` is a period of a game: its sentence tells plays or a score
-    ("a 2-yard touchdown in the second quarter", "trailing 14-0 at the start of the second quarter")."""
+#: the words of a company's or an economy's year (see ``lexicon/date_half_words.txt``), and amounts
+_YEAR_HALF_WORDS = re.compile(
+    r"(?i:(?<![\w’'])(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.words("date_half_words"), key=len, reverse=True))
+    + r")(?![\w’']))|[$£€%]")
+
+
+def _year_half(text: str, s: int, e: int) -> bool:
+    """Whether "the first half" or "the second half" at ``[s, e)``, with no year, is a half of a
+    year: its sentence tells a company's or an economy's figures ("profits rose 8% in the first
+    half") and no game's plays."""
+    if _game_period(text, s, e):
+        return False
+    lo, hi = _sentence_bounds(text, s, e)
+    return bool(_YEAR_HALF_WORDS.search(text, lo, hi))
+
+
+def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around ``[s, e)``, read as far as ``GAME_REACH`` characters either side."""
     reach = max(0, s - GAME_REACH)
     lo = max(text.rfind(". ", reach, s), text.rfind("\n", reach, s), reach)
     ends = [i for i in (text.find(". ", e, e + GAME_REACH), text.find("\n", e, e + GAME_REACH)) if i >= 0]
-    hi = min(ends) if ends else min(len(text), e + GAME_REACH)
+    return lo, min(ends) if ends else min(len(text), e + GAME_REACH)
+
+
+def _game_period(text: str, s: int, e: int) -> bool:
+    """Whether the quarter at ``[s, e)`` is a period of a game: its sentence tells plays or a score
+    ("a 2-yard touchdown in the second quarter", "trailing 14-0 at the start of the second quarter")."""
+    lo, hi = _sentence_bounds(text, s, e)
     return bool(_GAME_WORDS.search(text, lo, hi))
 
 
@@ -205,7 +227,7 @@ def _quarter(text: str, s: int, e: int, noun: str, found: list[_Candidate]) -> N
     # "of the year": the document's, whatever the tense (see :func:`_period_value`)
     year_of = "the" if after and after.group("the") else year
     if noun == "half":
-        if code and has_year:
+        if code and (has_year or ordinal in ("first", "second") and start < s and _year_half(text, start, end)):
             found.append(_Candidate(start, end, period=("quarter", code, year_of, offset, "half")))
         return
     if code:

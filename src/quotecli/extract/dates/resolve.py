@@ -4,6 +4,7 @@ document date, the tense of its clause and the dates named before it give its va
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from ...document import Document
@@ -12,6 +13,7 @@ from .anaphora import _anchor, _later_value, _quarter_context, _recent, _sentenc
 from .anchors import _is_dateline
 from .arithmetic import (
     _ago_value,
+    _day_of_month,
     _iso_week,
     _month_year,
     _nearest_year,
@@ -34,7 +36,8 @@ def _resolve(document: Document, cands: list[_Candidate], ref: Optional[dt.date]
     out: list[DateMention] = []
     for i, c in enumerate(cands):
         relative = (c.rel_weekday is not None or c.relative is not None or c.ago is not None or c.later is not None
-                    or c.year_offset is not None or c.rel_month not in (None, "that"))
+                    or c.year_offset is not None or c.rel_month not in (None, "that")
+                    or c.day is not None and c.month is None)
         try:
             value, weekday_ok = _value(document, cands, i, out, ref)
         except (ValueError, OverflowError):  # arithmetic beyond the calendar (year 0, 10000)
@@ -65,6 +68,12 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         if c.weekday and year and _valid(year, c.month, c.day):
             weekday_ok = dt.date(year, c.month, c.day).isoweekday() == _WEEKDAYS[c.weekday.lower()]
         return value, weekday_ok
+    if c.day is not None and c.month is None:
+        # "on the 15th", "Saturday the 16th": a day of the document's month (the month is not stated,
+        # so a weekday that does not fit says nothing of the date's being wrong)
+        weekday = _WEEKDAYS[c.weekday.lower()] if c.weekday else None
+        day = _day_of_month(ref, c.day, weekday, _tense(document, c.start, c.end)) if ref else None
+        return (day.isoformat() if day else None), None
     if c.month is not None:
         if c.year_offset is not None:
             return (f"{ref.year + c.year_offset:04d}-{c.month:02d}" if ref else None), None
@@ -80,6 +89,8 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             year = next((int(m.value[:4]) for m in _recent(out, c.start) if m.value[:4].isdigit()), None)
         if year is None and ref is not None:
             year = _month_year(ref, c.month, _tense(document, c.start, c.end))
+        if year is None and ref is None:
+            year = _named_year(document, out, c)
         return (f"{year:04d}-{c.month:02d}" if year else f"XXXX-{c.month:02d}"), None
     if c.year is not None:
         return f"{c.year:04d}", None
@@ -204,3 +215,37 @@ def _apposition(text: str, c: _Candidate, nxt: _Candidate, value: Optional[str],
         return value
     year = nxt.year or (_nearest_year(ref, nxt.month, nxt.day) if ref else None)
     return f"{year:04d}-{nxt.month:02d}-{nxt.day:02d}" if year else value
+
+
+
+#: "In " opening a sentence, before a year or a month: the time the sentences after it are told at
+_IN_OPENING = re.compile(r"(?:^|[.!?\n][\"”’']?[ \t\u00a0]*)In[ \t\u00a0]+$")
+
+
+#: what opens an aside within a sentence (a dash, a bracket)
+_ASIDE = re.compile(r" - |[—–(]")
+
+
+def _named_year(document: Document, out: list[DateMention], c: _Candidate) -> Optional[int]:
+    """In a story with no document date, the year a month alone lies in when a sentence opened
+    by a year sets the time ("In 2003, X launched it in November") or a sentence opened by the
+    month follows one that names the year ("the second time in 2008 ... In January" is 2008-01):
+    the date named last before it, a year after "in"; not in a clause that looks ahead ("is
+    expected to begin in February": from an unknown year). Elsewhere a year named before is
+    as often another time ("came to power in 1997 ... a May election")."""
+    last = next(_recent(out, c.start), None)
+    if last is None or len(last.value) != 4 or not last.value.isdigit() or last.text != last.value:
+        return None
+    text = document.text
+    year_opens = _IN_OPENING.search(text, max(0, last.start - 8), last.start)
+    month_opens = _IN_OPENING.search(text, max(0, c.start - 8), c.start)
+    if not (year_opens or month_opens and text[max(0, last.start - 3):last.start].lower() == "in "):
+        return None
+    s_start, _ = document.segments.sentence_at(c.start)
+    p_start, _ = document.segments.sentence_at(max(0, s_start - 2))
+    if last.start < min(s_start, p_start) or _tense(document, c.start, c.end) in ("future", "either"):
+        return None
+    y_start, _ = document.segments.sentence_at(last.start)
+    if _ASIDE.search(text, min(y_start, last.start), last.start):
+        return None  # "- a figure in line with the fees it collected in 2003 -": an aside's year
+    return int(last.value)

@@ -56,7 +56,8 @@ def _literals(words) -> tuple[str, ...]:
 # a time word) with a plain regex Python scans fast (capturing groups or case-folding would
 # slow it down tenfold); the full pattern is then tried only around the anchor, with
 # ``match``/``search`` bounded to a few characters.
-_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/|-[0-9][0-9]?-[12])")
+#: digits: a year, a numeric date, or the last digit of an ordinal ("the 15th": a day of the month)
+_DIGIT_ANCHOR = re.compile(r"[0-9](?:[0-9][0-9][0-9]| ?/|-[0-9][0-9]?-[12]|(?:st|nd|rd|th)(?![\w-]))")
 
 
 def _anchor_pieces() -> frozenset[str]:

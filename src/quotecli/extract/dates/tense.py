@@ -36,6 +36,12 @@ _ADJECTIVE_BEFORE = re.compile(
     re.IGNORECASE)
 #: a determiner right before a cue in "-ed": the cue is an adjective ("a scheduled interview")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+#: cues that are as often nouns ("announced plans Tuesday"): a noun after a determiner or a verb in the past
+_NOUN_CUES = frozenset({"plans", "plan"})
+#: before such a cue: a determiner, or a verb in the past it is the object of ("unveiled plans")
+_OBJECT_OF_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|these|those|new|[a-z]{2,}ed|said|made|had)\s+$",
+    re.IGNORECASE)
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 #: how far (characters) before and after a date its tense cues are looked for
 TENSE_REACH = 300
@@ -170,6 +176,8 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
         return "report"  # "a still unspecified date", "the reduced dividend": an adjective
     if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return "skip"  # "canceled a scheduled interview Monday": an adjective, the verb before decides
+    if word in _NOUN_CUES and _OBJECT_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return "skip"  # "announced plans Tuesday", "its plans": a noun, the verb before decides
     tense = _CUES.get(word, "past")
     if tense == "next-to":
         # "the summit starts Friday": a verb only right before the date (not "the starts of May")

@@ -14,7 +14,9 @@ _RELATIVE: dict[str, tuple[str, int, str]] = {
 }
 _CONTEXT: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_context").items()}
 _CUES: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_tense_cues").items()}
-_NAME_WORDS: dict[str, str] = {k: v[0] for k, v in lexicon.table("date_name_words").items()}
+#: the roles of a word that makes a weekday beside it part of a name ("before", "after", "on-sunday")
+_NAME_WORDS: dict[str, frozenset[str]] = {
+    k: frozenset(v[0].split(",")) for k, v in lexicon.table("date_name_words").items()}
 _YEAR_NOUNS: dict[str, str] = {k: v[0] for k, v in lexicon.table("year_nouns").items()}
 _STOPWORDS = lexicon.words("stopwords")
 _PREPS = frozenset(word for word, role in _CONTEXT.items() if role == "prep")
