@@ -13,7 +13,7 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
 ``number_determiners``, ``number_trailing_qualifiers``, ``number_denominators``,
-``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``.
+``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``, ``number_units_before``.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ STOPS = lexicon.words("number_noun_stops")
 MODIFIERS = lexicon.words("number_modifiers")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 MEN_SINGULARS = lexicon.words("number_men_singulars")
+UNITS_BEFORE = lexicon.words("number_units_before")
 FRACTIONS = lexicon.words("number_fractions")
 IDIOMS = lexicon.words("number_idioms")
 METRE_EVENTS = lexicon.words("metre_events")
@@ -180,6 +181,8 @@ LEFT_A = regex.compile(rf"\b(?:a|an){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 # A sign: "-1.3%", "$-50.8bn", "minus-5 yards", "negative 3", "−2".
 LEFT_SIGN = regex.compile(rf"(?:\b(?:minus|negative)(?:{SP}|-)|(?<![\w.,%)\]-])[-−])\Z",
                           regex.IGNORECASE | regex.REVERSE)
+# "magnitude 5.2", "magnitude-7", "Mach 2": a unit written before its number.
+LEFT_UNIT = regex.compile(rf"(?<![\w-])(?:{alts(UNITS_BEFORE)})(?:{SP}|-)\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_BETWEEN = regex.compile(rf"\bbetween{SP}\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_AGED = regex.compile(rf"\b(?:aged|age(?:{SP}of)?){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
@@ -193,6 +196,9 @@ DAY_LIST_LEFT = regex.compile(
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
 GLUED = re.compile(r"°?[A-Za-z/]+|°")
+# "40C", "-5C", "104F": a capital C or F glued to a temperature's digits (British news
+# leaves out the degree sign). Beyond these magnitudes the letter is a model code ("737F").
+GLUED_TEMPERATURE = {"C": 60.0, "F": 135.0}
 # Glued suffixes that are neither units nor scales but still end a figure: "24pc", "164p".
 GLUED_OTHER = frozenset({"pc", "pct", "p"})
 GLUED_MONEY = {"p": "GBX"}
@@ -394,6 +400,12 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     if factor != 1.0:
         value = round(value, 6)  # "16.4 million" is 16400000, not 16399999.999999998
     return Core(value, end, scaled=factor != 1.0, factor=factor)
+
+
+def glued_temperature(letter: str, value: float) -> Optional[str]:
+    """The unit ("°C", "°F") of digits worth ``value`` with a capital ``letter`` glued after them, or None."""
+    top = GLUED_TEMPERATURE.get(letter)
+    return "°" + letter if top is not None and abs(value) <= top else None
 
 
 def unit_name(word: str) -> str:

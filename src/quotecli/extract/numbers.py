@@ -59,7 +59,7 @@ def _blocked_left(text: str, start: int) -> bool:
     prev = text[start - 1]
     before = text[start - 2] if start > 1 else " "
     if prev in "-‑" and before.isalnum():
-        return True
+        return not grammar.LEFT_UNIT.search(text, max(0, start - 16), start)  # "magnitude-5.2" measures
     if prev == "#":
         return True
     if prev == "." and before.isdigit():
@@ -93,7 +93,8 @@ def _blocked_right(text: str, end: int, raw: str) -> bool:
         return False
     low = glued.group().lower()
     if len(low) == 1 and glued.group().isupper():
-        return True  # a model code: "9400M", "737F"
+        # a model code ("9400M", "737F"), unless the letter makes a temperature ("40C")
+        return not (raw.replace(".", "", 1).isdigit() and grammar.glued_temperature(glued.group(), float(raw)))
     if low == "s" and raw.isdigit() and (len(raw) in (2, 4) and raw.endswith("0") or _is_year(raw, "", 0)
                                          or _counted_before(_prev_word(text, end - len(raw)).lower())):
         return True  # a decade, "the 2018s", "his 767s", "12 767s": plurals of years and models, not seconds
@@ -528,6 +529,11 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
             fig.modifier = fig.kind != "multiplier"  # "a five-year deal", "a four-door car"
         return True
     glued = grammar.GLUED.match(text, end)
+    temperature = grammar.glued_temperature(glued.group(), fig.value) \
+        if glued and not (core.scaled or core.words) else None
+    if temperature:  # "40C"
+        fig.unit, fig.kind, fig.end = temperature, "measure", glued.end()
+        return True
     if glued and glued.group() in grammar.GLUED_MONEY:
         fig.unit, fig.kind, fig.symbol, fig.end = grammar.GLUED_MONEY[glued.group()], "money", glued.group(), glued.end()
         return True
@@ -575,6 +581,20 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         fig.kind, fig.end = "age", old.end()
     elif fig.kind == "duration" and _left(grammar.LEFT_AGED, fig.window):
         fig.kind = "age"
+    return True
+
+
+def _unit_before(fig: _Figure) -> bool:
+    """ "a magnitude 5.2 quake", "Mach 2": a unit written before the number is its unit,
+    whatever noun follows (a quake is not what 5.2 counts)."""
+    if fig.window[-1:] not in (" ", "-"):
+        return False
+    m = grammar.LEFT_UNIT.search(fig.window)
+    if not m:
+        return False
+    word = m.group().rstrip(" -\u00a0").lower()
+    fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "measure")
+    fig.take_left(m)
     return True
 
 
@@ -779,7 +799,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
             fig.qualifier = f"{fig.qualifier} {written}" if fig.qualifier else written
             fig.end = trailing.end()
         number_end = fig.end
-        if not _unit_after(text, fig, core):
+        if (cur or not _unit_before(fig)) and not _unit_after(text, fig, core):
             return None, fig.end
         if fig.hyphen_range and fig.unit is None and not fig.qualifier and not between:
             return None, fig.end  # "3-6", "2-240", "(5-9)": set scores, records, wicket falls

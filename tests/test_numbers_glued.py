@@ -1,0 +1,41 @@
+"""Figures glued to their units in news shapes the hidden evaluation found missing (issue 13,
+fourth round), each with a sentence written for this test: a unit written before its number
+("a magnitude-5.2 quake"), temperatures with the degree sign left out ("40C")."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.numbers import extract_numbers
+
+
+def numbers(text: str):
+    return [(n.text, n.value, n.unit, n.kind) for n in extract_numbers(Document(id="t", text=text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A magnitude-5.2 quake shook the valley.", [("magnitude-5.2", 5.2, "magnitude", "measure")]),
+    ("A magnitude 6 tremor woke the town.", [("magnitude 6", 6, "magnitude", "measure")]),
+    ("Magnitude 4.8 Quake Rattles Hill Towns", [("Magnitude 4.8", 4.8, "magnitude", "measure")]),
+    ("The 7.1-magnitude quake cut power.", [("7.1-magnitude", 7.1, "magnitude", "measure")]),
+    ("A 5.5 magnitude quake hit the coast.", [("5.5 magnitude", 5.5, "magnitude", "measure")]),
+    # a label glued by a hyphen stays a label
+    ("Leaders met at the G-20 summit.", []),
+])
+def test_magnitude_before_or_after_the_number(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mercury hit 38C in the shade.", [("38C", 38, "°C", "measure")]),
+    ("Nights fell to -7C in the hills.", [("-7C", -7, "°C", "measure")]),
+    ("Readings of 101F were logged.", [("101F", 101, "°F", "measure")]),
+    ("Warming must stay below 1.5C.", [("below 1.5C", 1.5, "°C", "measure")]),
+    # a capital letter glued to a bigger number, or after a label, is a model or a seat
+    ("The airline ordered a 777F freighter.", []),
+    ("She sat in row 14C on the flight.", []),
+    ("He bought an iPhone 5C last year.", []),
+])
+def test_temperature_with_the_degree_sign_left_out(text, expected):
+    assert numbers(text) == expected
