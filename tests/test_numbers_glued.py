@@ -39,3 +39,26 @@ def test_magnitude_before_or_after_the_number(text, expected):
 ])
 def test_temperature_with_the_degree_sign_left_out(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The vote may be held on 8 or 9 March.",
+    "The fair runs from 11 to 14 October in Lyon.",
+    "Talks are planned between 2 and 4 June.",
+    "The summit, held between 5-7 November, ended early.",
+])
+def test_two_days_of_a_month_are_a_date_not_a_range(text):
+    assert numbers(text) == []
+
+
+def test_a_range_before_a_lower_case_month_word_still_counts():
+    assert numbers("Each jar holds 3 to 5 march flies.")[0][:2] == ("3 to 5 march flies", 3)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nobody knows where it came from. One idea is a leak.", []),
+    ("It hit more than one car.", [("more than one car", 1, "car", "count")]),
+    ("It went from one car to three.", [("one car", 1, "car", "count"), ("three", 3, None, "count")]),
+])
+def test_one_after_a_sentence_end_is_an_article(text, expected):
+    assert numbers(text) == expected

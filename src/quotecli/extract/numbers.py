@@ -238,7 +238,10 @@ def _one_not_a_count(text: str, left: int, qualifier: Optional[str], kind: str,
         return False
     if unit is None:
         return True  # "from one that is": a pronoun
-    return _prev_word(text, left).lower().rstrip(".,") not in grammar.ONE_COUNTS
+    prev = _prev_word(text, left)
+    if prev.endswith((".", "!", "?", ":", ";")):
+        return True  # "… came from. One theory is": a sentence's first word, not "from one"
+    return prev.lower().rstrip(",") not in grammar.ONE_COUNTS
 
 
 def _is_idiom(text: str, start: int, end: int) -> bool:
@@ -457,7 +460,7 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     if second is None or _blocked_right(text, second.end, text[p:second.end]) \
             or percent and not text.startswith("%", second.end):
         return True  # "fell 2.1% to 17.58 euros" is a change, not a range
-    if sep.group() in "-–—" and not core.words and second.value <= core.value:
+    if sep.group() in "-–—" and not core.words and second.value <= core.value or _day_span(text, core, second, money):
         fig.end = second.end
         return None
     value = core.value
@@ -467,6 +470,14 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         fig.value, fig.value_max, fig.end = value, second.value, second.end
         fig.hyphen_range = sep.group() in "-–—"
     return True
+
+
+def _day_span(text: str, core: grammar.Core, second: grammar.Core, money: bool) -> bool:
+    """ "on 4 or 5 April", "from 3 to 5 June": two days of a month, the dates extractor's."""
+    if core.words or money or second.scaled or not 1 <= core.value <= 31 or not 1 <= second.value <= 31:
+        return False
+    after = grammar.MONTH_AFTER.match(text, second.end) if text[second.end:second.end + 1].isspace() else None
+    return bool(after) and after.group().strip()[:1].isupper()
 
 
 def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
