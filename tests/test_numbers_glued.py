@@ -62,3 +62,17 @@ def test_a_range_before_a_lower_case_month_word_still_counts():
 ])
 def test_one_after_a_sentence_end_is_an_article(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The suspect is 6-foot-1 and 190 pounds.", [("6-foot-1", 6 + 1 / 12, "ft", "measure"),
+                                                 ("190 pounds", 190, "lb", "measure")]),
+    ("She is 5 feet 4 inches tall and 120 pounds.", [("5 feet 4 inches", 5 + 4 / 12, "ft", "measure"),
+                                                     ("120 pounds", 120, "lb", "measure")]),
+    ("A 5-foot-9-inch guard signed.", [("5-foot-9-inch", 5.75, "ft", "measure")]),
+    # floor space priced in pounds stays money
+    ("The 2,000 square feet flat sold for 450,000 pounds.",
+     [("2,000 square feet", 2000, "ft²", "measure"), ("450,000 pounds", 450000, "GBP", "money")]),
+])
+def test_height_and_weight(text, expected):
+    assert numbers(text) == expected

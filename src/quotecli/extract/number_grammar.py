@@ -139,6 +139,8 @@ _DIGIT_WORDS = [w for w, v in ATOMS.items() if v[1] in ("unit", "teen", "tens")]
 POINT_WORDS = re.compile(rf"{SP}point{SP}(?P<d>(?:{alts(_DIGIT_WORDS)})\b(?:{SP}(?:{alts(_DIGIT_WORDS)})\b)*)",
                          re.IGNORECASE)
 # "5 feet 2 inches", "12 ft 2 in": one length.
+# "5-foot-11", "6-foot-2-inch", "5-feet-8 inches": a height's inches glued to a hyphenated foot.
+HYPHEN_INCHES = re.compile(rf"-(?P<n>[0-9]{{1,2}})(?:(?:-|{SP})inch(?:es)?\b)?(?![0-9.,]?[0-9A-Za-z])")
 INCHES_AFTER = re.compile(rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,2}}(?:\.[0-9]+)?){SP}(?:inches|inch|in)\b", re.IGNORECASE)
 DENOM_AFTER = re.compile(rf"(?:{SP}|-)(?P<d>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 AND_FRACTION = re.compile(
@@ -235,6 +237,10 @@ AGE_ABBREV = re.compile(rf"{SP}(?:yo|y/o|y\.o\.)(?![\w/])", re.IGNORECASE)
 POUND_CONTEXT = {w: role for w, (role,) in lexicon.table("number_pound_context").items()}
 MASS_CUE_LEFT = re.compile(
     rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'mass')})\b", re.IGNORECASE)
+HEIGHT_CUE_LEFT = re.compile(
+    rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'height')})\b", re.IGNORECASE)
+#: a person's weight stays below this many pounds; priced floor space runs above it
+HEIGHT_CUE_MAX_POUNDS = 1000
 # "a five-pound note": a hyphenated pound that is money.
 POUND_NOTE = re.compile(rf"{SP}(?:notes?|coins?)\b", re.IGNORECASE)
 MONEY_AFTER_OF = frozenset(w for w, r in POUND_CONTEXT.items() if r == "money")

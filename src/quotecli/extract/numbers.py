@@ -538,6 +538,8 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         else:
             fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")
             fig.modifier = fig.kind != "multiplier"  # "a five-year deal", "a four-door car"
+            if fig.unit == "ft":
+                _hyphen_inches(text, fig)
         return True
     glued = grammar.GLUED.match(text, end)
     temperature = grammar.glued_temperature(glued.group(), fig.value) \
@@ -609,6 +611,14 @@ def _unit_before(fig: _Figure) -> bool:
     return True
 
 
+def _hyphen_inches(text: str, fig: _Figure) -> None:
+    """ "he was 5-foot-11": a height of 5 ft 11 in, one figure in feet (as "5 feet 11 inches")."""
+    inches = grammar.HYPHEN_INCHES.match(text, fig.end)
+    if inches and int(inches.group("n")) < 12:
+        fig.value += int(inches.group("n")) / 12
+        fig.end = inches.end()
+
+
 def _shared_measure(text: str, fig: _Figure) -> None:
     """ "45 and 50 mg", "3 or 4 km": the first number of a pair takes the measure written
     after the second (its span stays its own)."""
@@ -642,11 +652,15 @@ def _price_per_measure(text: str, fig: _Figure) -> None:
 def _pounds_of_weight(text: str, fig: _Figure, end: int) -> bool:
     """ "weighs 200 pounds", "lost 25 pounds", "five pounds of cocaine": pounds of weight.
 
-    Money unless a word of weight stands in the 60 characters before the figure, or "of"
-    and a noun follow that is not money ("pounds of taxpayers' money" stays money).
+    Money unless a word of weight (or, below 1,000, of height) stands in the 60 characters
+    before the figure, or "of" and a noun follow that is not money ("pounds of taxpayers'
+    money" stays money).
     """
     if grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
         return True
+    if fig.value < grammar.HEIGHT_CUE_MAX_POUNDS \
+            and grammar.HEIGHT_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
+        return True  # "he was 6-foot-1 and 190 pounds"
     ofm = grammar.OF.match(text, end)
     if not ofm:
         return False
