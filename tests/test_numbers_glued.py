@@ -76,3 +76,33 @@ def test_one_after_a_sentence_end_is_an_article(text, expected):
 ])
 def test_height_and_weight(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She has 3 hundred and 12 sheep.", [("3 hundred and 12 sheep", 312, "sheep", "count")]),
+    ("It holds 6 thousand 2 hundred and 5 books.", [("6 thousand 2 hundred and 5 books", 6205, "books", "count")]),
+    ("The fee is 7 thousand 250 euros.", [("7 thousand 250 euros", 7250, "EUR", "money")]),
+    # after "and", a part of a hundred or more starts a new figure
+    ("It counted 4 million and 200 were left.", [("4 million", 4_000_000, None, "count"),
+                                                 ("200", 200, None, "count")]),
+])
+def test_digits_continue_after_a_scale_word(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The climber fell 3, 000ft down the slope.", [("3, 000ft", 3000, "ft", "measure")]),
+    ("Some 40, 000 fans came.", [("Some 40, 000 fans", 40000, "fans", "count")]),
+    # only "000" groups: a date's comma stays a date's
+    ("On May 3, 400 workers struck.", [("400 workers", 400, "workers", "count")]),
+])
+def test_thousands_with_a_stray_space_after_the_comma(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A 777 Skyliner landed at dawn.",
+    "Fans say 40 Grand toured Europe.",
+])
+def test_a_number_before_a_capitalised_name_and_a_past_verb_is_a_name(text):
+    assert numbers(text) == []

@@ -112,7 +112,11 @@ VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
 # Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
 # no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
 # or a leading point.
-DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
+# (The first branch: thousands with a stray space after the comma, "2, 000ft"; only
+# "000" groups, since "June 2, 500 people" is a date and a count.)
+DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:, 000)+(?![0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
                     r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9,.]?[0-9]|[-–/A-Za-z])"
                     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 GROUPING = re.compile(r"[, \u00a0\u202f]")
@@ -129,6 +133,11 @@ WORD_TOKEN = re.compile(r"[A-Za-z]+")
 SCALE_AFTER_DIGITS = re.compile(
     rf"(?:(?:{SP}|-)?(?:{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b"
     rf"|(?:{SP})?(?:{alts(ABBREV)})\b){{1,3}}", re.IGNORECASE)
+# "3 hundred and 21", "4 thousand 3 hundred": digits continuing a number after a scale word.
+SCALE_WORDS = {w: v[0] for w, v in ATOMS.items() if v[1] == "scale" and v[0] >= 100}
+DIGITS_AFTER_SCALE = re.compile(
+    rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,3}})(?![0-9]|[.,:/][0-9])(?:{SP}(?P<s>{alts(SCALE_WORDS)})\b)?",
+    re.IGNORECASE)
 MONEY_ABBREV_RE = re.compile(rf"(?:{alts(MONEY_ABBREV)})\b", re.IGNORECASE)
 VAGUE_RE = re.compile(
     rf"(?P<a>{alts(VAGUE_ALONE)})(?:{SP}of{SP}(?P<b>{alts(PLURAL_SCALES)}))?\b"
@@ -405,7 +414,27 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     value = (number + fraction) * factor
     if factor != 1.0:
         value = round(value, 6)  # "16.4 million" is 16400000, not 16399999.999999998
+    if s and raw.isdigit() and s.group().split()[-1].lower() in SCALE_WORDS:
+        value, end = _digits_after_scale(text, end, value, SCALE_WORDS[s.group().split()[-1].lower()])
     return Core(value, end, scaled=factor != 1.0, factor=factor)
+
+
+def _digits_after_scale(text: str, end: int, value: float, last: float) -> tuple[float, int]:
+    """ "3 hundred and 21" = 321, "4 thousand 3 hundred and 21" = 4321: digits after a
+    scale word add to the number while each part is smaller than the scale before it
+    (and, after "and", smaller than a hundred)."""
+    for _ in range(3):
+        m = DIGITS_AFTER_SCALE.match(text, end)
+        if not m:
+            break
+        part = float(m.group("n")) * (SCALE_WORDS[m.group("s").lower()] if m.group("s") else 1.0)
+        if part >= last or part >= 100 and m.group().lstrip().lower().startswith("and"):
+            break  # "2 million and 300 were hurt": two figures; "4 thousand and 21" is one
+        value, end = value + part, m.end()
+        if not m.group("s"):
+            break
+        last = SCALE_WORDS[m.group("s").lower()]
+    return value, end
 
 
 def glued_temperature(letter: str, value: float) -> Optional[str]:

@@ -199,14 +199,18 @@ def _name_follows(text: str, end: int) -> bool:
 
 def _singular_noun_at(text: str, pos: int) -> bool:
     """A lower-case singular noun after a number's capitalised word ("a .357 Magnum handgun",
-    "a 787 Dreamliner jet"): more than one of something is never written so, so the number
-    and the word are a model's name ("20 Republican senators" has a plural and counts)."""
+    "a 787 Dreamliner jet", "a 787 Dreamliner landed"): more than one of something is never
+    written so, so the number and the word are a model's name ("20 Republican senators" has
+    a plural and counts)."""
     nxt = grammar.NEXT_WORD.match(text, pos)
     if not nxt:
         return False
     word = nxt.group(1).rstrip(".,;:")
-    return word.isalpha() and word.islower() and len(word) > 2 and word not in grammar.STOPS \
-        and not grammar.is_plural(word) and not grammar.is_modifier(word) and word not in grammar.UNITS
+    if not (word.isalpha() and word.islower() and len(word) > 2) or word in grammar.STOPS:
+        return False
+    if word.endswith("ed") and len(word) > 4:
+        return True  # "a 787 Dreamliner landed": a past verb after the name, not an adjective
+    return not grammar.is_plural(word) and not grammar.is_modifier(word) and word not in grammar.UNITS
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
