@@ -106,3 +106,15 @@ def test_thousands_with_a_stray_space_after_the_comma(text, expected):
 ])
 def test_a_number_before_a_capitalised_name_and_a_past_verb_is_a_name(text):
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He could get five to 20 years.", [("five to 20 years", 5, 20, "years")]),
+    ("Between eight and 15 people were hurt.", [("Between eight and 15 people", 8, 15, "people")]),
+    ("Snow of two to 4.5 inches fell.", [("two to 4.5 inches", 2, 4.5, "in")]),
+    # after a word of change the two are states, not a range
+    ("Seats fell from nine to 12.", [("nine", 9, None, None), ("12", 12, None, None)]),
+])
+def test_a_range_from_a_number_word_to_digits(text, expected):
+    got = [(n.text, n.value, n.value_max, n.unit) for n in extract_numbers(Document(id="t", text=text))]
+    assert got == expected

@@ -458,9 +458,13 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     c2 = grammar.CURRENCY_AT.match(text, p) if money else None
     if c2:
         p = c2.end()
-    if p >= len(text) or (text[p].isdigit() == core.words) or not text[p].isalnum():
+    if p >= len(text) or not text[p].isalnum():
         return True
-    second = grammar.parse_words(text, p) if core.words else grammar.parse_digits(text, p, money)
+    digits_after_words = core.words and text[p].isdigit() and sep.group().strip() not in "-–—"
+    if text[p].isdigit() == core.words and not digits_after_words:
+        return True  # "ten to 15 years" is a range (news spells the numbers below ten); "15 to twenty" is not
+    second = grammar.parse_words(text, p) if core.words and not digits_after_words \
+        else grammar.parse_digits(text, p, money)
     if second is None or _blocked_right(text, second.end, text[p:second.end]) \
             or percent and not text.startswith("%", second.end):
         return True  # "fell 2.1% to 17.58 euros" is a change, not a range
