@@ -118,3 +118,16 @@ def test_a_number_before_a_capitalised_name_and_a_past_verb_is_a_name(text):
 def test_a_range_from_a_number_word_to_digits(text, expected):
     got = [(n.text, n.value, n.value_max, n.unit) for n in extract_numbers(Document(id="t", text=text))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 6300's battery lasts a day.",
+    "Sales beat 2019's level.",
+    "He loves 60's soul music.",
+])
+def test_digits_with_a_possessive_name_a_thing_a_year_or_a_decade(text):
+    assert numbers(text) == []
+
+
+def test_money_with_a_possessive_still_counts():
+    assert numbers("The $5's value fell.") == [("$5", 5, "USD", "money")]

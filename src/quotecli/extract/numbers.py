@@ -384,6 +384,8 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
 
 
 RATIO_STARTS = frozenset({"in ", "of ", "out"})
+#: digits with a possessive or an apostrophe plural name a thing, a year or a decade
+POSSESSIVE_S = ("'s", "’s")
 
 
 def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
@@ -780,8 +782,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
                 and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
             return None, core.end  # a year, dropped before the tests below (the check further down)
-        if _blocked_right(text, core.end, raw):
-            return None, core.end
+        if _blocked_right(text, core.end, raw) or not cur and text.startswith(POSSESSIVE_S, core.end):
+            return None, core.end  # "the 8900's screen", "2004's average", "70's music": names, years, decades
         if not cur and _in_date(text, start, core.end):
             return None, core.end
     elif core.scaled and not core.vague and core.factor == core.value and raw.lower() in grammar.ATOMS:
