@@ -131,3 +131,11 @@ def test_digits_with_a_possessive_name_a_thing_a_year_or_a_decade(text):
 
 def test_money_with_a_possessive_still_counts():
     assert numbers("The $5's value fell.") == [("$5", 5, "USD", "money")]
+
+
+@pytest.mark.parametrize("text", [
+    "They lost in week 9 to the Bears.",
+    "She ran in lane four in the final.",
+])
+def test_week_and_lane_numbers_are_labels(text):
+    assert numbers(text) == []
