@@ -139,3 +139,14 @@ def test_money_with_a_possessive_still_counts():
 ])
 def test_week_and_lane_numbers_are_labels(text):
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two plainclothes detectives made the arrest.", [("Two plainclothes detectives", 2, "detectives", "count")]),
+    ("The firm sold 500 sports bikes.", [("500 sports bikes", 500, "bikes", "count")]),
+    ("It shut three overseas offices.", [("three overseas offices", 3, "offices", "count")]),
+    ("It built 40 gas stations.", [("40 gas stations", 40, "stations", "count")]),
+    ("The show is on Radio 4 next week.", []),
+])
+def test_an_s_word_before_the_noun_modifies_it(text, expected):
+    assert numbers(text) == expected
