@@ -150,3 +150,16 @@ def test_week_and_lane_numbers_are_labels(text):
 ])
 def test_an_s_word_before_the_noun_modifies_it(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The gunman shot four people, killing one, and fled.", [("four people", 4, "people", "count"),
+                                                             ("one", 1, None, "count")]),
+    ("She faces three counts of fraud and one count of theft.", [("three counts", 3, "counts", "count"),
+                                                                 ("one count", 1, "count", "count")]),
+    # "and one" with no figure before it in the sentence stays an article
+    ("He was tired and one guard said so.", []),
+    ("Getting one is hard.", []),
+])
+def test_one_as_an_elliptical_or_listed_count(text, expected):
+    assert numbers(text) == expected

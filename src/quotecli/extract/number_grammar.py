@@ -13,7 +13,7 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
 ``number_determiners``, ``number_trailing_qualifiers``, ``number_denominators``,
-``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``, ``number_units_before``.
+``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``, ``number_units_before``, ``number_one_alone``.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ MODIFIERS = lexicon.words("number_modifiers")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 MEN_SINGULARS = lexicon.words("number_men_singulars")
 UNITS_BEFORE = lexicon.words("number_units_before")
+ONE_ALONE = lexicon.words("number_one_alone")
 FRACTIONS = lexicon.words("number_fractions")
 IDIOMS = lexicon.words("number_idioms")
 METRE_EVENTS = lexicon.words("metre_events")
@@ -192,7 +193,11 @@ LEFT_A = regex.compile(rf"\b(?:a|an){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 # A sign: "-1.3%", "$-50.8bn", "minus-5 yards", "negative 3", "−2".
 LEFT_SIGN = regex.compile(rf"(?:\b(?:minus|negative)(?:{SP}|-)|(?<![\w.,%)\]-])[-−])\Z",
                           regex.IGNORECASE | regex.REVERSE)
-# "magnitude 5.2", "magnitude-7", "Mach 2": a unit written before its number.
+# A number in a list before "and one count": digits (not a year) or a small number word.
+LISTED_NUMBER = re.compile(
+    r"\b(?:[0-9]{1,3}(?:,[0-9]{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-/:.][0-9])",
+    re.IGNORECASE)
+# "magnitude 5.2", "magnitude-7": a unit written before its number.
 LEFT_UNIT = regex.compile(rf"(?<![\w-])(?:{alts(UNITS_BEFORE)})(?:{SP}|-)\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_BETWEEN = regex.compile(rf"\bbetween{SP}\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_AGED = regex.compile(rf"\b(?:aged|age(?:{SP}of)?){SP}\Z", regex.IGNORECASE | regex.REVERSE)

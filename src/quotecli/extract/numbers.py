@@ -235,17 +235,27 @@ def _one_not_a_count(text: str, left: int, qualifier: Optional[str], kind: str,
     """ "One candidate said", "the father of one victim": "one" as an indefinite article.
 
     "one" is a figure with a qualifier ("at least one", "just one"), in a duration,
-    measure or amount ("one year", "one million"), or after a word that contrasts
-    quantities ("instead of one book", "more than one").
+    measure or amount ("one year", "one million"), after a word that contrasts
+    quantities ("instead of one book", "more than one"), after a verb of harm ("killing
+    one") or after another figure of a list ("two counts ... and one count").
     """
     if qualifier or kind != "count":
         return False
-    if unit is None:
-        return True  # "from one that is": a pronoun
     prev = _prev_word(text, left)
     if prev.endswith((".", "!", "?", ":", ";")):
         return True  # "… came from. One theory is": a sentence's first word, not "from one"
-    return prev.lower().rstrip(",") not in grammar.ONE_COUNTS
+    low = prev.lower().rstrip(",")
+    if unit is None:
+        return low not in grammar.ONE_ALONE  # "from one that is": a pronoun; "killing one" counts
+    return low not in grammar.ONE_COUNTS and not (low in ("and", "or") and _figure_listed_before(text, left))
+
+
+def _figure_listed_before(text: str, left: int) -> bool:
+    """A number earlier in the sentence, before "and one …": "two counts of murder and one
+    count of assault" lists figures, so "one" is one of them."""
+    window = text[max(0, left - 60):left]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return bool(grammar.LISTED_NUMBER.search(window, cut + 1))
 
 
 def _is_idiom(text: str, start: int, end: int) -> bool:
