@@ -163,3 +163,15 @@ def test_an_s_word_before_the_noun_modifies_it(text, expected):
 ])
 def test_one_as_an_elliptical_or_listed_count(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He ran 45 yards for the score.", [("45 yards", 45, "yd", "measure")]),
+    ("A 30-yard field goal won it.", [("30-yard", 30, "yd", "measure")]),
+    # a name in capitals ending in S is no plural: the noun after it is counted
+    ("Six NATO members voted no.", [("Six NATO members", 6, "members", "count")]),
+    ("Some 300 FIFS delegates came.", [("Some 300 FIFS delegates", 300, "delegates", "count")]),
+    ("Two MPs resigned.", [("Two MPs", 2, "MPs", "count")]),
+])
+def test_yards_and_capital_names_before_the_noun(text, expected):
+    assert numbers(text) == expected

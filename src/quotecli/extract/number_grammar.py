@@ -545,8 +545,8 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
-    if low in MODIFIERS:
-        return False  # "plainclothes", "sports": an -s word before the noun it describes
+    if low in MODIFIERS or word.isupper():
+        return False  # "plainclothes", "sports": an -s word before the noun; "FLDS", "CBS": a name ("MPs" is plural)
     if low.endswith("men") and len(low) >= 6 and low.isalpha():
         return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
