@@ -175,3 +175,12 @@ def test_one_as_an_elliptical_or_listed_count(text, expected):
 ])
 def test_yards_and_capital_names_before_the_noun(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,about", [
+    ("The rebels are still holding 40 hostages.", "rebels holding"),
+    ("The rebels are in 40 villages.", "rebels"),
+    ("Police arrested 12 people.", "Police arrested"),
+])
+def test_about_leaves_out_an_auxiliary_verb(text, about):
+    assert extract_numbers(Document(id="t", text=text))[0].about == about
