@@ -626,7 +626,7 @@ def _unit_before(fig: _Figure) -> bool:
     if not m:
         return False
     word = m.group().rstrip(" -\u00a0").lower()
-    fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "measure")
+    fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")  # as "6.1-magnitude"
     fig.take_left(m)
     return True
 
