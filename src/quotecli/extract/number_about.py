@@ -55,6 +55,7 @@ POSSESSIVE = regex.compile(r"([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})['’]s?\s+\
 NAME_BEFORE_AGE = regex.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s+\Z", regex.REVERSE)
 POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_WORDS = 5
+ADVERBS = frozenset({"also", "still", "now", "already", "not", "never", "just", "even", "again", "currently"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
                          "should", "must", "be", "been"})
 
@@ -95,6 +96,11 @@ def _verb_positions(tokens: list[str], lows: list[str], joined: str) -> list[int
         return [] if VERB_WORDS.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in VERBS]
     return [i for i, low in enumerate(lows) if low in VERBS or low[-2:] == "ed" and len(low) > 4
             and tokens[i][0].islower()]
+
+
+def _is_adverb(low: str) -> bool:
+    """An adverb between an auxiliary and its verb ("is still holding", "was quickly sold")."""
+    return low in ADVERBS or low.endswith("ly") and len(low) > 4
 
 
 def _last_of(lows: list[str], words: frozenset[str]) -> int:
@@ -142,8 +148,11 @@ def _subject_and_verb(tokens: list[str], lows: list[str], joined: str) -> tuple[
     role_verb = next((lows[i] for i in reversed(found) if VERBS.get(lows[i]) in ("cost", "value", "have")), None)
     last = found[-1]
     verb = lows[last]
-    if verb in AUXILIARIES and last + 1 < n and lows[last + 1] not in STOPS and lows[last + 1] != ",":
-        verb = lows[last + 1]  # "would open" -> "open"
+    nxt = last + 1
+    while verb in AUXILIARIES and nxt < n - 1 and _is_adverb(lows[nxt]):
+        nxt += 1  # "is still holding", "was also recalling"
+    if verb in AUXILIARIES and nxt < n and lows[nxt] not in STOPS and lows[nxt] != ",":
+        verb = lows[nxt]  # "would open" -> "open"
     return _subject(tokens[:subject_end], lows[:subject_end]), role_verb or verb
 
 
@@ -181,8 +190,8 @@ def about(text: str, left: int, kind: str, unit: Optional[str], of: Optional[str
         return f"value of {subject}"
     if counted and role == "have":
         return f"{subject} {counted}"
-    if counted and verb:
-        return f"{subject} {verb}"
+    if counted and verb and verb not in AUXILIARIES:
+        return f"{subject} {verb}"  # "police arrested"; not "GM is", which says no more than "GM"
     return subject
 
 

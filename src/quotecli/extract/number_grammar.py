@@ -13,7 +13,7 @@ Word lists (``lexicon/``): ``number_words``, ``number_vague``, ``currencies``,
 ``irregular_plurals``, ``number_fractions``, ``number_idioms``, ``number_one_counts``,
 ``metre_events``, ``number_change_words``, ``number_fraction_values``,
 ``number_determiners``, ``number_trailing_qualifiers``, ``number_denominators``,
-``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``.
+``number_multipliers``, ``number_age_verbs``, ``number_men_singulars``, ``number_units_before``, ``number_one_alone``.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ STOPS = lexicon.words("number_noun_stops")
 MODIFIERS = lexicon.words("number_modifiers")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 MEN_SINGULARS = lexicon.words("number_men_singulars")
+UNITS_BEFORE = lexicon.words("number_units_before")
+ONE_ALONE = lexicon.words("number_one_alone")
 FRACTIONS = lexicon.words("number_fractions")
 IDIOMS = lexicon.words("number_idioms")
 METRE_EVENTS = lexicon.words("metre_events")
@@ -111,7 +113,11 @@ VULGAR_ANCHOR = re.compile(f"[{''.join(VULGAR)}](?<![\\w.,].)")
 # Thousands grouped by commas, by the Indian lakh commas ("12,34,567") or by a (thin or
 # no-break) space ("40 000", "1 414 021 100"; not "10 737-800 planes"), then plain digits
 # or a leading point.
-DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
+# (The first branch: thousands with a stray space after the comma, "2, 000ft"; only
+# "000" groups, since "June 2, 500 people" is a date and a count.)
+DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:, 000)+(?![0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+                    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"
                     r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9,.]?[0-9]|[-–/A-Za-z])"
                     r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 GROUPING = re.compile(r"[, \u00a0\u202f]")
@@ -128,6 +134,11 @@ WORD_TOKEN = re.compile(r"[A-Za-z]+")
 SCALE_AFTER_DIGITS = re.compile(
     rf"(?:(?:{SP}|-)?(?:{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b"
     rf"|(?:{SP})?(?:{alts(ABBREV)})\b){{1,3}}", re.IGNORECASE)
+# "3 hundred and 21", "4 thousand 3 hundred": digits continuing a number after a scale word.
+SCALE_WORDS = {w: v[0] for w, v in ATOMS.items() if v[1] == "scale" and v[0] >= 100}
+DIGITS_AFTER_SCALE = re.compile(
+    rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,3}})(?![0-9]|[.,:/][0-9])(?:{SP}(?P<s>{alts(SCALE_WORDS)})\b)?",
+    re.IGNORECASE)
 MONEY_ABBREV_RE = re.compile(rf"(?:{alts(MONEY_ABBREV)})\b", re.IGNORECASE)
 VAGUE_RE = re.compile(
     rf"(?P<a>{alts(VAGUE_ALONE)})(?:{SP}of{SP}(?P<b>{alts(PLURAL_SCALES)}))?\b"
@@ -138,6 +149,8 @@ _DIGIT_WORDS = [w for w, v in ATOMS.items() if v[1] in ("unit", "teen", "tens")]
 POINT_WORDS = re.compile(rf"{SP}point{SP}(?P<d>(?:{alts(_DIGIT_WORDS)})\b(?:{SP}(?:{alts(_DIGIT_WORDS)})\b)*)",
                          re.IGNORECASE)
 # "5 feet 2 inches", "12 ft 2 in": one length.
+# "5-foot-11", "6-foot-2-inch", "5-feet-8 inches": a height's inches glued to a hyphenated foot.
+HYPHEN_INCHES = re.compile(rf"-(?P<n>[0-9]{{1,2}})(?:(?:-|{SP})inch(?:es)?\b)?(?![0-9.,]?[0-9A-Za-z])")
 INCHES_AFTER = re.compile(rf"(?:{SP}and)?{SP}(?P<n>[0-9]{{1,2}}(?:\.[0-9]+)?){SP}(?:inches|inch|in)\b", re.IGNORECASE)
 DENOM_AFTER = re.compile(rf"(?:{SP}|-)(?P<d>{alts(DENOMINATORS)})\b", re.IGNORECASE)
 AND_FRACTION = re.compile(
@@ -180,6 +193,12 @@ LEFT_A = regex.compile(rf"\b(?:a|an){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 # A sign: "-1.3%", "$-50.8bn", "minus-5 yards", "negative 3", "−2".
 LEFT_SIGN = regex.compile(rf"(?:\b(?:minus|negative)(?:{SP}|-)|(?<![\w.,%)\]-])[-−])\Z",
                           regex.IGNORECASE | regex.REVERSE)
+# A number in a list before "and one count": digits (not a year) or a small number word.
+LISTED_NUMBER = re.compile(
+    r"\b(?:[0-9]{1,3}(?:,[0-9]{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-/:.][0-9])",
+    re.IGNORECASE)
+# "magnitude 5.2", "magnitude-7": a unit written before its number.
+LEFT_UNIT = regex.compile(rf"(?<![\w-])(?:{alts(UNITS_BEFORE)})(?:{SP}|-)\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_BETWEEN = regex.compile(rf"\bbetween{SP}\Z", regex.IGNORECASE | regex.REVERSE)
 LEFT_AGED = regex.compile(rf"\b(?:aged|age(?:{SP}of)?){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“‘'(\u2014])[\s\"“‘']*\Z", regex.REVERSE)
@@ -193,6 +212,9 @@ DAY_LIST_LEFT = regex.compile(
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
 GLUED = re.compile(r"°?[A-Za-z/]+|°")
+# "40C", "-5C", "104F": a capital C or F glued to a temperature's digits (British news
+# leaves out the degree sign). Beyond these magnitudes the letter is a model code ("737F").
+GLUED_TEMPERATURE = {"C": 60.0, "F": 135.0}
 # Glued suffixes that are neither units nor scales but still end a figure: "24pc", "164p".
 GLUED_OTHER = frozenset({"pc", "pct", "p"})
 GLUED_MONEY = {"p": "GBX"}
@@ -229,6 +251,10 @@ AGE_ABBREV = re.compile(rf"{SP}(?:yo|y/o|y\.o\.)(?![\w/])", re.IGNORECASE)
 POUND_CONTEXT = {w: role for w, (role,) in lexicon.table("number_pound_context").items()}
 MASS_CUE_LEFT = re.compile(
     rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'mass')})\b", re.IGNORECASE)
+HEIGHT_CUE_LEFT = re.compile(
+    rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'height')})\b", re.IGNORECASE)
+#: a person's weight stays below this many pounds; priced floor space runs above it
+HEIGHT_CUE_MAX_POUNDS = 1000
 # "a five-pound note": a hyphenated pound that is money.
 POUND_NOTE = re.compile(rf"{SP}(?:notes?|coins?)\b", re.IGNORECASE)
 MONEY_AFTER_OF = frozenset(w for w, r in POUND_CONTEXT.items() if r == "money")
@@ -393,7 +419,33 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     value = (number + fraction) * factor
     if factor != 1.0:
         value = round(value, 6)  # "16.4 million" is 16400000, not 16399999.999999998
+    if s and raw.isdigit() and s.group().split()[-1].lower() in SCALE_WORDS:
+        value, end = _digits_after_scale(text, end, value, SCALE_WORDS[s.group().split()[-1].lower()])
     return Core(value, end, scaled=factor != 1.0, factor=factor)
+
+
+def _digits_after_scale(text: str, end: int, value: float, last: float) -> tuple[float, int]:
+    """ "3 hundred and 21" = 321, "4 thousand 3 hundred and 21" = 4321: digits after a
+    scale word add to the number while each part is smaller than the scale before it
+    (and, after "and", smaller than a hundred)."""
+    for _ in range(3):
+        m = DIGITS_AFTER_SCALE.match(text, end)
+        if not m:
+            break
+        part = float(m.group("n")) * (SCALE_WORDS[m.group("s").lower()] if m.group("s") else 1.0)
+        if part >= last or part >= 100 and m.group().lstrip().lower().startswith("and"):
+            break  # "2 million and 300 were hurt": two figures; "4 thousand and 21" is one
+        value, end = value + part, m.end()
+        if not m.group("s"):
+            break
+        last = SCALE_WORDS[m.group("s").lower()]
+    return value, end
+
+
+def glued_temperature(letter: str, value: float) -> Optional[str]:
+    """The unit ("°C", "°F") of digits worth ``value`` with a capital ``letter`` glued after them, or None."""
+    top = GLUED_TEMPERATURE.get(letter)
+    return "°" + letter if top is not None and abs(value) <= top else None
 
 
 def unit_name(word: str) -> str:
@@ -493,6 +545,8 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
+    if low in MODIFIERS or word.isupper():
+        return False  # "plainclothes", "sports": an -s word before the noun; "FLDS", "CBS": a name ("MPs" is plural)
     if low.endswith("men") and len(low) >= 6 and low.isalpha():
         return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \

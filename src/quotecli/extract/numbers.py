@@ -59,7 +59,7 @@ def _blocked_left(text: str, start: int) -> bool:
     prev = text[start - 1]
     before = text[start - 2] if start > 1 else " "
     if prev in "-‑" and before.isalnum():
-        return True
+        return not grammar.LEFT_UNIT.search(text, max(0, start - 16), start)  # "magnitude-5.2" measures
     if prev == "#":
         return True
     if prev == "." and before.isdigit():
@@ -93,7 +93,8 @@ def _blocked_right(text: str, end: int, raw: str) -> bool:
         return False
     low = glued.group().lower()
     if len(low) == 1 and glued.group().isupper():
-        return True  # a model code: "9400M", "737F"
+        # a model code ("9400M", "737F"), unless the letter makes a temperature ("40C")
+        return not (raw.replace(".", "", 1).isdigit() and grammar.glued_temperature(glued.group(), float(raw)))
     if low == "s" and raw.isdigit() and (len(raw) in (2, 4) and raw.endswith("0") or _is_year(raw, "", 0)
                                          or _counted_before(_prev_word(text, end - len(raw)).lower())):
         return True  # a decade, "the 2018s", "his 767s", "12 767s": plurals of years and models, not seconds
@@ -198,14 +199,18 @@ def _name_follows(text: str, end: int) -> bool:
 
 def _singular_noun_at(text: str, pos: int) -> bool:
     """A lower-case singular noun after a number's capitalised word ("a .357 Magnum handgun",
-    "a 787 Dreamliner jet"): more than one of something is never written so, so the number
-    and the word are a model's name ("20 Republican senators" has a plural and counts)."""
+    "a 787 Dreamliner jet", "a 787 Dreamliner landed"): more than one of something is never
+    written so, so the number and the word are a model's name ("20 Republican senators" has
+    a plural and counts)."""
     nxt = grammar.NEXT_WORD.match(text, pos)
     if not nxt:
         return False
     word = nxt.group(1).rstrip(".,;:")
-    return word.isalpha() and word.islower() and len(word) > 2 and word not in grammar.STOPS \
-        and not grammar.is_plural(word) and not grammar.is_modifier(word) and word not in grammar.UNITS
+    if not (word.isalpha() and word.islower() and len(word) > 2) or word in grammar.STOPS:
+        return False
+    if word.endswith("ed") and len(word) > 4:
+        return True  # "a 787 Dreamliner landed": a past verb after the name, not an adjective
+    return not grammar.is_plural(word) and not grammar.is_modifier(word) and word not in grammar.UNITS
 
 
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
@@ -230,14 +235,27 @@ def _one_not_a_count(text: str, left: int, qualifier: Optional[str], kind: str,
     """ "One candidate said", "the father of one victim": "one" as an indefinite article.
 
     "one" is a figure with a qualifier ("at least one", "just one"), in a duration,
-    measure or amount ("one year", "one million"), or after a word that contrasts
-    quantities ("instead of one book", "more than one").
+    measure or amount ("one year", "one million"), after a word that contrasts
+    quantities ("instead of one book", "more than one"), after a verb of harm ("killing
+    one") or after another figure of a list ("two counts ... and one count").
     """
     if qualifier or kind != "count":
         return False
+    prev = _prev_word(text, left)
+    if prev.endswith((".", "!", "?", ":", ";")):
+        return True  # "… came from. One theory is": a sentence's first word, not "from one"
+    low = prev.lower().rstrip(",")
     if unit is None:
-        return True  # "from one that is": a pronoun
-    return _prev_word(text, left).lower().rstrip(".,") not in grammar.ONE_COUNTS
+        return low not in grammar.ONE_ALONE  # "from one that is": a pronoun; "killing one" counts
+    return low not in grammar.ONE_COUNTS and not (low in ("and", "or") and _figure_listed_before(text, left))
+
+
+def _figure_listed_before(text: str, left: int) -> bool:
+    """A number earlier in the sentence, before "and one …": "two counts of murder and one
+    count of assault" lists figures, so "one" is one of them."""
+    window = text[max(0, left - 60):left]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return bool(grammar.LISTED_NUMBER.search(window, cut + 1))
 
 
 def _is_idiom(text: str, start: int, end: int) -> bool:
@@ -376,6 +394,8 @@ def _grow_number(text: str, core: grammar.Core, words_ok: bool) -> None:
 
 
 RATIO_STARTS = frozenset({"in ", "of ", "out"})
+#: digits with a possessive or an apostrophe plural name a thing, a year or a decade
+POSSESSIVE_S = ("'s", "’s")
 
 
 def _ratio(text: str, fig: _Figure, core: grammar.Core) -> bool:
@@ -450,13 +470,17 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     c2 = grammar.CURRENCY_AT.match(text, p) if money else None
     if c2:
         p = c2.end()
-    if p >= len(text) or (text[p].isdigit() == core.words) or not text[p].isalnum():
+    if p >= len(text) or not text[p].isalnum():
         return True
-    second = grammar.parse_words(text, p) if core.words else grammar.parse_digits(text, p, money)
+    digits_after_words = core.words and text[p].isdigit() and sep.group().strip() not in "-–—"
+    if text[p].isdigit() == core.words and not digits_after_words:
+        return True  # "ten to 15 years" is a range (news spells the numbers below ten); "15 to twenty" is not
+    second = grammar.parse_words(text, p) if core.words and not digits_after_words \
+        else grammar.parse_digits(text, p, money)
     if second is None or _blocked_right(text, second.end, text[p:second.end]) \
             or percent and not text.startswith("%", second.end):
         return True  # "fell 2.1% to 17.58 euros" is a change, not a range
-    if sep.group() in "-–—" and not core.words and second.value <= core.value:
+    if sep.group() in "-–—" and not core.words and second.value <= core.value or _day_span(text, core, second, money):
         fig.end = second.end
         return None
     value = core.value
@@ -466,6 +490,14 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         fig.value, fig.value_max, fig.end = value, second.value, second.end
         fig.hyphen_range = sep.group() in "-–—"
     return True
+
+
+def _day_span(text: str, core: grammar.Core, second: grammar.Core, money: bool) -> bool:
+    """ "on 4 or 5 April", "from 3 to 5 June": two days of a month, the dates extractor's."""
+    if core.words or money or second.scaled or not 1 <= core.value <= 31 or not 1 <= second.value <= 31:
+        return False
+    after = grammar.MONTH_AFTER.match(text, second.end) if text[second.end:second.end + 1].isspace() else None
+    return bool(after) and after.group().strip()[:1].isupper()
 
 
 def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
@@ -526,8 +558,15 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         else:
             fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")
             fig.modifier = fig.kind != "multiplier"  # "a five-year deal", "a four-door car"
+            if fig.unit == "ft":
+                _hyphen_inches(text, fig)
         return True
     glued = grammar.GLUED.match(text, end)
+    temperature = grammar.glued_temperature(glued.group(), fig.value) \
+        if glued and not (core.scaled or core.words) else None
+    if temperature:  # "40C"
+        fig.unit, fig.kind, fig.end = temperature, "measure", glued.end()
+        return True
     if glued and glued.group() in grammar.GLUED_MONEY:
         fig.unit, fig.kind, fig.symbol, fig.end = grammar.GLUED_MONEY[glued.group()], "money", glued.group(), glued.end()
         return True
@@ -578,6 +617,28 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     return True
 
 
+def _unit_before(fig: _Figure) -> bool:
+    """ "a magnitude 5.2 quake", "Mach 2": a unit written before the number is its unit,
+    whatever noun follows (a quake is not what 5.2 counts)."""
+    if fig.window[-1:] not in (" ", "-"):
+        return False
+    m = grammar.LEFT_UNIT.search(fig.window)
+    if not m:
+        return False
+    word = m.group().rstrip(" -\u00a0").lower()
+    fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")  # as "6.1-magnitude"
+    fig.take_left(m)
+    return True
+
+
+def _hyphen_inches(text: str, fig: _Figure) -> None:
+    """ "he was 5-foot-11": a height of 5 ft 11 in, one figure in feet (as "5 feet 11 inches")."""
+    inches = grammar.HYPHEN_INCHES.match(text, fig.end)
+    if inches and int(inches.group("n")) < 12:
+        fig.value += int(inches.group("n")) / 12
+        fig.end = inches.end()
+
+
 def _shared_measure(text: str, fig: _Figure) -> None:
     """ "45 and 50 mg", "3 or 4 km": the first number of a pair takes the measure written
     after the second (its span stays its own)."""
@@ -611,11 +672,15 @@ def _price_per_measure(text: str, fig: _Figure) -> None:
 def _pounds_of_weight(text: str, fig: _Figure, end: int) -> bool:
     """ "weighs 200 pounds", "lost 25 pounds", "five pounds of cocaine": pounds of weight.
 
-    Money unless a word of weight stands in the 60 characters before the figure, or "of"
-    and a noun follow that is not money ("pounds of taxpayers' money" stays money).
+    Money unless a word of weight (or, below 1,000, of height) stands in the 60 characters
+    before the figure, or "of" and a noun follow that is not money ("pounds of taxpayers'
+    money" stays money).
     """
     if grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
         return True
+    if fig.value < grammar.HEIGHT_CUE_MAX_POUNDS \
+            and grammar.HEIGHT_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
+        return True  # "he was 6-foot-1 and 190 pounds"
     ofm = grammar.OF.match(text, end)
     if not ofm:
         return False
@@ -727,8 +792,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
                 and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
             return None, core.end  # a year, dropped before the tests below (the check further down)
-        if _blocked_right(text, core.end, raw):
-            return None, core.end
+        if _blocked_right(text, core.end, raw) or not cur and text.startswith(POSSESSIVE_S, core.end):
+            return None, core.end  # "the 8900's screen", "2004's average", "70's music": names, years, decades
         if not cur and _in_date(text, start, core.end):
             return None, core.end
     elif core.scaled and not core.vague and core.factor == core.value and raw.lower() in grammar.ATOMS:
@@ -779,7 +844,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
             fig.qualifier = f"{fig.qualifier} {written}" if fig.qualifier else written
             fig.end = trailing.end()
         number_end = fig.end
-        if not _unit_after(text, fig, core):
+        if (cur or not _unit_before(fig)) and not _unit_after(text, fig, core):
             return None, fig.end
         if fig.hyphen_range and fig.unit is None and not fig.qualifier and not between:
             return None, fig.end  # "3-6", "2-240", "(5-9)": set scores, records, wicket falls
