@@ -178,3 +178,31 @@ def test_a_misspelt_surname_opening_a_sentence_after_a_capitalised_word_is_found
     found = flagged(tmp_path, OPENING + "Protesters marched to the Capitol. Marhcetti, a Democrat, spoke to them.")
     assert [f[0] for f in found] == ["Marhcetti"]
     assert flagged(tmp_path, OPENING + "Protesters met Gov. Marhcettin, a Democrat.") == []
+
+
+def test_a_letter_moved_two_places_in_a_long_surname_alone_is_found(tmp_path):
+    # "Marchetit": the t typed two places late; same letters, two edits, one letter moved
+    assert [f[:2] for f in flagged(tmp_path, OPENING + "It was Marcheitt's third term.")] == [("Marcheitt", "error")]
+
+
+def test_letters_of_a_long_surname_merely_shuffled_are_not_a_moved_letter(tmp_path):
+    assert flagged(tmp_path, OPENING + "Critics said Mtarchiet had waited.") == []
+
+
+def test_a_changed_inner_letter_of_a_five_letter_surname_among_many_uses_is_an_info(tmp_path):
+    text = ("Senator Karen Pelko met the mayor on Monday. Pelko denied it, and Pelko's lawyer "
+            "spoke. It seems that Pilko has every reason to settle.")
+    assert [(f[0], f[1]) for f in flagged(tmp_path, text)] == [("Pilko", "info")]
+
+
+def test_a_changed_letter_of_a_five_letter_surname_used_once_is_not_reported(tmp_path):
+    assert flagged(tmp_path, "Senator Karen Pelko met the mayor. It seems that Pilko will settle.") == []
+
+
+def test_a_full_name_without_its_la_prefix_is_found(tmp_path):
+    story = "The gunman fired at the plant in Troy, police said. "
+    found = spelling(tmp_path, {
+        "a.txt": story + "Police named Victor LaMarchetta. Victor LaMarchetta was fired. Victor LaMarchetta had a gun.",
+        "b.txt": story + "The suspect, Victor Marchetta, was held in Troy.",
+    })
+    assert [(f.primary.text, f.severity) for f in found] == [("Victor Marchetta", "warning")]

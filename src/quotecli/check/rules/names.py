@@ -35,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, moved_letter, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, strip_possessive, title_genders,
                       word_variant_distance)
 from ...records import Extraction, PersonMention
@@ -273,10 +273,11 @@ CROWD = 3     # uses of a surname in its article that make one word a changed le
 
 
 def _changed_inner(word: str, surname: str) -> bool:
-    """One changed letter inside a surname of six letters or more, neither its first nor its
-    last ("Jacksan" for Jackson; not "Walked" for Walker): a slip or another name, which
-    :func:`_slipped_surnames` reports only once among ``CROWD`` uses of the surname."""
-    return (len(word) == len(surname) >= MIN_WORD + 1 and word[0] == surname[0] and word[-1] == surname[-1]
+    """One changed letter inside a surname of ``MIN_WORD`` letters or more, neither its first
+    nor its last ("Jacksan" for Jackson, "Olsen" for Olson; not "Walked" for Walker): a slip
+    or another name, which :func:`_slipped_surnames` reports only once among ``CROWD`` uses of
+    the surname, and as an info."""
+    return (len(word) == len(surname) >= MIN_WORD and word[0] == surname[0] and word[-1] == surname[-1]
             and sorted(word) != sorted(surname) and edit_distance(word, surname, limit=1) == 1)
 
 
@@ -309,6 +310,8 @@ def _slip(word: str, surname: str) -> bool:
         return False    # a letter added at the end is another name (Green/Greene, Malone/Maloney), bar a doubling
     if len(word) == len(surname) and sorted(word) != sorted(surname):   # a changed letter
         return len(surname) >= LONG_SURNAME and edit_distance(word, surname, limit=1) == 1
+    if len(surname) >= LONG_SURNAME and moved_letter(word, surname):
+        return True
     return (len(word) >= MIN_WORD or len(surname) > len(word)) and edit_distance(word, surname, limit=1) == 1
 
 

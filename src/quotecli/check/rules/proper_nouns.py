@@ -33,7 +33,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import deletion_keys, edit_distance
+from ...names import deletion_keys, edit_distance, moved_letter
 from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
@@ -198,17 +198,47 @@ def words_compare(key: Hashable, items: list[WordItem]) -> Iterable[Finding]:
 def _slip_of(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
     """Whether the rare form is a slip of the common one (see the module docstring)."""
     majority = sum(i.uses for i in theirs)
-    if majority < MIN_MAJORITY or majority < MIN_RATIO * uses:
+    if (majority < MIN_MAJORITY or majority < MIN_RATIO * uses) and not _once_each(rare, uses, mine, common, theirs):
         return False
     if not any(i.inner for i in theirs):
         return False   # capitalised only where every word is ("Previous", "Nothing"): no name
-    if rare[0] != common[0] or edit_distance(rare, common, 1) != 1:
+    if rare[0] != common[0] or edit_distance(rare, common, 1) != 1 and not _moved(rare, common):
         return False   # Hollywood / Bollywood: another word, not a slip
     if _derived((rare,), (common,)) or _ending(rare, common) or _spelling(rare) == _spelling(common):
         return False   # America / American, Congressmen, realised / realized
     if _two_names(mine, theirs):
         return False
     return not english.known(rare)   # "Titter", "Bennet", "Raising": a word or a name of its own
+
+
+LONG_WORD = 8             # letters from which any one edit, not only a typing slip, is compared once against once
+
+
+def _once_each(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
+    """Whether two forms written once each in one article read as a typing slip of one
+    name ("Arcleor" / "Arcelor", "Villareal" / "Villarreal"): no majority tells which is
+    right, so the finding is an info, at the later form. Two letters swapped or one doubled, or any one edit in
+    a word of ``LONG_WORD`` letters; shorter words one changed letter apart are too often
+    two names (Sheehan / Sheahan)."""
+    if uses != 1 or sum(i.uses for i in theirs) != 1 or mine[0].document.id != theirs[0].document.id:
+        return False
+    if mine[0].starts[0] < theirs[0].starts[0]:
+        return False    # the pair is reported once, at the later form
+    return _typing_slip(rare, common) or min(len(rare), len(common)) >= LONG_WORD
+
+
+def _moved(rare: str, common: str) -> bool:
+    """A letter moved two places in a word of ``LONG_WORD`` letters ("Klitchsko" / Klitschko):
+    a typing slip, not another name."""
+    return len(rare) >= LONG_WORD and moved_letter(rare, common)
+
+
+def _typing_slip(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped, or one letter doubled or undoubled."""
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)
+    short, long = sorted((a, b), key=len)
+    return any(long[i] == long[i - 1] and long[:i] + long[i + 1:] == short for i in range(1, len(long)))
 
 
 MIN_SHARED_TOPICS = 2     # topic names two articles share to be about one story
@@ -269,22 +299,29 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
     where = f"{majority} times in {articles} article{'s' if articles != 1 else ''}"
     related = sorted(theirs, key=lambda i: (i.document.id != item.document.id, i.order()))[:MAX_RELATED]
     locations = [item.location(s) for s in item.starts] + [i.location(i.starts[0]) for i in related]
+    away = "one letter" if edit_distance(item.key, theirs[0].key, 1) == 1 else "a moved letter"
     if _transliterated(item.key, theirs[0].key, mine, theirs):
         return PROPER_NOUNS.finding(
             f"'{item.word}' and '{written}' ({where}) are one name spelt two ways in one story:"
             " a transliteration or a slip", locations, severity="info",
             confidence="low", confidence_reason="transliteration variant: each article keeps its own form")
+    if majority < MIN_MAJORITY:
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' and '{written}' are one letter apart, each written once in this article:"
+            " one name spelt two ways, or two names", locations,
+            suggestion="check which spelling is right", severity="info", confidence="low",
+            confidence_reason="each form once in the article: a typing slip or two names, no majority tells")
     ours, others = _article_votes(mine, theirs)
     if ours > others or ours == others > 1:
         return PROPER_NOUNS.finding(
-            f"'{item.word}' is one letter away from '{written}' ({where}), and the forms disagree: "
+            f"'{item.word}' is {away} away from '{written}' ({where}), and the forms disagree: "
             f"as many articles or more write '{item.word}'", locations,
             suggestion="check which spelling is right", confidence="medium",
             confidence_reason=f"forms disagree: {ours} article{'s' if ours != 1 else ''} against {others}, "
                               f"though '{written}' is written more often")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
-        f"'{item.word}' is one letter away from '{written}', the spelling used {where}",
+        f"'{item.word}' is {away} away from '{written}', the spelling used {where}",
         locations, suggestion=f"write '{written}'",
         confidence="high" if majority >= STRONG_MAJORITY or same_article else "medium",
         confidence_reason=("the other form is in the same article" if same_article
