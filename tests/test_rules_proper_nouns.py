@@ -136,3 +136,20 @@ def test_a_letter_moved_two_places_in_a_long_name_is_a_slip():
     findings = check(text)
     assert [(f.primary.text, f.severity) for f in findings] == [("Vasovkich", "warning")]
     assert "a moved letter away" in findings[0].message
+
+
+def test_a_changed_inner_letter_once_against_many_uses_in_the_article_is_an_info():
+    text = ("The Dumbrex drug was approved. Dumbrex eases pain, and Dumbrex trials went well. "
+            "Sales of Dumbrex rose. Dumprex consists of a plant extract.")
+    findings = check(text)
+    assert [(f.primary.text, f.severity, f.confidence) for f in findings] == [("Dumprex", "info", "low")]
+
+
+def test_a_changed_inner_letter_against_a_form_of_another_article_is_not_reported():
+    assert found(STORY + "The Dumbrex drug was approved. Dumbrex eases pain. Dumbrex trials went well. "
+                 "Sales of Dumbrex rose.", STORY + "Dumprex consists of a plant extract.") == []
+
+
+def test_once_against_once_is_reported_at_the_earlier_slip_when_the_later_form_is_a_known_name():
+    findings = check("Fans of Portsmuoth sang all night, and the fans of Portsmouth wept on Tuesday.")
+    assert [(f.primary.text, f.severity) for f in findings] == [("Portsmuoth", "info")]

@@ -204,8 +204,10 @@ def _slip_of(rare: str, uses: int, mine: list[WordItem], common: str, theirs: li
         return False   # capitalised only where every word is ("Previous", "Nothing"): no name
     if rare[0] != common[0] or edit_distance(rare, common, 1) != 1 and not _moved(rare, common):
         return False   # Hollywood / Bollywood: another word, not a slip
-    if _derived((rare,), (common,)) or _ending(rare, common) or _spelling(rare) == _spelling(common):
-        return False   # America / American, Congressmen, realised / realized
+    if _ending(rare, common) or _spelling(rare) == _spelling(common):
+        return False   # Congressmen, realised / realized
+    if _derived((rare,), (common,)) and not _changed_among_many(rare, uses, mine, common, theirs):
+        return False   # America / American, Boston / Bolton
     if _two_names(mine, theirs):
         return False
     return not english.known(rare)   # "Titter", "Bennet", "Raising": a word or a name of its own
@@ -217,14 +219,33 @@ LONG_WORD = 8             # letters from which any one edit, not only a typing s
 def _once_each(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
     """Whether two forms written once each in one article read as a typing slip of one
     name ("Arcleor" / "Arcelor", "Villareal" / "Villarreal"): no majority tells which is
-    right, so the finding is an info, at the later form. Two letters swapped or one doubled, or any one edit in
+    right, so the finding is an info, at the later form (the earlier when the later is a known
+    word, which is never called a slip). Two letters swapped or one doubled, or any one edit in
     a word of ``LONG_WORD`` letters; shorter words one changed letter apart are too often
     two names (Sheehan / Sheahan)."""
     if uses != 1 or sum(i.uses for i in theirs) != 1 or mine[0].document.id != theirs[0].document.id:
         return False
-    if mine[0].starts[0] < theirs[0].starts[0]:
-        return False    # the pair is reported once, at the later form
+    if mine[0].starts[0] < theirs[0].starts[0] and not english.known(common):
+        return False    # the pair is reported once: at the later form, unless that is a known word
     return _typing_slip(rare, common) or min(len(rare), len(common)) >= LONG_WORD
+
+
+CROWD = 4                 # uses of a form in the rare one's article that make one changed inner letter worth an info
+
+
+def _changed_inner(rare: str, common: str) -> bool:
+    """One changed letter, neither the first nor the last ("Satifex" / "Sativex")."""
+    return (len(rare) == len(common) and rare[-1] == common[-1] and sorted(rare) != sorted(common)
+            and edit_distance(rare, common, 1) == 1)
+
+
+def _changed_among_many(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
+    """Whether a form written once has one changed inner letter from a form its own article
+    writes ``CROWD`` times or more: a slip or another name (Boston / Bolton are two towns),
+    worth an info."""
+    if uses != 1 or not _changed_inner(rare, common):
+        return False
+    return sum(i.uses for i in theirs if i.document.id == mine[0].document.id) >= CROWD
 
 
 def _moved(rare: str, common: str) -> bool:
@@ -305,6 +326,12 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             f"'{item.word}' and '{written}' ({where}) are one name spelt two ways in one story:"
             " a transliteration or a slip", locations, severity="info",
             confidence="low", confidence_reason="transliteration variant: each article keeps its own form")
+    if _derived((item.key,), (theirs[0].key,)):
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' is one changed letter from '{written}' ({where}): a slip or another name",
+            locations, suggestion="check which spelling is right", severity="info", confidence="low",
+            confidence_reason=f"one changed inner letter, once against {majority} uses in the article: "
+                              "a slip or another name")
     if majority < MIN_MAJORITY:
         return PROPER_NOUNS.finding(
             f"'{item.word}' and '{written}' are one letter apart, each written once in this article:"
