@@ -204,8 +204,9 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
                       taken: set[int]) -> Iterator[NameItem]:
     """Capitalised words standing alone, of ``MIN_WORD`` letters or more, that are a typing
     slip from the surname of a full name of the article: a transposed, doubled, dropped or
-    added letter, or a dropped glued prefix (a changed letter only in surnames of
-    ``LONG_SURNAME`` letters: "Price"/"Pride", "Green"/"Greek" are two words). Words the
+    added letter, or a dropped glued prefix (a changed letter, or a letter moved two places,
+    only in surnames of ``LONG_SURNAME`` letters: "Price"/"Pride", "Green"/"Greek" are two
+    words). Words the
     article also writes in lower case ("Stone"/"store"), function words and given names
     are not names."""
     keys: dict[str, set[str]] = defaultdict(set)

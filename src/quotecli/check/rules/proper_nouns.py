@@ -19,8 +19,14 @@ rare form that is itself an English word or a common name ("Titter",
 "Bennet": ``check/english.py``) is no slip. A vowel changed between
 articles that each keep their own form ("Hormozgan" / "Hormuzgan": the letter
 correspondences of ``lexicon/name_transliterations.tsv``) is a transliteration, worth a
-look rather than a fix (info). The places the name
-rules already report are left to them (``defers_to``).
+look rather than a fix (info). A letter moved two places in a word of
+``LONG_WORD`` letters ("Klitchsko") is a slip like one edit. Where no majority
+can tell, the rule still says what it sees, as an info: two forms written once
+each in one article that are a typing slip apart (a swapped or doubled letter,
+or any one edit in a long word: "Arcleor" / "Arcelor"), and one changed inner
+letter against ``CROWD`` uses of the other form in the same article ("Satifex"
+/ "Sativex"). The places the name rules already report are left to them
+(``defers_to``).
 """
 
 from __future__ import annotations
