@@ -206,3 +206,17 @@ def test_a_full_name_without_its_la_prefix_is_found(tmp_path):
         "b.txt": story + "The suspect, Victor Marchetta, was held in Troy.",
     })
     assert [(f.primary.text, f.severity) for f in found] == [("Victor Marchetta", "warning")]
+
+
+# one name written once in each of two articles of one story (they share eight names or more)
+BUDGET = ("The Senate Finance Committee met in Washington on Monday with Treasury officials, the White House "
+          "budget office, Governor Larkin of Ohio and the Congressional Budget Office. ")
+
+
+def test_a_dropped_prefix_once_against_once_is_reported_at_the_form_without_it(tmp_path):
+    # "mitch mcnally" sorts first: the order alone would report the right form
+    found = spelling(tmp_path, {
+        "a.txt": BUDGET + "Senate leader Mitch McNally said the Senate would vote on the bill.",
+        "b.txt": BUDGET + "The Senate will vote on the bill, Senate leader Mitch Nally said.",
+    })
+    assert [(f.primary.text, f.severity) for f in found] == [("Mitch Nally", "info")]

@@ -599,8 +599,10 @@ def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
                       genders) -> Optional[Verdict]:
     """Two close forms used about as often (once each) in one article or one story:
     one of them is wrong, but nothing says which. Reported once per pair, at the form used
-    less (or first in order), at low confidence (info)."""
-    if (len(mine), rare) > (len(theirs), common):
+    less (or, as often, the one without a glued prefix the other has: "Mitch Connell", then
+    the first in order), at low confidence (info)."""
+    if (len(mine), _has_prefix(mine[0].tokens, theirs[0].tokens), rare) > \
+            (len(theirs), _has_prefix(theirs[0].tokens, mine[0].tokens), common):
         return None
     distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders,
                               counted=False)
@@ -611,6 +613,12 @@ def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
         return None
     reason = f"{'; '.join(evidence.reasons_for_one())}; no majority ({len(mine)} against {len(theirs)})"
     return Verdict(rare, common, distance, "low", reason, False)
+
+
+def _has_prefix(tokens: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether a name writes a glued prefix that the other leaves out (McConnell / Connell):
+    the form without it is the likelier slip."""
+    return any(len(a) > len(b) and dropped_prefix(a, b) for a, b in zip(tokens, other))
 
 
 _SEVERITY = {"high": "error", "medium": "warning", "low": "info"}
