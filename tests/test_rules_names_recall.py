@@ -220,3 +220,22 @@ def test_a_dropped_prefix_once_against_once_is_reported_at_the_form_without_it(t
         "b.txt": BUDGET + "The Senate will vote on the bill, Senate leader Mitch Nally said.",
     })
     assert [(f.primary.text, f.severity) for f in found] == [("Mitch Nally", "info")]
+
+
+def test_a_surname_alone_that_a_person_of_another_story_bears_is_compared_as_an_info(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Comedian Clive Hutchings hosted the awards in Leeds on Friday.",
+        "b.txt": "Senator Ann Hutchins met the mayor of Dunmore on Monday. Hutchins said the bridge "
+                 "would open. Staff at Hutchings's office were not told.",
+    })
+    assert [(f.primary.text, f.severity) for f in found] == [("Hutchings", "info")]
+    assert "another story" in found[0].confidence_reason
+
+
+def test_a_surname_alone_of_a_person_of_its_own_story_is_that_person(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Senator Ann Hutchins met Clive Hutchings and the mayor of Dunmore on Monday.",
+        "b.txt": "Senator Ann Hutchins met the mayor of Dunmore on Monday. Hutchins said the bridge "
+                 "would open. Hutchings said he agreed.",
+    })
+    assert [f.primary.text for f in found if f.primary.text == "Hutchings"] == []

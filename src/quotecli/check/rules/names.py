@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import os
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Hashable, Iterable, Iterator, Optional, Sequence
 
 import regex
@@ -682,14 +682,29 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
         return
     surnames = {i.tokens[-1] for i in full}
     given = {i.tokens[0] for i in full}
-    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
+    for word in sorted({i.tokens[0] for i in alone}):
+        namesake = word in surnames or word in given
         for _, mine in _by_document(i for i in alone if i.tokens[0] == word):
-            yield from _single_word_report(word, mine, full, surnames, given)
+            if not (namesake and _someone_else(word, mine, full)):
+                yield from _single_word_report(word, mine, full, surnames, given, namesake)
+
+
+def _someone_else(word: str, mine: list[NameItem], full: list[NameItem]) -> bool:
+    """Whether the word alone is the surname or given name of a full name of its own article
+    or of an article of its story (one sharing another person): then it is that person. A
+    namesake in an unrelated article of the folder ("Clive Anderson" elsewhere in a flat
+    archive) does not stop "Anderson" being compared with Hans Christian Andersen, though
+    it makes the finding an info: a real name, so a slip or another person."""
+    document = mine[0].document.id
+    people = set().union(*(i.people for i in [*mine, *full] if i.document.id == document)) - {word}
+    return any(word in (i.tokens[0], i.tokens[-1]) and (i.document.id == document or people & i.people)
+               for i in full)
 
 
 def _single_word_report(word: str, mine: list[NameItem], full: list[NameItem], surnames: set[str],
-                        given: set[str]) -> Iterator[Finding]:
-    """The finding (if any) for one word written alone in one article (``mine``)."""
+                        given: set[str], namesake: bool = False) -> Iterator[Finding]:
+    """The finding (if any) for one word written alone in one article (``mine``); an info
+    when the word is the name of a person of another story (``namesake``)."""
     known_given = lexicon.words("people_given_names")
     registry = _registry()
     best = None
@@ -709,6 +724,9 @@ def _single_word_report(word: str, mine: list[NameItem], full: list[NameItem], s
             if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
                 best = found
     if best is not None:
+        if namesake and not best[0].translit:
+            best = (replace(best[0], confidence="low", claim=False, reason=f"{best[0].reason}; '{word}' is also "
+                            "the name of a person of another story: a slip or another person"),) + best[1:]
         yield from _report_word(*best, mine)
 
 
