@@ -153,3 +153,12 @@ def test_a_changed_inner_letter_against_a_form_of_another_article_is_not_reporte
 def test_once_against_once_is_reported_at_the_earlier_slip_when_the_later_form_is_a_known_name():
     findings = check("Fans of Portsmuoth sang all night, and the fans of Portsmouth wept on Tuesday.")
     assert [(f.primary.text, f.severity) for f in findings] == [("Portsmuoth", "info")]
+
+
+def test_once_against_once_a_neighbour_beside_one_form_only_does_not_make_two_names():
+    text = "An op-ed by Vago Dumarcelin ran on Monday. Editor [Dumarcellin] is also standing by, he wrote."
+    assert [(f.primary.text, f.severity) for f in check(text)] == [("Dumarcellin", "info")]
+
+
+def test_once_against_once_neighbours_beside_both_forms_are_two_names():
+    assert found("An op-ed by Vago Dumarcelin ran on Monday, and Pietro Dumarcellin replied.") == []

@@ -214,8 +214,8 @@ def _slip_of(rare: str, uses: int, mine: list[WordItem], common: str, theirs: li
         return False   # Congressmen, realised / realized
     if _derived((rare,), (common,)) and not _changed_among_many(rare, uses, mine, common, theirs):
         return False   # America / American, Boston / Bolton
-    if _two_names(mine, theirs):
-        return False
+    if _two_names(mine, theirs) and not (_once_each(rare, uses, mine, common, theirs) and _bare(theirs)):
+        return False   # once against once, a neighbour beside one form only says little ("Vago Muradian" / "[Murandian]")
     return not english.known(rare)   # "Titter", "Bennet", "Raising": a word or a name of its own
 
 
@@ -252,6 +252,11 @@ def _changed_among_many(rare: str, uses: int, mine: list[WordItem], common: str,
     if uses != 1 or not _changed_inner(rare, common):
         return False
     return sum(i.uses for i in theirs if i.document.id == mine[0].document.id) >= CROWD
+
+
+def _bare(items: list[WordItem]) -> bool:
+    """Whether a form is never written beside another capitalised name."""
+    return not any(i.neighbours for i in items)
 
 
 def _moved(rare: str, common: str) -> bool:
