@@ -115,6 +115,11 @@ def test_a_dropped_glued_prefix_is_one_edit():
     assert not dropped_prefix("od", "d")            # too short to say
 
 
+def test_a_dropped_syllable_prefix_needs_a_longer_rest():
+    assert dropped_prefix("marchetta", "lamarchetta") and dropped_prefix("fiorello", "difiorello")
+    assert not dropped_prefix("ana", "diana") and not dropped_prefix("lisa", "delisa")   # two given names
+
+
 def test_word_variants_need_the_same_first_letter_and_the_budget():
     assert word_variant_distance("kowalcyzk", "kowalczyk") == 1    # a transposition
     assert word_variant_distance("hutchins", "hutchings") == 1

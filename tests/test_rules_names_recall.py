@@ -178,3 +178,64 @@ def test_a_misspelt_surname_opening_a_sentence_after_a_capitalised_word_is_found
     found = flagged(tmp_path, OPENING + "Protesters marched to the Capitol. Marhcetti, a Democrat, spoke to them.")
     assert [f[0] for f in found] == ["Marhcetti"]
     assert flagged(tmp_path, OPENING + "Protesters met Gov. Marhcettin, a Democrat.") == []
+
+
+def test_a_letter_moved_two_places_in_a_long_surname_alone_is_found(tmp_path):
+    # "Marchetit": the t typed two places late; same letters, two edits, one letter moved
+    assert [f[:2] for f in flagged(tmp_path, OPENING + "It was Marcheitt's third term.")] == [("Marcheitt", "error")]
+
+
+def test_letters_of_a_long_surname_merely_shuffled_are_not_a_moved_letter(tmp_path):
+    assert flagged(tmp_path, OPENING + "Critics said Mtarchiet had waited.") == []
+
+
+def test_a_changed_inner_letter_of_a_five_letter_surname_among_many_uses_is_an_info(tmp_path):
+    text = ("Senator Karen Pelko met the mayor on Monday. Pelko denied it, and Pelko's lawyer "
+            "spoke. It seems that Pilko has every reason to settle.")
+    assert [(f[0], f[1]) for f in flagged(tmp_path, text)] == [("Pilko", "info")]
+
+
+def test_a_changed_letter_of_a_five_letter_surname_used_once_is_not_reported(tmp_path):
+    assert flagged(tmp_path, "Senator Karen Pelko met the mayor. It seems that Pilko will settle.") == []
+
+
+def test_a_full_name_without_its_la_prefix_is_found(tmp_path):
+    story = "The gunman fired at the plant in Troy, police said. "
+    found = spelling(tmp_path, {
+        "a.txt": story + "Police named Victor LaMarchetta. Victor LaMarchetta was fired. Victor LaMarchetta had a gun.",
+        "b.txt": story + "The suspect, Victor Marchetta, was held in Troy.",
+    })
+    assert [(f.primary.text, f.severity) for f in found] == [("Victor Marchetta", "warning")]
+
+
+# one name written once in each of two articles of one story (they share eight names or more)
+BUDGET = ("The Senate Finance Committee met in Washington on Monday with Treasury officials, the White House "
+          "budget office, Governor Larkin of Ohio and the Congressional Budget Office. ")
+
+
+def test_a_dropped_prefix_once_against_once_is_reported_at_the_form_without_it(tmp_path):
+    # "mitch mcnally" sorts first: the order alone would report the right form
+    found = spelling(tmp_path, {
+        "a.txt": BUDGET + "Senate leader Mitch McNally said the Senate would vote on the bill.",
+        "b.txt": BUDGET + "The Senate will vote on the bill, Senate leader Mitch Nally said.",
+    })
+    assert [(f.primary.text, f.severity) for f in found] == [("Mitch Nally", "info")]
+
+
+def test_a_surname_alone_that_a_person_of_another_story_bears_is_compared_as_an_info(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Comedian Clive Hutchings hosted the awards in Leeds on Friday.",
+        "b.txt": "Senator Ann Hutchins met the mayor of Dunmore on Monday. Hutchins said the bridge "
+                 "would open. Staff at Hutchings's office were not told.",
+    })
+    assert [(f.primary.text, f.severity) for f in found] == [("Hutchings", "info")]
+    assert "another story" in found[0].confidence_reason
+
+
+def test_a_surname_alone_of_a_person_of_its_own_story_is_that_person(tmp_path):
+    found = spelling(tmp_path, {
+        "a.txt": "Senator Ann Hutchins met Clive Hutchings and the mayor of Dunmore on Monday.",
+        "b.txt": "Senator Ann Hutchins met the mayor of Dunmore on Monday. Hutchins said the bridge "
+                 "would open. Hutchings said he agreed.",
+    })
+    assert [f.primary.text for f in found if f.primary.text == "Hutchings"] == []

@@ -114,3 +114,51 @@ def test_locations_slice_back_to_the_written_forms():
     for place in finding.locations:
         assert text[place.start:place.end] == place.text
     assert [p.text for p in finding.locations] == ["Bulldgos", "Bulldogs"]
+
+
+def test_two_letters_swapped_once_against_once_in_one_article_is_an_info():
+    findings = check("Shares in Germany's Kellerhoff fell, and France's Dumarcel slid. Later, Dumracel "
+                     "shed 2% in Paris.")
+    assert [(f.primary.text, f.severity, f.confidence) for f in findings] == [("Dumracel", "info", "low")]
+
+
+def test_a_changed_letter_once_against_once_in_a_short_word_is_not_reported():
+    assert found("The forward Halvorn scored, and Halborn, his cousin, made it two.") == []
+
+
+def test_once_against_once_in_two_articles_is_not_reported():
+    assert found(STORY + "Shares in Dumarcel rose.", STORY + "Shares in Dumracel rose.") == []
+
+
+def test_a_letter_moved_two_places_in_a_long_name_is_a_slip():
+    text = ("Vaskovich retained his belts on Saturday. Fans chanted for Vaskovich, and the champion "
+            "showed no mercy. It was Vasovkich's sixth defence, and Vaskovich said he would go on.")
+    findings = check(text)
+    assert [(f.primary.text, f.severity) for f in findings] == [("Vasovkich", "warning")]
+    assert "a moved letter away" in findings[0].message
+
+
+def test_a_changed_inner_letter_once_against_many_uses_in_the_article_is_an_info():
+    text = ("The Dumbrex drug was approved. Dumbrex eases pain, and Dumbrex trials went well. "
+            "Sales of Dumbrex rose. Dumprex consists of a plant extract.")
+    findings = check(text)
+    assert [(f.primary.text, f.severity, f.confidence) for f in findings] == [("Dumprex", "info", "low")]
+
+
+def test_a_changed_inner_letter_against_a_form_of_another_article_is_not_reported():
+    assert found(STORY + "The Dumbrex drug was approved. Dumbrex eases pain. Dumbrex trials went well. "
+                 "Sales of Dumbrex rose.", STORY + "Dumprex consists of a plant extract.") == []
+
+
+def test_once_against_once_is_reported_at_the_earlier_slip_when_the_later_form_is_a_known_name():
+    findings = check("Fans of Portsmuoth sang all night, and the fans of Portsmouth wept on Tuesday.")
+    assert [(f.primary.text, f.severity) for f in findings] == [("Portsmuoth", "info")]
+
+
+def test_once_against_once_a_neighbour_beside_one_form_only_does_not_make_two_names():
+    text = "An op-ed by Vago Dumarcelin ran on Monday. Editor [Dumarcellin] is also standing by, he wrote."
+    assert [(f.primary.text, f.severity) for f in check(text)] == [("Dumarcellin", "info")]
+
+
+def test_once_against_once_neighbours_beside_both_forms_are_two_names():
+    assert found("An op-ed by Vago Dumarcelin ran on Monday, and Pietro Dumarcellin replied.") == []

@@ -210,7 +210,18 @@ def dropped_prefix(a: str, b: str) -> bool:
     ``name_prefixes.txt``: ``donnell`` / ``odonnell``, ``donald`` / ``mcdonald``."""
     short, long = sorted((a, b), key=len)
     prefix = long[:len(long) - len(short)]
-    return bool(short) and long.endswith(short) and prefix in lexicon.words("name_prefixes") and len(short) >= 3
+    return bool(short) and long.endswith(short) and prefix in lexicon.words("name_prefixes") and len(short) >= (
+        _rest_after(prefix))
+
+
+VOWEL_PREFIX_REST = 5   # letters after a syllable prefix ("la", "de", "di"): Diana / Ana are two names
+
+
+def _rest_after(prefix: str) -> int:
+    """Letters a surname needs after a glued prefix to be that surname without it: three
+    ("Donnell"), five after a syllable ending in a vowel that also starts given names
+    ("Calamita" for LaCalamita, not "Ana" for Diana)."""
+    return VOWEL_PREFIX_REST if len(prefix) > 1 and prefix[-1] in "aeiou" else 3
 
 
 def word_variant_distance(a: str, b: str) -> int:
@@ -239,9 +250,18 @@ def deletion_keys(word: str) -> tuple[str, ...]:
     such small groups."""
     keys = {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
     for prefix in lexicon.words("name_prefixes"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _rest_after(prefix):
             keys.add(word[len(prefix):])
     return tuple(sorted(keys))
+
+
+def moved_letter(a: str, b: str) -> bool:
+    """Whether one letter of a folded word was typed two or more places away in the other
+    ("klitchsko" / "klitschko"): the same letters, two edits apart, and equal once that letter
+    is left out of each (so the two words share a :func:`deletion_keys` block)."""
+    if len(a) != len(b) or sorted(a) != sorted(b) or edit_distance(a, b, limit=2) != 2:
+        return False
+    return bool(set(deletion_keys(a)) & set(deletion_keys(b)) - {a, b})
 
 
 MAX_SKELETONS = 16        # skeletons of one word kept (a sequence written two ways doubles them)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import os
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Hashable, Iterable, Iterator, Optional, Sequence
 
 import regex
@@ -35,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, moved_letter, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, strip_possessive, title_genders,
                       word_variant_distance)
 from ...records import Extraction, PersonMention
@@ -204,8 +204,9 @@ def _slipped_surnames(extraction: Extraction, words: set[str], surnames: set[str
                       taken: set[int]) -> Iterator[NameItem]:
     """Capitalised words standing alone, of ``MIN_WORD`` letters or more, that are a typing
     slip from the surname of a full name of the article: a transposed, doubled, dropped or
-    added letter, or a dropped glued prefix (a changed letter only in surnames of
-    ``LONG_SURNAME`` letters: "Price"/"Pride", "Green"/"Greek" are two words). Words the
+    added letter, or a dropped glued prefix (a changed letter, or a letter moved two places,
+    only in surnames of ``LONG_SURNAME`` letters: "Price"/"Pride", "Green"/"Greek" are two
+    words). Words the
     article also writes in lower case ("Stone"/"store"), function words and given names
     are not names."""
     keys: dict[str, set[str]] = defaultdict(set)
@@ -273,10 +274,11 @@ CROWD = 3     # uses of a surname in its article that make one word a changed le
 
 
 def _changed_inner(word: str, surname: str) -> bool:
-    """One changed letter inside a surname of six letters or more, neither its first nor its
-    last ("Jacksan" for Jackson; not "Walked" for Walker): a slip or another name, which
-    :func:`_slipped_surnames` reports only once among ``CROWD`` uses of the surname."""
-    return (len(word) == len(surname) >= MIN_WORD + 1 and word[0] == surname[0] and word[-1] == surname[-1]
+    """One changed letter inside a surname of ``MIN_WORD`` letters or more, neither its first
+    nor its last ("Jacksan" for Jackson, "Olsen" for Olson; not "Walked" for Walker): a slip
+    or another name, which :func:`_slipped_surnames` reports only once among ``CROWD`` uses of
+    the surname, and as an info."""
+    return (len(word) == len(surname) >= MIN_WORD and word[0] == surname[0] and word[-1] == surname[-1]
             and sorted(word) != sorted(surname) and edit_distance(word, surname, limit=1) == 1)
 
 
@@ -309,6 +311,8 @@ def _slip(word: str, surname: str) -> bool:
         return False    # a letter added at the end is another name (Green/Greene, Malone/Maloney), bar a doubling
     if len(word) == len(surname) and sorted(word) != sorted(surname):   # a changed letter
         return len(surname) >= LONG_SURNAME and edit_distance(word, surname, limit=1) == 1
+    if len(surname) >= LONG_SURNAME and moved_letter(word, surname):
+        return True
     return (len(word) >= MIN_WORD or len(surname) > len(word)) and edit_distance(word, surname, limit=1) == 1
 
 
@@ -595,8 +599,10 @@ def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
                       genders) -> Optional[Verdict]:
     """Two close forms used about as often (once each) in one article or one story:
     one of them is wrong, but nothing says which. Reported once per pair, at the form used
-    less (or first in order), at low confidence (info)."""
-    if (len(mine), rare) > (len(theirs), common):
+    less (or, as often, the one without a glued prefix the other has: "Mitch Connell", then
+    the first in order), at low confidence (info)."""
+    if (len(mine), _has_prefix(mine[0].tokens, theirs[0].tokens), rare) > \
+            (len(theirs), _has_prefix(theirs[0].tokens, mine[0].tokens), common):
         return None
     distance = is_misspelling(mine[0].tokens, theirs[0].tokens, len(mine), len(theirs), same_article, genders,
                               counted=False)
@@ -607,6 +613,12 @@ def _balanced_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
         return None
     reason = f"{'; '.join(evidence.reasons_for_one())}; no majority ({len(mine)} against {len(theirs)})"
     return Verdict(rare, common, distance, "low", reason, False)
+
+
+def _has_prefix(tokens: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether a name writes a glued prefix that the other leaves out (McConnell / Connell):
+    the form without it is the likelier slip."""
+    return any(len(a) > len(b) and dropped_prefix(a, b) for a, b in zip(tokens, other))
 
 
 _SEVERITY = {"high": "error", "medium": "warning", "low": "info"}
@@ -670,14 +682,29 @@ def _single_word_findings(items: list[NameItem]) -> Iterator[Finding]:
         return
     surnames = {i.tokens[-1] for i in full}
     given = {i.tokens[0] for i in full}
-    for word in sorted({i.tokens[0] for i in alone} - surnames - given):
+    for word in sorted({i.tokens[0] for i in alone}):
+        namesake = word in surnames or word in given
         for _, mine in _by_document(i for i in alone if i.tokens[0] == word):
-            yield from _single_word_report(word, mine, full, surnames, given)
+            if not (namesake and _someone_else(word, mine, full)):
+                yield from _single_word_report(word, mine, full, surnames, given, namesake)
+
+
+def _someone_else(word: str, mine: list[NameItem], full: list[NameItem]) -> bool:
+    """Whether the word alone is the surname or given name of a full name of its own article
+    or of an article of its story (one sharing another person): then it is that person. A
+    namesake in an unrelated article of the folder ("Clive Anderson" elsewhere in a flat
+    archive) does not stop "Anderson" being compared with Hans Christian Andersen, though
+    it makes the finding an info: a real name, so a slip or another person."""
+    document = mine[0].document.id
+    people = set().union(*(i.people for i in [*mine, *full] if i.document.id == document)) - {word}
+    return any(word in (i.tokens[0], i.tokens[-1]) and (i.document.id == document or people & i.people)
+               for i in full)
 
 
 def _single_word_report(word: str, mine: list[NameItem], full: list[NameItem], surnames: set[str],
-                        given: set[str]) -> Iterator[Finding]:
-    """The finding (if any) for one word written alone in one article (``mine``)."""
+                        given: set[str], namesake: bool = False) -> Iterator[Finding]:
+    """The finding (if any) for one word written alone in one article (``mine``); an info
+    when the word is the name of a person of another story (``namesake``)."""
     known_given = lexicon.words("people_given_names")
     registry = _registry()
     best = None
@@ -697,6 +724,9 @@ def _single_word_report(word: str, mine: list[NameItem], full: list[NameItem], s
             if found and (best is None or found[0].confidence == "high" and best[0].confidence != "high"):
                 best = found
     if best is not None:
+        if namesake and not best[0].translit:
+            best = (replace(best[0], confidence="low", claim=False, reason=f"{best[0].reason}; '{word}' is also "
+                            "the name of a person of another story: a slip or another person"),) + best[1:]
         yield from _report_word(*best, mine)
 
 

@@ -19,8 +19,14 @@ rare form that is itself an English word or a common name ("Titter",
 "Bennet": ``check/english.py``) is no slip. A vowel changed between
 articles that each keep their own form ("Hormozgan" / "Hormuzgan": the letter
 correspondences of ``lexicon/name_transliterations.tsv``) is a transliteration, worth a
-look rather than a fix (info). The places the name
-rules already report are left to them (``defers_to``).
+look rather than a fix (info). A letter moved two places in a word of
+``LONG_WORD`` letters ("Klitchsko") is a slip like one edit. Where no majority
+can tell, the rule still says what it sees, as an info: two forms written once
+each in one article that are a typing slip apart (a swapped or doubled letter,
+or any one edit in a long word: "Arcleor" / "Arcelor"), and one changed inner
+letter against ``CROWD`` uses of the other form in the same article ("Satifex"
+/ "Sativex"). The places the name rules already report are left to them
+(``defers_to``).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import deletion_keys, edit_distance
+from ...names import deletion_keys, edit_distance, moved_letter
 from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
@@ -198,17 +204,73 @@ def words_compare(key: Hashable, items: list[WordItem]) -> Iterable[Finding]:
 def _slip_of(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
     """Whether the rare form is a slip of the common one (see the module docstring)."""
     majority = sum(i.uses for i in theirs)
-    if majority < MIN_MAJORITY or majority < MIN_RATIO * uses:
+    if (majority < MIN_MAJORITY or majority < MIN_RATIO * uses) and not _once_each(rare, uses, mine, common, theirs):
         return False
     if not any(i.inner for i in theirs):
         return False   # capitalised only where every word is ("Previous", "Nothing"): no name
-    if rare[0] != common[0] or edit_distance(rare, common, 1) != 1:
+    if rare[0] != common[0] or edit_distance(rare, common, 1) != 1 and not _moved(rare, common):
         return False   # Hollywood / Bollywood: another word, not a slip
-    if _derived((rare,), (common,)) or _ending(rare, common) or _spelling(rare) == _spelling(common):
-        return False   # America / American, Congressmen, realised / realized
-    if _two_names(mine, theirs):
-        return False
+    if _ending(rare, common) or _spelling(rare) == _spelling(common):
+        return False   # Congressmen, realised / realized
+    if _derived((rare,), (common,)) and not _changed_among_many(rare, uses, mine, common, theirs):
+        return False   # America / American, Boston / Bolton
+    if _two_names(mine, theirs) and not (_once_each(rare, uses, mine, common, theirs) and _bare(theirs)):
+        return False   # once against once, a neighbour beside one form only says little ("Vago Muradian" / "[Murandian]")
     return not english.known(rare)   # "Titter", "Bennet", "Raising": a word or a name of its own
+
+
+LONG_WORD = 8             # letters from which any one edit, not only a typing slip, is compared once against once
+
+
+def _once_each(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
+    """Whether two forms written once each in one article read as a typing slip of one
+    name ("Arcleor" / "Arcelor", "Villareal" / "Villarreal"): no majority tells which is
+    right, so the finding is an info, at the later form (the earlier when the later is a known
+    word, which is never called a slip). Two letters swapped or one doubled, or any one edit in
+    a word of ``LONG_WORD`` letters; shorter words one changed letter apart are too often
+    two names (Sheehan / Sheahan)."""
+    if uses != 1 or sum(i.uses for i in theirs) != 1 or mine[0].document.id != theirs[0].document.id:
+        return False
+    if mine[0].starts[0] < theirs[0].starts[0] and not english.known(common):
+        return False    # the pair is reported once: at the later form, unless that is a known word
+    return _typing_slip(rare, common) or min(len(rare), len(common)) >= LONG_WORD
+
+
+CROWD = 4                 # uses of a form in the rare one's article that make one changed inner letter worth an info
+
+
+def _changed_inner(rare: str, common: str) -> bool:
+    """One changed letter, neither the first nor the last ("Satifex" / "Sativex")."""
+    return (len(rare) == len(common) and rare[-1] == common[-1] and sorted(rare) != sorted(common)
+            and edit_distance(rare, common, 1) == 1)
+
+
+def _changed_among_many(rare: str, uses: int, mine: list[WordItem], common: str, theirs: list[WordItem]) -> bool:
+    """Whether a form written once has one changed inner letter from a form its own article
+    writes ``CROWD`` times or more: a slip or another name (Boston / Bolton are two towns),
+    worth an info."""
+    if uses != 1 or not _changed_inner(rare, common):
+        return False
+    return sum(i.uses for i in theirs if i.document.id == mine[0].document.id) >= CROWD
+
+
+def _bare(items: list[WordItem]) -> bool:
+    """Whether a form is never written beside another capitalised name."""
+    return not any(i.neighbours for i in items)
+
+
+def _moved(rare: str, common: str) -> bool:
+    """A letter moved two places in a word of ``LONG_WORD`` letters ("Klitchsko" / Klitschko):
+    a typing slip, not another name."""
+    return len(rare) >= LONG_WORD and moved_letter(rare, common)
+
+
+def _typing_slip(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped, or one letter doubled or undoubled."""
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)
+    short, long = sorted((a, b), key=len)
+    return any(long[i] == long[i - 1] and long[:i] + long[i + 1:] == short for i in range(1, len(long)))
 
 
 MIN_SHARED_TOPICS = 2     # topic names two articles share to be about one story
@@ -269,22 +331,35 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
     where = f"{majority} times in {articles} article{'s' if articles != 1 else ''}"
     related = sorted(theirs, key=lambda i: (i.document.id != item.document.id, i.order()))[:MAX_RELATED]
     locations = [item.location(s) for s in item.starts] + [i.location(i.starts[0]) for i in related]
+    away = "one letter" if edit_distance(item.key, theirs[0].key, 1) == 1 else "a moved letter"
     if _transliterated(item.key, theirs[0].key, mine, theirs):
         return PROPER_NOUNS.finding(
             f"'{item.word}' and '{written}' ({where}) are one name spelt two ways in one story:"
             " a transliteration or a slip", locations, severity="info",
             confidence="low", confidence_reason="transliteration variant: each article keeps its own form")
+    if _derived((item.key,), (theirs[0].key,)):
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' is one changed letter from '{written}' ({where}): a slip or another name",
+            locations, suggestion="check which spelling is right", severity="info", confidence="low",
+            confidence_reason=f"one changed inner letter, once against {majority} uses in the article: "
+                              "a slip or another name")
+    if majority < MIN_MAJORITY:
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' and '{written}' are one letter apart, each written once in this article:"
+            " one name spelt two ways, or two names", locations,
+            suggestion="check which spelling is right", severity="info", confidence="low",
+            confidence_reason="each form once in the article: a typing slip or two names, no majority tells")
     ours, others = _article_votes(mine, theirs)
     if ours > others or ours == others > 1:
         return PROPER_NOUNS.finding(
-            f"'{item.word}' is one letter away from '{written}' ({where}), and the forms disagree: "
+            f"'{item.word}' is {away} away from '{written}' ({where}), and the forms disagree: "
             f"as many articles or more write '{item.word}'", locations,
             suggestion="check which spelling is right", confidence="medium",
             confidence_reason=f"forms disagree: {ours} article{'s' if ours != 1 else ''} against {others}, "
                               f"though '{written}' is written more often")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
-        f"'{item.word}' is one letter away from '{written}', the spelling used {where}",
+        f"'{item.word}' is {away} away from '{written}', the spelling used {where}",
         locations, suggestion=f"write '{written}'",
         confidence="high" if majority >= STRONG_MAJORITY or same_article else "medium",
         confidence_reason=("the other form is in the same article" if same_article
