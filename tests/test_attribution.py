@@ -697,3 +697,14 @@ def test_owner_of_a_speech_noun_across_a_pronoun_or_a_comma():
     assert q.speaker_mention == "her"
     q = first("The audit contradicts her claim that she “never sent any secret notes.”")
     assert q.speaker_mention == "her"
+
+
+def test_team_before_a_role_is_not_the_speaker():
+    """"Lincoln Stars owner Ana Ruiz": the name after the role speaks, not the team the
+    person extractor reads as a name."""
+    text = ("The Lincoln Stars lost twice. Lincoln Stars owner Ana Ruiz said the team “will not "
+            "sell” its stadium. The Lincoln Stars play Sunday.")
+    q = first(text)
+    assert q.speaker == "Ana Ruiz"
+    assert q.speaker_mention == "Lincoln Stars owner Ana Ruiz"
+

@@ -727,6 +727,8 @@ class Resolver:
         if pron is not None:
             return self.antecedent(start, pron) or mention
         person = self.person_in(start, end)
+        if person is not None:
+            person = self._titled_after(person, end)
         if person is not None and _speaks_for(self.text, start, end, person):
             person = None  # "a spokesman for Smith", "Smith's aide": not Smith
         elif person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
@@ -734,6 +736,17 @@ class Resolver:
             return person.name
         holder = self.role_holder(start, end)
         return holder.name if holder is not None else clean_name(mention)
+
+    def _titled_after(self, person: PersonMention, end: int) -> PersonMention:
+        """The person a mention is about when a role joins a name to another before it:
+        "Red Sox owner Ana Ruiz", "Herons general manager A.J. Wexley" name Ana Ruiz and
+        A.J. Wexley, not the team the person extractor may take for a person; only
+        lower-case role words may stand between the two."""
+        i = bisect.bisect_right(self.starts, person.start)
+        if i < len(self.people) and self.people[i].start < end and self.people[i].titles \
+                and _ROLE_GAP.fullmatch(self.text, person.end, self.people[i].start):
+            return self.people[i]
+        return person
 
     def role_holder(self, start: int, end: int) -> Optional[PersonMention]:
         """The person a role mention stands for: the name in apposition after it ("Smith's
@@ -783,6 +796,7 @@ class Resolver:
 
 
 _APPOSITION = regex.compile(r",\s+(?=\p{Lu})")
+_ROLE_GAP = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*)+\s+")
 _ROLE_WORD = regex.compile(r"[\p{L}\-]+")
 _SPEAKS_FOR = regex.compile(r"(?:for|to|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
 
