@@ -708,3 +708,15 @@ def test_team_before_a_role_is_not_the_speaker():
     assert q.speaker == "Ana Ruiz"
     assert q.speaker_mention == "Lincoln Stars owner Ana Ruiz"
 
+
+
+def test_pronoun_of_a_relative_clause_gives_the_named_subject():
+    """"what she calls “…”": the pronoun points back to the sentence's named subject,
+    whose words the quotation is."""
+    q = first("Ana Ruiz has railed against what she calls the “harbour cartel” for years.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Ana Ruiz", "Ana Ruiz", "calls")
+
+
+def test_pronoun_of_a_relative_clause_without_a_named_subject_stays():
+    q = first("The plan, which she calls “a lifeline,” passed on Monday.")
+    assert q.speaker_mention == "she"

@@ -246,6 +246,8 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             att = _possessor(text, window, seg.open_start)
         if att is None:
             att = _subject(text, sentence_start, seg.open_start, resolver)
+        if att is not None:
+            att = _relative_frame_subject(text, sentence_start, att, resolver)
         seg.attribution = att
         seg.local = att is not None
         seg.kind = _kind(text, seg, inner, window, att)
@@ -255,6 +257,29 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         elif seg.attribution is not None:
             _coordinated_scares(text, segments, index)
         previous = seg
+
+
+def _relative_frame_subject(text: str, start: int, att: Attribution, resolver: Resolver) -> Attribution:
+    """The named subject of the sentence for a pronoun framing a quotation inside a
+    relative clause: in "Cruz has railed against what he calls the “…”" the words are
+    Cruz's, and the sentence names him; the pronoun only points back to him."""
+    if att.speaker_start >= att.cue_start or att.speaker_start <= start \
+            or text[att.speaker_start:att.speaker_end].lower() not in _CLAUSE_PRONOUNS:
+        return att
+    toks = tokens(text, start, att.speaker_start)
+    if len(toks) < 3 or toks[-1].lower not in _RELATIVES:
+        return att
+    span = main_subject(toks, len(toks) - 1)
+    if span is None:
+        return att
+    person = resolver.person_in(toks[span[0]].start, toks[span[1] - 1].end)
+    if person is None or person.start != toks[span[0]].start:
+        return att
+    return Attribution(person.start, person.end, att.cue, att.cue_start, att.cue_end)
+
+
+_CLAUSE_PRONOUNS = frozenset(("he", "she"))
+_RELATIVES = frozenset(("what", "whom", "which", "who"))
 
 
 _LIST_GLUE = regex.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?$")
