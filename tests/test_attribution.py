@@ -720,3 +720,9 @@ def test_pronoun_of_a_relative_clause_gives_the_named_subject():
 def test_pronoun_of_a_relative_clause_without_a_named_subject_stays():
     q = first("The plan, which she calls “a lifeline,” passed on Monday.")
     assert q.speaker_mention == "she"
+
+
+def test_a_coordinated_clause_with_its_own_subject_frames_the_quotation():
+    q = first("The port has been warning that it is short of cash, and Ana Ruiz said the "
+              "“emergency steps” could not last.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")

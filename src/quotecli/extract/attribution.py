@@ -1165,6 +1165,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
                         and k > 0 and (span[0] == 0 or not toks[span[0] - 1].is_word
                                        or toks[span[0] - 1].lower in _CLAUSE_WORDS):
                     return found  # "…, which he called “…”": a pronoun's own clause frames the quotation
+                if nearest and span[1] == k and _new_clause(toks, span[0]):
+                    return found  # "X has warned that …, and Ana Ruiz said the “…”": a clause of its own
     if found is not None:
         return found
     if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
@@ -1181,6 +1183,12 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _new_clause(toks: Sequence[Token], i: int) -> bool:
+    """Whether the subject at ``toks[i]`` opens a clause coordinated after a comma (", and
+    Ana Ruiz said"), whose frame is the quotation's own, not the first clause's."""
+    return i >= 2 and toks[i - 1].lower in ("and", "but") and toks[i - 2].text == ","
 
 
 def _opens_clause(toks: Sequence[Token], k: int) -> bool:
