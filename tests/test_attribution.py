@@ -726,3 +726,8 @@ def test_a_coordinated_clause_with_its_own_subject_frames_the_quotation():
     q = first("The port has been warning that it is short of cash, and Ana Ruiz said the "
               "“emergency steps” could not last.")
     assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_pronoun_after_which_keeps_its_own_frame():
+    q = first("Ana Ruiz wants to close the two yards, which she called “a drain on the port.”")
+    assert q.speaker_mention == "she"

@@ -262,7 +262,9 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
 def _relative_frame_subject(text: str, start: int, att: Attribution, resolver: Resolver) -> Attribution:
     """The named subject of the sentence for a pronoun framing a quotation inside a
     relative clause: in "Cruz has railed against what he calls the “…”" the words are
-    Cruz's, and the sentence names him; the pronoun only points back to him."""
+    Cruz's, and the sentence names him; the pronoun only points back to him. After
+    "which"/"who" the pronoun stays ("… bodies, which he called “…”"): that clause hangs
+    on a noun, and its pronoun is the frame the text gives."""
     if att.speaker_start >= att.cue_start or att.speaker_start <= start \
             or text[att.speaker_start:att.speaker_end].lower() not in _CLAUSE_PRONOUNS:
         return att
@@ -279,7 +281,7 @@ def _relative_frame_subject(text: str, start: int, att: Attribution, resolver: R
 
 
 _CLAUSE_PRONOUNS = frozenset(("he", "she"))
-_RELATIVES = frozenset(("what", "whom", "which", "who"))
+_RELATIVES = frozenset(("what", "whom"))
 
 
 _LIST_GLUE = regex.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?$")
