@@ -731,3 +731,8 @@ def test_a_coordinated_clause_with_its_own_subject_frames_the_quotation():
 def test_pronoun_after_which_keeps_its_own_frame():
     q = first("Ana Ruiz wants to close the two yards, which she called “a drain on the port.”")
     assert q.speaker_mention == "she"
+
+
+def test_participle_after_a_short_phrase_takes_the_sentence_subject():
+    q = first("Tom Reyes spoke for an hour about the port budget, at one point calling the mayor a “liar.”")
+    assert (q.speaker, q.cue) == ("Tom Reyes", "calling")

@@ -552,7 +552,17 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
     j = k
     while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
         j -= 1
-    return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS
+    return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS \
+        or _after_comma_phrase(toks, j)
+
+
+def _after_comma_phrase(toks: Sequence[Token], j: int) -> bool:
+    """Whether a short lower-case phrase after a comma ends at ``toks[j]`` ("…, at one point
+    calling the mayor a “…”", "…, at times saying"): the participle is still the clause's."""
+    for p in range(j - 1, max(0, j - 4), -1):
+        if toks[p].lower in ("at", "in") and toks[p - 1].text == ",":
+            return all(t.is_word and not t.capitalised for t in toks[p + 1:j])
+    return False
 
 
 _PARTICIPLE_LEADS = frozenset("by while when after before and in also upon".split())
