@@ -736,3 +736,14 @@ def test_pronoun_after_which_keeps_its_own_frame():
 def test_participle_after_a_short_phrase_takes_the_sentence_subject():
     q = first("Tom Reyes spoke for an hour about the port budget, at one point calling the mayor a “liar.”")
     assert (q.speaker, q.cue) == ("Tom Reyes", "calling")
+
+
+def test_a_new_sentence_after_a_question_is_not_its_frame_when_one_stands_before():
+    q = first("Ana Ruiz, tired, finally responded: “What difference does it make now?” Her critics "
+              "cited it as proof that she did not care.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "responded")
+
+
+def test_a_question_with_its_frame_after_it_keeps_that_frame():
+    q = first("Tom Reyes spoke first. “Why now?” Ana Ruiz asked the council on Monday before the vote.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "asked")

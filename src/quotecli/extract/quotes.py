@@ -228,6 +228,10 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             att = attribution_before(text, window, seg.open_start)
             if att is None and not _short_frame(text, after, p_end):
                 after = None
+        if after is not None and inner.rstrip("’')]").endswith(("?", "!")) and not _short_frame(text, after, p_end):
+            # "Ana Ruiz responded: “Why now?” Her critics cited it …": a sentence after
+            # the quotation that runs on past its cue is not its frame when one stands before
+            att = attribution_before(text, window, seg.open_start)
         if att is None and after is not None and _in_intro_clause(text, window, seg.open_start):
             # "While Comey said … “extremely careless” …, he said": the clause's own speaker
             att = attribution_before(text, window, seg.open_start)
