@@ -747,3 +747,14 @@ def test_a_new_sentence_after_a_question_is_not_its_frame_when_one_stands_before
 def test_a_question_with_its_frame_after_it_keeps_that_frame():
     q = first("Tom Reyes spoke first. “Why now?” Ana Ruiz asked the council on Monday before the vote.")
     assert (q.speaker, q.cue) == ("Ana Ruiz", "asked")
+
+
+def test_a_possessive_speaker_resolves_to_its_person():
+    q = first("Tom Reyes spoke on Monday. The mayor rejected his claim that “the port is dying.”")
+    assert (q.speaker_mention, q.speaker) == ("his", "Tom Reyes")
+
+
+def test_someones_words_before_a_colon_are_that_persons():
+    """"Her exact words:" on its own line: the quotation is hers, not the phrase's."""
+    q = first("Ana Ruiz spoke briefly.\n\nHer exact words:\n“We are leaving the port.”")
+    assert (q.speaker_mention, q.speaker) == ("Her", "Ana Ruiz")

@@ -733,7 +733,7 @@ class Resolver:
         if mention.lower() in ("who", "which"):
             person = self.person_before(start, 120)
             return person.name if person is not None else mention
-        pron = pronoun_class(mention)
+        pron = pronoun_class(mention) or _POSSESSIVE_PRONOUNS.get(mention.lower())
         if pron is not None:
             return self.antecedent(start, pron) or mention
         person = self.person_in(start, end)
@@ -805,6 +805,8 @@ class Resolver:
         return clean_name(match.group()) if match else None
 
 
+# A possessive standing for the speaker ("his claim that “…”", "His exact words:").
+_POSSESSIVE_PRONOUNS = {"his": "m", "their": "p"}
 _APPOSITION = regex.compile(r",\s+(?=\p{Lu})")
 _ROLE_GAP = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*)+\s+")
 _ROLE_WORD = regex.compile(r"[\p{L}\-]+")

@@ -498,6 +498,18 @@ def _sentence_subject(document: Document, seg: _Segment, resolver: Resolver) -> 
     return Attribution(toks[span[0]].start, toks[span[1] - 1].end, None) if span else None
 
 
+def _speech_owner(text: str, att: Attribution) -> Attribution:
+    """The possessive pronoun of a speaker mention that is someone's speech ("His exact
+    words:", "Her statement read:"): the words quoted are that person's, so the pronoun
+    is the speaker and resolves to a name; any other mention stays."""
+    toks = tokens(text, att.speaker_start, att.speaker_end)
+    if len(toks) < 2 or toks[0].lower not in ("his", "her", "their") or len(toks) > 4:
+        return att
+    if not any(t.lower in lexicon.words("speech_nouns") for t in toks[1:]):
+        return att
+    return Attribution(toks[0].start, toks[0].end, att.cue, att.cue_start, att.cue_end)
+
+
 def _introducing_subject(toks: list, span: tuple[int, int]) -> Optional[tuple[int, int]]:
     """The subject of a sentence that ends in a colon before its quotation ("The headline
     reads:", "A footnote in the report makes that clear:"): whatever it is, a short noun
@@ -781,6 +793,7 @@ def _record(text: str, seg: _Segment, resolver: Resolver) -> Optional[Quote]:
     att = seg.attribution
     if att is None:
         return Quote(start, end, text[start:end], kind=seg.kind)
+    att = _speech_owner(text, att)
     return Quote(start, end, text[start:end], kind=seg.kind,
                  speaker=resolver.name(att.speaker_start, att.speaker_end),
                  speaker_mention=text[att.speaker_start:att.speaker_end],
