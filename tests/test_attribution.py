@@ -758,3 +758,9 @@ def test_someones_words_before_a_colon_are_that_persons():
     """"Her exact words:" on its own line: the quotation is hers, not the phrase's."""
     q = first("Ana Ruiz spoke briefly.\n\nHer exact words:\n“We are leaving the port.”")
     assert (q.speaker_mention, q.speaker) == ("Her", "Ana Ruiz")
+
+
+def test_an_abbreviation_before_a_subject_pronoun_ends_the_sentence():
+    q = first("Tom Reyes says the plan fails in the U.S. She says voters don’t need any more "
+              "“long lectures about the port.”")
+    assert (q.speaker_mention, q.cue) == ("She", "says")

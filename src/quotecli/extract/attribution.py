@@ -917,11 +917,19 @@ def _coordinated(toks: Sequence[Token], k: int) -> bool:
 
 
 def _ends_sentence(toks: Sequence[Token], n: int) -> bool:
-    """A full stop, "!" or "?" followed by a space and a capital (not "(I-Vt.) on")."""
-    if toks[n].text not in _TERMINAL or n + 1 >= len(toks):
+    """A full stop, "!" or "?" followed by a space and a capital (not "(I-Vt.) on"); or an
+    abbreviation's full stop before a subject pronoun ("… attacks in the U.S. He says"):
+    a title or an initial is followed by a name, never by "He"."""
+    if n + 1 >= len(toks):
         return False
     nxt = toks[n + 1]
+    if toks[n].text not in _TERMINAL:
+        return len(toks[n].text) > 2 and toks[n].text.endswith(".") and nxt.text in _OPENING_PRONOUNS \
+            and nxt.start > toks[n].end
     return nxt.start > toks[n].end and (nxt.capitalised or nxt.text in _QUOTE_CHARS)
+
+
+_OPENING_PRONOUNS = frozenset(("He", "She", "They", "We", "I"))
 
 
 def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bool:
