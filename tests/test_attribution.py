@@ -764,3 +764,8 @@ def test_an_abbreviation_before_a_subject_pronoun_ends_the_sentence():
     q = first("Tom Reyes says the plan fails in the U.S. She says voters don’t need any more "
               "“long lectures about the port.”")
     assert (q.speaker_mention, q.cue) == ("She", "says")
+
+
+def test_one_persons_two_roles_after_a_quotation_are_one_frame():
+    q = first("Tom Reyes spoke.\n\n“The port is lost,” the Vermont senator and presidential candidate said.")
+    assert (q.speaker_mention, q.cue) == ("the Vermont senator and presidential candidate", "said")

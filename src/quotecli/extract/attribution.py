@@ -1045,7 +1045,7 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     reach = 32 if any(t.text == "," for t in toks[i + 1:i + 5]) else 16  # “…,” Trump, the nominee, …
     for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
-            if not _in_apposition(toks, i, k):
+            if not _in_apposition(toks, i, k) and not _joined_description(toks, i, k):
                 break
         if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True) and not toks[k].lower.endswith("ing"):
             j = k  # (a gerund modifies the noun before it: "“…,” a nod to the mayor acknowledging …")
@@ -1209,6 +1209,14 @@ def _new_clause(toks: Sequence[Token], i: int) -> bool:
     """Whether the subject at ``toks[i]`` opens a clause coordinated after a comma (", and
     Ana Ruiz said"), whose frame is the quotation's own, not the first clause's."""
     return i >= 2 and toks[i - 1].lower in ("and", "but") and toks[i - 2].text == ","
+
+
+def _joined_description(toks: Sequence[Token], i: int, k: int) -> bool:
+    """Whether ``toks[k]`` is the "and" of one person's two roles after a quotation ("“…,”
+    the Vermont senator and presidential candidate said"): the phrase opens with "the"
+    and has no comma, so the frame goes on to its cue."""
+    return toks[k].lower == "and" and toks[i].lower == "the" and k - i <= 6 \
+        and all(t.is_word for t in toks[i:k])
 
 
 def _opens_clause(toks: Sequence[Token], k: int) -> bool:
