@@ -769,3 +769,11 @@ def test_an_abbreviation_before_a_subject_pronoun_ends_the_sentence():
 def test_one_persons_two_roles_after_a_quotation_are_one_frame():
     q = first("Tom Reyes spoke.\n\n“The port is lost,” the Vermont senator and presidential candidate said.")
     assert (q.speaker_mention, q.cue) == ("the Vermont senator and presidential candidate", "said")
+
+
+def test_a_name_typed_against_the_closing_mark_is_the_frame():
+    """"…,”Okafor told lawmakers" / '…, "Okafor said': no space after the closing mark."""
+    q = first("The fund must grow, “or the harbour will suffer,”Okafor told lawmakers.")
+    assert (q.speaker, q.cue) == ("Okafor", "told")
+    q = first('Tom Reyes spoke.\n"We just felt the plan was wrong, "Ana Ruiz said.')
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")

@@ -219,7 +219,7 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         att = None
         open_sentence = inner.rstrip("’')]").endswith((",", "?", "!", "—", "–"))
         spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum()
-                                 or _glued_cue(text, seg.close_end))
+                                 or text[seg.close_end].isupper() or _glued_cue(text, seg.close_end))
         after = attribution_after(text, seg.close_end, _frame_end(document, seg.paragraph),
                                   open_sentence) if spaced else None
         if after is not None and inner.rstrip("’')]").endswith(".") and after.cue not in _DASH_CUES:
@@ -353,7 +353,8 @@ def _dash_line_after(document: Document, seg: _Segment) -> Optional[Attribution]
 
 
 def _glued_cue(text: str, pos: int) -> bool:
-    """A cue verb typed against the closing mark ("…, "said Ana Ruiz"): still a frame."""
+    """A cue verb typed against the closing mark ("…, "said Ana Ruiz"): still a frame (so
+    is a capitalised word: "…,”Ana Ruiz told lawmakers")."""
     first = tokens(text, pos, min(len(text), pos + 20))[:1]
     return bool(first) and first[0].start == pos and is_cue(first[0])
 
