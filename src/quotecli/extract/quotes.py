@@ -503,8 +503,10 @@ def _speech_owner(text: str, att: Attribution) -> Attribution:
     """The possessive pronoun of a speaker mention that is someone's speech ("His exact
     words:", "Her statement read:"): the words quoted are that person's, so the pronoun
     is the speaker and resolves to a name; any other mention stays."""
+    if not text.startswith(("his ", "her ", "their ", "His ", "Her ", "Their "), att.speaker_start):
+        return att
     toks = tokens(text, att.speaker_start, att.speaker_end)
-    if len(toks) < 2 or toks[0].lower not in ("his", "her", "their") or len(toks) > 4:
+    if len(toks) < 2 or len(toks) > 4:
         return att
     if not any(t.lower in lexicon.words("speech_nouns") for t in toks[1:]):
         return att
