@@ -777,3 +777,9 @@ def test_a_name_typed_against_the_closing_mark_is_the_frame():
     assert (q.speaker, q.cue) == ("Okafor", "told")
     q = first('Tom Reyes spoke.\n"We just felt the plan was wrong, "Ana Ruiz said.')
     assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_a_participle_hangs_on_the_last_coordinated_clause():
+    q = first("Tom Reyes backed the plan, and he has fought with the mayor over the budget, "
+              "at one point calling her a “liar.”")
+    assert (q.speaker_mention, q.cue) == ("he", "calling")

@@ -1167,7 +1167,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
-                span = main_subject(toks, k) or _infinitive_subject(toks, k)
+                span = _last_clause_subject(toks, k) or main_subject(toks, k) or _infinitive_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
                     continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
             span = span or _issuer(toks, speaker_before(toks, k), k)
@@ -1203,6 +1203,22 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _last_clause_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The subject of the last clause joined by ", and"/", but" before a participle cue
+    ("…, and he has battled with the mayor, at one point calling him a “…”"): the
+    participle hangs on that clause, not on the sentence's first one."""
+    if not toks[k].lower.endswith("ing"):
+        return None
+    for i in range(k - 1, 1, -1):
+        if _new_clause(toks, i):
+            span = speaker_after(toks, i)
+            if span is not None and span[1] < k and toks[span[1]].is_word and not toks[span[1]].capitalised \
+                    and (pronoun_class(toks[i].lower) in ("m", "f", "p") or toks[i].capitalised):
+                return span
+            return None
+    return None
 
 
 def _new_clause(toks: Sequence[Token], i: int) -> bool:
