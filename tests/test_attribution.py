@@ -697,3 +697,89 @@ def test_owner_of_a_speech_noun_across_a_pronoun_or_a_comma():
     assert q.speaker_mention == "her"
     q = first("The audit contradicts her claim that she “never sent any secret notes.”")
     assert q.speaker_mention == "her"
+
+
+def test_team_before_a_role_is_not_the_speaker():
+    """"Lincoln Stars owner Ana Ruiz": the name after the role speaks, not the team the
+    person extractor reads as a name."""
+    text = ("The Lincoln Stars lost twice. Lincoln Stars owner Ana Ruiz said the team “will not "
+            "sell” its stadium. The Lincoln Stars play Sunday.")
+    q = first(text)
+    assert q.speaker == "Ana Ruiz"
+    assert q.speaker_mention == "Lincoln Stars owner Ana Ruiz"
+
+
+
+def test_pronoun_of_a_relative_clause_gives_the_named_subject():
+    """"what she calls “…”": the pronoun points back to the sentence's named subject,
+    whose words the quotation is."""
+    q = first("Ana Ruiz has railed against what she calls the “harbour cartel” for years.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Ana Ruiz", "Ana Ruiz", "calls")
+
+
+def test_pronoun_of_a_relative_clause_without_a_named_subject_stays():
+    q = first("The plan, which she calls “a lifeline,” passed on Monday.")
+    assert q.speaker_mention == "she"
+
+
+def test_a_coordinated_clause_with_its_own_subject_frames_the_quotation():
+    q = first("The port has been warning that it is short of cash, and Ana Ruiz said the "
+              "“emergency steps” could not last.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_pronoun_after_which_keeps_its_own_frame():
+    q = first("Ana Ruiz wants to close the two yards, which she called “a drain on the port.”")
+    assert q.speaker_mention == "she"
+
+
+def test_participle_after_a_short_phrase_takes_the_sentence_subject():
+    q = first("Tom Reyes spoke for an hour about the port budget, at one point calling the mayor a “liar.”")
+    assert (q.speaker, q.cue) == ("Tom Reyes", "calling")
+
+
+def test_a_new_sentence_after_a_question_is_not_its_frame_when_one_stands_before():
+    q = first("Ana Ruiz, tired, finally responded: “What difference does it make now?” Her critics "
+              "cited it as proof that she did not care.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "responded")
+
+
+def test_a_question_with_its_frame_after_it_keeps_that_frame():
+    q = first("Tom Reyes spoke first. “Why now?” Ana Ruiz asked the council on Monday before the vote.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "asked")
+
+
+def test_a_possessive_speaker_resolves_to_its_person():
+    q = first("Tom Reyes spoke on Monday. The mayor rejected his claim that “the port is dying.”")
+    assert (q.speaker_mention, q.speaker) == ("his", "Tom Reyes")
+
+
+def test_someones_words_before_a_colon_are_that_persons():
+    """"Her exact words:" on its own line: the quotation is hers, not the phrase's."""
+    q = first("Ana Ruiz spoke briefly.\n\nHer exact words:\n“We are leaving the port.”")
+    assert (q.speaker_mention, q.speaker) == ("Her", "Ana Ruiz")
+
+
+def test_an_abbreviation_before_a_subject_pronoun_ends_the_sentence():
+    q = first("Tom Reyes says the plan fails in the U.S. She says voters don’t need any more "
+              "“long lectures about the port.”")
+    assert (q.speaker_mention, q.cue) == ("She", "says")
+
+
+def test_one_persons_two_roles_after_a_quotation_are_one_frame():
+    q = first("Tom Reyes spoke.\n\n“The port is lost,” the Vermont senator and presidential candidate said.")
+    assert (q.speaker_mention, q.cue) == ("the Vermont senator and presidential candidate", "said")
+
+
+def test_a_name_typed_against_the_closing_mark_is_the_frame():
+    """"…,”Okafor told lawmakers" / '…, "Okafor said': no space after the closing mark."""
+    q = first("The fund must grow, “or the harbour will suffer,”Okafor told lawmakers.")
+    assert (q.speaker, q.cue) == ("Okafor", "told")
+    q = first('Tom Reyes spoke.\n"We just felt the plan was wrong, "Ana Ruiz said.')
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_a_participle_hangs_on_the_last_coordinated_clause():
+    q = first("Tom Reyes backed the plan, and he has fought with the mayor over the budget, "
+              "at one point calling her a “liar.”")
+    assert (q.speaker_mention, q.cue) == ("he", "calling")

@@ -233,3 +233,17 @@ def test_more_work_nouns_announce_titles():
                    "The Harbor Folk,") == "title"
     assert kind_of("Ana Ruiz replaced him on the station’s “Sunday Night Harbor” broadcasts.",
                    "Sunday Night Harbor") == "title"
+
+
+def test_speaker_with_two_initials_after_a_team_and_role():
+    """"A.J." is two initials, not the article "A": the name after the role is the speaker,
+    not the team before it."""
+    text = ("The Portland Herons lost again on Sunday. “We will not rush this,” Herons general "
+            "manager A.J. Wexley said. Wexley left before the press conference ended.")
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [("We will not rush this,", "A.J. Wexley")]
+
+
+def test_compact_initials_of_a_country_are_no_person():
+    document = Document(id="t", text="The U.S. Fish and Wildlife Service said the owls were safe.")
+    assert [p.text for p in extract_people(document)] == []

@@ -552,7 +552,17 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
     j = k
     while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
         j -= 1
-    return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS
+    return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS \
+        or _after_comma_phrase(toks, j)
+
+
+def _after_comma_phrase(toks: Sequence[Token], j: int) -> bool:
+    """Whether a short lower-case phrase after a comma ends at ``toks[j]`` ("…, at one point
+    calling the mayor a “…”", "…, at times saying"): the participle is still the clause's."""
+    for p in range(j - 1, max(0, j - 4), -1):
+        if toks[p].lower in ("at", "in") and toks[p - 1].text == ",":
+            return all(t.is_word and not t.capitalised for t in toks[p + 1:j])
+    return False
 
 
 _PARTICIPLE_LEADS = frozenset("by while when after before and in also upon".split())
@@ -723,10 +733,12 @@ class Resolver:
         if mention.lower() in ("who", "which"):
             person = self.person_before(start, 120)
             return person.name if person is not None else mention
-        pron = pronoun_class(mention)
+        pron = pronoun_class(mention) or _POSSESSIVE_PRONOUNS.get(mention.lower())
         if pron is not None:
             return self.antecedent(start, pron) or mention
         person = self.person_in(start, end)
+        if person is not None:
+            person = self._titled_after(person, end)
         if person is not None and _speaks_for(self.text, start, end, person):
             person = None  # "a spokesman for Smith", "Smith's aide": not Smith
         elif person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
@@ -734,6 +746,17 @@ class Resolver:
             return person.name
         holder = self.role_holder(start, end)
         return holder.name if holder is not None else clean_name(mention)
+
+    def _titled_after(self, person: PersonMention, end: int) -> PersonMention:
+        """The person a mention is about when a role joins a name to another before it:
+        "Red Sox owner Ana Ruiz", "Herons general manager A.J. Wexley" name Ana Ruiz and
+        A.J. Wexley, not the team the person extractor may take for a person; only
+        lower-case role words may stand between the two."""
+        i = bisect.bisect_right(self.starts, person.start)
+        if i < len(self.people) and self.people[i].start < end and self.people[i].titles \
+                and _ROLE_GAP.fullmatch(self.text, person.end, self.people[i].start):
+            return self.people[i]
+        return person
 
     def role_holder(self, start: int, end: int) -> Optional[PersonMention]:
         """The person a role mention stands for: the name in apposition after it ("Smith's
@@ -782,7 +805,10 @@ class Resolver:
         return clean_name(match.group()) if match else None
 
 
+# A possessive standing for the speaker ("his claim that “…”", "His exact words:").
+_POSSESSIVE_PRONOUNS = {"his": "m", "their": "p"}
 _APPOSITION = regex.compile(r",\s+(?=\p{Lu})")
+_ROLE_GAP = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*)+\s+")
 _ROLE_WORD = regex.compile(r"[\p{L}\-]+")
 _SPEAKS_FOR = regex.compile(r"(?:for|to|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
 
@@ -891,11 +917,19 @@ def _coordinated(toks: Sequence[Token], k: int) -> bool:
 
 
 def _ends_sentence(toks: Sequence[Token], n: int) -> bool:
-    """A full stop, "!" or "?" followed by a space and a capital (not "(I-Vt.) on")."""
-    if toks[n].text not in _TERMINAL or n + 1 >= len(toks):
+    """A full stop, "!" or "?" followed by a space and a capital (not "(I-Vt.) on"); or an
+    abbreviation's full stop before a subject pronoun ("… attacks in the U.S. He says"):
+    a title or an initial is followed by a name, never by "He"."""
+    if n + 1 >= len(toks):
         return False
     nxt = toks[n + 1]
+    if toks[n].text not in _TERMINAL:
+        return len(toks[n].text) > 2 and toks[n].text.endswith(".") and nxt.text in _OPENING_PRONOUNS \
+            and nxt.start > toks[n].end
     return nxt.start > toks[n].end and (nxt.capitalised or nxt.text in _QUOTE_CHARS)
+
+
+_OPENING_PRONOUNS = frozenset(("He", "She", "They", "We", "I"))
 
 
 def _is_verb_use(toks: Sequence[Token], k: int, after_quote: bool = False) -> bool:
@@ -1011,7 +1045,7 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
     reach = 32 if any(t.text == "," for t in toks[i + 1:i + 5]) else 16  # “…,” Trump, the nominee, …
     for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].is_word and toks[k].lower in _CLAUSE_WORDS and toks[k].lower not in ("who", "which"):
-            if not _in_apposition(toks, i, k):
+            if not _in_apposition(toks, i, k) and not _joined_description(toks, i, k):
                 break
         if is_cue(toks[k]) and _is_verb_use(toks, k, after_quote=True) and not toks[k].lower.endswith("ing"):
             j = k  # (a gerund modifies the noun before it: "“…,” a nod to the mayor acknowledging …")
@@ -1133,7 +1167,7 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
-                span = main_subject(toks, k) or _infinitive_subject(toks, k)
+                span = _last_clause_subject(toks, k) or main_subject(toks, k) or _infinitive_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
                     continue  # "… took a swipe at Ana Ruiz, calling …": the object before the comma never speaks
             span = span or _issuer(toks, speaker_before(toks, k), k)
@@ -1151,6 +1185,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
                         and k > 0 and (span[0] == 0 or not toks[span[0] - 1].is_word
                                        or toks[span[0] - 1].lower in _CLAUSE_WORDS):
                     return found  # "…, which he called “…”": a pronoun's own clause frames the quotation
+                if nearest and span[1] == k and _new_clause(toks, span[0]):
+                    return found  # "X has warned that …, and Ana Ruiz said the “…”": a clause of its own
     if found is not None:
         return found
     if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
@@ -1167,6 +1203,36 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _last_clause_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
+    """The subject of the last clause joined by ", and"/", but" before a participle cue
+    ("…, and he has battled with the mayor, at one point calling him a “…”"): the
+    participle hangs on that clause, not on the sentence's first one."""
+    if not toks[k].lower.endswith("ing"):
+        return None
+    for i in range(k - 1, 1, -1):
+        if _new_clause(toks, i):
+            span = speaker_after(toks, i)
+            if span is not None and span[1] < k and toks[span[1]].is_word and not toks[span[1]].capitalised \
+                    and (pronoun_class(toks[i].lower) in ("m", "f", "p") or toks[i].capitalised):
+                return span
+            return None
+    return None
+
+
+def _new_clause(toks: Sequence[Token], i: int) -> bool:
+    """Whether the subject at ``toks[i]`` opens a clause coordinated after a comma (", and
+    Ana Ruiz said"), whose frame is the quotation's own, not the first clause's."""
+    return i >= 2 and toks[i - 1].lower in ("and", "but") and toks[i - 2].text == ","
+
+
+def _joined_description(toks: Sequence[Token], i: int, k: int) -> bool:
+    """Whether ``toks[k]`` is the "and" of one person's two roles after a quotation ("“…,”
+    the Vermont senator and presidential candidate said"): the phrase opens with "the"
+    and has no comma, so the frame goes on to its cue."""
+    return toks[k].lower == "and" and toks[i].lower == "the" and k - i <= 6 \
+        and all(t.is_word for t in toks[i:k])
 
 
 def _opens_clause(toks: Sequence[Token], k: int) -> bool:

@@ -76,17 +76,19 @@ _TITLE_VOCABULARY = title_vocabulary()
 
 _LETTERS = r"[\p{L}\p{M}]"
 _WORD = rf"\p{{Lu}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*(?:-\p{{L}}{_LETTERS}*(?:['’ʼ]{_LETTERS}+)*)*"
-_INITIAL = r"\p{Lu}\.(?!\p{L})"
+# One initial, or two written together ("A.J. Butler", "J.R. Smith").
+_INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)?(?!\p{L})"
 _PARTICLE = _alternation(lexicon.words("particles"))
 # Arabic articles joined to a name by a hyphen ("Bashar al-Assad", "Abdel Fattah el-Sisi").
 _PREFIXED = rf"(?:al|el|ad|ar|as|ash|at|az|an|ul)-{_WORD}"
 _UNIT = rf"(?P<u>{_dotted_titles()}|{_INITIAL}|{_WORD}|{_PREFIXED})"
 _SEP = r"[ \u00a0]"
 # Capitalised function words ("The", "But") and sentence openers ("Despite") never start a
-# name: the regex skips them, so the Python code only sees runs that may hold one.
+# name: the regex skips them, so the Python code only sees runs that may hold one (the
+# initials "A.J." are not the article "A").
 _NEVER_FIRST = _alternation(w.capitalize() for w in _STOPWORDS | _OPENERS if w.isalpha())
 _RUN = regex.compile(
-    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}'’.])(?!(?:{_NEVER_FIRST})(?![\p{{L}}\p{{M}}'’-]))"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}'’.])(?!(?:{_NEVER_FIRST})(?![\p{{L}}\p{{M}}'’-]|\.\p{{Lu}}\.))"
     rf"(?:{_UNIT})(?:{_SEP}(?:(?:{_PARTICLE}){_SEP})*{_UNIT})*(?![\p{{L}}\p{{N}}])"
 )
 _POSSESSIVE_ENDS = ("'s", "’s", "ʼs")
@@ -336,7 +338,7 @@ def _candidate(context: _Context, spans: list[tuple[int, int]]) -> Optional[_Can
             blocked = True
             break
     if not blocked:
-        blocked = (len(words[0]) == 2 and words[0][1] == "." and _not_a_name(_leading_initials(words))
+        blocked = (_initials(words[0]) and _not_a_name(_leading_initials(words))
                    or len(tokens) > 1 and len(tokens[-1]) > 6 and tokens[-1].endswith(_NOUN_SUFFIXES))
     start, end = spans[0][0], spans[-1][1]
     if blocked:
@@ -376,13 +378,15 @@ def _opener(context: _Context, words: list[str]) -> bool:
 
 
 def _leading_initials(words: list[str]) -> str:
-    """The letters of the initials a run starts with: "us" for "U. S. Marshals"."""
+    """The letters of the initials a run starts with: "us" for "U. S. Marshals" and
+    for "U.S. Marshals"."""
     letters = []
     for word in words:
-        if len(word) != 2 or word[1] != ".":
+        if not _initials(word):
             break
-        letters.append(word[0].lower())
-    return "".join(letters) if len(letters) >= 2 else ""
+        letters.append(word.replace(".", "").lower())
+    joined = "".join(letters)
+    return joined if len(joined) >= 2 else ""
 
 
 def _not_a_name(token: str) -> bool:
@@ -403,8 +407,13 @@ def _blocks_run(word: str) -> bool:
     return word[:1].isupper() and any(_not_a_name(t) for t in name_tokens(word))
 
 
+def _initials(word: str) -> bool:
+    """Whether a word of a run is one initial or two written together ("J.", "A.J.")."""
+    return len(word) in (2, 4) and word[1] == "." and word[-1] == "."
+
+
 def _dotted_ok(word: str) -> bool:
-    return len(word) == 2 or word.lower() in _SUFFIXES
+    return _initials(word) or word.lower() in _SUFFIXES
 
 
 def _ordinary(context: _Context, word: str) -> bool:

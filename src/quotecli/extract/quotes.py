@@ -219,7 +219,7 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         att = None
         open_sentence = inner.rstrip("’')]").endswith((",", "?", "!", "—", "–"))
         spaced = seg.closed and (seg.close_end >= len(text) or not text[seg.close_end].isalnum()
-                                 or _glued_cue(text, seg.close_end))
+                                 or text[seg.close_end].isupper() or _glued_cue(text, seg.close_end))
         after = attribution_after(text, seg.close_end, _frame_end(document, seg.paragraph),
                                   open_sentence) if spaced else None
         if after is not None and inner.rstrip("’')]").endswith(".") and after.cue not in _DASH_CUES:
@@ -228,6 +228,10 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             att = attribution_before(text, window, seg.open_start)
             if att is None and not _short_frame(text, after, p_end):
                 after = None
+        if after is not None and inner.rstrip("’')]").endswith(("?", "!")) and not _short_frame(text, after, p_end):
+            # "Ana Ruiz responded: “Why now?” Her critics cited it …": a sentence after
+            # the quotation that runs on past its cue is not its frame when one stands before
+            att = attribution_before(text, window, seg.open_start)
         if att is None and after is not None and _in_intro_clause(text, window, seg.open_start):
             # "While Comey said … “extremely careless” …, he said": the clause's own speaker
             att = attribution_before(text, window, seg.open_start)
@@ -246,6 +250,8 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
             att = _possessor(text, window, seg.open_start)
         if att is None:
             att = _subject(text, sentence_start, seg.open_start, resolver)
+        if att is not None:
+            att = _relative_frame_subject(text, sentence_start, att, resolver)
         seg.attribution = att
         seg.local = att is not None
         seg.kind = _kind(text, seg, inner, window, att)
@@ -255,6 +261,31 @@ def _attribute(document: Document, segments: list[_Segment], resolver: Resolver)
         elif seg.attribution is not None:
             _coordinated_scares(text, segments, index)
         previous = seg
+
+
+def _relative_frame_subject(text: str, start: int, att: Attribution, resolver: Resolver) -> Attribution:
+    """The named subject of the sentence for a pronoun framing a quotation inside a
+    relative clause: in "Cruz has railed against what he calls the “…”" the words are
+    Cruz's, and the sentence names him; the pronoun only points back to him. After
+    "which"/"who" the pronoun stays ("… bodies, which he called “…”"): that clause hangs
+    on a noun, and its pronoun is the frame the text gives."""
+    if att.speaker_start >= att.cue_start or att.speaker_start <= start \
+            or text[att.speaker_start:att.speaker_end].lower() not in _CLAUSE_PRONOUNS:
+        return att
+    toks = tokens(text, start, att.speaker_start)
+    if len(toks) < 3 or toks[-1].lower not in _RELATIVES:
+        return att
+    span = main_subject(toks, len(toks) - 1)
+    if span is None:
+        return att
+    person = resolver.person_in(toks[span[0]].start, toks[span[1] - 1].end)
+    if person is None or person.start != toks[span[0]].start:
+        return att
+    return Attribution(person.start, person.end, att.cue, att.cue_start, att.cue_end)
+
+
+_CLAUSE_PRONOUNS = frozenset(("he", "she"))
+_RELATIVES = frozenset(("what", "whom"))
 
 
 _LIST_GLUE = regex.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?$")
@@ -322,7 +353,8 @@ def _dash_line_after(document: Document, seg: _Segment) -> Optional[Attribution]
 
 
 def _glued_cue(text: str, pos: int) -> bool:
-    """A cue verb typed against the closing mark ("…, "said Ana Ruiz"): still a frame."""
+    """A cue verb typed against the closing mark ("…, "said Ana Ruiz"): still a frame (so
+    is a capitalised word: "…,”Ana Ruiz told lawmakers")."""
     first = tokens(text, pos, min(len(text), pos + 20))[:1]
     return bool(first) and first[0].start == pos and is_cue(first[0])
 
@@ -465,6 +497,20 @@ def _sentence_subject(document: Document, seg: _Segment, resolver: Resolver) -> 
     colon = end == seg.open_start and text[start:end].rstrip().endswith(":")
     span = _speaking_subject(toks, span, resolver) or (_introducing_subject(toks, span) if colon else None)
     return Attribution(toks[span[0]].start, toks[span[1] - 1].end, None) if span else None
+
+
+def _speech_owner(text: str, att: Attribution) -> Attribution:
+    """The possessive pronoun of a speaker mention that is someone's speech ("His exact
+    words:", "Her statement read:"): the words quoted are that person's, so the pronoun
+    is the speaker and resolves to a name; any other mention stays."""
+    if not text.startswith(("his ", "her ", "their ", "His ", "Her ", "Their "), att.speaker_start):
+        return att
+    toks = tokens(text, att.speaker_start, att.speaker_end)
+    if len(toks) < 2 or len(toks) > 4:
+        return att
+    if not any(t.lower in lexicon.words("speech_nouns") for t in toks[1:]):
+        return att
+    return Attribution(toks[0].start, toks[0].end, att.cue, att.cue_start, att.cue_end)
 
 
 def _introducing_subject(toks: list, span: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -750,6 +796,7 @@ def _record(text: str, seg: _Segment, resolver: Resolver) -> Optional[Quote]:
     att = seg.attribution
     if att is None:
         return Quote(start, end, text[start:end], kind=seg.kind)
+    att = _speech_owner(text, att)
     return Quote(start, end, text[start:end], kind=seg.kind,
                  speaker=resolver.name(att.speaker_start, att.speaker_end),
                  speaker_mention=text[att.speaker_start:att.speaker_end],
