@@ -1,7 +1,10 @@
 """Runs rules over documents: map to keyed items, group by key, compare inside groups.
 
 :func:`check_documents` (what ``quotecli check`` runs) has two phases, each
-over ``jobs`` worker processes (in this process when ``jobs`` is 1):
+over ``jobs`` processes: this one and ``jobs - 1`` workers (this one alone when
+``jobs`` is 1). This process maps documents itself whenever the workers have
+their fill queued, and compares the chunks no worker has started: what it does
+is neither pickled nor copied on write, and it is never idle while they work.
 
 1. **map** — per document: extract it, or take its result from the cache;
    hand the rules a :class:`~quotecli.handle.DocumentHandle` in place of the
@@ -13,10 +16,11 @@ over ``jobs`` worker processes (in this process when ``jobs`` is 1):
    (:mod:`quotecli.check.spill`), written by the workers, so memory stays
    bounded however large the corpus (at some CPU cost: an item is written once,
    but read back once per partition that holds one of its keys).
-3. **compare** — in worker processes: balanced chunks of the groups (forked
-   workers inherit them), or one partition at a time. The findings come back,
-   each rule's ``merge`` joins them, and the list is sorted by a total order,
-   so any ``--jobs`` prints byte for byte what ``--jobs 1`` prints.
+3. **compare** — balanced chunks of the groups (forked workers inherit them),
+   or one partition at a time, shared out between the workers and this
+   process. The findings come back, each rule's ``merge`` joins them, and the
+   list is sorted by a total order, so any ``--jobs`` prints byte for byte
+   what ``--jobs 1`` prints.
 
 Rules that share a ``map`` function (quote-wording and quote-speaker) have it
 computed once per document. The active :class:`CheckOptions` are activated in
