@@ -1,10 +1,11 @@
 """Runs rules over documents: map to keyed items, group by key, compare inside groups.
 
-:func:`check_documents` (what ``quotecli check`` runs) has two phases, each
-over ``jobs`` processes: this one and ``jobs - 1`` workers (this one alone when
-``jobs`` is 1). This process maps documents itself whenever the workers have
-their fill queued, and compares the chunks no worker has started: what it does
-is neither pickled nor copied on write, and it is never idle while they work.
+:func:`check_documents` (what ``quotecli check`` runs) has two phases: the map
+over ``jobs`` worker processes, the compare over ``jobs - 1`` (this process alone
+when ``jobs`` is 1). This process maps documents itself whenever the workers
+have their fill queued (it reads and groups besides), and compares the chunks no
+worker has started: what it does is neither pickled nor copied on write, and it
+is not idle while they work.
 
 1. **map** — per document: extract it, or take its result from the cache;
    hand the rules a :class:`~quotecli.handle.DocumentHandle` in place of the
@@ -241,7 +242,7 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
             if jobs <= 1:
                 _map_here(work, cache, grouping)
             else:
-                with _pool(jobs - 1, setup) as pool:
+                with _pool(jobs, setup) as pool:
                     _map_in_pool(pool, work, cache, jobs, grouping)
             if grouping.spilled:
                 _worker.writer.close()
@@ -384,15 +385,16 @@ def _map_here(work, cache, grouping: _Grouping) -> None:
 
 
 def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
-    """Documents to the ``jobs - 1`` workers in batches, and to this process whenever every
+    """Documents to the ``jobs`` workers in batches, and to this process whenever every
     worker has its fill in flight; results taken in input order (a cached result that
     needs no spilling is grouped here, without a trip to a worker).
 
     A document mapped here is never pickled (a worker's result is pickled there and
-    unpickled here, about a tenth of its cost), and this process is no longer idle
-    while the workers map, so ``-j N`` is N processes at work."""
+    unpickled here, about a tenth of its cost). This process reads the files and groups
+    every result besides, so it maps in the gaps next to a full set of workers rather
+    than standing in for one."""
     pending: deque = deque()
-    window = (jobs - 1) * IN_FLIGHT_PER_JOB
+    window = jobs * IN_FLIGHT_PER_JOB
     in_flight = 0
 
     def settle(keep: int) -> None:
