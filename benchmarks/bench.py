@@ -2,9 +2,13 @@
 
     python benchmarks/bench.py                      # all of ../shared/corpora
     python benchmarks/bench.py ../shared/corpora/bbc --repeat 3
+    python benchmarks/bench.py --phases             # where one process's CPU goes in ``check``
 
 Timings are wall-clock on one core (``--jobs`` for the parallel figure of the whole run);
 the best of ``--repeat`` runs is kept, so other load on the machine inflates them less.
+``--phases`` runs ``check``'s steps one after another in this process and prints the CPU
+time of each: every extractor, each rule's map, pickling a mapped document (what a worker
+sends back), grouping, each rule's compare and the final merge and sort.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -36,10 +41,13 @@ def main(argv=None) -> int:
     parser.add_argument("paths", nargs="*", default=[str(DEFAULT)])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel whole-run figure")
+    parser.add_argument("--phases", action="store_true", help="CPU time of each step of check, in one process")
     args = parser.parse_args(argv)
     if not all(Path(p).exists() for p in args.paths):
         print(f"skipped: {args.paths} not present", file=sys.stderr)
         return 0
+    if args.phases:
+        return phases(args.paths)
 
     start = time.perf_counter()
     documents, errors = quotecli.load(args.paths)
@@ -80,6 +88,77 @@ def main(argv=None) -> int:
     for name, seconds in rows:
         note = " (quotes include people)" if name == "quotes" else ""
         print(f"{name:<42} {seconds:8.2f} {chars / seconds / 1e6:8.2f} {chars / seconds:12,.0f}{note}")
+    return 0
+
+
+def phases(paths: list[str]) -> int:
+    """``check``'s steps in turn in this process, with the CPU time each takes (the engine
+    runs them interleaved, over processes; this says which step to make cheaper)."""
+    from quotecli.check.engine import Mapped, compare, dumps, few_collections, finish, loads
+    from quotecli.check.registry import all_rules
+    from quotecli.handle import DocumentHandle
+    from quotecli.records import Extraction
+
+    spent: dict[str, float] = defaultdict(float)
+    clock = [time.process_time()]
+
+    def tick(name: str) -> None:
+        now = time.process_time()
+        spent[name] += now - clock[0]
+        clock[0] = now
+
+    rules = all_rules()
+    with few_collections():
+        documents, _ = quotecli.load(paths)
+        tick("read")
+        groups = [defaultdict(list) for _ in rules]
+        pickled = 0
+        for document in documents:
+            document.segments  # noqa: B018
+            tick("extract: segment")
+            people = quotecli.extract_people(document)
+            tick("extract: people")
+            quotes = quotecli.extract_quotes(document, people)
+            tick("extract: quotes")
+            numbers = quotecli.extract_numbers(document)
+            tick("extract: numbers")
+            dates = quotecli.extract_dates(document)
+            tick("extract: dates")
+            handle = DocumentHandle.of(document)
+            slim = Extraction(handle, quotes, numbers, dates, people)
+            computed: dict = {}
+            for rule in rules:
+                if rule.map not in computed:
+                    computed[rule.map] = list(rule.map(slim))
+                    tick(f"map: {rule.id}")
+            handle.release()
+            mapped = Mapped(handle, [computed[rule.map] for rule in rules])
+            tick("pack the text")
+            blob = dumps(mapped)
+            pickled += len(blob)
+            tick("pickle: dump")
+            mapped = loads(blob)
+            tick("pickle: load")
+            for grouped, pairs in zip(groups, mapped.pairs):
+                for key, item in pairs:
+                    grouped[key].append(item)
+            tick("group")
+        found = []
+        for index, rule in enumerate(rules):
+            found.append(compare(groups, index, rule))
+            tick(f"compare: {rule.id}")
+        finish(found, rules)
+        tick("merge and sort")
+    chars = sum(len(d.text) for d in documents)
+    total = sum(spent.values())
+    extraction = sum(v for k, v in spent.items() if k.startswith("extract"))
+    print(f"{len(documents)} documents, {chars / 1e6:.2f} M characters; mapped documents pickled: "
+          f"{pickled / 1e6:.1f} MB")
+    print(f"{'step':<24} {'CPU s':>7} {'share':>6}")
+    for name in sorted(spent, key=lambda k: -spent[k]):
+        print(f"{name:<24} {spent[name]:7.2f} {spent[name] / total:6.1%}")
+    print(f"{'total':<24} {total:7.2f}")
+    print(f"extraction: {chars / extraction / 1e6:.2f} M characters per CPU second")
     return 0
 
 

@@ -235,3 +235,32 @@ def test_an_item_under_keys_in_several_partitions_is_spilled_once(tmp_path):
     read = [record for p in range(spill.PARTITIONS)
             for record in spill.read_partition(str(tmp_path), p, {token: entry})]
     assert sorted((r[3], r[4]) for r in read) == sorted((key, item) for key in keys)
+
+
+def _square_and_pid(i: int) -> tuple[int, int]:
+    import os
+    import time
+
+    time.sleep(0.05)
+    return i * i, os.getpid()
+
+
+def test_shared_out_keeps_order_and_this_process_takes_a_share():
+    """The pool's workers take tasks from the front, this process from the back; every result
+    comes back once, in task order, and this process did some of them itself."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=engine._fork()) as pool:
+        results = engine.shared_out(pool, _square_and_pid, 8)
+    assert [value for value, _ in results] == [i * i for i in range(8)]
+    assert results[-1][1] == os.getpid()
+
+
+def test_a_document_mapped_here_and_one_mapped_in_a_worker_give_one_output(always_parallel, monkeypatch):
+    """With a window of one batch, most documents are mapped in this process while the
+    worker maps the rest: the findings are still those of one process."""
+    monkeypatch.setattr(engine, "IN_FLIGHT_PER_JOB", 1)
+    documents, _ = quotecli.load([str(FIXTURES)])
+    documents += engine_corpus.documents()
+    assert _rendered(check_documents(documents, jobs=2)[0]) == _rendered(check_documents(documents, jobs=1)[0])

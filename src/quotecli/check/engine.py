@@ -1,7 +1,11 @@
 """Runs rules over documents: map to keyed items, group by key, compare inside groups.
 
-:func:`check_documents` (what ``quotecli check`` runs) has two phases, each
-over ``jobs`` worker processes (in this process when ``jobs`` is 1):
+:func:`check_documents` (what ``quotecli check`` runs) has two phases: the map
+over ``jobs`` worker processes, the compare over ``jobs - 1`` (this process alone
+when ``jobs`` is 1). This process maps documents itself whenever the workers
+have their fill queued (it reads and groups besides), and compares the chunks no
+worker has started: what it does is neither pickled nor copied on write, and it
+is not idle while they work.
 
 1. **map** — per document: extract it, or take its result from the cache;
    hand the rules a :class:`~quotecli.handle.DocumentHandle` in place of the
@@ -13,10 +17,11 @@ over ``jobs`` worker processes (in this process when ``jobs`` is 1):
    (:mod:`quotecli.check.spill`), written by the workers, so memory stays
    bounded however large the corpus (at some CPU cost: an item is written once,
    but read back once per partition that holds one of its keys).
-3. **compare** — in worker processes: balanced chunks of the groups (forked
-   workers inherit them), or one partition at a time. The findings come back,
-   each rule's ``merge`` joins them, and the list is sorted by a total order,
-   so any ``--jobs`` prints byte for byte what ``--jobs 1`` prints.
+3. **compare** — balanced chunks of the groups (forked workers inherit them),
+   or one partition at a time, shared out between the workers and this
+   process. The findings come back, each rule's ``merge`` joins them, and the
+   list is sorted by a total order, so any ``--jobs`` prints byte for byte
+   what ``--jobs 1`` prints.
 
 Rules that share a ``map`` function (quote-wording and quote-speaker) have it
 computed once per document. The active :class:`CheckOptions` are activated in
@@ -241,6 +246,7 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
                     _map_in_pool(pool, work, cache, jobs, grouping)
             if grouping.spilled:
                 _worker.writer.close()
+                _worker.writer = None
                 found = _compare_spilled(grouping.index, jobs, setup)
             else:
                 found = [(index, findings) for index, _, findings in
@@ -317,6 +323,18 @@ def _end_worker() -> None:
     _worker = None
 
 
+def _flush_before_fork() -> None:
+    """Empty this process's spill buffers before a fork: a worker forked mid-run (the pool
+    starts its workers at the first task, which may come after spilling began) inherits
+    the writer, and would otherwise write its buffered records a second time on exit."""
+    if _worker is not None and _worker.writer is not None:
+        _worker.writer.flush()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_flush_before_fork)
+
+
 def _pool(jobs: int, setup: tuple, index: Optional[spill.HandleIndex] = None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=_fork(), initializer=_init_worker,
                                initargs=(*setup, index))
@@ -362,23 +380,37 @@ def _map_here(work, cache, grouping: _Grouping) -> None:
         cached = cache.get(key) if key else None
         mapped = loads(cached)
         if mapped is None:
-            mapped = map_document(document, _worker.rules)
-            if key:
-                cache.put(key, *stored(mapped), repair=cached is not None)
+            mapped = _map_here_one(document, key, cache, cached)
         grouping.add(position, mapped)
 
 
 def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
-    """Documents to the workers in batches; results taken in input order (a cached
-    result that needs no spilling is grouped here, without a trip to a worker)."""
+    """Documents to the ``jobs`` workers in batches, and to this process whenever every
+    worker has its fill in flight; results taken in input order (a cached result that
+    needs no spilling is grouped here, without a trip to a worker).
+
+    A document mapped here is never pickled (a worker's result is pickled there and
+    unpickled here: 2.5 s of CPU for the 17 s that mapping ../shared/corpora takes). This process reads the files and groups
+    every result besides, so it maps in the gaps next to a full set of workers rather
+    than standing in for one."""
     pending: deque = deque()
+    window = jobs * IN_FLIGHT_PER_JOB
+    in_flight = 0
 
     def settle(keep: int) -> None:
-        while len(pending) > keep:
-            positions, keys, work = pending.popleft()
+        """Group the finished results at the head of the queue; wait for the head while
+        more than ``keep`` are queued."""
+        nonlocal in_flight
+        while pending:
+            positions, keys, work = pending[0]
             if isinstance(work, Mapped):
+                pending.popleft()
                 grouping.add(positions, work)
                 continue
+            if len(pending) <= keep and not work.done():
+                return
+            pending.popleft()
+            in_flight -= 1
             for position, key, (saved, blob, entry) in zip(positions, keys, work.result()):
                 if saved is not None:
                     cache.put(key, *saved)
@@ -391,15 +423,18 @@ def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
     keys: list = []
 
     def submit() -> None:
-        nonlocal batch, keys
+        nonlocal batch, keys, in_flight
         if batch:
             pending.append(([t[0] for t in batch], keys, pool.submit(_map_batch, batch)))
             batch, keys = [], []
+            in_flight += 1
 
     for position, document, key in work:
         spills = grouping.counted()
         cached = cache.get(key) if key else None
         mapped = None if spills else loads(cached)
+        if mapped is None and in_flight >= window:
+            mapped = _map_here_one(document, key, cache, cached)
         if mapped is not None:
             submit()
             pending.append((position, key, mapped))
@@ -408,9 +443,22 @@ def _map_in_pool(pool, work, cache, jobs: int, grouping: _Grouping) -> None:
             keys.append(key)
             if len(batch) >= BATCH:
                 submit()
-        settle(jobs * IN_FLIGHT_PER_JOB)
+        settle(window + MAPPED_HERE_AHEAD)
     submit()
     settle(0)
+
+
+#: Documents mapped in this process that may wait, queued, for a worker's late result
+#: before this process waits for it (bounds the memory they hold).
+MAPPED_HERE_AHEAD = 64
+
+
+def _map_here_one(document: Document, key, cache, cached: Optional[bytes]) -> Mapped:
+    """Map one document in this process (the cached result did not load); cache it."""
+    mapped = map_document(document, _worker.rules)
+    if key:
+        cache.put(key, *stored(mapped), repair=cached is not None)
+    return mapped
 
 
 # --- compare ---------------------------------------------------------------------------------
@@ -431,11 +479,25 @@ def _compare_in_memory(groups: Groups, rules: Sequence[Rule], jobs: int) -> list
     _shared_chunks = [[tasks[i] for i in chunk] for chunk in chunks]
     gc.freeze()   # the forked workers then never touch (and copy) the groups' GC headers
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [result for part in pool.map(_compare_chunk, range(len(chunks))) for result in part]
+        with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [result for part in shared_out(pool, _compare_chunk, len(chunks)) for result in part]
     finally:
         gc.unfreeze()
         _shared_chunks = None
+
+
+def shared_out(pool, function, count: int) -> list:
+    """``[function(i) for i in range(count)]``, worked through by the pool's workers from the
+    first task and by this process from the last one (the tasks no worker has started).
+
+    This process holds the data already: what it computes is neither copied on write
+    by a fork nor pickled back, and it does not sit idle while the workers run."""
+    futures = [pool.submit(function, i) for i in range(count)]
+    here: dict[int, object] = {}
+    for i in reversed(range(count)):
+        if futures[i].cancel():
+            here[i] = function(i)
+    return [here[i] if i in here else futures[i].result() for i in range(count)]
 
 
 def balanced_chunks(costs: Sequence[int], count: int) -> list[list[int]]:
@@ -458,12 +520,12 @@ def _compare_chunk(index: int) -> list[tuple[int, Hashable, set]]:
 
 def _compare_spilled(index: spill.HandleIndex, jobs: int, setup: tuple) -> list[tuple[int, set]]:
     partitions = range(spill.PARTITIONS)
+    _worker.index = index
     if jobs <= 1:
-        _worker.index = index
         parts = [_compare_partition(p) for p in partitions]
     else:
-        with _pool(jobs, setup, index) as pool:
-            parts = list(pool.map(_compare_partition, partitions))
+        with _pool(jobs - 1, setup, index) as pool:
+            parts = shared_out(pool, _compare_partition, len(partitions))
     return [result for part in parts for result in part]
 
 

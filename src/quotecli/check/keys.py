@@ -172,9 +172,9 @@ class DocumentWords:
 def document_words(text: str) -> DocumentWords:
     """The :class:`DocumentWords` of ``text`` (kept for the last few texts: the rules map one
     document at a time, each asking many times)."""
-    words = _WORD.findall(text)
-    lowercase = frozenset(fold(w) for w in {w for w in words if w.islower()})
-    capital = Counter(w for w in words if _CAPITALISED.match(w))
+    every = Counter(_WORD.findall(text))   # each distinct word tested once, in first-use order
+    lowercase = frozenset([fold(w) for w in every if w.islower()])
+    capital = {w: times for w, times in every.items() if _CAPITALISED.match(w)}
     counts: dict[str, int] = {}
     for word, times in capital.items():
         key = fold(word)

@@ -22,10 +22,10 @@ Per-group rows keyed by a digest of each group's members were tried first: on
 ``../shared/corpora`` that is 840,000 rows to write on a cold run and to look up on
 every warm one, seconds either way, where this costs one row per run.
 
-Only new or edited documents are extracted and mapped (in worker processes). This
-path holds every document's keys at once, so it serves runs of up to
-``engine.SPILL_AFTER`` documents; a larger run goes on through the engine's on-disk
-groups, with the per-document cache only.
+Only new or edited documents are extracted and mapped (in worker processes, and here
+while the workers have their fill). This path holds every document's keys at once, so it
+serves runs of up to ``engine.SPILL_AFTER`` documents; a larger run goes on through the
+engine's on-disk groups, with the per-document cache only.
 """
 
 from __future__ import annotations
@@ -192,7 +192,9 @@ def _collect(documents: Iterator[Document], rules: Sequence[Rule], jobs: int, ca
     batch: list[int] = []
 
     def settle(keep: int) -> None:
-        while len(pending) > keep:
+        """Store the finished results at the head of the queue; wait while more than ``keep``
+        are queued."""
+        while pending and (len(pending) > keep or pending[0][1].done()):
             positions, future = pending.popleft()
             for position, (saved, _, _) in zip(positions, future.result()):
                 entries[position].fresh = saved
@@ -218,14 +220,14 @@ def _collect(documents: Iterator[Document], rules: Sequence[Rule], jobs: int, ca
             entry = _Entry(keyer(document), document)
             entries.append(entry)
             if not cache.has(entry.key):   # its keys are read only if the run's findings are not stored
-                if jobs <= 1:
-                    entry.fresh = _map_here(document, rules)
+                if jobs <= 1 or len(pending) >= jobs * engine.IN_FLIGHT_PER_JOB:
+                    entry.fresh = _map_here(document, rules)   # the workers have their fill: map it here
                     cache.put(entry.key, *entry.fresh)
                 else:
                     batch.append(len(entries) - 1)
                     if len(batch) >= engine.BATCH:
                         submit()
-                        settle(jobs * engine.IN_FLIGHT_PER_JOB)
+                settle(jobs * engine.IN_FLIGHT_PER_JOB)
         submit()
         settle(0)
     finally:

@@ -448,7 +448,7 @@ def _not_comparable(a: DateItem, b: DateItem) -> bool:
     if _relative_kind(a.date) in _NOT_A_DAY or _relative_kind(b.date) in _NOT_A_DAY:
         return True
     if a.date.relative and b.date.relative and (
-            keys.folded_words(a.date.text) == keys.folded_words(b.date.text)
+            _folded(a.date.text) == _folded(b.date.text)
             or _relative_kind(a.date) == _relative_kind(b.date) == "own-day"):
         return True   # "today" and "this morning" in two articles: only the articles' dates differ
     return _days_apart(a, b) > MAX_RELATIVE_DAYS
@@ -524,10 +524,21 @@ def _relative_kind(date: DateMention) -> str:
     or more ("a week ago": no day), "anaphor" for a day counted from another date of the text
     ("the next day": a guess at which), "own-day" for the article's own day ("today", "this
     morning"), "" otherwise ("Monday", "yesterday")."""
-    if not date.relative:
-        return ""
+    return _relative_kind_of(date.text) if date.relative else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(text: str) -> tuple[str, ...]:
+    """``keys.folded_words`` of a date's text, kept: a group compares each date with every
+    other, and the texts are few ("Monday", "yesterday")."""
+    return tuple(keys.folded_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative_kind_of(text: str) -> str:
+    """:func:`_relative_kind` of a relative date's text (kept, as :func:`_folded`)."""
     table = lexicon.table("date_relative_spans")
-    words = keys.folded_words(date.text)
+    words = _folded(text)
     kinds = {table[w][0] for w in words if w in table}
     if "span" in kinds:
         return "span"

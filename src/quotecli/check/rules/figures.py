@@ -184,11 +184,23 @@ def _hedge(document: Document, number: Number) -> tuple[float, float]:
     if converted:   # "about 58km (36 miles)": the conversion carries the hedge of the figure
         before = keys.folded_words(converted.group(1))[-3:]
     head = keys.folded_words(number.text)
-    for words, low, high in _qualifiers():
-        n = len(words)
-        if words == before[-n:] or words == head[:n] or words == written[-n:] or words == written[:n]:
-            return low, high
+    for n, rows in _qualifiers_by_length():
+        ends = {tuple(before[-n:]), tuple(head[:n]), tuple(written[-n:]), tuple(written[:n])}
+        found = [rows[words] for words in ends if words in rows]
+        if found:
+            return min(found)[1:]
     return 1.0, 1.0
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifiers_by_length() -> list[tuple[int, dict[tuple[str, ...], tuple[int, float, float]]]]:
+    """:func:`_qualifiers` as one lookup per length, longest first, each hedge with its place
+    in that order (the first of the order that matches wins, as in a scan of the list): a
+    figure's few word runs are looked up instead of every hedge compared with them."""
+    by_length: dict[int, dict[tuple[str, ...], tuple[int, float, float]]] = {}
+    for index, (words, low, high) in enumerate(_qualifiers()):
+        by_length.setdefault(len(words), {}).setdefault(tuple(words), (index, low, high))
+    return sorted(by_length.items(), reverse=True)
 
 
 _FRACTION = regex.compile(r"\d\s*/\s*\d|[\u00bc-\u00be\u2150-\u215e]|\band\s+(?:a|one)\s+(?:half|quarter|third)\b",
