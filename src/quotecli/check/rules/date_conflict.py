@@ -122,7 +122,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
-        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
+        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence,
+                        ctx.nearest | _past_part_of_day(document.text, date, ctx.sentence),
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
                         keys.sentence_people(extraction.people, ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
@@ -141,6 +142,21 @@ def _stamped(text: str, date: DateMention, stamp_words: frozenset[str]) -> bool:
         return False
     return keys.count_words(text[keys.line_start(text, date.start):date.start],
                             STAMP_HEAD_WORDS + 1) <= STAMP_HEAD_WORDS
+
+
+def _past_part_of_day(text: str, date: DateMention, sentence: tuple[int, int]) -> frozenset[str]:
+    """The stem of the word after a part of the day that follows a date ("the Monday morning
+    attack", "Friday night's raid"): the time of day belongs to the date, so the event
+    word right next to it is the one after it."""
+    following = _content_after(text, date.end, sentence[1])
+    if len(following) < 2 or keys.stem(following[0].key) not in _parts_of_day():
+        return frozenset()
+    return frozenset({keys.stem(following[1].key)})
+
+
+def _content_after(text: str, start: int, end: int) -> list:
+    """The tokens of ``text[start:end]`` that are not stopwords."""
+    return [t for t in keys.span_tokens(text, start, end) if not keys.is_stopword(t.key)]
 
 
 def _events_and_people(extraction: Extraction, date: DateMention, sentence: tuple[int, int]) -> tuple:
@@ -213,7 +229,9 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     found = [(t, table[t.key][0]) for t in keys.span_tokens(text, start, end) if t.key in table]
     c_start, c_end = _clause(text, date, (start, end))
     before = [event for t, event in found if c_start <= t.start and t.end <= date.start][-1:]
-    following = [t for t in keys.span_tokens(text, date.end, c_end) if not keys.is_stopword(t.key)]
+    following = _content_after(text, date.end, c_end)
+    if following and keys.stem(following[0].key) in _parts_of_day():
+        following = following[1:]   # "the Monday morning attack": the event word is "attack"
     if keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
     after = [table[t.key][0] for t in following if t.key in table][:1]
