@@ -174,3 +174,19 @@ def test_a_place_set_off_by_commas_and_a_clock_time_do_not_cut_the_clause():
                       extraction(a, dates=[sunday]),
                       extraction(b, dates=[date(b, "July 20", "2021-07-20")]))
     assert len(result) == 1
+
+
+def test_a_name_set_off_in_another_clause_is_no_setting_of_the_day():
+    """"The frigate Halden, deployed ... under the Bergen Naval Command, thwarted a raid on
+    Thursday": the command is who the ship answers to, not where the raid was, so it does
+    not keep the day from meeting "foiled a pirate raid near the Lofoten Islands on Friday"."""
+    text_a = "An Estonian warship foiled a pirate raid near the Lofoten Islands on Friday, capturing nine men."
+    text_b = ("The frigate Halden, deployed on patrols off the Lofoten Islands in the Norwegian Sea under the"
+              " operational control of the Bergen Naval Command, thwarted a raid by pirates on Thursday and"
+              " rescued a trawler crew.")
+    result = findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04"))
+    assert len(result) == 1 and result[0].severity == "info"
+    # the same name in the day's own clause is its setting: another place, not compared
+    text_b = ("The frigate Halden, deployed on patrols off the Lofoten Islands in the Norwegian Sea, thwarted"
+              " a large raid by armed pirates near the Bergen Naval Command on Thursday and rescued a trawler crew.")
+    assert findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04")) == []

@@ -69,6 +69,7 @@ class DateItem:
     quoted: bool = False                      # inside a quotation: the speaker's day, not the article's
     part_people: frozenset[str] = frozenset() # surnames of the people of the date's part of its sentence
     part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
+    clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -146,11 +147,12 @@ def _stamped(text: str, date: DateMention, stamp_words: frozenset[str]) -> bool:
 
 def _past_part_of_day(text: str, date: DateMention, sentence: tuple[int, int]) -> frozenset[str]:
     """The stem of the word after a part of the day that follows a date ("the Monday morning
-    attack", "Friday night's raid"): the time of day belongs to the date, so the event
-    word right next to it is the one after it."""
-    following = _content_after(text, date.end, sentence[1])
-    if len(following) < 2 or keys.stem(following[0].key) not in _parts_of_day():
-        return frozenset()
+    attack", "Friday night raids"): the time of day belongs to the date, so the event
+    word right next to it is the one written right after it."""
+    following = keys.span_tokens(text, date.end, sentence[1])[:2]
+    if len(following) < 2 or keys.stem(following[0].key) not in _parts_of_day() \
+            or keys.is_stopword(following[1].key):
+        return frozenset()   # "met Tuesday morning with the ambassador": no event word after it
     return frozenset({keys.stem(following[1].key)})
 
 
@@ -162,14 +164,14 @@ def _content_after(text: str, start: int, end: int) -> list:
 def _events_and_people(extraction: Extraction, date: DateMention, sentence: tuple[int, int]) -> tuple:
     """The fields of a date's happening: the events of its part of the sentence and next
     to it, the names of its part, the people of its clause, whether a quotation holds it,
-    the people of its part, and the part."""
+    the people of its part, the part, and the names of its clause."""
     document = extraction.document
     part = _part(document.text, date, sentence, extraction.dates)
     events, next_events, clause = event_words(document.text, date, part)
     return (events, _names(document.text, sentence, part),
             next_events, keys.sentence_people(extraction.people, clause),
             any(q.start <= date.start < q.end and q.kind in _QUOTED_KINDS for q in extraction.quotes),
-            keys.sentence_people(extraction.people, part), part)
+            keys.sentence_people(extraction.people, part), part, _names(document.text, sentence, clause))
 
 
 def _part(text: str, date: DateMention, sentence: tuple[int, int],
@@ -230,7 +232,7 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     c_start, c_end = _clause(text, date, (start, end))
     before = [event for t, event in found if c_start <= t.start and t.end <= date.start][-1:]
     following = _content_after(text, date.end, c_end)
-    if following and keys.stem(following[0].key) in _parts_of_day():
+    if _past_part_of_day(text, date, (c_start, c_end)):
         following = following[1:]   # "the Monday morning attack": the event word is "attack"
     if keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
@@ -386,8 +388,16 @@ def _other_settings(a: DateItem, b: DateItem) -> bool:
     """Whether the names closest to two dates differ and the words around them share fewer
     than two names, unless each article writes the other's name too ("a fire in Wellington"
     and "a fire in a Somerset town" are one setting when both write both)."""
-    return bool(a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2
-                and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned))
+    a_setting, b_setting = _setting(a), _setting(b)
+    return bool(a_setting and b_setting and not a_setting & b_setting and len(a.entities & b.entities) < 2
+                and not (a_setting <= b.mentioned and b_setting <= a.mentioned))
+
+
+def _setting(item: DateItem) -> frozenset[str]:
+    """The name closest to a date when it is in the date's clause: a name set off in another
+    clause ("Sukanya, under the control of the Western Naval Command, thwarted an attack on
+    Thursday") tells who acted or was told, not where the dated event happened."""
+    return item.anchor if item.anchor & item.clause_names else frozenset()
 
 
 def _paragraph(item: DateItem) -> tuple[int, int]:
