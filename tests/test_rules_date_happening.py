@@ -190,3 +190,16 @@ def test_a_name_set_off_in_another_clause_is_no_setting_of_the_day():
     text_b = ("The frigate Halden, deployed on patrols off the Lofoten Islands in the Norwegian Sea, thwarted"
               " a large raid by armed pirates near the Bergen Naval Command on Thursday and rescued a trawler crew.")
     assert findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04")) == []
+
+
+def test_the_verb_of_the_event_before_a_day_is_next_to_it_too():
+    """"foiled a three-boat pirate attack ... on Friday" dates the foiling as well as the
+    attack: it meets "on Thursday foiled a piracy attempt", which names no attack."""
+    text_a = "The frigate Halden foiled a three-boat pirate attack near the Lofoten Islands on Friday, capturing nine men."
+    text_b = "The frigate Halden on Thursday foiled a piracy attempt near the Lofoten Islands."
+    result = findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04"))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"Friday", "Thursday"}
+    # a verb further from the event it acts on is another event of the clause
+    text_a = ("The frigate Halden foiled what its crew described as a long and carefully planned pirate attack"
+              " near the Lofoten Islands on Friday, capturing nine men.")
+    assert findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04")) == []

@@ -230,7 +230,7 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     table = lexicon.table("date_event_words")
     found = [(t, table[t.key][0]) for t in keys.span_tokens(text, start, end) if t.key in table]
     c_start, c_end = _clause(text, date, (start, end))
-    before = [event for t, event in found if c_start <= t.start and t.end <= date.start][-1:]
+    before = _events_before(text, [(t, event) for t, event in found if c_start <= t.start and t.end <= date.start])
     following = _content_after(text, date.end, c_end)
     if _past_part_of_day(text, date, (c_start, c_end)):
         following = following[1:]   # "the Monday morning attack": the event word is "attack"
@@ -238,6 +238,19 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
     after = [table[t.key][0] for t in following if t.key in table][:1]
     return frozenset(event for _, event in found), frozenset(before + after), (c_start, c_end)
+
+
+VERB_OBJECT_WORDS = 4       # words between an event verb and the event it acts on ("foiled a pirate attack")
+
+
+def _events_before(text: str, found: list) -> list[str]:
+    """The event of the event word nearest before a date, and of the one a few words before
+    it that it completes ("foiled a five-boat pirate attack on Friday": foil and attack; the
+    other article may say "foiled a piracy attempt" or "the attack")."""
+    if len(found) >= 2 and keys.count_words(text[found[-2][0].end:found[-1][0].start],
+                                            VERB_OBJECT_WORDS + 1) <= VERB_OBJECT_WORDS:
+        return [found[-2][1], found[-1][1]]
+    return [event for _, event in found[-1:]]
 
 
 OPENING_WORDS = 2           # words before a date that opens its clause ("On Friday, …")
