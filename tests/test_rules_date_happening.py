@@ -203,3 +203,21 @@ def test_the_verb_of_the_event_before_a_day_is_next_to_it_too():
     text_a = ("The frigate Halden foiled what its crew described as a long and carefully planned pirate attack"
               " near the Lofoten Islands on Friday, capturing nine men.")
     assert findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04")) == []
+
+
+def test_a_shooting_is_an_attack_next_to_the_other_day():
+    """"hours after the attack on Tuesday" and "hours after the Wednesday shootings": no word
+    right next to both days in common, but the same event next to each (a shooting is an
+    attack, ``date_event_words`` "shoot/attack"), so the days are compared, at info."""
+    text_a = "Millbrook police arrested the suspect at his home hours after the attack on Tuesday near the Acme depot."
+    text_b = "Officers arrested a Millbrook man at a motel only hours after the Wednesday shootings at the Acme depot."
+    result = findings("QC403", *_pair(text_a, "Tuesday", "2021-03-02", text_b, "Wednesday", "2021-03-03"))
+    assert len(result) == 1 and result[0].severity == "info"
+    # another event next to the other day: not compared
+    text_b = "Officers arrested a Millbrook man at a motel only hours after the Wednesday vote at the Acme depot."
+    assert findings("QC403", *_pair(text_a, "Tuesday", "2021-03-02", text_b, "Wednesday", "2021-03-03")) == []
+
+
+def test_a_word_of_a_specific_and_a_wider_event_names_both():
+    assert {"shoot", "attack"} <= set(date_conflict._event_table()["shooting"])
+    assert date_conflict._event_table()["shot"] == ("shoot",)

@@ -227,8 +227,8 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     attack ... on Friday", "on Thursday intercepted three boats ... and foiled an attack"),
     but they name it with one of a few words."""
     start, end = part
-    table = lexicon.table("date_event_words")
-    found = [(t, table[t.key][0]) for t in keys.span_tokens(text, start, end) if t.key in table]
+    table = _event_table()
+    found = [(t, table[t.key]) for t in keys.span_tokens(text, start, end) if t.key in table]
     c_start, c_end = _clause(text, date, (start, end))
     before = _events_before(text, [(t, event) for t, event in found if c_start <= t.start and t.end <= date.start])
     following = _content_after(text, date.end, c_end)
@@ -236,21 +236,30 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
         following = following[1:]   # "the Monday morning attack": the event word is "attack"
     if keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
-    after = [table[t.key][0] for t in following if t.key in table][:1]
-    return frozenset(event for _, event in found), frozenset(before + after), (c_start, c_end)
+    after = [table[t.key] for t in following if t.key in table][:1]
+    return (frozenset(event for _, events in found for event in events),
+            frozenset(event for events in before + after for event in events), (c_start, c_end))
+
+
+@functools.lru_cache(maxsize=1)
+def _event_table() -> dict[str, tuple[str, ...]]:
+    """``date_event_words`` as each word's events: one, or a specific one and the wider one
+    it is a kind of ("shooting": shoot/attack — "the shooting" and "the attack" name one
+    happening, as "was shot" and "the shooting" do)."""
+    return {word: tuple(cells[0].split("/")) for word, cells in lexicon.table("date_event_words").items()}
 
 
 VERB_OBJECT_WORDS = 4       # words between an event verb and the event it acts on ("foiled a pirate attack")
 
 
-def _events_before(text: str, found: list) -> list[str]:
+def _events_before(text: str, found: list) -> list[tuple[str, ...]]:
     """The event of the event word nearest before a date, and of the one a few words before
     it that it completes ("foiled a five-boat pirate attack on Friday": foil and attack; the
     other article may say "foiled a piracy attempt" or "the attack")."""
     if len(found) >= 2 and keys.count_words(text[found[-2][0].end:found[-1][0].start],
                                             VERB_OBJECT_WORDS + 1) <= VERB_OBJECT_WORDS:
         return [found[-2][1], found[-1][1]]
-    return [event for _, event in found[-1:]]
+    return [events for _, events in found[-1:]]
 
 
 OPENING_WORDS = 2           # words before a date that opens its clause ("On Friday, …")
@@ -471,7 +480,8 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
     restated = len(shared) >= MIN_RESTATED_TERMS and \
         len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
-    return not ((a.nearest & b.nearest) - _parts_of_day() or restated)
+    return not ((a.nearest & b.nearest) - _parts_of_day() or restated
+                or (a.next_events & b.next_events) - _recurring_events())
 
 
 @functools.lru_cache(maxsize=1)
@@ -535,8 +545,8 @@ def _same_event_words(a: DateItem, b: DateItem) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _recurring_events() -> frozenset[str]:
-    return frozenset(event for event, *rest in lexicon.table("date_event_words").values()
-                     if "recurring" in rest)
+    return frozenset(event for named, *rest in lexicon.table("date_event_words").values()
+                     if "recurring" in rest for event in named.split("/"))
 
 
 MIN_SURE_PARTICIPANTS = 3   # names in common that make two weekdays one happening for sure
