@@ -149,7 +149,7 @@ def _past_part_of_day(text: str, date: DateMention, sentence: tuple[int, int]) -
     """The stem of the word after a part of the day that follows a date ("the Monday morning
     attack", "Friday night raids"): the time of day belongs to the date, so the event
     word right next to it is the one written right after it."""
-    following = keys.span_tokens(text, date.end, sentence[1])[:2]
+    following = keys.span_tokens(text, date.end, sentence[1], sentence)[:2]
     if len(following) < 2 or keys.stem(following[0].key) not in _parts_of_day() \
             or keys.is_stopword(following[1].key):
         return frozenset()   # "met Tuesday morning with the ambassador": no event word after it
@@ -230,7 +230,8 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     table = _event_table()
     found = [(t, table[t.key]) for t in keys.span_tokens(text, start, end) if t.key in table]
     c_start, c_end = _clause(text, date, (start, end))
-    before = _events_before(text, [(t, event) for t, event in found if c_start <= t.start and t.end <= date.start])
+    before = _events_before(text, [(t, events) for t, events in found
+                                   if c_start <= t.start and t.end <= date.start])
     following = _content_after(text, date.end, c_end)
     if _past_part_of_day(text, date, (c_start, c_end)):
         following = following[1:]   # "the Monday morning attack": the event word is "attack"
@@ -252,7 +253,7 @@ def _event_table() -> dict[str, tuple[str, ...]]:
 VERB_OBJECT_WORDS = 4       # words between an event verb and the event it acts on ("foiled a pirate attack")
 
 
-def _events_before(text: str, found: list) -> list[tuple[str, ...]]:
+def _events_before(text: str, found: list[tuple[keys.Token, tuple[str, ...]]]) -> list[tuple[str, ...]]:
     """The event of the event word nearest before a date, and of the one a few words before
     it that it completes ("foiled a five-boat pirate attack on Friday": foil and attack; the
     other article may say "foiled a piracy attempt" or "the attack")."""
@@ -467,7 +468,8 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     ("Monday" and "Monday": only the articles' dates differ), further apart than a weekday
     reaches (the articles are a week or more apart, or a date is misread), or not plainly
     one event restated (no word right next to both dates in common, and not one sentence
-    restated near word for word): a day read from an article's date is weak evidence, and
+    restated near word for word, nor the same event of ``date_event_words`` next to both,
+    one a story tells many of excepted): a day read from an article's date is weak evidence, and
     names in common alone ("Mayor Ortiz Olvera … on Monday", a caption's "Friday, July 8")
     do not make one event, nor does a time of day next to both ("Thursday night"). Two
     articles' own days ("today", "this morning") differ only by the articles' dates; a reach
