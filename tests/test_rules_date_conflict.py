@@ -269,3 +269,19 @@ def test_a_time_of_day_next_to_both_days_is_no_event_word():
     b = doc("Mayor Jones of Springfield thanked the Acme hospital staff {} night.".format("Wednesday"), "b.txt")
     pair = (pair[0], extraction(b, dates=[date(b, "Wednesday", "2021-03-03", relative=True)]))
     assert len(findings("QC403", *pair)) == 1
+
+
+def test_the_event_word_after_a_time_of_day_is_next_to_the_date():
+    """"the Tuesday morning fire" names the fire next to the day as "the fire this morning"
+    does: the time of day belongs to the date, so the two days are one event restated."""
+    a = doc("Springfield police arrested two Acme Motors workers hours after the warehouse fire"
+            " this morning at the Springfield docks.", "a.txt")
+    template = "Acme Motors lost a warehouse to the Tuesday morning {} at the Springfield docks."
+    pair = [extraction(a, dates=[date(a, "this morning", "2021-03-03", relative=True)])]
+    b = doc(template.format("fire"), "b.txt")
+    result = findings("QC403", pair[0], extraction(b, dates=[date(b, "Tuesday", "2021-03-02", relative=True)]))
+    assert len(result) == 1 and result[0].severity == "info"
+    assert {loc.text for loc in result[0].locations} == {"this morning", "Tuesday"}
+    # another word after the time of day is another event: not compared
+    b = doc(template.format("flood"), "b.txt")
+    assert findings("QC403", pair[0], extraction(b, dates=[date(b, "Tuesday", "2021-03-02", relative=True)])) == []

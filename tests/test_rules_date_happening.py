@@ -174,3 +174,50 @@ def test_a_place_set_off_by_commas_and_a_clock_time_do_not_cut_the_clause():
                       extraction(a, dates=[sunday]),
                       extraction(b, dates=[date(b, "July 20", "2021-07-20")]))
     assert len(result) == 1
+
+
+def test_a_name_set_off_in_another_clause_is_no_setting_of_the_day():
+    """"The frigate Halden, deployed ... under the Bergen Naval Command, thwarted a raid on
+    Thursday": the command is who the ship answers to, not where the raid was, so it does
+    not keep the day from meeting "foiled a pirate raid near the Lofoten Islands on Friday"."""
+    text_a = "An Estonian warship foiled a pirate raid near the Lofoten Islands on Friday, capturing nine men."
+    text_b = ("The frigate Halden, deployed on patrols off the Lofoten Islands in the Norwegian Sea under the"
+              " operational control of the Bergen Naval Command, thwarted a raid by pirates on Thursday and"
+              " rescued a trawler crew.")
+    result = findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04"))
+    assert len(result) == 1 and result[0].severity == "info"
+    # the same name in the day's own clause is its setting: another place, not compared
+    text_b = ("The frigate Halden, deployed on patrols off the Lofoten Islands in the Norwegian Sea, thwarted"
+              " a large raid by armed pirates near the Bergen Naval Command on Thursday and rescued a trawler crew.")
+    assert findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04")) == []
+
+
+def test_the_verb_of_the_event_before_a_day_is_next_to_it_too():
+    """"foiled a three-boat pirate attack ... on Friday" dates the foiling as well as the
+    attack: it meets "on Thursday foiled a piracy attempt", which names no attack."""
+    text_a = "The frigate Halden foiled a three-boat pirate attack near the Lofoten Islands on Friday, capturing nine men."
+    text_b = "The frigate Halden on Thursday foiled a piracy attempt near the Lofoten Islands."
+    result = findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04"))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"Friday", "Thursday"}
+    # a verb further from the event it acts on is another event of the clause
+    text_a = ("The frigate Halden foiled what its crew described as a long and carefully planned pirate attack"
+              " near the Lofoten Islands on Friday, capturing nine men.")
+    assert findings("QC403", *_pair(text_a, "Friday", "2021-03-05", text_b, "Thursday", "2021-03-04")) == []
+
+
+def test_a_shooting_is_an_attack_next_to_the_other_day():
+    """"hours after the attack on Tuesday" and "hours after the Wednesday shootings": no word
+    right next to both days in common, but the same event next to each (a shooting is an
+    attack, ``date_event_words`` "shoot/attack"), so the days are compared, at info."""
+    text_a = "Millbrook police arrested the suspect at his home hours after the attack on Tuesday near the Acme depot."
+    text_b = "Officers arrested a Millbrook man at a motel only hours after the Wednesday shootings at the Acme depot."
+    result = findings("QC403", *_pair(text_a, "Tuesday", "2021-03-02", text_b, "Wednesday", "2021-03-03"))
+    assert len(result) == 1 and result[0].severity == "info"
+    # another event next to the other day: not compared
+    text_b = "Officers arrested a Millbrook man at a motel only hours after the Wednesday vote at the Acme depot."
+    assert findings("QC403", *_pair(text_a, "Tuesday", "2021-03-02", text_b, "Wednesday", "2021-03-03")) == []
+
+
+def test_a_word_of_a_specific_and_a_wider_event_names_both():
+    assert {"shoot", "attack"} <= set(date_conflict._event_table()["shooting"])
+    assert date_conflict._event_table()["shot"] == ("shoot",)

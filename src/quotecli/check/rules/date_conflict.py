@@ -69,6 +69,7 @@ class DateItem:
     quoted: bool = False                      # inside a quotation: the speaker's day, not the article's
     part_people: frozenset[str] = frozenset() # surnames of the people of the date's part of its sentence
     part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
+    clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -122,7 +123,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
-        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence, ctx.nearest,
+        item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence,
+                        ctx.nearest | _past_part_of_day(document.text, date, ctx.sentence),
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
                         keys.sentence_people(extraction.people, ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
@@ -143,17 +145,33 @@ def _stamped(text: str, date: DateMention, stamp_words: frozenset[str]) -> bool:
                             STAMP_HEAD_WORDS + 1) <= STAMP_HEAD_WORDS
 
 
+def _past_part_of_day(text: str, date: DateMention, sentence: tuple[int, int]) -> frozenset[str]:
+    """The stem of the word after a part of the day that follows a date ("the Monday morning
+    attack", "Friday night raids"): the time of day belongs to the date, so the event
+    word right next to it is the one written right after it."""
+    following = keys.span_tokens(text, date.end, sentence[1], sentence)[:2]
+    if len(following) < 2 or keys.stem(following[0].key) not in _parts_of_day() \
+            or keys.is_stopword(following[1].key):
+        return frozenset()   # "met Tuesday morning with the ambassador": no event word after it
+    return frozenset({keys.stem(following[1].key)})
+
+
+def _content_after(text: str, start: int, end: int) -> list:
+    """The tokens of ``text[start:end]`` that are not stopwords."""
+    return [t for t in keys.span_tokens(text, start, end) if not keys.is_stopword(t.key)]
+
+
 def _events_and_people(extraction: Extraction, date: DateMention, sentence: tuple[int, int]) -> tuple:
     """The fields of a date's happening: the events of its part of the sentence and next
     to it, the names of its part, the people of its clause, whether a quotation holds it,
-    the people of its part, and the part."""
+    the people of its part, the part, and the names of its clause."""
     document = extraction.document
     part = _part(document.text, date, sentence, extraction.dates)
     events, next_events, clause = event_words(document.text, date, part)
     return (events, _names(document.text, sentence, part),
             next_events, keys.sentence_people(extraction.people, clause),
             any(q.start <= date.start < q.end and q.kind in _QUOTED_KINDS for q in extraction.quotes),
-            keys.sentence_people(extraction.people, part), part)
+            keys.sentence_people(extraction.people, part), part, _names(document.text, sentence, clause))
 
 
 def _part(text: str, date: DateMention, sentence: tuple[int, int],
@@ -209,15 +227,40 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     attack ... on Friday", "on Thursday intercepted three boats ... and foiled an attack"),
     but they name it with one of a few words."""
     start, end = part
-    table = lexicon.table("date_event_words")
-    found = [(t, table[t.key][0]) for t in keys.span_tokens(text, start, end) if t.key in table]
+    table = _event_table()
+    found = [(t, table[t.key]) for t in keys.span_tokens(text, start, end) if t.key in table]
     c_start, c_end = _clause(text, date, (start, end))
-    before = [event for t, event in found if c_start <= t.start and t.end <= date.start][-1:]
-    following = [t for t in keys.span_tokens(text, date.end, c_end) if not keys.is_stopword(t.key)]
+    before = _events_before(text, [(t, events) for t, events in found
+                                   if c_start <= t.start and t.end <= date.start])
+    following = _content_after(text, date.end, c_end)
+    if _past_part_of_day(text, date, (c_start, c_end)):
+        following = following[1:]   # "the Monday morning attack": the event word is "attack"
     if keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
-    after = [table[t.key][0] for t in following if t.key in table][:1]
-    return frozenset(event for _, event in found), frozenset(before + after), (c_start, c_end)
+    after = [table[t.key] for t in following if t.key in table][:1]
+    return (frozenset(event for _, events in found for event in events),
+            frozenset(event for events in before + after for event in events), (c_start, c_end))
+
+
+@functools.lru_cache(maxsize=1)
+def _event_table() -> dict[str, tuple[str, ...]]:
+    """``date_event_words`` as each word's events: one, or a specific one and the wider one
+    it is a kind of ("shooting": shoot/attack — "the shooting" and "the attack" name one
+    happening, as "was shot" and "the shooting" do)."""
+    return {word: tuple(cells[0].split("/")) for word, cells in lexicon.table("date_event_words").items()}
+
+
+VERB_OBJECT_WORDS = 4       # words between an event verb and the event it acts on ("foiled a pirate attack")
+
+
+def _events_before(text: str, found: list[tuple[keys.Token, tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """The event of the event word nearest before a date, and of the one a few words before
+    it that it completes ("foiled a five-boat pirate attack on Friday": foil and attack; the
+    other article may say "foiled a piracy attempt" or "the attack")."""
+    if len(found) >= 2 and keys.count_words(text[found[-2][0].end:found[-1][0].start],
+                                            VERB_OBJECT_WORDS + 1) <= VERB_OBJECT_WORDS:
+        return [found[-2][1], found[-1][1]]
+    return [events for _, events in found[-1:]]
 
 
 OPENING_WORDS = 2           # words before a date that opens its clause ("On Friday, …")
@@ -368,8 +411,16 @@ def _other_settings(a: DateItem, b: DateItem) -> bool:
     """Whether the names closest to two dates differ and the words around them share fewer
     than two names, unless each article writes the other's name too ("a fire in Wellington"
     and "a fire in a Somerset town" are one setting when both write both)."""
-    return bool(a.anchor and b.anchor and not a.anchor & b.anchor and len(a.entities & b.entities) < 2
-                and not (a.anchor <= b.mentioned and b.anchor <= a.mentioned))
+    a_setting, b_setting = _setting(a), _setting(b)
+    return bool(a_setting and b_setting and not a_setting & b_setting and len(a.entities & b.entities) < 2
+                and not (a_setting <= b.mentioned and b_setting <= a.mentioned))
+
+
+def _setting(item: DateItem) -> frozenset[str]:
+    """The name closest to a date when it is in the date's clause: a name set off in another
+    clause ("Sukanya, under the control of the Western Naval Command, thwarted an attack on
+    Thursday") tells who acted or was told, not where the dated event happened."""
+    return item.anchor if item.anchor & item.clause_names else frozenset()
 
 
 def _paragraph(item: DateItem) -> tuple[int, int]:
@@ -417,7 +468,8 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     ("Monday" and "Monday": only the articles' dates differ), further apart than a weekday
     reaches (the articles are a week or more apart, or a date is misread), or not plainly
     one event restated (no word right next to both dates in common, and not one sentence
-    restated near word for word): a day read from an article's date is weak evidence, and
+    restated near word for word, nor the same event of ``date_event_words`` next to both,
+    one a story tells many of excepted): a day read from an article's date is weak evidence, and
     names in common alone ("Mayor Ortiz Olvera … on Monday", a caption's "Friday, July 8")
     do not make one event, nor does a time of day next to both ("Thursday night"). Two
     articles' own days ("today", "this morning") differ only by the articles' dates; a reach
@@ -430,7 +482,8 @@ def _days_read(a: DateItem, b: DateItem) -> bool:
     shared = a.terms & b.terms   # a relative day meets another only as one event plainly restated
     restated = len(shared) >= MIN_RESTATED_TERMS and \
         len(shared) >= MIN_OVERLAP_RESTATED * max(len(a.terms), len(b.terms))
-    return not ((a.nearest & b.nearest) - _parts_of_day() or restated)
+    return not ((a.nearest & b.nearest) - _parts_of_day() or restated
+                or (a.next_events & b.next_events) - _recurring_events())
 
 
 @functools.lru_cache(maxsize=1)
@@ -494,8 +547,8 @@ def _same_event_words(a: DateItem, b: DateItem) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _recurring_events() -> frozenset[str]:
-    return frozenset(event for event, *rest in lexicon.table("date_event_words").values()
-                     if "recurring" in rest)
+    return frozenset(event for named, *rest in lexicon.table("date_event_words").values()
+                     if "recurring" in rest for event in named.split("/"))
 
 
 MIN_SURE_PARTICIPANTS = 3   # names in common that make two weekdays one happening for sure
