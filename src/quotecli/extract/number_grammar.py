@@ -40,6 +40,10 @@ CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both
 CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("after", "both")}
 # Currency signs that may stand glued after the digits ("-15€", "100₾").
 SYMBOLS_AFTER = frozenset(k for k in CUR_AFTER if len(k) == 1 and not k.isalnum())
+# Capital letters that are a currency only when glued to a scaled or grouped amount ("R2.5bn").
+CUR_GLUED = {k.upper(): v[0] for k, v in CURRENCIES.items() if v[1] == "glued"}
+GLUED_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:bn|m|tn|{SP}(?:billion|million|trillion))\b"
+                          .replace("{SP}", "[ \u00a0]"))
 CUR_FACTORS = {k: float(v[2]) for k, v in CURRENCIES.items() if len(v) > 2}
 UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
 UNIT_SYMBOLS = {k: v[1] for k, v in lexicon.table("number_units").items() if len(v) > 1}
@@ -220,7 +224,7 @@ GLUED_OTHER = frozenset({"pc", "pct", "p"})
 GLUED_MONEY = {"p": "GBX"}
 # Currencies written in letters that may touch the digits: a "$" form ("$US113"), an ISO
 # code in capitals ("USD50") or the two usual abbreviations ("RM79", "Rs500").
-GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?")
+GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?|KShs?|Kshs?")
 DEGREE_SCALE = re.compile(rf"{SP}(Celsius|Fahrenheit|C|F)\b")
 DEGREE_SIGN = re.compile(r"[^\S\n]?°[^\S\n]?(?P<s>[CF](?![A-Za-z]))?")
 # "188 miles an hour", "500,000 barrels a day", "50 km per second", "30 km/h", "10 l/km",

@@ -483,6 +483,8 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     if sep.group() in "-–—" and not core.words and second.value <= core.value or _day_span(text, core, second, money):
         fig.end = second.end
         return None
+    if money and sep.group().strip() == "or" and not c2 and grammar.CUR_AFTER_RE.match(text, second.end):
+        return True  # "¥100bn or 3.5 trillion yen": the same amount restated, not a range
     value = core.value
     if second.scaled and not core.scaled and core.value * second.factor <= second.value:
         value = core.value * second.factor  # "$20-30 million": the scale applies to both
@@ -749,11 +751,20 @@ def _per_symbol(word: str) -> Optional[str]:
     return None
 
 
+def _glued_letter(text: str, start: int) -> Optional[str]:
+    """The currency letter glued to a scaled or grouped amount ("R2.5bn", "N50bn"), else ``None``."""
+    letter = text[start - 1]
+    if letter not in grammar.CUR_GLUED or start > 1 and (text[start - 2].isalnum() or text[start - 2] in "-/"):
+        return None
+    return letter if grammar.GLUED_AMOUNT.match(text, start) else None
+
+
 def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``text[start:anchor_end]`` (or ``None``) and where scanning resumes."""
     word = text[start:anchor_end].lower()
     glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
-    if glued_left and text[start - 1] not in grammar.CURRENCY_ENDINGS:
+    letter = _glued_letter(text, start) if glued_left else None
+    if glued_left and not letter and text[start - 1] not in grammar.CURRENCY_ENDINGS:
         return None, start + 1
     if word in grammar.DENOMINATORS and not grammar.may_be_share(text, start):
         return None, start + 1  # "the third quarter", "second half": ordinals, read cheaply
@@ -770,7 +781,11 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
             return None, code.end()  # "0800 555111", "007": codes, not quantities
     before = fig.window.rstrip(" \u00a0")[-1:]
     cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
-    if cur:
+    if letter:  # "R2.5bn", "N50bn"
+        fig.symbol, fig.unit, fig.kind = letter, grammar.CUR_GLUED[letter], "money"
+        fig.left, fig.window = start - 1, fig.window[:-1]
+        cur, glued_left = True, False
+    elif cur:
         fig.symbol = cur.group().strip()
         fig.unit, fig.kind = grammar.CUR_BEFORE[fig.symbol.lower().replace(" ", "")], "money"
         fig.take_left(cur)
@@ -854,9 +869,10 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
                 and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
             return None, fig.end
         if core.words and not core.vague:
-            if _is_idiom(text, start, core.end) or fig.unit is None and not fig.qualifier \
+            if _is_idiom(text, start, core.end) or not fig.qualifier \
+                    and (fig.unit is None or text[core.end + 1:core.end + 2].isupper()) \
                     and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
-                return None, fig.end  # "at number nine", "in position five"
+                return None, fig.end  # "at number nine", "in position five", "world number two Tommy Haas"
             if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
                     and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
                 return None, fig.end
