@@ -41,3 +41,26 @@ def test_a_range_of_one_currency_is_still_a_range():
 def test_a_rank_before_a_name_is_a_label():
     assert numbers("Former world number two Ana Petrov withdrew.") == []
     assert numbers("She is ranked number three in the world.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The stamp now costs 5 cents.", [("5 cents", 5, None, "cents", "money")]),
+    ("He paid 15 dollars and 50 cents.", [("15 dollars and 50 cents", 15.5, None, "USD", "money")]),
+    ("Prices rose 5 per cent.", [("5 per cent", 5, None, "percent", "percent")]),
+])
+def test_cents_are_money(text, expected):
+    assert numbers(text) == expected
+
+
+def test_betting_odds_are_not_shares():
+    assert numbers("He is the favourite, with odds of 1/4 to win.") == []
+    assert numbers("About 1/4 of voters stayed home.")[0][1] == 0.25
+
+
+def test_a_weekday_before_a_count_is_not_a_label():
+    assert numbers("Late on Tuesday 12 miners were rescued.") == [("12 miners", 12, None, "miners", "count")]
+
+
+def test_a_capitalised_duration_in_running_text_is_a_title():
+    assert numbers("He told the TV show 60 Minutes that he would run.") == []
+    assert numbers("The talks lasted 60 minutes.") == [("60 minutes", 60, None, "minutes", "duration")]

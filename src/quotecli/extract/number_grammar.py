@@ -213,6 +213,8 @@ AGE_VERBS = lexicon.words("number_age_verbs")
 DAY_LIST_LEFT = regex.compile(
     rf"\b(?:{alts(m.capitalize() for m in MONTHS)}){SP}[0-9]{{1,2}}"
     rf"(?:{SP}(?:or|and|to){SP}|{SP}?[-–]{SP}?)\Z", regex.REVERSE)
+# Betting odds written as a slash ("odds of 1/4", "odds 7/4"): a price, not a share.
+ODDS_LEFT = regex.compile(rf"\bodds(?:{SP}(?:of|at))?{SP}\Z", regex.IGNORECASE | regex.REVERSE)
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
 GLUED = re.compile(r"°?[A-Za-z/]+|°")

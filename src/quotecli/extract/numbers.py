@@ -143,6 +143,9 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     low = prev.rstrip(".,").lower()
     if unit is None and _name_follows(text, end):
         return True  # "a 787 Dreamliner", "iPhone 11 Pro"
+    if kind == "duration" and unit and text[end - len(unit):end][:1].isupper() \
+            and not _in_title_case_line(text, left):
+        return True  # "the TV show 60 Minutes", "the film 28 Days Later": a title in running text
     if not prev or prev[-1:] in ",:;" or prev.endswith(("'s", "’s", "'", "’")):
         return False
     if prev.isalpha() and any(ch.isupper() for ch in prev[1:]) and not prev.isupper():
@@ -163,6 +166,7 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     prev_start = left - 1 - len(prev)
     written = text[end - len(unit):end]
     return kind == "count" and written[:1].islower() and text[left:left + 1].isdigit() \
+        and low not in grammar.WEEKDAYS \
         and not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
 
 
@@ -803,6 +807,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     if core is None:
         return None, start + 1
     raw = text[start:core.end]
+    if "/" in raw and grammar.ODDS_LEFT.search(fig.window):
+        return None, core.end  # "with odds of 1/4 to leave"
     if not core.words:
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
                 and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
