@@ -64,3 +64,16 @@ def test_a_weekday_before_a_count_is_not_a_label():
 def test_a_capitalised_duration_in_running_text_is_a_title():
     assert numbers("He told the TV show 60 Minutes that he would run.") == []
     assert numbers("The talks lasted 60 minutes.") == [("60 minutes", 60, None, "minutes", "duration")]
+
+
+def test_reference_markers_and_pages_are_not_figures():
+    assert numbers("Critics doubted the findings (2). See [p. 14 in (3)].") == []
+    assert numbers("He leads the team in scoring (17.2).") == [("17.2", 17.2, None, None, "count")]
+
+
+def test_an_escaped_url_character_is_not_a_figure():
+    assert numbers("Read wiki/Editor%27s_Guide first.") == []
+
+
+def test_an_age_closing_an_obituary_sentence():
+    assert numbers("He died on Monday. He was 81.") == [("81", 81, None, "years", "age")]

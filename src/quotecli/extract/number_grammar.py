@@ -215,6 +215,8 @@ DAY_LIST_LEFT = regex.compile(
     rf"(?:{SP}(?:or|and|to){SP}|{SP}?[-–]{SP}?)\Z", regex.REVERSE)
 # Betting odds written as a slash ("odds of 1/4", "odds 7/4"): a price, not a share.
 ODDS_LEFT = regex.compile(rf"\bodds(?:{SP}(?:of|at))?{SP}\Z", regex.IGNORECASE | regex.REVERSE)
+# "He was 77." / "She is 40.": a person's age closing a sentence (obituaries, profiles).
+PRONOUN_WAS_LEFT = regex.compile(rf"(?:\A|[.!?\n\"“]{SP}?)(?:He|She){SP}(?:was|is){SP}\Z", regex.REVERSE)
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
 GLUED = re.compile(r"°?[A-Za-z/]+|°")

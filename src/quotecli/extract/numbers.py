@@ -62,6 +62,8 @@ def _blocked_left(text: str, start: int) -> bool:
         return not grammar.LEFT_UNIT.search(text, max(0, start - 16), start)  # "magnitude-5.2" measures
     if prev == "#":
         return True
+    if prev == "%" and before.isalpha():
+        return True  # "%27s", "%2F": a URL's escaped character, not a figure
     if prev == "." and before.isdigit():
         return True
     near = text[max(0, start - 4):start]
@@ -222,6 +224,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     "Andrew Lopez, 20 was found", where a singular verb follows a capitalised name's number."""
     if not 1 <= value <= 120 or end >= len(text):
         return False
+    if text[end] == "." and grammar.PRONOUN_WAS_LEFT.search(text, max(0, start - 12), start):
+        return True  # "He was 77.": an obituary's age
     if text[end] == ",":
         return bool(grammar.AGE_LEFT.search(text, max(0, start - 20), start))
     verb = grammar.NEXT_WORD.match(text, end) if text[end] == " " else None
@@ -755,6 +759,13 @@ def _per_symbol(word: str) -> Optional[str]:
     return None
 
 
+def _reference_marker(text: str, start: int, end: int, raw: str) -> bool:
+    """ "… on climate change" (1).", "[p. 21 in (4)]": a bare whole number alone in brackets is
+    a note or reference marker; a decimal stays a figure ("scoring (15.9)")."""
+    return raw.isdigit() and len(raw) <= 3 and start > 1 and text[start - 1] in "([" \
+        and text[end:end + 1] in (")", "]") and text[start - 2] in " \"”'’"
+
+
 def _glued_letter(text: str, start: int) -> Optional[str]:
     """The currency letter glued to a scaled or grouped amount ("R2.5bn", "N50bn"), else ``None``."""
     letter = text[start - 1]
@@ -807,6 +818,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     if core is None:
         return None, start + 1
     raw = text[start:core.end]
+    if _reference_marker(text, start, core.end, raw):
+        return None, core.end
     if "/" in raw and grammar.ODDS_LEFT.search(fig.window):
         return None, core.end  # "with odds of 1/4 to leave"
     if not core.words:
