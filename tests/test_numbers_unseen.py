@@ -77,3 +77,17 @@ def test_an_escaped_url_character_is_not_a_figure():
 
 def test_an_age_closing_an_obituary_sentence():
     assert numbers("He died on Monday. He was 81.") == [("81", 81, None, "years", "age")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ring 0800 123 4567 for tickets.",
+    "Ring +44 20 7946 0958 for tickets.",
+    "Ring (212) 555-0199 for tickets.",
+])
+def test_phone_numbers_are_not_figures(text):
+    assert numbers(text) == []
+
+
+def test_a_spaced_score_is_not_a_figure():
+    assert numbers("United drew 2 - 2 away and won 3 - 1 at home.") == []
+    assert numbers("Between 20 - 30 people came.")[0][1:3] == (20, 30)

@@ -488,7 +488,8 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     if second is None or _blocked_right(text, second.end, text[p:second.end]) \
             or percent and not text.startswith("%", second.end):
         return True  # "fell 2.1% to 17.58 euros" is a change, not a range
-    if sep.group() in "-–—" and not core.words and second.value <= core.value or _day_span(text, core, second, money):
+    if sep.group().strip() in ("-", "–", "—") and not core.words and second.value <= core.value \
+            or _day_span(text, core, second, money):  # "won 3-1", "drew 2 - 2"
         fig.end = second.end
         return None
     if money and sep.group().strip() == "or" and not c2 and grammar.CUR_AFTER_RE.match(text, second.end):
@@ -794,6 +795,9 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         code = grammar.LEADING_ZERO.match(text, start) if text[start] == "0" else None
         if code:
             return None, code.end()  # "0800 555111", "007": codes, not quantities
+        phone = grammar.INTL_PHONE.match(text, start) if text[start - 1:start] == "+" else None
+        if phone:
+            return None, phone.end()
     before = fig.window.rstrip(" \u00a0")[-1:]
     cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
     if letter:  # "R2.5bn", "N50bn"
