@@ -91,3 +91,26 @@ def test_phone_numbers_are_not_figures(text):
 def test_a_spaced_score_is_not_a_figure():
     assert numbers("United drew 2 - 2 away and won 3 - 1 at home.") == []
     assert numbers("Between 20 - 30 people came.")[0][1:3] == (20, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "She reached the last 16 of the cup.",
+    "The song is in the chart's top 10 again.",
+    "He made the last four at the open.",
+])
+def test_a_round_or_rank_after_the_is_a_label(text):
+    assert numbers(text) == []
+
+
+def test_the_last_with_a_noun_still_counts():
+    assert numbers("He lost the last four games.") == [("four games", 4, None, "games", "count")]
+
+
+def test_a_ranked_list_is_not_counts():
+    text = "Seeds:\n\n1 Anna Berg (Norway)\n\n2 Luis Ortas (Spain)\n\n3 Karel Novaks (Czech Republic)\n"
+    assert numbers(text) == []
+
+
+def test_a_capitalised_compound_after_a_name_is_a_model():
+    assert numbers("The Titan 3-Heavy rocket flew.") == []
+    assert numbers("He has a 5-Step Plan for it.") == [("5-Step", 5, None, "step", "count")]

@@ -143,6 +143,14 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     """
     prev = _prev_word(text, left)
     low = prev.rstrip(".,").lower()
+    if unit is None and grammar.RANK_LEFT.search(text, max(0, left - 20), left):
+        return True  # "reached the last 16", "in the top 10"
+    if _ranked_list_entry(text, left):
+        return True  # "1 Roger Federer (Switzerland)" in a list of seeds
+    if kind == "count" and unit and text[end - len(unit) - 1:end - len(unit)] == "-" \
+            and text[end - len(unit):end][:1].isupper() and prev[:1].isupper() and low not in grammar.STOPS \
+            and not _in_title_case_line(text, left):
+        return True  # "Delta 4-Heavy": a name, then a capitalised compound, names a model ("a 5-Step Plan" counts)
     if unit is None and _name_follows(text, end):
         return True  # "a 787 Dreamliner", "iPhone 11 Pro"
     if kind == "duration" and unit and text[end - len(unit):end][:1].isupper() \
@@ -767,6 +775,20 @@ def _reference_marker(text: str, start: int, end: int, raw: str) -> bool:
         and text[end:end + 1] in (")", "]") and text[start - 2] in " \"”'’"
 
 
+def _ranked_list_entry(text: str, left: int) -> bool:
+    """A number that starts a line before a capitalised word, in a run of such lines: a
+    ranked list ("1 Roger Federer (Switzerland)" then "2 Andy Roddick (US)")."""
+    if left > 0 and text[left - 1] != "\n" or not grammar.RANKED_LINE.match(text, left):
+        return False
+    before = text.rfind("\n", 0, max(0, left - 1))
+    for line_start in (text.rfind("\n", 0, before) + 1 if before > 0 else -1, text.find("\n", left) + 1):
+        while 0 < line_start < len(text) and text[line_start] == "\n":
+            line_start += 1  # over blank lines
+        if line_start > 0 and line_start != left and grammar.RANKED_LINE.match(text, line_start):
+            return True
+    return False
+
+
 def _glued_letter(text: str, start: int) -> Optional[str]:
     """The currency letter glued to a scaled or grouped amount ("R2.5bn", "N50bn"), else ``None``."""
     letter = text[start - 1]
@@ -896,6 +918,9 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
                     and (fig.unit is None or text[core.end + 1:core.end + 2].isupper()) \
                     and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
                 return None, fig.end  # "at number nine", "in position five", "world number two Tommy Haas"
+            if fig.unit is None and not fig.qualifier \
+                    and grammar.RANK_LEFT.search(text, max(0, fig.left - 20), fig.left):
+                return None, fig.end  # "reached the last four": a round, not a count
             if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
                     and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
                 return None, fig.end
