@@ -114,3 +114,10 @@ def test_a_ranked_list_is_not_counts():
 def test_a_capitalised_compound_after_a_name_is_a_model():
     assert numbers("The Titan 3-Heavy rocket flew.") == []
     assert numbers("He has a 5-Step Plan for it.") == [("5-Step", 5, None, "step", "count")]
+
+
+def test_one_day_after_in_or_for_is_a_duration():
+    assert numbers("Shares lost 18% in one day.")[1] == ("one day", 1, None, "day", "duration")
+    assert numbers("One day he left. For one thing, it rained.") == []
+    assert numbers("It was open for one day only. One day later it shut.")[0][0] == "one day"
+    assert len(numbers("It was open for one day only. One day later it shut.")) == 1

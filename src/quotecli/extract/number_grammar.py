@@ -220,6 +220,7 @@ DAY_LIST_LEFT = regex.compile(
 ODDS_LEFT = regex.compile(rf"\bodds(?:{SP}(?:of|at))?{SP}\Z", regex.IGNORECASE | regex.REVERSE)
 # "He was 77." / "She is 40.": a person's age closing a sentence (obituaries, profiles).
 PRONOUN_WAS_LEFT = regex.compile(rf"(?:\A|[.!?\n\"“]{SP}?)(?:He|She){SP}(?:was|is){SP}\Z", regex.REVERSE)
+DURATION_LEFT = lexicon.words("number_duration_left")
 RANK_WORDS = lexicon.words("number_rank_words")
 # "the last 16", "latinohiphopradio.com's top 10": a rank word after "the" or a possessive.
 RANK_LEFT = regex.compile(rf"(?:\bthe|['’]s){SP}(?:{alts(RANK_WORDS)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)

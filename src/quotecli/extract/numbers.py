@@ -277,9 +277,11 @@ def _figure_listed_before(text: str, left: int) -> bool:
 def _is_idiom(text: str, start: int, end: int) -> bool:
     """ "one of the", "one another", "no one", "zero tolerance"."""
     nxt = grammar.NEXT_WORD.match(text, end)
-    if nxt and f"{text[start:end].lower()} {nxt.group(1).lower().rstrip('.,')}" in grammar.IDIOMS:
-        return True
     prev = _prev_word(text, start).lower().rstrip(".,")
+    if nxt and f"{text[start:end].lower()} {nxt.group(1).lower().rstrip('.,')}" in grammar.IDIOMS:
+        # "in one day" is a length of time, "one day he left" the idiom
+        return not (nxt.group(1).lower().rstrip(".,") == "day" and prev in grammar.DURATION_LEFT
+                    and _prev_word(text, start)[-1:].isalpha())
     return text[start:end].lower() == "one" and (prev in grammar.DETERMINERS or prev.endswith("one"))
 
 
