@@ -10,7 +10,7 @@ tune anything) and ``numbers_heldout3.jsonl`` (12 articles annotated before the 
 round and scored once, blind: the unseen-news estimate; never tuned on) and ``numbers_heldout4.jsonl``
 (10 articles annotated during issue 13's third round, before the extractor was run on them, and
 scored once, blind; never tuned on) and ``numbers_heldout5.jsonl`` (12 articles annotated during
-issue 13's fourth round, before the extractor was run on them, and scored once, blind).
+issue 13's fifth round, before the extractor was run on them, and scored once, blind).
 
     python benchmarks/eval_numbers.py              # figures
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
