@@ -121,3 +121,8 @@ def test_one_day_after_in_or_for_is_a_duration():
     assert numbers("One day he left. For one thing, it rained.") == []
     assert numbers("It was open for one day only. One day later it shut.")[0][0] == "one day"
     assert len(numbers("It was open for one day only. One day later it shut.")) == 1
+
+
+def test_a_product_name_at_a_sentence_start_that_the_article_repeats():
+    assert numbers("Zune 220 sales doubled. Buyers liked the Zune 220 screen.") == []
+    assert numbers("Yesterday 5 people died.") == [("5 people", 5, None, "people", "count")]

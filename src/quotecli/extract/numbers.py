@@ -175,9 +175,16 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
         return True
     prev_start = left - 1 - len(prev)
     written = text[end - len(unit):end]
-    return kind == "count" and written[:1].islower() and text[left:left + 1].isdigit() \
-        and low not in grammar.WEEKDAYS \
-        and not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
+    if not (kind == "count" and written[:1].islower() and text[left:left + 1].isdigit()
+            and low not in grammar.WEEKDAYS):
+        return False
+    if not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start)):
+        return True
+    # At a sentence start "Yesterday 5 people died" counts; "Xbox 360 sales rose" is a
+    # name, which shows when the article writes the same word and number again.
+    digits = grammar.DIGITS.match(text, left)
+    # (Looked for within a few thousand characters, so long runs of the shape stay linear.)
+    return bool(digits) and text.count(f"{prev} {digits.group()}", max(0, left - 4000), left + 4000) > 1
 
 
 #: endings of nationality words, adjectives before a noun: "12 Somali", "10 million Swedish"
