@@ -126,3 +126,16 @@ def test_one_day_after_in_or_for_is_a_duration():
 def test_a_product_name_at_a_sentence_start_that_the_article_repeats():
     assert numbers("Zune 220 sales doubled. Buyers liked the Zune 220 screen.") == []
     assert numbers("Yesterday 5 people died.") == [("5 people", 5, None, "people", "count")]
+
+
+def test_the_rapper_50_cent_is_not_money():
+    assert numbers("On Monday 50 Cent said he would tour.") == []
+
+
+def test_the_last_two_of_them_and_the_final_two_games_count():
+    assert numbers("He missed the last two of his six seasons.")[0][:2] == ("two", 2)
+    assert numbers("She will miss the final two games.") == [("two games", 2, None, "games", "count")]
+
+
+def test_a_phone_number_before_a_full_stop():
+    assert numbers("Call Crimestoppers on 0800 555 111.") == []

@@ -149,9 +149,9 @@ VAGUE_RE = re.compile(
     rf"|(?P<c>{alts(VAGUE_SCALE)}){SP}(?P<d>{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
     re.IGNORECASE)
 # A code with a leading zero and the digit groups of a phone number after it ("0800 123 4567").
-LEADING_ZERO = re.compile(r"0[0-9]{2,}(?:[ \u00a0][0-9]{3,4}(?![0-9,.]))*")
+LEADING_ZERO = re.compile(r"0[0-9]{2,}(?:[ \u00a0][0-9]{3,4}(?![0-9]|[,.][0-9]))*")
 # After a "+": an international phone number's groups ("+44 20 7946 0958").
-INTL_PHONE = re.compile(r"[0-9]{1,3}(?:[ \u00a0-][0-9]{2,4}){2,}(?![0-9,.])")
+INTL_PHONE = re.compile(r"[0-9]{1,3}(?:[ \u00a0-][0-9]{2,4}){2,}(?![0-9]|[,.][0-9])")
 _DIGIT_WORDS = [w for w, v in ATOMS.items() if v[1] in ("unit", "teen", "tens")]
 POINT_WORDS = re.compile(rf"{SP}point{SP}(?P<d>(?:{alts(_DIGIT_WORDS)})\b(?:{SP}(?:{alts(_DIGIT_WORDS)})\b)*)",
                          re.IGNORECASE)

@@ -143,7 +143,7 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     """
     prev = _prev_word(text, left)
     low = prev.rstrip(".,").lower()
-    if unit is None and grammar.RANK_LEFT.search(text, max(0, left - 20), left):
+    if unit is None and not _share_of(text, end) and grammar.RANK_LEFT.search(text, max(0, left - 20), left):
         return True  # "reached the last 16", "in the top 10"
     if _ranked_list_entry(text, left):
         return True  # "1 Roger Federer (Switzerland)" in a list of seeds
@@ -555,6 +555,8 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         _price_per_measure(text, fig)
         return True
     cur = grammar.CUR_AFTER_RE.match(text, end)
+    if cur and cur.group("cur") in ("Cent", "Cents") and not _in_title_case_line(text, end):
+        cur = None  # "50 Cent appeared": the rapper, not money
     if cur and cur.group("cur").lower() in ("pound", "pounds") and not cur.group("of") \
             and _pounds_of_weight(text, fig, cur.end()):
         fig.unit, fig.kind, fig.end = "lb", "measure", cur.end()
@@ -784,6 +786,11 @@ def _reference_marker(text: str, start: int, end: int, raw: str) -> bool:
         and text[end:end + 1] in (")", "]") and text[start - 2] in " \"”'’"
 
 
+def _share_of(text: str, end: int) -> bool:
+    """ "the last two of his seven years": some of a set, not a round ("the last 16 of the Open")."""
+    return text.startswith(" of ", end) and not text.startswith(" of the ", end)
+
+
 def _ranked_list_entry(text: str, left: int) -> bool:
     """A number that starts a line before a capitalised word, in a run of such lines: a
     ranked list ("1 Roger Federer (Switzerland)" then "2 Andy Roddick (US)")."""
@@ -927,7 +934,7 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
                     and (fig.unit is None or text[core.end + 1:core.end + 2].isupper()) \
                     and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
                 return None, fig.end  # "at number nine", "in position five", "world number two Tommy Haas"
-            if fig.unit is None and not fig.qualifier \
+            if fig.unit is None and not fig.qualifier and not _share_of(text, fig.end) \
                     and grammar.RANK_LEFT.search(text, max(0, fig.left - 20), fig.left):
                 return None, fig.end  # "reached the last four": a round, not a count
             if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
