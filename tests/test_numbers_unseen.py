@@ -139,3 +139,8 @@ def test_the_last_two_of_them_and_the_final_two_games_count():
 
 def test_a_phone_number_before_a_full_stop():
     assert numbers("Call Crimestoppers on 0800 555 111.") == []
+
+
+def test_an_aside_after_a_spaced_dash_is_two_figures_not_a_score():
+    assert [n[0] for n in numbers("Costs will reach £40bn - 12% more than planned.")] == ["£40bn", "12%"]
+    assert [n[0] for n in numbers("Debt is £30bn - £1.5bn less than feared.")] == ["£30bn", "£1.5bn"]

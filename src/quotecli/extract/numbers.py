@@ -505,8 +505,7 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     if second is None or _blocked_right(text, second.end, text[p:second.end]) \
             or percent and not text.startswith("%", second.end):
         return True  # "fell 2.1% to 17.58 euros" is a change, not a range
-    if sep.group().strip() in ("-", "–", "—") and not core.words and second.value <= core.value \
-            or _day_span(text, core, second, money):  # "won 3-1", "drew 2 - 2"
+    if _score_dash(text, sep.group(), core, second, money) or _day_span(text, core, second, money):
         fig.end = second.end
         return None
     if money and sep.group().strip() == "or" and not c2 and grammar.CUR_AFTER_RE.match(text, second.end):
@@ -518,6 +517,18 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         fig.value, fig.value_max, fig.end = value, second.value, second.end
         fig.hyphen_range = sep.group() in "-–—"
     return True
+
+
+def _score_dash(text: str, sep: str, core: grammar.Core, second: grammar.Core, money: bool) -> bool:
+    """ "won 3-1", "drew 2 - 2": a match score. Spaced, only small bare whole numbers, since
+    "£50bn - 14% higher" and "£35bn - £2.5bn less" are two figures in an aside."""
+    if core.words or second.value > core.value or sep.strip() not in ("-", "–", "—"):
+        return False
+    if sep in ("-", "–", "—"):
+        return True
+    return not money and not core.scaled and not second.scaled and core.value < 100 \
+        and float(core.value).is_integer() and float(second.value).is_integer() \
+        and not grammar.PERCENT.match(text, second.end)
 
 
 def _day_span(text: str, core: grammar.Core, second: grammar.Core, money: bool) -> bool:
