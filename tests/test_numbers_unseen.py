@@ -144,3 +144,8 @@ def test_a_phone_number_before_a_full_stop():
 def test_an_aside_after_a_spaced_dash_is_two_figures_not_a_score():
     assert [n[0] for n in numbers("Costs will reach £40bn - 12% more than planned.")] == ["£40bn", "12%"]
     assert [n[0] for n in numbers("Debt is £30bn - £1.5bn less than feared.")] == ["£30bn", "£1.5bn"]
+
+
+def test_a_tally_in_brackets_after_a_name_stays_a_figure():
+    assert [n[0] for n in numbers("He trails only Tom Ray (212) and Ed Finn (190).")] == ["212", "190"]
+    assert numbers("Critics listed concerns. (1) Costs rose. (2) Delays grew.") == []

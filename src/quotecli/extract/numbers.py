@@ -791,10 +791,23 @@ def _per_symbol(word: str) -> Optional[str]:
 
 
 def _reference_marker(text: str, start: int, end: int, raw: str) -> bool:
-    """ "… on climate change" (1).", "[p. 21 in (4)]": a bare whole number alone in brackets is
-    a note or reference marker; a decimal stays a figure ("scoring (15.9)")."""
-    return raw.isdigit() and len(raw) <= 3 and start > 1 and text[start - 1] in "([" \
-        and text[end:end + 1] in (")", "]") and text[start - 2] in " \"”'’"
+    """A bare whole number alone in brackets that marks a note or a list item: "[1]", "… the
+    science (2).", "shrink. (2) Every bullet", "[p. 21 in (4)]". A decimal stays a figure
+    ("scoring (15.9)"), and so does a tally after a name or before a verb ("Andy Cole (173)",
+    "companies (44) publish them")."""
+    if not (raw.isdigit() and len(raw) <= 3 and start > 1 and text[start - 1] in "(["
+            and text[end:end + 1] in (")", "]")):
+        return False
+    if text[start - 1] == "[":
+        return True
+    before = text[:start - 1].rstrip(" ")[-1:]
+    if before in ("", "\n", ".", ":", ";", "\"", "”", "'", "’", "?", "!"):
+        return True
+    after = text[end + 1:end + 3]
+    if after[:1] == " " and after[1:].isupper():
+        return True  # "(2) Every bullet": a list item
+    prev = _prev_word(text, start - 1)
+    return after[:1] in ("", ".", ",", ";", "]", "\n") and prev[:1].islower()
 
 
 def _share_of(text: str, end: int) -> bool:
