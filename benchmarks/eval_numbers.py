@@ -9,7 +9,8 @@ rules were prompted by patterns it shares with the rest of the corpus) and
 tune anything) and ``numbers_heldout3.jsonl`` (12 articles annotated before the issue-13 second
 round and scored once, blind: the unseen-news estimate; never tuned on) and ``numbers_heldout4.jsonl``
 (10 articles annotated during issue 13's third round, before the extractor was run on them, and
-scored once, blind; never tuned on).
+scored once, blind; never tuned on) and ``numbers_heldout5.jsonl`` (12 articles annotated during
+issue 13's fifth round, before the extractor was run on them, and scored once, blind).
 
     python benchmarks/eval_numbers.py              # figures
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
@@ -71,7 +72,8 @@ ANNOTATIONS = {"development": HERE / "annotations" / "numbers.jsonl",
                "held-out 1": HERE / "annotations" / "numbers_heldout.jsonl",
                "held-out 2": HERE / "annotations" / "numbers_heldout2.jsonl",
                "held-out 3": HERE / "annotations" / "numbers_heldout3.jsonl",
-               "held-out 4": HERE / "annotations" / "numbers_heldout4.jsonl"}
+               "held-out 4": HERE / "annotations" / "numbers_heldout4.jsonl",
+               "held-out 5": HERE / "annotations" / "numbers_heldout5.jsonl"}
 
 
 def _load(path: Path) -> Document:

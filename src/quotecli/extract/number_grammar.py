@@ -40,6 +40,10 @@ CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both
 CUR_AFTER = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("after", "both")}
 # Currency signs that may stand glued after the digits ("-15€", "100₾").
 SYMBOLS_AFTER = frozenset(k for k in CUR_AFTER if len(k) == 1 and not k.isalnum())
+# Capital letters that are a currency only when glued to a scaled or grouped amount ("R2.5bn").
+CUR_GLUED = {k.upper(): v[0] for k, v in CURRENCIES.items() if v[1] == "glued"}
+GLUED_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:bn|m|tn|{SP}(?:billion|million|trillion))\b"
+                          .replace("{SP}", "[ \u00a0]"))
 CUR_FACTORS = {k: float(v[2]) for k, v in CURRENCIES.items() if len(v) > 2}
 UNITS = {k: v[0] for k, v in lexicon.table("number_units").items()}
 UNIT_SYMBOLS = {k: v[1] for k, v in lexicon.table("number_units").items() if len(v) > 1}
@@ -144,7 +148,10 @@ VAGUE_RE = re.compile(
     rf"(?P<a>{alts(VAGUE_ALONE)})(?:{SP}of{SP}(?P<b>{alts(PLURAL_SCALES)}))?\b"
     rf"|(?P<c>{alts(VAGUE_SCALE)}){SP}(?P<d>{alts(w for w, v in ATOMS.items() if v[1] == 'scale')})\b",
     re.IGNORECASE)
-LEADING_ZERO = re.compile(r"0[0-9]{2,}")
+# A code with a leading zero and the digit groups of a phone number after it ("0800 123 4567").
+LEADING_ZERO = re.compile(r"0[0-9]{2,}(?:[ \u00a0][0-9]{3,4}(?![0-9]|[,.][0-9]))*")
+# After a "+": an international phone number's groups ("+44 20 7946 0958").
+INTL_PHONE = re.compile(r"[0-9]{1,3}(?:[ \u00a0-][0-9]{2,4}){2,}(?![0-9]|[,.][0-9])")
 _DIGIT_WORDS = [w for w, v in ATOMS.items() if v[1] in ("unit", "teen", "tens")]
 POINT_WORDS = re.compile(rf"{SP}point{SP}(?P<d>(?:{alts(_DIGIT_WORDS)})\b(?:{SP}(?:{alts(_DIGIT_WORDS)})\b)*)",
                          re.IGNORECASE)
@@ -209,6 +216,16 @@ AGE_VERBS = lexicon.words("number_age_verbs")
 DAY_LIST_LEFT = regex.compile(
     rf"\b(?:{alts(m.capitalize() for m in MONTHS)}){SP}[0-9]{{1,2}}"
     rf"(?:{SP}(?:or|and|to){SP}|{SP}?[-–]{SP}?)\Z", regex.REVERSE)
+# Betting odds written as a slash ("odds of 1/4", "odds 7/4"): a price, not a share.
+ODDS_LEFT = regex.compile(rf"\bodds(?:{SP}(?:of|at))?{SP}\Z", regex.IGNORECASE | regex.REVERSE)
+# "He was 77." / "She is 40.": a person's age closing a sentence (obituaries, profiles).
+PRONOUN_WAS_LEFT = regex.compile(rf"(?:\A|[.!?\n\"“]{SP}?)(?:He|She){SP}(?:was|is){SP}\Z", regex.REVERSE)
+DURATION_LEFT = lexicon.words("number_duration_left")
+RANK_WORDS = lexicon.words("number_rank_words")
+# "the last 16", "latinohiphopradio.com's top 10": a rank word after "the" or a possessive.
+RANK_LEFT = regex.compile(rf"(?:\bthe|['’]s){SP}(?:{alts(RANK_WORDS)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)
+# A ranked list's entry: a line that starts with a number and a capitalised word.
+RANKED_LINE = re.compile(r"(?m)^[0-9]{1,3} [A-Z]")
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
 
 GLUED = re.compile(r"°?[A-Za-z/]+|°")
@@ -220,7 +237,7 @@ GLUED_OTHER = frozenset({"pc", "pct", "p"})
 GLUED_MONEY = {"p": "GBX"}
 # Currencies written in letters that may touch the digits: a "$" form ("$US113"), an ISO
 # code in capitals ("USD50") or the two usual abbreviations ("RM79", "Rs500").
-GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?")
+GLUED_CURRENCY = re.compile(r".*\$.*|[A-Z]{3}|RM|Rs\.?|KShs?|Kshs?")
 DEGREE_SCALE = re.compile(rf"{SP}(Celsius|Fahrenheit|C|F)\b")
 DEGREE_SIGN = re.compile(r"[^\S\n]?°[^\S\n]?(?P<s>[CF](?![A-Za-z]))?")
 # "188 miles an hour", "500,000 barrels a day", "50 km per second", "30 km/h", "10 l/km",

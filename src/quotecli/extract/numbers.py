@@ -62,6 +62,8 @@ def _blocked_left(text: str, start: int) -> bool:
         return not grammar.LEFT_UNIT.search(text, max(0, start - 16), start)  # "magnitude-5.2" measures
     if prev == "#":
         return True
+    if prev == "%" and before.isalpha():
+        return True  # "%27s", "%2F": a URL's escaped character, not a figure
     if prev == "." and before.isdigit():
         return True
     near = text[max(0, start - 4):start]
@@ -141,8 +143,19 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
     """
     prev = _prev_word(text, left)
     low = prev.rstrip(".,").lower()
+    if unit is None and not _share_of(text, end) and grammar.RANK_LEFT.search(text, max(0, left - 20), left):
+        return True  # "reached the last 16", "in the top 10"
+    if _ranked_list_entry(text, left):
+        return True  # "1 Roger Federer (Switzerland)" in a list of seeds
+    if kind == "count" and unit and text[end - len(unit) - 1:end - len(unit)] == "-" \
+            and text[end - len(unit):end][:1].isupper() and prev[:1].isupper() and low not in grammar.STOPS \
+            and not _in_title_case_line(text, left):
+        return True  # "Delta 4-Heavy": a name, then a capitalised compound, names a model ("a 5-Step Plan" counts)
     if unit is None and _name_follows(text, end):
         return True  # "a 787 Dreamliner", "iPhone 11 Pro"
+    if kind == "duration" and unit and text[end - len(unit):end][:1].isupper() \
+            and not _in_title_case_line(text, left):
+        return True  # "the TV show 60 Minutes", "the film 28 Days Later": a title in running text
     if not prev or prev[-1:] in ",:;" or prev.endswith(("'s", "’s", "'", "’")):
         return False
     if prev.isalpha() and any(ch.isupper() for ch in prev[1:]) and not prev.isupper():
@@ -162,8 +175,16 @@ def _is_label(text: str, left: int, end: int, unit: Optional[str], kind: str) ->
         return True
     prev_start = left - 1 - len(prev)
     written = text[end - len(unit):end]
-    return kind == "count" and written[:1].islower() and text[left:left + 1].isdigit() \
-        and not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start))
+    if not (kind == "count" and written[:1].islower() and text[left:left + 1].isdigit()
+            and low not in grammar.WEEKDAYS):
+        return False
+    if not grammar.SENTENCE_START.search(text, max(0, prev_start - 20), max(0, prev_start)):
+        return True
+    # At a sentence start "Yesterday 5 people died" counts; "Xbox 360 sales rose" is a
+    # name, which shows when the article writes the same word and number again.
+    digits = grammar.DIGITS.match(text, left)
+    # (Looked for within a few thousand characters, so long runs of the shape stay linear.)
+    return bool(digits) and text.count(f"{prev} {digits.group()}", max(0, left - 4000), left + 4000) > 1
 
 
 #: endings of nationality words, adjectives before a noun: "12 Somali", "10 million Swedish"
@@ -218,6 +239,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     "Andrew Lopez, 20 was found", where a singular verb follows a capitalised name's number."""
     if not 1 <= value <= 120 or end >= len(text):
         return False
+    if text[end] == "." and grammar.PRONOUN_WAS_LEFT.search(text, max(0, start - 12), start):
+        return True  # "He was 77.": an obituary's age
     if text[end] == ",":
         return bool(grammar.AGE_LEFT.search(text, max(0, start - 20), start))
     verb = grammar.NEXT_WORD.match(text, end) if text[end] == " " else None
@@ -261,9 +284,11 @@ def _figure_listed_before(text: str, left: int) -> bool:
 def _is_idiom(text: str, start: int, end: int) -> bool:
     """ "one of the", "one another", "no one", "zero tolerance"."""
     nxt = grammar.NEXT_WORD.match(text, end)
-    if nxt and f"{text[start:end].lower()} {nxt.group(1).lower().rstrip('.,')}" in grammar.IDIOMS:
-        return True
     prev = _prev_word(text, start).lower().rstrip(".,")
+    if nxt and f"{text[start:end].lower()} {nxt.group(1).lower().rstrip('.,')}" in grammar.IDIOMS:
+        # "in one day" is a length of time, "one day he left" the idiom
+        return not (nxt.group(1).lower().rstrip(".,") == "day" and prev in grammar.DURATION_LEFT
+                    and _prev_word(text, start)[-1:].isalpha())
     return text[start:end].lower() == "one" and (prev in grammar.DETERMINERS or prev.endswith("one"))
 
 
@@ -480,9 +505,11 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
     if second is None or _blocked_right(text, second.end, text[p:second.end]) \
             or percent and not text.startswith("%", second.end):
         return True  # "fell 2.1% to 17.58 euros" is a change, not a range
-    if sep.group() in "-–—" and not core.words and second.value <= core.value or _day_span(text, core, second, money):
+    if _score_dash(text, sep.group(), core, second, money) or _day_span(text, core, second, money):
         fig.end = second.end
         return None
+    if money and sep.group().strip() == "or" and not c2 and grammar.CUR_AFTER_RE.match(text, second.end):
+        return True  # "¥100bn or 3.5 trillion yen": the same amount restated, not a range
     value = core.value
     if second.scaled and not core.scaled and core.value * second.factor <= second.value:
         value = core.value * second.factor  # "$20-30 million": the scale applies to both
@@ -490,6 +517,18 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
         fig.value, fig.value_max, fig.end = value, second.value, second.end
         fig.hyphen_range = sep.group() in "-–—"
     return True
+
+
+def _score_dash(text: str, sep: str, core: grammar.Core, second: grammar.Core, money: bool) -> bool:
+    """ "won 3-1", "drew 2 - 2": a match score. Spaced, only small bare whole numbers, since
+    "£50bn - 14% higher" and "£35bn - £2.5bn less" are two figures in an aside."""
+    if core.words or second.value > core.value or sep.strip() not in ("-", "–", "—"):
+        return False
+    if sep in ("-", "–", "—"):
+        return True
+    return not money and not core.scaled and not second.scaled and core.value < 100 \
+        and float(core.value).is_integer() and float(second.value).is_integer() \
+        and not grammar.PERCENT.match(text, second.end)
 
 
 def _day_span(text: str, core: grammar.Core, second: grammar.Core, money: bool) -> bool:
@@ -527,6 +566,8 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         _price_per_measure(text, fig)
         return True
     cur = grammar.CUR_AFTER_RE.match(text, end)
+    if cur and cur.group("cur") in ("Cent", "Cents") and not _in_title_case_line(text, end):
+        cur = None  # "50 Cent appeared": the rapper, not money
     if cur and cur.group("cur").lower() in ("pound", "pounds") and not cur.group("of") \
             and _pounds_of_weight(text, fig, cur.end()):
         fig.unit, fig.kind, fig.end = "lb", "measure", cur.end()
@@ -749,11 +790,59 @@ def _per_symbol(word: str) -> Optional[str]:
     return None
 
 
+def _reference_marker(text: str, start: int, end: int, raw: str) -> bool:
+    """A bare whole number alone in brackets that marks a note or a list item: "[1]", "… the
+    science (2).", "shrink. (2) Every bullet", "[p. 21 in (4)]". A decimal stays a figure
+    ("scoring (15.9)"), and so does a tally after a name or before a verb ("Andy Cole (173)",
+    "companies (44) publish them")."""
+    if not (raw.isdigit() and len(raw) <= 3 and start > 1 and text[start - 1] in "(["
+            and text[end:end + 1] in (")", "]")):
+        return False
+    if text[start - 1] == "[":
+        return True
+    before = text[:start - 1].rstrip(" ")[-1:]
+    if before in ("", "\n", ".", ":", ";", "\"", "”", "'", "’", "?", "!"):
+        return True
+    after = text[end + 1:end + 3]
+    if after[:1] == " " and after[1:].isupper():
+        return True  # "(2) Every bullet": a list item
+    prev = _prev_word(text, start - 1)
+    return after[:1] in ("", ".", ",", ";", "]", "\n") and prev[:1].islower()
+
+
+def _share_of(text: str, end: int) -> bool:
+    """ "the last two of his seven years": some of a set, not a round ("the last 16 of the Open")."""
+    return text.startswith(" of ", end) and not text.startswith(" of the ", end)
+
+
+def _ranked_list_entry(text: str, left: int) -> bool:
+    """A number that starts a line before a capitalised word, in a run of such lines: a
+    ranked list ("1 Roger Federer (Switzerland)" then "2 Andy Roddick (US)")."""
+    if left > 0 and text[left - 1] != "\n" or not grammar.RANKED_LINE.match(text, left):
+        return False
+    before = text.rfind("\n", 0, max(0, left - 1))
+    for line_start in (text.rfind("\n", 0, before) + 1 if before > 0 else -1, text.find("\n", left) + 1):
+        while 0 < line_start < len(text) and text[line_start] == "\n":
+            line_start += 1  # over blank lines
+        if line_start > 0 and line_start != left and grammar.RANKED_LINE.match(text, line_start):
+            return True
+    return False
+
+
+def _glued_letter(text: str, start: int) -> Optional[str]:
+    """The currency letter glued to a scaled or grouped amount ("R2.5bn", "N50bn"), else ``None``."""
+    letter = text[start - 1]
+    if letter not in grammar.CUR_GLUED or start > 1 and (text[start - 2].isalnum() or text[start - 2] in "-/"):
+        return None
+    return letter if grammar.GLUED_AMOUNT.match(text, start) else None
+
+
 def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number], int]:
     """The figure anchored at ``text[start:anchor_end]`` (or ``None``) and where scanning resumes."""
     word = text[start:anchor_end].lower()
     glued_left = start > 0 and text[start - 1].isalpha()  # "RM79", "$US113", or a code ("A380")
-    if glued_left and text[start - 1] not in grammar.CURRENCY_ENDINGS:
+    letter = _glued_letter(text, start) if glued_left else None
+    if glued_left and not letter and text[start - 1] not in grammar.CURRENCY_ENDINGS:
         return None, start + 1
     if word in grammar.DENOMINATORS and not grammar.may_be_share(text, start):
         return None, start + 1  # "the third quarter", "second half": ordinals, read cheaply
@@ -768,9 +857,16 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         code = grammar.LEADING_ZERO.match(text, start) if text[start] == "0" else None
         if code:
             return None, code.end()  # "0800 555111", "007": codes, not quantities
+        phone = grammar.INTL_PHONE.match(text, start) if text[start - 1:start] == "+" else None
+        if phone:
+            return None, phone.end()
     before = fig.window.rstrip(" \u00a0")[-1:]
     cur = grammar.LEFT_CURRENCY.search(fig.window) if before and before in grammar.CURRENCY_ENDINGS else None
-    if cur:
+    if letter:  # "R2.5bn", "N50bn"
+        fig.symbol, fig.unit, fig.kind = letter, grammar.CUR_GLUED[letter], "money"
+        fig.left, fig.window = start - 1, fig.window[:-1]
+        cur, glued_left = True, False
+    elif cur:
         fig.symbol = cur.group().strip()
         fig.unit, fig.kind = grammar.CUR_BEFORE[fig.symbol.lower().replace(" ", "")], "money"
         fig.take_left(cur)
@@ -788,6 +884,10 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     if core is None:
         return None, start + 1
     raw = text[start:core.end]
+    if _reference_marker(text, start, core.end, raw):
+        return None, core.end
+    if "/" in raw and grammar.ODDS_LEFT.search(fig.window):
+        return None, core.end  # "with odds of 1/4 to leave"
     if not core.words:
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
                 and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
@@ -854,9 +954,13 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
                 and _is_label(text, fig.left, fig.end, fig.unit, fig.kind):
             return None, fig.end
         if core.words and not core.vague:
-            if _is_idiom(text, start, core.end) or fig.unit is None and not fig.qualifier \
+            if _is_idiom(text, start, core.end) or not fig.qualifier \
+                    and (fig.unit is None or text[core.end + 1:core.end + 2].isupper()) \
                     and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
-                return None, fig.end  # "at number nine", "in position five"
+                return None, fig.end  # "at number nine", "in position five", "world number two Tommy Haas"
+            if fig.unit is None and not fig.qualifier and not _share_of(text, fig.end) \
+                    and grammar.RANK_LEFT.search(text, max(0, fig.left - 20), fig.left):
+                return None, fig.end  # "reached the last four": a round, not a count
             if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
                     and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
                 return None, fig.end
