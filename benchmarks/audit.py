@@ -22,9 +22,10 @@ findings are counted apart. Excerpts are one sentence each, cut to
 ``recall`` reads a list of hand-collected real inconsistencies (one per line:
 ``- ID KIND | FILE:LINE "figure" | FILE:LINE "figure" | note``, paths under
 ``../shared/corpora``) and says which ones ``check`` finds: a finding of the
-kind's rule (figure and age: QC301, date: QC403) citing both places (the file,
+kind's rule (figure and age: QC301, date: QC403, weekday: QC401) citing both places (the file,
 the line, and a cited text that overlaps the written figure). It prints per kind
 how many are found at any severity and at warning or worse, and the misses.
+A weekday that does not fit its date is in one place: such a case gives that place twice.
 The findings come from ``--findings`` (the JSON of a whole-corpus run, the
 honest figure) or, without it, from checking the cluster folders of the cases.
 """
@@ -55,7 +56,7 @@ MAX_PLACES = 3             # cited places shown per finding (the first is what t
 _HEADER = regex.compile(r"^### (\d+)\. (QC\d+) (\S+) \[(\w+)\]")
 _BOX = regex.compile(r"^- \[([ xX])\] (right|wrong)\b")
 _CASE = regex.compile(r'^- (\w+) (\w+) \| (\S+):(\d+) "([^"]+)" \| (\S+):(\d+) "([^"]+)" \|')
-KIND_RULES = {"figure": "QC301", "age": "QC301", "date": "QC403"}
+KIND_RULES = {"figure": "QC301", "age": "QC301", "date": "QC403", "weekday": "QC401"}
 
 
 def excerpt(document: quotecli.Document, location: Location) -> str:
