@@ -198,3 +198,9 @@ def test_a_foreign_name_translated_in_brackets_is_no_english_slip():
 def test_a_name_described_in_brackets_is_still_compared():
     assert found("The Bulldogs won again. The Bulldgos (the home side) never trailed, and the Bulldogs "
                  "play at home on Friday.") == [("Bulldgos", "warning")]
+
+
+def test_a_foreign_name_with_particles_translated_in_brackets_is_no_english_slip():
+    # once against once: "Fondation" is the name, "Foundation" its translation, not a slip
+    assert found("Funds will go to the Fondation pour l'Océan (Foundation for the Ocean), "
+                 "the organisers said.") == []

@@ -163,6 +163,7 @@ def _opens(text: str, start: int) -> bool:
 
 
 FOREIGN_WINDOW = 6        # lower-case words read on each side of a capitalised word, within its line
+FOREIGN_REACH = 80        # characters read on each side for them (a paragraph's line can be long)
 FOREIGN_UNKNOWN = 3       # of them unknown to the English word list that make the passage another language's
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}'’-])")
 
@@ -171,11 +172,11 @@ def _foreign(text: str, start: int, end: int) -> bool:
     """Whether the word stands in a passage of another language ("o Conselho Constitucional irá
     garantir que as preocupações…"): ``FOREIGN_UNKNOWN`` of the lower-case words around it, in
     its line, are unknown to the English word list, or it sits inside a capitalised run
-    translated in brackets (``_glossed``). A word of another
-    language spelt as that language spells it is no English slip."""
-    left = text.rfind("\n", 0, start) + 1
+    translated in brackets (``_glossed``). A word of another language spelt as that language
+    spells it is no English slip."""
+    left = max(text.rfind("\n", 0, start) + 1, start - FOREIGN_REACH)
     right = text.find("\n", end)
-    right = len(text) if right < 0 else right
+    right = min(len(text) if right < 0 else right, end + FOREIGN_REACH)
     before = _LOWER_WORD.findall(text, left, start)[-FOREIGN_WINDOW:]
     after = _LOWER_WORD.findall(text, end, right)[:FOREIGN_WINDOW]
     if sum(not english.known(w) for w in before + after) >= FOREIGN_UNKNOWN:
@@ -183,28 +184,36 @@ def _foreign(text: str, start: int, end: int) -> bool:
     return _glossed(text, start, end, right)
 
 
-_RUN_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Ll}{1,3}|\p{Ll}['’]\p{Lu}[\p{L}\p{M}]*))*")
+# The rest of a capitalised run: capitalised words, short particles ("pour", "de"), elisions ("l'Enfance").
+_RUN_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Ll}['’]\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,4}(?![\p{L}'’])))*")
 _GLOSS = regex.compile(r"[ \t]*\((?:the |an? )?(\p{Lu}?[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,6})\)")
+
+
+COGNATE = 5               # letters of a word and of its translation compared ("Constitucional", "Constitutional")
 
 
 def _glossed(text: str, start: int, end: int, right: int) -> bool:
     """Whether the capitalised run the word opens or belongs to is followed by its translation
-    in brackets: two English words or more, one a cognate of a word of the run (its first
-    ``COGNATE`` letters: "Tribunal Constitucional (Constitutional Court)"). A run glossed by a
-    description ("Rosneft (the state oil company)") shares no such word and is not foreign."""
+    in brackets: two English words or more, one a cognate of a word of the run (``_cognate``:
+    "Tribunal Constitucional (Constitutional Tribunal)", "Fondation pour l'Enfance (Foundation
+    for Childhood)"). A run glossed by a description ("Rosneft (the state oil company)") has
+    no such word and is not foreign."""
     tail = _RUN_TAIL.match(text, end, right)
-    gloss = _GLOSS.match(text, tail.end() if tail else end, right)
+    run_end = tail.end() if tail else end
+    gloss = _GLOSS.match(text, run_end, right)
     if not gloss:
         return False
     english_words = [w.lower() for w in gloss.group(1).split()]
     if not all(english.known(w) for w in english_words):
         return False
-    run = {w.lower()[:COGNATE] for w in regex.findall(r"\p{L}+", text[start:tail.end() if tail else end])
-           if len(w) >= COGNATE}
-    return any(w[:COGNATE] in run for w in english_words if len(w) >= COGNATE)
+    run = [keys.fold(w) for w in regex.findall(r"\p{L}+", text[start:run_end]) if len(w) >= COGNATE]
+    return any(_cognate(w, r) for w in english_words if len(w) >= COGNATE for r in run)
 
 
-COGNATE = 5               # first letters a word and its translation share ("Constitucional", "Constitutional")
+def _cognate(a: str, b: str) -> bool:
+    """Two words of two languages for one thing: the same first ``COGNATE`` letters, or one
+    letter apart ("fondation" / "foundation")."""
+    return a[:COGNATE] == b[:COGNATE] or edit_distance(a, b, 1) <= 1
 
 
 _WORD_BEFORE = regex.compile(r"(\p{Ll}+)[ \t]+$")
