@@ -14,9 +14,13 @@ is used at least ``MIN_MAJORITY`` times and ``MIN_RATIO`` times as often, the
 two are one edit apart with the same first letter and no ending between them
 (America/American, Congressman/Congressmen), and they stand in one article or
 in articles of one story. A rare form written beside names the other never
-has beside it ("Olivia Colman" / "Jenna Coleman") is another person, and a
-rare form that is itself an English word or a common name ("Titter",
-"Bennet": ``check/english.py``) is no slip. A vowel changed between
+has beside it ("Olivia Colman" / "Jenna Coleman", "Patrik Berger" / "Patrick
+Vieira") is another person, a rare form that is itself an English word or a
+common name ("Titter", "Bennet": ``check/english.py``) is no slip, and nor is a
+word inside a passage of another language or a foreign name translated in
+brackets ("Tribunal Constitucional (Constitutional Court)": ``_foreign``). An
+article that keeps the rare form's stem through several words ("Brasil",
+"Brasil's", "Brasilians") has its own spelling: an info (``_own_spelling``). A vowel changed between
 articles that each keep their own form ("Hormozgan" / "Hormuzgan": the letter
 correspondences of ``lexicon/name_transliterations.tsv``) is a transliteration, worth a
 look rather than a fix (info). A letter moved two places in a word of
@@ -493,9 +497,13 @@ PROPER_NOUNS = register(
     ending (America and American, Congressman and Congressmen, adviser and
     advisor), British and American spellings, a changed first letter
     (Hollywood and Bollywood), a rare form written beside names the other
-    never has beside it ("Olivia Colman" and "Jenna Coleman": two people), a
-    rare form that is itself an English word or a common name ("Raising",
-    "Titter", "Bennet"), and a place the name rules already report. Two
+    never has beside it ("Olivia Colman" and "Jenna Coleman", "Patrik Berger"
+    and "Patrick Vieira": two people), a rare form that is itself an English
+    word or a common name ("Raising", "Titter", "Bennet"), a word of another
+    language (in a passage the English word list does not know, or a name
+    translated in brackets), and a place the name rules already report. An
+    article that writes the rare form's stem in several words ("Brasil",
+    "Brasil's", "Brasilians") keeps its own spelling: an info. Two
     transliterations of a name no dictionary holds, in articles that each keep
     their own form ("Hormozgan" and "Hormuzgan", "Masoud" and "Massoud": the
     letter correspondences of ``lexicon/name_transliterations.tsv``, shared with
