@@ -162,3 +162,45 @@ def test_once_against_once_a_neighbour_beside_one_form_only_does_not_make_two_na
 
 def test_once_against_once_neighbours_beside_both_forms_are_two_names():
     assert found("An op-ed by Vago Dumarcelin ran on Monday, and Pietro Dumarcellin replied.") == []
+
+
+def test_two_given_names_before_different_surnames_are_two_people():
+    # "Tomasz Wendell" and "Thomasz Kolber": the capitalised word after each says whose given name it is
+    assert found(STORY + "Thomasz Kolber scored twice before Thomasz Kolber was replaced.",
+                 STORY + "Later Tomasz Wendell crossed for the third goal.") == []
+
+
+def test_a_given_name_misspelt_before_the_same_surname_is_still_a_slip():
+    assert found(STORY + "Marcellus Kolber scored twice before Marcellus Kolber was replaced.",
+                 STORY + "Later Marcelkus Kolber crossed for the third goal.") == [("Marcelkus", "warning")]
+
+
+def test_an_article_that_keeps_its_own_spelling_through_every_form_is_an_info():
+    findings = check(STORY + "The Quarrington Trust met in Quarrington. Quarringtonian voters and "
+                             "Quarringtonian shops agreed with Quarrington.",
+                     STORY + "Quarrinton's port reopened. The Quarrinton Trust and the Quarrintonians "
+                             "cheered, and Quarrintonian shops opened.")
+    assert [(f.primary.text, f.severity, f.confidence_reason) for f in findings] == \
+        [("Quarrintonian", "info", "the article's own spelling")]
+
+
+def test_a_word_in_a_passage_of_another_language_is_no_english_slip():
+    assert found("The Constitutional Council ruled. The Constitutional Council and the Constitutional "
+                 "judges agreed. The decree read: as decisões do Constitucional irão garantir que as "
+                 "preocupações sejam ouvidas.") == []
+
+
+def test_a_foreign_name_translated_in_brackets_is_no_english_slip():
+    assert found("The Constitutional Tribunal met. The Constitutional Tribunal and the Constitutional bench "
+                 "agreed, and the Constitucional Tribunal (Constitutional Tribunal) ruled.") == []
+
+
+def test_a_name_described_in_brackets_is_still_compared():
+    assert found("The Bulldogs won again. The Bulldgos (the home side) never trailed, and the Bulldogs "
+                 "play at home on Friday.") == [("Bulldgos", "warning")]
+
+
+def test_a_foreign_name_with_particles_translated_in_brackets_is_no_english_slip():
+    # once against once: "Fondation" is the name, "Foundation" its translation, not a slip
+    assert found("Funds will go to the Fondation pour l'Océan (Foundation for the Ocean), "
+                 "the organisers said.") == []

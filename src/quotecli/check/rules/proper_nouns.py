@@ -14,9 +14,13 @@ is used at least ``MIN_MAJORITY`` times and ``MIN_RATIO`` times as often, the
 two are one edit apart with the same first letter and no ending between them
 (America/American, Congressman/Congressmen), and they stand in one article or
 in articles of one story. A rare form written beside names the other never
-has beside it ("Olivia Colman" / "Jenna Coleman") is another person, and a
-rare form that is itself an English word or a common name ("Titter",
-"Bennet": ``check/english.py``) is no slip. A vowel changed between
+has beside it ("Olivia Colman" / "Jenna Coleman", "Patrik Berger" / "Patrick
+Vieira") is another person, a rare form that is itself an English word or a
+common name ("Titter", "Bennet": ``check/english.py``) is no slip, and nor is a
+word inside a passage of another language or a foreign name translated in
+brackets ("Tribunal Constitucional (Constitutional Court)": ``_foreign``). An
+article that keeps the rare form's stem through several words ("Brasil",
+"Brasil's", "Brasilians") has its own spelling: an info (``_own_spelling``). A vowel changed between
 articles that each keep their own form ("Hormozgan" / "Hormuzgan": the letter
 correspondences of ``lexicon/name_transliterations.tsv``) is a transliteration, worth a
 look rather than a fix (info). A letter moved two places in a word of
@@ -64,7 +68,7 @@ MAX_RELATED = 5
 # possibly a capital inside ("McIlroy", "DaimlerChrysler"); not glued to a digit or an apostrophe.
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])")
 _NEIGHBOUR_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+)[ \t]$")
-_NEIGHBOUR_AFTER = regex.compile(r"^[ \t](\p{Lu}[\p{L}\p{M}]+)")
+_NEIGHBOUR_AFTER = regex.compile(r"[ \t](\p{Lu}[\p{L}\p{M}]+)")   # matched at the word's end ("^" never matches at a pos)
 
 
 @dataclass(frozen=True, eq=False)
@@ -77,6 +81,7 @@ class WordItem:
     key: str                        # folded: accents and case do not count (QC102 compares accents)
     uses: int
     inner: int                      # uses inside a sentence, not opening it nor in a title-case line
+    foreign: int                    # uses inside a run of words of another language (``_foreign``)
     starts: tuple[int, ...]         # the first ``MAX_PLACES`` places
     neighbours: frozenset[str]
     topics: frozenset[str]          # the article's topic names (``keys.topic_names``)
@@ -99,6 +104,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     places: dict[str, list[int]] = {}
     written: dict[str, str] = {}
     inner: dict[str, int] = defaultdict(int)
+    foreign: dict[str, int] = defaultdict(int)
     beside: dict[str, set[str]] = defaultdict(set)
     headlines = _title_case_lines(text)
     for match in _WORD.finditer(text):
@@ -115,6 +121,8 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
             written[key] = word
         if not _opens(text, start) and not any(a <= start < b for a, b in headlines):
             inner[key] += 1
+        if _foreign(text, start, match.end()):
+            foreign[key] += 1
         if len(seen) <= MAX_NEIGHBOURED:
             beside[key].update(_neighbours(text, start, match.end(), titles))
     if not places:
@@ -123,8 +131,8 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     for key, starts in places.items():
         if not inner[key] and english.known(key):
             continue
-        item = WordItem(document, written[key], key, len(starts), inner[key], tuple(starts[:MAX_PLACES]),
-                        frozenset(beside[key]), topics)
+        item = WordItem(document, written[key], key, len(starts), inner[key], foreign[key],
+                        tuple(starts[:MAX_PLACES]), frozenset(beside[key]), topics)
         for block in deletion_keys(key):
             yield ("word", block), item
 
@@ -158,9 +166,74 @@ def _opens(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+FOREIGN_WINDOW = 6        # lower-case words read on each side of a capitalised word, within its line
+FOREIGN_REACH = 80        # characters read on each side for them (a paragraph's line can be long)
+FOREIGN_UNKNOWN = 3       # of them unknown to the English word list that make the passage another language's
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}'’-])")
+
+
+def _foreign(text: str, start: int, end: int) -> bool:
+    """Whether the word stands in a passage of another language ("o Conselho Constitucional irá
+    garantir que as preocupações…"): ``FOREIGN_UNKNOWN`` of the lower-case words around it, in
+    its line, are unknown to the English word list, or it sits inside a capitalised run
+    translated in brackets (``_glossed``). A word of another language spelt as that language
+    spells it is no English slip."""
+    left = max(text.rfind("\n", 0, start) + 1, start - FOREIGN_REACH)
+    right = text.find("\n", end)
+    right = min(len(text) if right < 0 else right, end + FOREIGN_REACH)
+    before = _LOWER_WORD.findall(text, left, start)[-FOREIGN_WINDOW:]
+    after = _LOWER_WORD.findall(text, end, right)[:FOREIGN_WINDOW]
+    if sum(not english.known(w) for w in before + after) >= FOREIGN_UNKNOWN:
+        return True
+    return _glossed(text, start, end, right)
+
+
+# The rest of a capitalised run: capitalised words, short particles ("pour", "de"), elisions ("l'Enfance").
+_RUN_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Ll}['’]\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,4}(?![\p{L}'’])))*")
+_GLOSS = regex.compile(r"[ \t]*\((?:the |an? )?(\p{Lu}?[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,6})\)")
+
+
+COGNATE = 5               # letters of a word and of its translation compared ("Constitucional", "Constitutional")
+
+
+def _glossed(text: str, start: int, end: int, right: int) -> bool:
+    """Whether the capitalised run the word opens or belongs to is followed by its translation
+    in brackets: two English words or more, one a cognate of a word of the run (``_cognate``:
+    "Tribunal Constitucional (Constitutional Tribunal)", "Fondation pour l'Enfance (Foundation
+    for Childhood)"). A run glossed by a description ("Rosneft (the state oil company)") has
+    no such word and is not foreign."""
+    tail = _RUN_TAIL.match(text, end, right)
+    run_end = tail.end() if tail else end
+    gloss = _GLOSS.match(text, run_end, right)
+    if not gloss:
+        return False
+    english_words = [w.lower() for w in gloss.group(1).split()]
+    if not all(english.known(w) for w in english_words):
+        return False
+    run = [keys.fold(w) for w in regex.findall(r"\p{L}+", text[start:run_end]) if len(w) >= COGNATE]
+    return any(_cognate(w, r) for w in english_words if len(w) >= COGNATE for r in run)
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Two words of two languages for one thing: the same first ``COGNATE`` letters, or one
+    letter apart ("fondation" / "foundation")."""
+    return a[:COGNATE] == b[:COGNATE] or edit_distance(a, b, 1) <= 1
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Ll}+)[ \t]+$")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word follows a place preposition ("speaking in Thailand Hingis said"): a
+    place, so the capitalised word after it opens the next phrase, not a surname."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before) and before.group(1) in lexicon.words("place_prepositions")
+
+
 def _neighbours(text: str, start: int, end: int, titles: frozenset[str]) -> Iterator[str]:
     """The capitalised words written right before and after a word, with one space between:
-    the given name and surname it goes with. A title ("Mr", "Judge") says nothing of which
+    the given name and surname it goes with ("Patrik Berger" is not "Patrick Vieira"; a place
+    after "in" has no surname after it). A title ("Mr", "Judge") says nothing of which
     person is meant, nor does a word that opens a sentence ("Singer Jenifer also…") unless it
     is a given name ("Olivia Colman was…")."""
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
@@ -168,8 +241,8 @@ def _neighbours(text: str, start: int, end: int, titles: frozenset[str]) -> Iter
         word = keys.fold(before.group(1))
         if word not in titles and (not _opens(text, before.start(1)) or word in lexicon.words("people_given_names")):
             yield word
-    after = _NEIGHBOUR_AFTER.search(text, end, min(len(text), end + 30))
-    if after and after.group(1).lower() not in titles:
+    after = _NEIGHBOUR_AFTER.match(text, end, min(len(text), end + 30))
+    if after and after.group(1).lower() not in titles and not _after_preposition(text, start):
         yield keys.fold(after.group(1))
 
 
@@ -208,6 +281,8 @@ def _slip_of(rare: str, uses: int, mine: list[WordItem], common: str, theirs: li
         return False
     if not any(i.inner for i in theirs):
         return False   # capitalised only where every word is ("Previous", "Nothing"): no name
+    if all(i.foreign == i.uses for i in mine):
+        return False   # "Constitucional" in a Portuguese passage: that language's spelling
     if rare[0] != common[0] or edit_distance(rare, common, 1) != 1 and not _moved(rare, common):
         return False   # Hollywood / Bollywood: another word, not a slip
     if _ending(rare, common) or _spelling(rare) == _spelling(common):
@@ -312,6 +387,37 @@ def _transliterated(rare: str, common: str, mine: list[WordItem], theirs: list[W
     return kept_apart((rare,), (common,), [i.document for i in mine], [i.document for i in theirs])
 
 
+OWN_USES = 3              # uses of the rare form in its article that make it that article's spelling
+OWN_STEM_USES = 4         # uses of words built on the rare form's stem, in two forms or more, that do too
+MIN_STEM = 4              # letters of a stem that say which spelling a word follows
+OWN_RATIO = 2             # times the article writes the rare stem at least as often as the other form's
+
+
+def _own_spelling(item: WordItem, common: str) -> bool:
+    """Whether the rare form is its article's deliberate spelling ("Brasil", "Brasil's",
+    "Brasilians" and once "Brasilian" against "Brazilian" elsewhere): the article writes the
+    rare form ``OWN_USES`` times, or writes the rare form's stem — its letters up to the one
+    that differs — in several words ``OWN_STEM_USES`` times; either way ``OWN_RATIO`` times as
+    often as the other form's stem (a quoted "Brazil" or two does not make it a slip). A slip
+    is made once; a spelling is kept through every form of the word."""
+    at = next((i for i, (a, b) in enumerate(zip(item.key, common)) if a != b), min(len(item.key), len(common)))
+    mine, theirs = item.key[:at + 1], common[:at + 1]
+    if len(mine) < MIN_STEM or mine == theirs:
+        return False
+    counts: dict[str, int] = defaultdict(int)
+    other = 0
+    for match in _WORD.finditer(item.document.text):
+        word = keys.fold(match.group())
+        if word.startswith(theirs):
+            other += 1
+        elif word.startswith(mine):
+            counts[word] += 1
+    stem = sum(counts.values())
+    if stem < OWN_RATIO * other:
+        return False
+    return counts[item.key] >= OWN_USES or (len(counts) >= 2 and stem >= OWN_STEM_USES)
+
+
 def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, int]:
     """How many articles write the rare form more often than the other, and the other more
     often: one article repeating a wrong form five times (OCR, a careless paste) does not
@@ -357,6 +463,11 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             suggestion="check which spelling is right", confidence="medium",
             confidence_reason=f"forms disagree: {ours} article{'s' if ours != 1 else ''} against {others}, "
                               f"though '{written}' is written more often")
+    if _own_spelling(item, theirs[0].key):
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' is {away} away from '{written}' ({where}), but this article spells the name"
+            f" its own way throughout", locations, suggestion="check which spelling is right",
+            severity="info", confidence="low", confidence_reason="the article's own spelling")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
         f"'{item.word}' is {away} away from '{written}', the spelling used {where}",
@@ -386,9 +497,13 @@ PROPER_NOUNS = register(
     ending (America and American, Congressman and Congressmen, adviser and
     advisor), British and American spellings, a changed first letter
     (Hollywood and Bollywood), a rare form written beside names the other
-    never has beside it ("Olivia Colman" and "Jenna Coleman": two people), a
-    rare form that is itself an English word or a common name ("Raising",
-    "Titter", "Bennet"), and a place the name rules already report. Two
+    never has beside it ("Olivia Colman" and "Jenna Coleman", "Patrik Berger"
+    and "Patrick Vieira": two people), a rare form that is itself an English
+    word or a common name ("Raising", "Titter", "Bennet"), a word of another
+    language (in a passage the English word list does not know, or a name
+    translated in brackets), and a place the name rules already report. An
+    article that writes the rare form's stem in several words ("Brasil",
+    "Brasil's", "Brasilians") keeps its own spelling: an info. Two
     transliterations of a name no dictionary holds, in articles that each keep
     their own form ("Hormozgan" and "Hormuzgan", "Masoud" and "Massoud": the
     letter correspondences of ``lexicon/name_transliterations.tsv``, shared with
