@@ -498,7 +498,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             yield key, item
 
 
-_RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
+# the first end of a range is a figure, never a name: "from The Geysers and 13 miles east" places
+_RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?!\p{Lu}\p{Ll})[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
 _ATTACHED = regex.compile(r"[ \u00a0-]?\p{L}")   # a word right after the figure, no punctuation between
 _MODEL = regex.compile(r"[ \u00a0-]\p{Lu}\p{L}*")
 _RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
@@ -896,7 +897,7 @@ def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
     """Whether ``a``'s article also gives ``b``'s figure near a shared word (an update it
     reports, or two amounts it tells apart: the $5.7 billion asked and the $1.4 billion granted)."""
     return any(c.document is a.document and c is not a and c is not b and consistent(c, b)
-               for c in items)
+               and _gives(c, a) for c in items)
 
 
 def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
@@ -910,7 +911,26 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
     if written is not None and len(written.replace(".", "")) >= 3 and written in b.bare:
         return True   # "4,183 yards" against "205 yards ... his season yardage to 4,183"
     return any(c is not b and c.document is b.document and c.sentence == b.sentence
-               and consistent(c, a) for c in items)
+               and consistent(c, a) and _gives(c, b) for c in items)
+
+
+def _gives(c: FigureItem, x: FigureItem) -> bool:
+    """Whether ``c``, another figure of ``x``'s article, gives a figure of its own beside ``x``.
+
+    An open-ended hedge ("more than 5,266 respondents") agrees with every larger figure
+    without giving any, and a conversion in brackets ("seven km (4 miles)") is ``x``
+    itself in another unit: neither shows that the article knows the other figure, and
+    a slip in one half of a conversion is a slip all the same.
+    """
+    if math.isinf(c.high):
+        return False
+    if c.unit != x.unit or c.scale == x.scale or c.sentence != x.sentence:
+        return True
+    first, second = sorted((c, x), key=lambda i: i.number.start)
+    return not _BRACKET_OPEN.fullmatch(c.document.text, first.number.end, second.number.start)
+
+
+_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
 
 
 def _in_list(a: FigureItem, items: list[FigureItem]) -> bool:
