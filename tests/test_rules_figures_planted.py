@@ -1,9 +1,10 @@
 """QC301 on slips of one article against the others of its story (issue 9, planted recall).
 
 The sentences are written here, for an invented story. Each test is one general cause
-of a missed slip: a conversion in brackets whose one half was changed, an open-ended
-hedge elsewhere in the article ("more than 900 ...") that agrees with any larger figure
-without giving it, and a place name after "from" that is not the first end of a range.
+of a missed slip: a conversion in brackets whose one half was changed, two lists of
+one unit written in another order, an open-ended hedge elsewhere in the article ("more
+than 900 ...") that agrees with any larger figure without giving it, and a place name
+after "from" that is not the first end of a range.
 """
 
 from __future__ import annotations
@@ -57,3 +58,15 @@ def test_a_place_after_from_is_not_the_start_of_a_range():
     result = qc301("The quake was centred about three miles from The Pinnacles and 14 miles east of Penmarth." + STORY,
                    "The quake was centred 19 miles east of Penmarth, the survey said." + STORY)
     assert {"14 miles", "19 miles"} <= cited(result)
+
+
+def test_two_lists_in_another_order_pair_the_figure_left_over():
+    result = qc301("The quake was centred about three miles from the Harlow dam and 14 miles east of Penmarth." + STORY,
+                   "The quake hit 19 miles east of Penmarth and 3 miles south of the Harlow dam." + STORY)
+    assert {"14 miles", "19 miles"} <= cited(result)
+
+
+def test_two_lists_that_differ_in_two_places_stay_apart():
+    result = qc301("The quake was centred about three miles from the Harlow dam and 14 miles east of Penmarth." + STORY,
+                   "The quake hit 19 miles east of Penmarth and 8 miles south of the Harlow dam." + STORY)
+    assert not {"14 miles", "19 miles"} <= cited(result)

@@ -942,15 +942,34 @@ def _in_list(a: FigureItem, items: list[FigureItem]) -> bool:
 def _lists_agree_elsewhere(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
     """Whether two lists of one unit ("55 percent in Saudi Arabia, 52 percent in Egypt and 82
     percent in India") have the same length, ``a`` and ``b`` at the same place, and agree
-    everywhere else: then ``a`` and ``b`` are the one figure copied differently."""
+    everywhere else: then ``a`` and ``b`` are the one figure copied differently. Written in
+    another order, they are when ``a`` and ``b`` share a word next to them and so does each
+    other pair (not for sizes in a product's name, where several models are meant)."""
     def siblings(x: FigureItem) -> list[FigureItem]:
         found = {id(c): c for c in items if c.document is x.document and c.sentence == x.sentence}
         return sorted(found.values(), key=lambda c: c.number.start)
 
     mine, theirs = siblings(a), siblings(b)
-    if len(mine) != len(theirs) or mine.index(a) != theirs.index(b):
+    if len(mine) != len(theirs):
         return False
-    return all(consistent(x, y) for x, y in zip(mine, theirs) if x is not a)
+    if mine.index(a) == theirs.index(b) and all(consistent(x, y) for x, y in zip(mine, theirs) if x is not a):
+        return True
+    return bool(a.nearest & b.nearest) and not (a.model or b.model) and _paired_by_elimination(
+        [x for x in mine if x is not a], [y for y in theirs if y is not b])
+
+
+def _paired_by_elimination(mine: list[FigureItem], theirs: list[FigureItem]) -> bool:
+    """Whether every other figure of one list agrees with its own figure of the other, in
+    any order: "two miles from the dam and 13 miles east of Penmarth" and "16 miles east of
+    Penmarth and 2 miles from the dam" leave 13 and 16 as the one figure copied differently
+    (the caller asks for a word next to both)."""
+    left = list(theirs)
+    for x in mine:
+        match = next((y for y in left if consistent(x, y)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
