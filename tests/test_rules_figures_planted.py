@@ -4,7 +4,8 @@ The sentences are written here, for an invented story. Each test is one general 
 of a missed slip: a conversion in brackets whose one half was changed, two lists of
 one unit written in another order, an open-ended hedge elsewhere in the article ("more
 than 900 ...") that agrees with any larger figure without giving it, and a place name
-after "from" that is not the first end of a range.
+after "from" that is not the first end of a range; a duration written as a modifier ("a
+10-year sentence"), whose singular unit is a function word elsewhere.
 """
 
 from __future__ import annotations
@@ -70,3 +71,12 @@ def test_two_lists_that_differ_in_two_places_stay_apart():
     result = qc301("The quake was centred about three miles from the Harlow dam and 14 miles east of Penmarth." + STORY,
                    "The quake hit 19 miles east of Penmarth and 8 miles south of the Harlow dam." + STORY)
     assert not {"14 miles", "19 miles"} <= cited(result)
+
+
+TRIAL = " The Penmarth court heard the case of Orrin Vasquel in March. Vasquel's lawyer said he would appeal."
+
+
+def test_a_term_written_as_a_modifier_is_compared_like_one_in_years():
+    result = qc301("Vasquel was jailed on two 10-year sentences for robbery of a bank in Penmarth." + TRIAL,
+                   "Vasquel was jailed on two 12-year sentences for robbery of a bank in Penmarth." + TRIAL)
+    assert {"10-year", "12-year"} <= cited(result)

@@ -260,6 +260,9 @@ def _unit_key(number: Number) -> Optional[str]:
     of its unit ("migrants", "percent")."""
     if number.kind == "measure" and number.unit:
         return _scales().get(number.unit.lower(), (number.unit, 1.0))[0]
+    if number.kind == "duration" and number.unit:   # "a 10-year sentence" is "10 years", though
+        folded = keys.folded_words(number.unit)      # "year" alone is a function word
+        return keys.stem(folded[-1]) if folded else None
     words = keys.content_keys(keys.folded_words(number.unit or ""))
     return words[-1] if words else None
 
