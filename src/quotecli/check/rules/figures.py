@@ -260,6 +260,9 @@ def _unit_key(number: Number) -> Optional[str]:
     of its unit ("migrants", "percent")."""
     if number.kind == "measure" and number.unit:
         return _scales().get(number.unit.lower(), (number.unit, 1.0))[0]
+    if number.kind == "duration" and number.unit:   # "a 10-year sentence" is "10 years", though
+        folded = keys.folded_words(number.unit)      # "year" alone is a function word
+        return keys.stem(folded[-1]) if folded else None
     words = keys.content_keys(keys.folded_words(number.unit or ""))
     return words[-1] if words else None
 
@@ -498,7 +501,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             yield key, item
 
 
-_RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
+# the first end of a range is a figure, never a name: "from The Geysers and 13 miles east" places
+_RANGE_END = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?!\p{Lu}\p{Ll})[\w.,$€£]+(?:\s+\w+)?\s+(?:and|to)\s+$")
 _ATTACHED = regex.compile(r"[ \u00a0-]?\p{L}")   # a word right after the figure, no punctuation between
 _MODEL = regex.compile(r"[ \u00a0-]\p{Lu}\p{L}*")
 _RANGE_OPEN = regex.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[$€£]?$")
@@ -896,7 +900,7 @@ def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
     """Whether ``a``'s article also gives ``b``'s figure near a shared word (an update it
     reports, or two amounts it tells apart: the $5.7 billion asked and the $1.4 billion granted)."""
     return any(c.document is a.document and c is not a and c is not b and consistent(c, b)
-               for c in items)
+               and _gives(c, a) for c in items)
 
 
 def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
@@ -910,7 +914,26 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
     if written is not None and len(written.replace(".", "")) >= 3 and written in b.bare:
         return True   # "4,183 yards" against "205 yards ... his season yardage to 4,183"
     return any(c is not b and c.document is b.document and c.sentence == b.sentence
-               and consistent(c, a) for c in items)
+               and consistent(c, a) and _gives(c, b) for c in items)
+
+
+def _gives(c: FigureItem, x: FigureItem) -> bool:
+    """Whether ``c``, another figure of ``x``'s article, gives a figure of its own beside ``x``.
+
+    An open-ended hedge ("more than 5,266 respondents") agrees with every larger figure
+    without giving any, and a conversion in brackets ("seven km (4 miles)") is ``x``
+    itself in another unit: neither shows that the article knows the other figure, and
+    a slip in one half of a conversion is a slip all the same.
+    """
+    if math.isinf(c.high):
+        return False
+    if c.unit != x.unit or c.scale == x.scale or c.sentence != x.sentence:
+        return True
+    first, second = sorted((c, x), key=lambda i: i.number.start)
+    return not _BRACKET_OPEN.fullmatch(c.document.text, first.number.end, second.number.start)
+
+
+_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
 
 
 def _in_list(a: FigureItem, items: list[FigureItem]) -> bool:
@@ -922,15 +945,34 @@ def _in_list(a: FigureItem, items: list[FigureItem]) -> bool:
 def _lists_agree_elsewhere(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
     """Whether two lists of one unit ("55 percent in Saudi Arabia, 52 percent in Egypt and 82
     percent in India") have the same length, ``a`` and ``b`` at the same place, and agree
-    everywhere else: then ``a`` and ``b`` are the one figure copied differently."""
+    everywhere else: then ``a`` and ``b`` are the one figure copied differently. Written in
+    another order, they are when ``a`` and ``b`` share a word next to them and so does each
+    other pair (not for sizes in a product's name, where several models are meant)."""
     def siblings(x: FigureItem) -> list[FigureItem]:
         found = {id(c): c for c in items if c.document is x.document and c.sentence == x.sentence}
         return sorted(found.values(), key=lambda c: c.number.start)
 
     mine, theirs = siblings(a), siblings(b)
-    if len(mine) != len(theirs) or mine.index(a) != theirs.index(b):
+    if len(mine) != len(theirs):
         return False
-    return all(consistent(x, y) for x, y in zip(mine, theirs) if x is not a)
+    if mine.index(a) == theirs.index(b) and all(consistent(x, y) for x, y in zip(mine, theirs) if x is not a):
+        return True
+    return bool(a.nearest & b.nearest) and not (a.model or b.model) and _paired_by_elimination(
+        [x for x in mine if x is not a], [y for y in theirs if y is not b])
+
+
+def _paired_by_elimination(mine: list[FigureItem], theirs: list[FigureItem]) -> bool:
+    """Whether every other figure of one list agrees with its own figure of the other, in
+    any order: "two miles from the dam and 13 miles east of Penmarth" and "16 miles east of
+    Penmarth and 2 miles from the dam" leave 13 and 16 as the one figure copied differently
+    (the caller asks for a word next to both)."""
+    left = list(theirs)
+    for x in mine:
+        match = next((y for y in left if consistent(x, y)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
