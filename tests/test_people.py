@@ -221,3 +221,31 @@ def test_arabic_articles_joined_by_a_hyphen():
     mentions = people("Syrian President Bashar al-Assad spoke. Later Assad left.")
     assert [(m.text, m.form) for m in mentions] == [("Bashar al-Assad", "full"), ("Assad", "surname")]
     assert texts("The al-Qaeda group and El Paso officials met.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Linebacker TJ Marlowe made the tackle before Marlowe left the field.", "TJ Marlowe"),
+    ("The novel was written by JK Dunmore in a cafe.", "JK Dunmore"),
+    ("AJ Wexley arrived on Monday.", "AJ Wexley"),
+])
+def test_undotted_initials_start_a_name(text, name):
+    """Two capitals before one capitalised surname are initials written without full stops."""
+    assert name in texts(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The US Open starts on Monday in New York.", "US Open"),
+    ("Delegates at the UN Security Council voted on Friday.", "UN Security"),
+    ("The EU Commission said it would appeal.", "EU Commission"),
+    ("He was a guest of DJ Norman Pike on the show.", "DJ Norman Pike"),
+    ("The MV Corran sank near the coast.", "MV Corran"),
+])
+def test_acronyms_and_titles_are_no_initials(text, absent):
+    """Known acronyms ("US", "UN"), a run that goes on past one surname (a title before a full
+    name, "DJ Norman Pike") and ship prefixes do not make initials of a name."""
+    assert absent not in texts(text)
+
+
+def test_undotted_initials_are_kept_apart_from_a_known_acronym_before_a_name():
+    """"UK" stays an acronym even before a name-like word: its run is split as before."""
+    assert "UK Marlowe" not in texts("The UK Marlowe fund said it had closed.")

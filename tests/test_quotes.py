@@ -247,3 +247,28 @@ def test_speaker_with_two_initials_after_a_team_and_role():
 def test_compact_initials_of_a_country_are_no_person():
     document = Document(id="t", text="The U.S. Fish and Wildlife Service said the owls were safe.")
     assert [p.text for p in extract_people(document)] == []
+
+
+def test_speaker_with_undotted_initials_after_a_team_and_role():
+    """"AJ" written without full stops is a given name too: the speaker is the person after
+    the role, not the team the article named in full earlier."""
+    text = ("The Portland Herons lost again on Sunday. “We will not rush this,” Herons general "
+            "manager AJ Wexley said. Wexley left before the press conference ended.")
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [("We will not rush this,", "AJ Wexley")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It was a poor game,” said Herons chairman Doug Pellow.", "Doug Pellow"),
+    ("“It was a poor game,” said Herons general manager Tamsin Rooke after the match.", "Tamsin Rooke"),
+    ("“We stand by the report,” said Marlow Bank chief Ilse Varga.", "Ilse Varga"),
+])
+def test_speaker_after_the_cue_is_the_name_after_an_organisation_and_role(text, speaker):
+    """A team or organisation written before a role is the holder's affiliation: the name
+    after the role speaks, not the organisation."""
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_speaker_after_the_cue_stops_at_an_ordinary_lower_case_word():
+    """Only role words join an organisation to a name: "said Ana Ruiz yesterday" ends at the name."""
+    assert [q.speaker for q in quotes("“No,” said Ana Ruiz yesterday in Lima.")] == ["Ana Ruiz"]

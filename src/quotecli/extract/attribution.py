@@ -326,9 +326,32 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
             break
         if (j > i and toks[i].capitalised and toks[i].lower not in _DETERMINERS and not tok.capitalised and low not in _CONNECTORS
                 and not toks[j - 1].text.endswith(("'s", "’s"))):
-            break  # a name ends at the first lower-case word ("Ana Ruiz went further")
+            name = _role_then_name(toks, j)
+            if name is None:
+                break  # a name ends at the first lower-case word ("Ana Ruiz went further")
+            i = j = name   # "said Villa chairman Doug Ellis": the role's holder is the speaker
+            continue
         j += 1
     return (i, j) if j > i else None
+
+
+@functools.lru_cache(maxsize=None)
+def _role_words() -> frozenset[str]:
+    return _title_words() | lexicon.words("speaker_roles")
+
+
+def _role_then_name(toks: Sequence[Token], j: int) -> Optional[int]:
+    """The index of the name after lower-case role words starting at ``toks[j]``
+    ("Villa *chairman* Doug Ellis", "Herons *general manager* AJ Wexley"); None when
+    the words are no role or no capitalised word follows. A team or organisation
+    written before a role is the holder's affiliation, not the speaker."""
+    roles = _role_words()
+    n = j
+    while n < len(toks) and n - j < 3 and toks[n].is_word and not toks[n].capitalised and toks[n].lower in roles:
+        n += 1
+    if n == j or n >= len(toks) or not toks[n].is_word or not toks[n].capitalised:
+        return None
+    return n
 
 
 def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:

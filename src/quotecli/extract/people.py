@@ -72,6 +72,7 @@ _MODIFIERS = lexicon.words("people_title_modifiers")
 _VERBS = lexicon.words("people_verbs")
 _STOPWORDS = lexicon.words("stopwords")
 _TITLES = lexicon.words("titles")
+_ACRONYMS = lexicon.words("people_acronyms")
 _TITLE_VOCABULARY = title_vocabulary()
 
 _LETTERS = r"[\p{L}\p{M}]"
@@ -100,6 +101,8 @@ _ACRONYM_INTRO = regex.compile(
     r"|\()[ \u00a0]*[\"“‘']?(\p{Lu}{2,8})[\"”’']?(?=[ \u00a0]*[),;:.]|[ \u00a0]+as[ \u00a0])"
 )
 _ALL_CAPS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,8}(?![\p{L}\p{N}])")
+# The next capitalised word of a run (a surname after initials "AJ").
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]*)")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+")
 _LINE_WORD = regex.compile(r"\p{L}{4,}")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ism", "ity", "ities", "ency", "ship", "ness", "ology")
@@ -255,7 +258,7 @@ def _candidates(context: _Context, match: "regex.Match[str]") -> list[_Candidate
     pieces: list[list[tuple[int, int]]] = [[]]
     for start, end in spans:
         word = context.text[start:end]
-        if len(word) >= 2 and word.isupper() and "." not in word:
+        if len(word) >= 2 and word.isupper() and "." not in word and not _initials_name(context.text, word, end):
             pieces.append([])
             continue
         if word.endswith(_POSSESSIVE_ENDS):
@@ -412,6 +415,19 @@ def _initials(word: str) -> bool:
     return len(word) in (2, 4) and word[1] == "." and word[-1] == "."
 
 
+def _initials_name(text: str, word: str, end: int) -> bool:
+    """Whether two capitals are a given name written as initials without full stops
+    ("AJ Butler", "TJ Watt"), not an acronym opening an organisation ("US Open",
+    "UN Security Council"): a known acronym never is, and the run must end with one
+    capitalised word after it, a surname that is no acronym nor a place or
+    organisation word (a title such as "DJ" comes before a full name: "DJ Norman Cook")."""
+    if len(word) != 2 or not word.isalpha() or word.lower() in _ACRONYMS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and not after.group(1).isupper() and not _blocks_run(after.group(1)) \
+        and not _NEXT_WORD.match(text, after.end())
+
+
 def _dotted_ok(word: str) -> bool:
     return _initials(word) or word.lower() in _SUFFIXES
 
@@ -505,6 +521,8 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
         return 0
     if words[0].lower() in given:
         return 1 if _ordinary(context, words[0]) else 2
+    if len(words[0]) == 2 and words[0].isupper() and words[0].isalpha():
+        return 1    # initials without full stops ("AJ Butler"): kept in a run only before a surname
     if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return 2
     text = context.text
