@@ -188,3 +188,15 @@ def test_a_one_name_person_with_a_role_is_not_a_misspelt_given_name(tmp_path):
     text = ("Jennifer Lopez won best female artist in Paris. Singer Jenifer also took home two awards, "
             "and Jennifer Lopez thanked her fans.")
     assert spelling(tmp_path, {"a.txt": text}) == []
+
+
+def test_a_sentence_key_ignores_case_spacing_and_quote_styles_but_not_words():
+    from quotecli.check.rules.name_evidence import sentence_key
+    a = 'The fund backed Orlen. Harwick said "we will grow," on Monday.\nNext.'
+    b = "Intro.  THE FUND backed Orlen!  Harwick said “we will grow,” on Monday. More."
+    c = "The fund backed Orlen. Harwick said we will shrink on Monday."
+    at = lambda t, w, n=0: (t.index(w, n), t.index(w, n) + len(w))
+    assert sentence_key(a, *at(a, "Harwick")) == sentence_key(b, *at(b, "Harwick"))
+    assert sentence_key(a, *at(a, "Harwick")) != sentence_key(c, *at(c, "Harwick"))
+    twice = "Harwick met Harwick's brother."
+    assert sentence_key(twice, 0, 7) != sentence_key(twice, 12, 19)   # two uses of one sentence count twice
