@@ -48,7 +48,7 @@ from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import distinct_sentences, kept_apart, sentence_key
+from .name_evidence import copy_signature, distinct_sentences, kept_apart, sentence_key
 from .places import _derived
 from .quotes import _spelling
 from .. import english
@@ -85,7 +85,7 @@ class WordItem:
     starts: tuple[int, ...]         # the first ``MAX_PLACES`` places
     neighbours: frozenset[str]
     topics: frozenset[str]          # the article's topic names (``keys.topic_names``)
-    sentences: tuple[int, ...] = () # one ``sentence_key`` per use: a verbatim copy's repeats vote once
+    sentences: tuple[Optional[int], ...] = ()  # one ``sentence_key`` per use: a verbatim copy's repeats vote once
 
     def location(self, start: int) -> Location:
         return Location.of(self.document, start, start + len(self.word))
@@ -428,14 +428,14 @@ def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, i
     Articles whose uses of both forms stand in the same sentences (verbatim copies of one
     article) vote once."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    seen: dict[str, tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+    seen: dict[str, tuple[set[Optional[int]], set[Optional[int]]]] = defaultdict(lambda: (set(), set()))
     for side, items in ((0, mine), (1, theirs)):
         for i in items:
             counts[i.document.id][side] += i.uses
             seen[i.document.id][side].update(i.sentences)
-    voters: dict[tuple[frozenset[int], frozenset[int]], tuple[int, int]] = {}
+    voters: dict[tuple, tuple[int, int]] = {}
     for doc, (a, b) in sorted(counts.items()):
-        voters.setdefault(tuple(frozenset(s) for s in seen[doc]), (a, b))
+        voters.setdefault(copy_signature(doc, *seen[doc]), (a, b))
     return sum(1 for a, b in voters.values() if a > b), sum(1 for a, b in voters.values() if b > a)
 
 
