@@ -496,8 +496,8 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             f"'{item.word}' is {away} away from '{written}' ({where}), and the forms disagree: "
             f"counting verbatim copies once, '{written}' has no majority", locations,
             suggestion="check which spelling is right", confidence="medium",
-            confidence_reason=f"forms disagree: {copied[1]} distinct sentence{'s' if copied[1] != 1 else ''} "
-                              f"write '{written}', {copied[0]} '{item.word}' (verbatim copies counted once)")
+            confidence_reason=f"forms disagree: {copied[1]} distinct sentence{'s write' if copied[1] != 1 else ' writes'}"
+                              f" '{written}', {copied[0]} '{item.word}' (verbatim copies counted once)")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
         f"'{item.word}' is {away} away from '{written}', the spelling used {where}",
