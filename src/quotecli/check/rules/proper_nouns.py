@@ -103,7 +103,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     lowercase = keys.lowercase_words(text)
     titles = lexicon.words("titles")
     places: dict[str, list[int]] = {}
-    sentences: dict[str, list[int]] = defaultdict(list)
+    sentences: dict[str, list[Optional[int]]] = defaultdict(list)
     written: dict[str, str] = {}
     inner: dict[str, int] = defaultdict(int)
     foreign: dict[str, int] = defaultdict(int)
