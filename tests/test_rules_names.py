@@ -187,3 +187,28 @@ def test_one_given_name_spelt_two_ways_is_a_misspelling():
     # Paul/Paula: two real given names, not one respelt: at most an info that names neither
     other = findings("QC101", repeated("a.txt", "Paula Quintero", 2), repeated("b.txt", "Paul Quintero", 1))
     assert [f.severity for f in other] == ["info"]
+
+
+# --- Verbatim copies (issue 9, item 1) --------------------------------------------------
+
+COPIED = " Rosa Maria Quinterro told the council that the new ferry timetable starts in May."
+
+
+def test_a_slip_repeated_by_verbatim_copies_is_no_majority():
+    source = article("a.txt", STORY + " Rosa Maria Quintero opened the meeting at nine." + COPIED,
+                     "Rosa Maria Quintero", "Rosa Maria Quinterro")
+    copies = [article(f"{n}.txt", "From the wire. " + STORY + COPIED, "Rosa Maria Quinterro") for n in "bcd"]
+    other = article("e.txt", STORY + " Ferries will run again from Thursday, the board said.")
+    result = findings("QC101", source, *copies, other)
+    assert [(f.locations[0].text, f.suggestion) for f in result] == \
+        [("Rosa Maria Quintero", "check which spelling is right")]   # the forms still disagree
+    assert "verbatim copies once" in result[0].confidence_reason
+
+
+def test_a_form_written_in_sentences_of_their_own_keeps_its_majority():
+    source = article("a.txt", STORY + " Rosa Maria Quinterro opened the meeting at nine." + COPIED,
+                     "Rosa Maria Quinterro", "Rosa Maria Quinterro")
+    rewrites = [article(f"{n}.txt", STORY + f" Rosa Maria Quintero, speaking on day {n}, praised the ferry crews "
+                        "and the harbour staff.", "Rosa Maria Quintero") for n in "bcdefg"]
+    result = findings("QC101", source, *rewrites)
+    assert [(f.locations[0].text, f.suggestion) for f in result] == [("Rosa Maria Quinterro", "write 'Rosa Maria Quintero'")]

@@ -188,3 +188,22 @@ def test_a_one_name_person_with_a_role_is_not_a_misspelt_given_name(tmp_path):
     text = ("Jennifer Lopez won best female artist in Paris. Singer Jenifer also took home two awards, "
             "and Jennifer Lopez thanked her fans.")
     assert spelling(tmp_path, {"a.txt": text}) == []
+
+
+def test_a_sentence_key_ignores_case_spacing_and_quote_styles_but_not_words():
+    from quotecli.check.rules.name_evidence import sentence_key
+    a = 'The fund backed Orlen. Harwick said "we will grow the fleet," on Monday.\nNext.'
+    b = "Intro.  THE FUND backed Orlen!  Harwick said “we will grow the fleet,” on Monday. More."
+    c = "The fund backed Orlen. Harwick said we will shrink the fleet on Monday."
+    at = lambda t, w: (t.index(w), t.index(w) + len(w))
+    assert sentence_key(a, *at(a, "Harwick")) == sentence_key(b, *at(b, "Harwick")) is not None
+    assert sentence_key(a, *at(a, "Harwick")) != sentence_key(c, *at(c, "Harwick"))
+    twice = "Harwick met the brother of Harwick at the quay on Monday."
+    assert sentence_key(twice, 0, 7) != sentence_key(twice, 27, 34)   # two uses of one sentence count twice
+
+
+def test_a_short_sentence_is_no_evidence_of_a_copy():
+    from quotecli.check.rules.name_evidence import distinct_sentences, sentence_key
+    short = "Harwick declined to comment."
+    assert sentence_key(short, 0, 7) is None
+    assert distinct_sentences([None, None, 5, 5]) == 3

@@ -204,3 +204,31 @@ def test_a_foreign_name_with_particles_translated_in_brackets_is_no_english_slip
     # once against once: "Fondation" is the name, "Foundation" its translation, not a slip
     assert found("Funds will go to the Fondation pour l'Océan (Foundation for the Ocean), "
                  "the organisers said.") == []
+
+
+# A syndicated copy repeats a sentence of its source verbatim, slip included (issue 9, item 1).
+SLIPPED = "Analysts expect Quarrinton to bid again next year, the council said. "
+
+
+def test_a_slip_repeated_by_a_verbatim_copy_is_no_majority():
+    source = STORY + "The contract went to Quarrington on Tuesday. " + SLIPPED
+    copy = "From the wire: " + STORY + SLIPPED.replace("  ", " ") + "More to follow."
+    other = STORY + "Ferries will run again from Thursday."
+    findings = check(source, copy, other)
+    assert [(f.primary.text, f.severity, f.suggestion) for f in findings] == \
+        [("Quarrington", "warning", "check which spelling is right")]   # the forms still disagree
+    assert "verbatim copies counted once" in findings[0].confidence_reason
+
+
+def test_the_same_slip_in_two_sentences_of_its_own_is_still_a_majority():
+    source = STORY + "The contract went to Quarrington on Tuesday. " + SLIPPED
+    rewritten = STORY + "Quarrinton may bid again, officials told reporters."
+    findings = check(source, rewritten, STORY + "Ferries will run again from Thursday.")
+    assert [(f.primary.text, f.suggestion) for f in findings] == [("Quarrington", "write 'Quarrinton'")]
+
+
+def test_a_copy_repeating_the_right_form_keeps_the_suggestion():
+    right = "Shares in Quarrington rose after Quarrington won the contract. "
+    source = STORY + right + "The deal went to Quarrinton, the council said."
+    findings = check(source, STORY + right, STORY + "Ferries will run again from Thursday.")
+    assert [(f.primary.text, f.suggestion) for f in findings] == [("Quarrinton", "write 'Quarrington'")]

@@ -11,6 +11,7 @@ reads those signals; the name rules weigh them.
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -231,3 +232,47 @@ def kept_apart(a: Sequence[str], b: Sequence[str], documents_a: Iterable[Documen
 
 
 __all__ = ["kept_apart", "PairEvidence", "weigh", "same_story", "capitalised", "mention_roles", "role_of", "role_head"]
+
+
+# --- Verbatim copies --------------------------------------------------------------------
+
+SENTENCE_REACH = 400      # characters read on each side of a mention for its sentence (a line can be long)
+MIN_COPY_WORDS = 8        # words of a sentence from which two articles writing it are taken as copies
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def sentence_key(text: str, start: int, end: int) -> Optional[int]:
+    """A short, stable hash of the sentence around ``text[start:end]`` and of the mention's place
+    in it, normalised (case, spacing, punctuation and quote styles do not count). A syndicated
+    copy of an article repeats its sentences verbatim, and so its slips: counted by this key, a
+    sentence read in two articles votes once for the form it writes, while two uses in one
+    sentence still count twice. The key is 8 bytes, never the article's text. A sentence of
+    fewer than ``MIN_COPY_WORDS`` words ("Quintero spoke.", "Smith declined to comment.") is
+    written alike by articles that copy nothing: None, a vote of its own."""
+    left = max(0, start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    left = ends[-1] if ends else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    right = after.end() if after else min(len(text), end + SENTENCE_REACH)
+    before = _TOKEN.findall(text[left:start].casefold())
+    sentence = before + _TOKEN.findall(text[start:right].casefold())
+    if len(sentence) < MIN_COPY_WORDS:
+        return None
+    digest = hashlib.blake2b(f"{len(before)}\0{' '.join(sentence)}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def distinct_sentences(keys: Iterable[Optional[int]]) -> int:
+    """How many distinct sentences (``sentence_key``) a form is written in: its uses, with a
+    verbatim copy's repeats counted once (a short sentence, None, counts every time)."""
+    keys = list(keys)
+    return len(set(keys) - {None}) + keys.count(None)
+
+
+def copy_signature(document_id: str, mine: Iterable[Optional[int]], theirs: Iterable[Optional[int]]) -> tuple:
+    """What makes two articles one voter between two forms: the sentences each form stands in,
+    so verbatim copies of one article vote once; an article with a short sentence among them
+    (None) is a voter of its own."""
+    mine, theirs = frozenset(mine), frozenset(theirs)
+    return (document_id,) if None in mine | theirs else (mine, theirs)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Iterator
+from typing import Hashable, Iterable, Iterator, Optional
 
 import regex
 
@@ -48,7 +48,7 @@ from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import kept_apart
+from .name_evidence import copy_signature, distinct_sentences, kept_apart, sentence_key
 from .places import _derived
 from .quotes import _spelling
 from .. import english
@@ -85,6 +85,7 @@ class WordItem:
     starts: tuple[int, ...]         # the first ``MAX_PLACES`` places
     neighbours: frozenset[str]
     topics: frozenset[str]          # the article's topic names (``keys.topic_names``)
+    sentences: tuple[Optional[int], ...] = ()  # one ``sentence_key`` per use: a verbatim copy's repeats vote once
 
     def location(self, start: int) -> Location:
         return Location.of(self.document, start, start + len(self.word))
@@ -102,6 +103,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     lowercase = keys.lowercase_words(text)
     titles = lexicon.words("titles")
     places: dict[str, list[int]] = {}
+    sentences: dict[str, list[Optional[int]]] = defaultdict(list)
     written: dict[str, str] = {}
     inner: dict[str, int] = defaultdict(int)
     foreign: dict[str, int] = defaultdict(int)
@@ -119,6 +121,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
         seen.append(start)
         if len(seen) == 1:
             written[key] = word
+        sentences[key].append(sentence_key(text, start, match.end()))
         if not _opens(text, start) and not any(a <= start < b for a, b in headlines):
             inner[key] += 1
         if _foreign(text, start, match.end()):
@@ -132,7 +135,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
         if not inner[key] and english.known(key):
             continue
         item = WordItem(document, written[key], key, len(starts), inner[key], foreign[key],
-                        tuple(starts[:MAX_PLACES]), frozenset(beside[key]), topics)
+                        tuple(starts[:MAX_PLACES]), frozenset(beside[key]), topics, tuple(sentences[key]))
         for block in deletion_keys(key):
             yield ("word", block), item
 
@@ -421,12 +424,31 @@ def _own_spelling(item: WordItem, common: str) -> bool:
 def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, int]:
     """How many articles write the rare form more often than the other, and the other more
     often: one article repeating a wrong form five times (OCR, a careless paste) does not
-    outvote the right spelling of several articles. One article against one: the uses decide."""
+    outvote the right spelling of several articles. One article against one: the uses decide.
+    Articles whose uses of both forms stand in the same sentences (verbatim copies of one
+    article) vote once."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    seen: dict[str, tuple[set[Optional[int]], set[Optional[int]]]] = defaultdict(lambda: (set(), set()))
     for side, items in ((0, mine), (1, theirs)):
         for i in items:
             counts[i.document.id][side] += i.uses
-    return sum(1 for a, b in counts.values() if a > b), sum(1 for a, b in counts.values() if b > a)
+            seen[i.document.id][side].update(i.sentences)
+    voters: dict[tuple, tuple[int, int]] = {}
+    for doc, (a, b) in sorted(counts.items()):
+        voters.setdefault(copy_signature(doc, *seen[doc]), (a, b))
+    return sum(1 for a, b in voters.values() if a > b), sum(1 for a, b in voters.values() if b > a)
+
+
+def _copied_majority(mine: list[WordItem], theirs: list[WordItem]) -> Optional[tuple[int, int]]:
+    """The distinct sentences of the rare form and of the other when the other's majority of
+    uses is made by verbatim copies (``sentence_key``): "Activison" once in an article and once
+    more in its syndicated copy is one vote, not a majority against the article's one
+    "Activision". None when the distinct sentences still make the majority."""
+    rare = distinct_sentences(k for i in mine for k in i.sentences)
+    common = distinct_sentences(k for i in theirs for k in i.sentences)
+    if common == sum(i.uses for i in theirs) or (common >= MIN_MAJORITY and common >= MIN_RATIO * rare):
+        return None
+    return rare, common
 
 
 def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
@@ -468,6 +490,14 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             f"'{item.word}' is {away} away from '{written}' ({where}), but this article spells the name"
             f" its own way throughout", locations, suggestion="check which spelling is right",
             severity="info", confidence="low", confidence_reason="the article's own spelling")
+    copied = _copied_majority(mine, theirs)
+    if copied:
+        return PROPER_NOUNS.finding(
+            f"'{item.word}' is {away} away from '{written}' ({where}), and the forms disagree: "
+            f"counting verbatim copies once, '{written}' has no majority", locations,
+            suggestion="check which spelling is right", confidence="medium",
+            confidence_reason=f"forms disagree: {copied[1]} distinct sentence{'s write' if copied[1] != 1 else ' writes'}"
+                              f" '{written}', {copied[0]} '{item.word}' (verbatim copies counted once)")
     same_article = any(i.document.id == item.document.id for i in theirs)
     return PROPER_NOUNS.finding(
         f"'{item.word}' is {away} away from '{written}', the spelling used {where}",
