@@ -78,14 +78,24 @@ def code_digest() -> str:
 
 def document_digest(document, settings: str) -> str:
     """The key of one document's entry under ``settings`` (what else shapes the result)."""
-    digest = hashlib.sha256(code_digest().encode())
-    digest.update(settings.encode())
+    digest = _digest_prefix(code_digest(), settings).copy()
+    fields = []
     for value in (document.id, document.path, document.title, document.date, document.url,
                   document.outlet, document.author, document.text, document.source_text):
         encoded = b"\x00" if value is None else b"\x01" + value.encode("utf-8", "surrogatepass")
-        digest.update(len(encoded).to_bytes(8, "little"))
-        digest.update(encoded)
+        fields.append(len(encoded).to_bytes(8, "little"))
+        fields.append(encoded)
+    digest.update(b"".join(fields))   # one update: the same digest as one per field, fewer calls
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _digest_prefix(code: str, settings: str) -> "hashlib._Hash":
+    """The hash state after the code and settings digests: shared by every document of a
+    run, so it is computed once and copied (a warm run keys thousands of documents)."""
+    digest = hashlib.sha256(code.encode())
+    digest.update(settings.encode())
+    return digest
 
 
 def _stderr(message: str) -> None:

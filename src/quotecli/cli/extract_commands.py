@@ -8,7 +8,6 @@ from typing import Callable, Sequence
 
 import click
 
-from ..extract import aggregate_people
 from ..records import Extraction, person_record, span_record
 from ..report import RECORD_FORMATS, write_records
 from .app import cli
@@ -61,6 +60,8 @@ _span_command(
 def people(paths, doc_date, jobs, config_file, isolated, quiet, fmt, output):
     """List the people named, with their aliases, mention counts and documents."""
     run = input_run(paths, doc_date, jobs, config_file, isolated, quiet)
+    from ..extract import aggregate_people  # here: other commands need not compile the people extractor
+
     persons = aggregate_people(run.extractions())
     rows = [person_record(p) for p in persons]
     with open_output(output) as stream:

@@ -12,16 +12,36 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
+from importlib import import_module
+from typing import Any
+
 from ..document import Document
 from ..records import Extraction
-from .dates import extract_dates
-from .numbers import extract_numbers
-from .people import aggregate_people, extract_people
-from .quotes import extract_quotes
+
+#: The extractors, imported on first use (PEP 562): importing a submodule such as
+#: ``extract.dates`` or running ``quotecli check`` on a warm cache must not compile them all.
+_EXTRACTORS = {
+    "extract_dates": ".dates",
+    "extract_numbers": ".numbers",
+    "extract_people": ".people",
+    "aggregate_people": ".people",
+    "extract_quotes": ".quotes",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXTRACTORS:
+        return getattr(import_module(_EXTRACTORS[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract(document: Document) -> Extraction:
     """Every extractor over one document (people first: quotes resolve speakers with them)."""
+    from .dates import extract_dates
+    from .numbers import extract_numbers
+    from .people import extract_people
+    from .quotes import extract_quotes
+
     people = extract_people(document)
     return Extraction(
         document=document,

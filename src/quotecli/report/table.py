@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import IO, Sequence
 
-from tabulate import tabulate
-
 from ..check.model import Finding
 from .common import cell, location_label, summary_line
 from .safety import terminal
@@ -19,6 +17,8 @@ def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str])
     if not rows:
         stream.write("no records\n")
         return
+    from tabulate import tabulate  # here: the other formats need not import it (a warm check's start-up)
+
     body = [[terminal(location_label(r))] + [terminal(cell(r.get(c))) for c in columns] for r in rows]
     stream.write(tabulate(body, headers=["location", *columns], tablefmt="simple", disable_numparse=True))
     stream.write("\n")
@@ -26,6 +26,8 @@ def write_records(rows: Sequence[dict], stream: IO[str], columns: Sequence[str])
 
 def write_findings(findings: Sequence[Finding], stream: IO[str], summary: dict, totals: bool = True) -> None:
     if findings:
+        from tabulate import tabulate
+
         body = []
         for f in findings:
             p = f.primary

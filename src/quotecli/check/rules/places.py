@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Hashable, Iterator
+from typing import TYPE_CHECKING, Hashable, Iterator
 
 from ...document import Document
-from ...extract.places import PlaceMention, extract_places
 from ...names import deletion_keys, name_tokens, spelling_blocks, spelling_distance
 from ...records import Extraction
 from ..model import Finding, Location
 from ..registry import register
 from .name_evidence import kept_apart, same_story
+
+if TYPE_CHECKING:  # the extractor is imported where it runs: a warm ``check`` never needs it
+    from ...extract.places import PlaceMention
 
 MIN_MAJORITY = 2
 MIN_RATIO = 2
@@ -47,6 +49,8 @@ class PlaceItem:
 
 
 def places_map(extraction: Extraction) -> Iterator[tuple[Hashable, PlaceItem]]:
+    from ...extract.places import extract_places
+
     people = frozenset(t[-1] for t in (name_tokens(m.name) for m in extraction.people) if t and len(t[-1]) > 1)
     for mention in extract_places(extraction.document, extraction.people):
         tokens = name_tokens(mention.text)
