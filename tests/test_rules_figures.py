@@ -230,6 +230,21 @@ def test_age_is_a_fact_about_the_person():
     assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"32", "31-year-old"}
 
 
+@pytest.mark.parametrize("age_b, severity", [(31, "info"), (34, "warning")])
+def test_ages_a_year_apart_are_a_birthday_two_apart_a_warning(age_b, severity):
+    a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt", "2020-03-02")
+    text_b = f"Robert Buckley appeared in court. The {age_b}-year-old Buckley said nothing." + STORY
+    b = doc(text_b, "b.txt", "2020-09-14")
+    result = findings("QC301",
+                      extraction(a, numbers=[number(a, "32", 32, "years", kind="age")],
+                                 people=[person(a, "Robert Buckley")]),
+                      extraction(b, numbers=[number(b, f"{age_b}-year-old", age_b, "years", kind="age")],
+                                 people=[person(b, "Robert Buckley"),
+                                         PersonMention(*span(b, "Buckley", 1), "Buckley", name="Robert Buckley",
+                                                       form="surname")]))
+    assert [f.severity for f in result] == [severity]
+
+
 def test_ages_of_two_people_sharing_a_surname_do_not_meet():
     a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt")
     b = doc("Helen Buckley, 58, said her son was innocent." + STORY, "b.txt")
@@ -252,8 +267,10 @@ def test_sentence_copied_word_for_word_needs_no_name():
 def test_ages_one_year_apart_are_info_unless_the_articles_share_a_day():
     template = "The {} Springfield man fired at his former colleagues of Acme Motors, police said."
     kw = dict(unit="years", template=template, a={"kind": "age"}, b={"kind": "age"})
-    result = findings("QC301", *_two("37-year-old", "39-year-old", 37, 39, **kw))
+    result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, **kw))
     assert len(result) == 1 and result[0].severity == "info"
+    result = findings("QC301", *_two("37-year-old", "39-year-old", 37, 39, **kw))
+    assert len(result) == 1 and result[0].severity == "warning"   # two years: not a birthday
     result = findings("QC301", *_two("38-year-old", "39-year-old", 38, 39, date_a="2008-04-02",
                                      date_b="2008-04-02", **kw))
     assert len(result) == 1 and result[0].severity == "warning"

@@ -18,6 +18,7 @@ dates show the larger figure is the later one, are a timeline reported as info.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import math
@@ -47,7 +48,8 @@ STORY_KEY_NAMES = 2       # story names per blocking key of a count or an age (a
 MIN_SENTENCE_NAMES = 2    # names two sentences share for their articles to need one story name fewer
                           # ("Miabek Lang said 12 people were killed" in articles sharing two story names)
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
-MAX_AGE_DRIFT = 2         # years two ages of one person may differ by across undated articles
+MAX_AGE_DRIFT = 1         # years two ages of one person may differ by across articles of different days
+                          # (a birthday between them); two or more apart is a mistake, not a birthday
 MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
 MIN_EVENT_WORDS = 3       # ... or three, with this many words of the sentences shared besides the event word
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
@@ -833,7 +835,22 @@ def _timeline(a: FigureItem, b: FigureItem) -> Optional[tuple[FigureItem, Figure
     if a.document.date == b.document.date:
         return None
     earlier, later = (a, b) if a.document.date < b.document.date else (b, a)
+    if a.number.kind == "age" and b.number.kind == "age" and not _aged_between(earlier, later):
+        return None
     return (earlier, later) if later.low > earlier.high else None
+
+
+def _aged_between(earlier: FigureItem, later: FigureItem) -> bool:
+    """Whether a person can have aged from one age to the other between the articles' dates:
+    by the whole years between them, plus one for a birthday ("32" in March, "33" in
+    September). An age that grew faster ("32" in March, "34" in September) is a mistake,
+    not time passing. Dates that cannot be read leave it to the timeline, as before."""
+    try:
+        start = datetime.date.fromisoformat(earlier.document.date[:10])
+        end = datetime.date.fromisoformat(later.document.date[:10])
+    except (TypeError, ValueError):
+        return True
+    return later.number.value - earlier.number.value <= (end - start).days // 365 + 1
 
 
 def compare_figures(key: Hashable, items: list[FigureItem]) -> Iterable[Finding]:
@@ -997,7 +1014,7 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
         )
     if _birthday_apart(a, b):
         return RULE.finding(
-            f"“{a.number.text}” here but “{b.number.text}” at {where}: ages a year or two apart,"
+            f"“{a.number.text}” here but “{b.number.text}” at {where}: ages a year apart,"
             f" birthdays between the articles? (same person: {', '.join(shared[:5])})",
             [a.location(), b.location()], severity="info",
         )
@@ -1017,8 +1034,8 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
 
 
 def _birthday_apart(a: FigureItem, b: FigureItem) -> bool:
-    """Two ages one or two years apart in articles not known to be of one day: birthdays
-    may fall between them (the verdict two years after the arrest), so it is info."""
+    """Two ages a year apart in articles not known to be of one day: a birthday may fall
+    between them (the arrest and the verdict), so it is info; two years apart is a warning."""
     if a.number.kind != "age" or b.number.kind != "age" or abs(a.number.value - b.number.value) > MAX_AGE_DRIFT:
         return False
     return not (a.document.date and a.document.date == b.document.date)
