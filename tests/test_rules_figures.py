@@ -245,6 +245,23 @@ def test_ages_a_year_apart_are_a_birthday_two_apart_a_warning(age_b, severity):
     assert [f.severity for f in result] == [severity]
 
 
+def test_age_of_a_child_named_after_its_noun_meets_the_given_name():
+    a = doc("Nakamura cooks breakfast at home for his son Kenji, 9, and his wife Mariko." + STORY, "a.txt")
+    b = doc("Nakamura and his wife Mariko stay at home with their 11-year-old son, Kenji Hiroshi." + STORY,
+            "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "9", 9, "years", kind="age")]),
+                      extraction(b, numbers=[number(b, "11-year-old", 11, "years", kind="age")]))
+    assert [f.severity for f in result] == ["warning"]
+
+
+def test_name_after_an_age_and_a_comma_must_close_the_phrase():
+    a = doc("Nakamura cooks breakfast at home for his son Kenji, 9, and his wife Mariko." + STORY, "a.txt")
+    b = doc("At home, an 11-year-old boy, Kenji said, was cooking breakfast for his wife." + STORY, "b.txt")
+    result = findings("QC301", extraction(a, numbers=[number(a, "9", 9, "years", kind="age")]),
+                      extraction(b, numbers=[number(b, "11-year-old", 11, "years", kind="age")]))
+    assert result == []
+
+
 def test_ages_of_two_people_sharing_a_surname_do_not_meet():
     a = doc("Robert Buckley, 32, was charged on Monday in Springfield." + STORY, "a.txt")
     b = doc("Helen Buckley, 58, said her son was innocent." + STORY, "b.txt")

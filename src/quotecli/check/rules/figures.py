@@ -433,6 +433,18 @@ def _subject(extraction: Extraction, number: Number, sentence: tuple[int, int]) 
     return keys.name_key(last.name or last.text)
 
 
+_APPOSED_NAME = regex.compile(
+    r"[ \u00a0]+\p{Ll}+,[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2})(?=[ \u00a0]*(?:[.;)]|,[ \u00a0]+\p{Ll}|$))")
+
+
+def _apposed_name(text: str, number: Number) -> tuple[str, ...]:
+    """The name (folded words) set off by a comma after an age and its noun: "their
+    8-year-old son, Oscar Maximillian." — the name closes the phrase (a full stop, or a
+    comma and lower-case words), so "a 12-year-old girl, Smith said" names no one."""
+    match = _APPOSED_NAME.match(text, number.end)
+    return keys.name_key(match.group(1)) if match else ()
+
+
 _APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.]*,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")
 
 
@@ -479,6 +491,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             continue   # "between six and 12 months": an end of a range the extractor split
         whose = keys.adjacent_name(document, number.start, number.end) if number.kind == "age" else frozenset()
         person = _person(extraction, number, whose) if whose else ()
+        if number.kind == "age" and not whose:
+            person = _apposed_name(document.text, number)
+            whose = frozenset(keys.stem(word) for word in person)
         ctx = keys.context(document, number.start, number.end, skip=spans)
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
@@ -746,12 +761,21 @@ def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
     ("Robert Buckley, 32" and "the 31-year-old Buckley", whom that article calls Robert
     Buckley elsewhere), with the same given name when both give one. A surname alone
     on both sides needs another shared word, as two people may share it."""
+    if a.person and b.person and _given_name_only(a.person, b.person):
+        return len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
     if not (a.person and b.person and a.person[-1] == b.person[-1]):
         return False
     if len(a.person) >= 2 and len(b.person) >= 2:
         return a.person[0] == b.person[0] and keys.same_person(a.person, b.person)
     return keys.same_person(a.person, b.person) and \
         len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
+
+
+def _given_name_only(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one side gives only the given name of the other's full name, as a child is
+    named: "son Oscar, 8" and "their 8-year-old son, Oscar Maximillian"."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) == 1 and len(long) >= 2 and short[0] == long[0]
 
 
 def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
