@@ -50,6 +50,8 @@ MIN_SENTENCE_NAMES = 2    # names two sentences share for their articles to need
 MIN_AGE_TERMS = 1         # words besides the name two sentences giving one person's age share
 MAX_AGE_DRIFT = 1         # years two ages of one person may differ by across articles of different days
                           # (a birthday between them); two or more apart is a mistake, not a birthday
+MAX_UNDATED_AGE_DRIFT = 2  # the same when an article has no date: the arrest and the trial may be
+                           # two years apart ("27" in the manhunt, "29" at the verdict)
 MIN_EVENT_TOPIC = 4       # story names two articles share for counts worded differently to meet
 MIN_EVENT_WORDS = 3       # ... or three, with this many words of the sentences shared besides the event word
 MIN_RESTATED_TERMS = 5    # a sentence restated near word for word: shared words, and
@@ -1058,11 +1060,16 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
 
 
 def _birthday_apart(a: FigureItem, b: FigureItem) -> bool:
-    """Two ages a year apart in articles not known to be of one day: a birthday may fall
-    between them (the arrest and the verdict), so it is info; two years apart is a warning."""
-    if a.number.kind != "age" or b.number.kind != "age" or abs(a.number.value - b.number.value) > MAX_AGE_DRIFT:
+    """Two ages a year apart in articles of different days: a birthday may fall between
+    them (the arrest and the verdict), so it is info; two years apart is a warning. When an
+    article has no date, nothing says how far apart the two stories are, and two years
+    apart is still info (the manhunt and the trial)."""
+    if a.number.kind != "age" or b.number.kind != "age":
         return False
-    return not (a.document.date and a.document.date == b.document.date)
+    if a.document.date and a.document.date == b.document.date:
+        return False
+    dated = bool(a.document.date and b.document.date)
+    return abs(a.number.value - b.number.value) <= (MAX_AGE_DRIFT if dated else MAX_UNDATED_AGE_DRIFT)
 
 
 RULE = register(
