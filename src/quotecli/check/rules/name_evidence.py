@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -268,6 +269,42 @@ def distinct_sentences(keys: Iterable[Optional[int]]) -> int:
     verbatim copy's repeats counted once (a short sentence, None, counts every time)."""
     keys = list(keys)
     return len(set(keys) - {None}) + keys.count(None)
+
+
+#: one article's uses of a form: (document id, how many uses, the ``sentence_key`` of each)
+Uses = tuple[str, int, Iterable[Optional[int]]]
+
+
+def article_votes(mine: Iterable[Uses], theirs: Iterable[Uses]) -> tuple[int, int]:
+    """How many articles write the rare form more often than the other, and the other more
+    often (an article writing both as often votes for neither): one article repeating a wrong
+    form (OCR, a careless paste) does not outvote the right spelling of several articles.
+    Articles whose uses of both forms stand in the same sentences (verbatim copies of one
+    article, ``copy_signature``) vote once."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    seen: dict[str, tuple[set[Optional[int]], set[Optional[int]]]] = defaultdict(lambda: (set(), set()))
+    for side, entries in ((0, mine), (1, theirs)):
+        for document_id, uses, sentences in entries:
+            counts[document_id][side] += uses
+            seen[document_id][side].update(sentences)
+    voters: dict[tuple, tuple[int, int]] = {}
+    for document_id, (a, b) in sorted(counts.items()):
+        voters.setdefault(copy_signature(document_id, *seen[document_id]), (a, b))
+    return sum(1 for a, b in voters.values() if a > b), sum(1 for a, b in voters.values() if b > a)
+
+
+def copied_majority(mine: Iterable[Uses], theirs: Iterable[Uses], min_majority: int,
+                    min_ratio: float) -> Optional[tuple[int, int]]:
+    """The distinct sentences of the rare form and of the other when the other's majority of
+    uses is made by verbatim copies (``sentence_key``): "Activison" once in an article and once
+    more in its syndicated copy is one vote, not a majority against the article's one
+    "Activision". None when the distinct sentences still make the majority."""
+    mine, theirs = list(mine), list(theirs)
+    rare = distinct_sentences(k for _, _, sentences in mine for k in sentences)
+    common = distinct_sentences(k for _, _, sentences in theirs for k in sentences)
+    if common == sum(uses for _, uses, _ in theirs) or (common >= min_majority and common >= min_ratio * rare):
+        return None
+    return rare, common
 
 
 def copy_signature(document_id: str, mine: Iterable[Optional[int]], theirs: Iterable[Optional[int]]) -> tuple:

@@ -42,7 +42,7 @@ from ...records import Extraction, PersonMention
 from .. import options
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import copy_signature, distinct_sentences, kept_apart, mention_roles, sentence_key, weigh
+from .name_evidence import article_votes, copied_majority, kept_apart, mention_roles, sentence_key, weigh
 
 MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
@@ -467,31 +467,9 @@ def _evidence_verdict(rare: str, common: str, mine: list[NameItem], theirs: list
                    f"{len(mine)})", False)
 
 
-def _article_votes(mine: Sequence[NameItem], theirs: Sequence[NameItem]) -> tuple[int, int]:
-    """How many articles write mostly the rare form and how many mostly the frequent one
-    (an article writing both as often votes for neither). Articles whose mentions of both
-    forms stand in the same sentences (verbatim copies of one article) vote once."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    seen: dict[str, tuple[set[Optional[int]], set[Optional[int]]]] = defaultdict(lambda: (set(), set()))
-    for side, items in ((0, mine), (1, theirs)):
-        for item in items:
-            counts[item.document.id][side] += 1
-            seen[item.document.id][side].add(item.sentence)
-    voters: dict[tuple, tuple[int, int]] = {}
-    for doc, (a, b) in sorted(counts.items()):
-        voters.setdefault(copy_signature(doc, *seen[doc]), (a, b))
-    return (sum(1 for a, b in voters.values() if a > b), sum(1 for a, b in voters.values() if b > a))
-
-
-def _copied_majority(mine: Sequence[NameItem], theirs: Sequence[NameItem]) -> Optional[tuple[int, int]]:
-    """The distinct sentences of the rare form and of the frequent one when the frequent one's
-    majority of mentions is made by verbatim copies (``sentence_key``); None when the distinct
-    sentences still make the majority."""
-    rare = distinct_sentences(i.sentence for i in mine)
-    common = distinct_sentences(i.sentence for i in theirs)
-    if common == len(theirs) or (common >= MIN_MAJORITY and common >= MIN_RATIO * rare):
-        return None
-    return rare, common
+def _voting(items: Sequence[NameItem]) -> list:
+    """Each mention as one use of its article's form, for ``article_votes``/``copied_majority``."""
+    return [(i.document.id, 1, (i.sentence,)) for i in items]
 
 
 def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameItem]) -> Verdict:
@@ -501,13 +479,13 @@ def _article_majority(verdict: Verdict, mine: list[NameItem], theirs: list[NameI
     articles write is the right one; as many articles on each side (two or more): the forms
     disagree, and neither is named. A majority made by verbatim copies of one sentence is no
     majority either: the forms disagree."""
-    copied = _copied_majority(mine, theirs)
+    copied = copied_majority(_voting(mine), _voting(theirs), MIN_MAJORITY, MIN_RATIO)
     if copied:
         return Verdict(verdict.rare, verdict.common, verdict.distance, "medium",
                        f"forms disagree: counting verbatim copies once, {copied[1]} distinct sentence"
                        f"{'s' if copied[1] != 1 else ''} against {copied[0]} ({len(theirs)} uses against "
                        f"{len(mine)})", False, balanced=True)
-    rare_votes, common_votes = _article_votes(mine, theirs)
+    rare_votes, common_votes = article_votes(_voting(mine), _voting(theirs))
     if common_votes <= 1 and _ocr_confusion(mine[0].tokens, theirs[0].tokens):
         return Verdict(verdict.rare, verdict.common, verdict.distance, "medium",
                        f"forms disagree: letters a scan confuses, and one article's repeated form is no "

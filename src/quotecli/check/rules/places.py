@@ -88,12 +88,16 @@ def places_compare(key: Hashable, items: list[PlaceItem]) -> Iterator[Finding]:
             yield PLACES.finding(
                 f"'{primary.mention.text}' ({primary.mention.kind}) is one letter away from '{written}', "
                 f"the spelling used {_where(theirs)}",
-                [primary.location(), *[i.location() for i in sorted(theirs, key=lambda i: (
-                    i.document is not document, i.order()))[:MAX_RELATED]]],
+                [primary.location(), *_related(document, theirs)],
                 suggestion=f"write '{written}'",
                 confidence="medium" if len(theirs) < 2 * MIN_MAJORITY else "high",
                 confidence_reason=f"the other form is used {len(theirs)} times in the same story",
             )
+
+
+def _related(document, theirs: list[PlaceItem]) -> list:
+    """The other form's places to cite, this article's own first."""
+    return [i.location() for i in sorted(theirs, key=lambda i: (i.document is not document, i.order()))[:MAX_RELATED]]
 
 
 def _transliterations(mine: list[PlaceItem], theirs: list[PlaceItem], written: str) -> Iterator[Finding]:
@@ -104,8 +108,7 @@ def _transliterations(mine: list[PlaceItem], theirs: list[PlaceItem], written: s
         yield PLACES.finding(
             f"'{primary.mention.text}' ({primary.mention.kind}) and '{written}' ({_where(theirs)}) are one "
             f"name transliterated two ways, each article keeping its own",
-            [primary.location(), *[i.location() for i in sorted(theirs, key=lambda i: (
-                i.document is not document, i.order()))[:MAX_RELATED]]],
+            [primary.location(), *_related(document, theirs)],
             severity="info", confidence="low",
             confidence_reason="transliteration variant: each article keeps its own form",
         )

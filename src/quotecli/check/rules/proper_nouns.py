@@ -48,7 +48,7 @@ from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import copy_signature, distinct_sentences, kept_apart, sentence_key
+from .name_evidence import article_votes, copied_majority, kept_apart, sentence_key
 from .places import _derived
 from .quotes import _spelling
 from .. import english
@@ -421,34 +421,10 @@ def _own_spelling(item: WordItem, common: str) -> bool:
     return counts[item.key] >= OWN_USES or (len(counts) >= 2 and stem >= OWN_STEM_USES)
 
 
-def _article_votes(mine: list[WordItem], theirs: list[WordItem]) -> tuple[int, int]:
-    """How many articles write the rare form more often than the other, and the other more
-    often: one article repeating a wrong form five times (OCR, a careless paste) does not
-    outvote the right spelling of several articles. One article against one: the uses decide.
-    Articles whose uses of both forms stand in the same sentences (verbatim copies of one
-    article) vote once."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    seen: dict[str, tuple[set[Optional[int]], set[Optional[int]]]] = defaultdict(lambda: (set(), set()))
-    for side, items in ((0, mine), (1, theirs)):
-        for i in items:
-            counts[i.document.id][side] += i.uses
-            seen[i.document.id][side].update(i.sentences)
-    voters: dict[tuple, tuple[int, int]] = {}
-    for doc, (a, b) in sorted(counts.items()):
-        voters.setdefault(copy_signature(doc, *seen[doc]), (a, b))
-    return sum(1 for a, b in voters.values() if a > b), sum(1 for a, b in voters.values() if b > a)
-
-
-def _copied_majority(mine: list[WordItem], theirs: list[WordItem]) -> Optional[tuple[int, int]]:
-    """The distinct sentences of the rare form and of the other when the other's majority of
-    uses is made by verbatim copies (``sentence_key``): "Activison" once in an article and once
-    more in its syndicated copy is one vote, not a majority against the article's one
-    "Activision". None when the distinct sentences still make the majority."""
-    rare = distinct_sentences(k for i in mine for k in i.sentences)
-    common = distinct_sentences(k for i in theirs for k in i.sentences)
-    if common == sum(i.uses for i in theirs) or (common >= MIN_MAJORITY and common >= MIN_RATIO * rare):
-        return None
-    return rare, common
+def _voting(items: list[WordItem]) -> list:
+    """Each article's uses of a form, for ``article_votes``/``copied_majority``: one article
+    against one, the uses decide."""
+    return [(i.document.id, i.uses, i.sentences) for i in items]
 
 
 def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
@@ -477,7 +453,7 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             " one name spelt two ways, or two names", locations,
             suggestion="check which spelling is right", severity="info", confidence="low",
             confidence_reason="each form once in the article: a typing slip or two names, no majority tells")
-    ours, others = _article_votes(mine, theirs)
+    ours, others = article_votes(_voting(mine), _voting(theirs))
     if ours > others or ours == others > 1:
         return PROPER_NOUNS.finding(
             f"'{item.word}' is {away} away from '{written}' ({where}), and the forms disagree: "
@@ -490,7 +466,7 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
             f"'{item.word}' is {away} away from '{written}' ({where}), but this article spells the name"
             f" its own way throughout", locations, suggestion="check which spelling is right",
             severity="info", confidence="low", confidence_reason="the article's own spelling")
-    copied = _copied_majority(mine, theirs)
+    copied = copied_majority(_voting(mine), _voting(theirs), MIN_MAJORITY, MIN_RATIO)
     if copied:
         return PROPER_NOUNS.finding(
             f"'{item.word}' is {away} away from '{written}' ({where}), and the forms disagree: "
