@@ -213,7 +213,7 @@ def _glossed(text: str, start: int, end: int, right: int) -> bool:
     english_words = [w.lower() for w in gloss.group(1).split()]
     if not all(english.known(w) for w in english_words):
         return False
-    run = [keys.fold(w) for w in regex.findall(r"\p{L}+", text[start:run_end]) if len(w) >= COGNATE]
+    run = [keys.fold(w) for w in _LETTERS.findall(text, start, run_end) if len(w) >= COGNATE]
     return any(_cognate(w, r) for w in english_words if len(w) >= COGNATE for r in run)
 
 
@@ -223,6 +223,7 @@ def _cognate(a: str, b: str) -> bool:
     return a[:COGNATE] == b[:COGNATE] or edit_distance(a, b, 1) <= 1
 
 
+_LETTERS = regex.compile(r"\p{L}+")
 _WORD_BEFORE = regex.compile(r"(\p{Ll}+)[ \t]+$")
 
 
