@@ -240,12 +240,16 @@ def _precision(number: Number, value: float) -> float:
 
 
 def interval(document: Document, number: Number) -> tuple[float, float]:
-    """The range of true values a figure allows, with its hedge and written precision."""
+    """The range of true values a figure allows: the wider of what its hedge allows and
+    what its written precision allows, on each side. The two are not added: "about 20,000"
+    is 17,000–23,000 (the hedge), not 15,000–25,000, and "about 3 miles" is 2.5–3.5 (the
+    rounding), not 2.05–3.95, so "over 24,000" and "four miles" disagree with them; "nearly
+    20" is 17–20.5, its hedge below and its rounding above."""
     value = float(number.value)
     top = float(number.value_max) if number.value_max is not None else value
     low_factor, high_factor = _hedge(document, number)
     tolerance = _precision(number, value) if number.value_max is None else 0.0
-    return value * low_factor - tolerance, top * high_factor + tolerance
+    return min(value * low_factor, value - tolerance), max(top * high_factor, top + tolerance)
 
 
 def consistent(a: FigureItem, b: FigureItem) -> bool:
