@@ -42,3 +42,19 @@ def test_a_small_hedged_figure_keeps_its_rounding():
     number = next(n for n in quotecli.extract(document).numbers if n.text.endswith("miles"))
     low, high = interval(document, number)
     assert (low, high) == (2.5, 3.5)   # the rounding of "3" is wider than 15% of it
+
+
+CLIMB = (" Rescuers from Tarvo reached the Omberu ridge on Sunday. The Tarvo Alpine Club said the"
+         " route to the Kessel hut was icy.")
+
+
+def test_a_word_before_a_full_name_keeps_the_person():
+    result = qc301("On Saturday, 32-year-old Englishman Robert Brannick fell while climbing to the Kessel hut." + CLIMB,
+                   "The climber, 31-year-old Robert Brannick of Tarvo, fell while climbing to the Kessel hut." + CLIMB)
+    assert {"32-year-old", "31-year-old"} <= cited(result)
+
+
+def test_another_given_name_is_another_person():
+    result = qc301("On Saturday, 32-year-old Englishman Robert Brannick fell while climbing to the Kessel hut." + CLIMB,
+                   "The climber, 31-year-old Thomas Brannick of Tarvo, fell while climbing to the Kessel hut." + CLIMB)
+    assert not {"32-year-old", "31-year-old"} & cited(result)

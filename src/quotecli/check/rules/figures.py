@@ -765,14 +765,16 @@ def _compound(item: FigureItem) -> bool:
 def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
     """Two ages of one person: the full names the articles resolve them to are one person
     ("Robert Buckley, 32" and "the 31-year-old Buckley", whom that article calls Robert
-    Buckley elsewhere), with the same given name when both give one. A surname alone
+    Buckley elsewhere), with the same given name when both give one, or the one full name
+    ending the other ("32-year-old Englishman Robert Buckley": a word before the name). A surname alone
     on both sides needs another shared word, as two people may share it."""
     if a.person and b.person and _given_name_only(a.person, b.person):
         return len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
     if not (a.person and b.person and a.person[-1] == b.person[-1]):
         return False
     if len(a.person) >= 2 and len(b.person) >= 2:
-        return a.person[0] == b.person[0] and keys.same_person(a.person, b.person)
+        short, long = sorted((a.person, b.person), key=len)
+        return (a.person[0] == b.person[0] or long[-len(short):] == short) and keys.same_person(a.person, b.person)
     return keys.same_person(a.person, b.person) and \
         len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
 
