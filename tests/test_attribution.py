@@ -783,3 +783,48 @@ def test_a_participle_hangs_on_the_last_coordinated_clause():
     q = first("Tom Reyes backed the plan, and he has fought with the mayor over the budget, "
               "at one point calling her a “liar.”")
     assert (q.speaker_mention, q.cue) == ("he", "calling")
+
+
+def test_an_as_clause_with_a_cue_frames_the_sentence():
+    """"As the paper reported, …": the main clause has no cue; the clause says whose account it is."""
+    q = first("As The Harbour Courier reported, the shipping firm “paid twice the going rate” for the berth.")
+    assert (q.speaker_mention, q.cue) == ("The Harbour Courier", "reported")
+
+
+def test_an_as_clause_that_is_no_account_frames_nothing():
+    """"As the crowd began to chant, …" says what happened, not who said the words."""
+    q = first("As the crowd began to chant, the mayor waved a banner reading “a harbour for every family in town.”")
+    assert q.cue != "chant"
+
+
+def test_a_main_clause_frame_wins_over_an_as_clause():
+    q = first("As The Harbour Courier reported, Ana Ruiz said the berth “cost twice the going rate.”")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_a_spokesman_for_a_person_is_not_that_person():
+    """"A spokesman for Sen. Ana Ruiz said": the words are the spokesman's, the mention
+    runs to whom he speaks for (as PolNeAR marks it), and never resolves to Ana Ruiz."""
+    q = first("A spokesman for Senator Ana Ruiz said she was “disappointed by the vote.”")
+    assert q.speaker_mention == "A spokesman for Senator Ana Ruiz"
+    assert q.speaker != "Ana Ruiz"
+    q = first("“We are reviewing the order,” a spokeswoman for Ana Ruiz said.")
+    assert q.speaker_mention == "a spokeswoman for Ana Ruiz" and q.speaker != "Ana Ruiz"
+
+
+def test_a_role_after_the_cue_keeps_whom_it_serves():
+    q = first("“We are grateful,” said a lawyer for the family, Tom Reyes.")
+    assert (q.speaker_mention, q.speaker) == ("a lawyer for the family", "Tom Reyes")
+    q = first("“The claim is false,” said an aide to the governor.")
+    assert q.speaker_mention == "an aide to the governor"
+
+
+def test_a_role_for_a_place_is_not_extended_without_a_role_noun():
+    """Only a role noun takes its "for …": "said Ana Ruiz for the second time" stays Ana Ruiz."""
+    q = first("“We are grateful,” said Ana Ruiz for the second time.")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_a_name_in_apposition_inside_the_mention_is_the_speaker():
+    q = first("“We will appeal,” the group’s lawyer, Ana Ruiz, said.")
+    assert q.speaker == "Ana Ruiz"

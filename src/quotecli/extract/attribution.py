@@ -318,6 +318,10 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
             break
         low = tok.lower
         if j > i and low in _NP_STOPS:
+            served = speaker_after(toks, j + 1) if low in _SERVING and toks[j - 1].lower in \
+                lexicon.words("speaker_roles") else None
+            if served is not None:
+                j = served[1]  # "said a lawyer for the family": the role with whom it serves
             break
         if j > i and not tok.capitalised and is_cue(tok) and low not in lexicon.words("cue_nouns"):
             break  # "the groups say", "the two write": the phrase ends at its verb
@@ -469,6 +473,9 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
         before = _np_ending_at(toks, i - 2)  # "Another source speaking to Fox News said": the source
         if before is not None:
             return before
+    whom = _spoken_for(toks, i)
+    if whom is not None:
+        return whom, span[1]  # "A spokesman for Sen. Ana Ruiz said": the spokesman speaks
     if i > 0 and toks[i - 1].lower in ("after", "before") and (toks[i].capitalised or pronoun_class(toks[i].lower)):
         return span  # "three days after Trump told …": a clause of its own, not "Trump after the debate said"
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
@@ -483,6 +490,19 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
         if before is not None:
             return before
     return span
+
+
+def _spoken_for(toks: Sequence[Token], i: int) -> Optional[int]:
+    """Where a role phrase starts whose "for"/"to" comes right before ``toks[i]`` ("*a
+    spokeswoman* for Ana Ruiz", "*an aide* to the governor"): the role holder speaks,
+    not whom the role serves; ``None`` when no role noun ends the phrase before."""
+    if i < 2 or toks[i - 1].lower not in _SERVING or toks[i - 2].lower not in lexicon.words("speaker_roles"):
+        return None
+    role = _np_ending_at(toks, i - 1)
+    return role[0] if role is not None else None
+
+
+_SERVING = frozenset(("for", "to"))
 
 
 def _temporal(toks: Sequence[Token], span: tuple[int, int]) -> bool:
@@ -765,8 +785,9 @@ class Resolver:
         if person is not None and _speaks_for(self.text, start, end, person):
             person = None  # "a spokesman for Smith", "Smith's aide": not Smith
         elif person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
-                                     or not mention[:1].islower()):
-            return person.name
+                                     or not mention[:1].islower()
+                                     or self.text[start:person.start].rstrip().endswith(",")):
+            return person.name  # (the last: a name in apposition, "the group's lawyer, Ana Ruiz")
         holder = self.role_holder(start, end)
         return holder.name if holder is not None else clean_name(mention)
 
@@ -838,8 +859,10 @@ _SPEAKS_FOR = regex.compile(r"(?:for|to|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.\-
 
 def _role_noun(mention: str) -> Optional[str]:
     """The role of a description ("the spokeswoman", "a senior aide to Clinton",
-    "Smith's spokesman"): its first word in ``speaker_roles.txt``; none for a name."""
-    if mention[:1].isupper() and not _POSSESSIVE_IN.search(mention):
+    "Smith's spokesman", "A spokesman for Smith" opening a sentence): its first word in
+    ``speaker_roles.txt``; none for a name."""
+    if mention[:1].isupper() and not _POSSESSIVE_IN.search(mention) \
+            and mention.split(" ", 1)[0].lower() not in _DETERMINERS:
         return None
     roles = lexicon.words("speaker_roles")
     return next((w.lower() for w in _ROLE_WORD.findall(mention) if w.lower() in roles), None)
@@ -1210,6 +1233,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
                     return found  # "…, which he called “…”": a pronoun's own clause frames the quotation
                 if nearest and span[1] == k and _new_clause(toks, span[0]):
                     return found  # "X has warned that …, and Ana Ruiz said the “…”": a clause of its own
+    if found is None and intro_end > 0:
+        found = _as_clause_frame(toks, intro_end)
     if found is not None:
         return found
     if toks[-1].text == ":" and 1 < len(toks) <= 8 and toks[0].capitalised and toks[0].lower not in _DETERMINERS:
@@ -1226,6 +1251,26 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         if span is not None:
             return _attribution(toks, span, toks[-1])
     return _unlisted_verb_before(toks)
+
+
+def _as_clause_frame(toks: Sequence[Token], comma: int) -> Optional[Attribution]:
+    """The frame of an opening "As X reported," ("As the paper reported, the actor “gave
+    …”", "As one prosecutor put it, …") when the main clause has none: the clause says
+    whose account the sentence is, so its subject speaks the quotation."""
+    if toks[0].lower != "as":
+        return None
+    for k in range(comma - 1, 1, -1):
+        if is_cue(toks[k]) and _is_verb_use(toks, k):
+            if comma - k > _AS_CLAUSE_TAIL or toks[k - 1].lower == "to":
+                return None  # (not "As the crowd began to chant,": what it did, not an account)
+            span = speaker_before(toks, k)
+            if span is None or span[0] < 1 or toks[span[0]].lower in ("who", "which"):
+                return None
+            return _attribution(toks, span, toks[k])
+    return None
+
+
+_AS_CLAUSE_TAIL = 5  # words between the cue and the comma: "reported on Monday", "put it"
 
 
 def _last_clause_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
