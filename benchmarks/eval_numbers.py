@@ -92,10 +92,18 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+#: a measure's power written as a word before it, as the extractor writes it after the symbol
+POWERS = {"square": "²", "sq": "²", "cubic": "³", "cu": "³"}
+
+
 def unit_key(unit: Optional[str]) -> str:
     """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"; a measure written
-    as a word is read as its symbol, as the extractor reports it ("miles" = "mi")."""
+    as a word is read as its symbol, as the extractor reports it ("miles" = "mi", "square
+    foot" = "ft²")."""
     written = (unit or "").strip()
+    power, _, base = written.lower().partition(" ")
+    if power in POWERS and base in UNIT_SYMBOLS:  # "square foot" = "ft²", "cubic metres" = "m³"
+        return (UNIT_SYMBOLS[base] + POWERS[power]).lower()
     key = (UNIT_SYMBOLS.get(written.lower()) or unit_name(written)).lower()
     if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
         key = key[:-1]
