@@ -10,7 +10,9 @@ tune anything) and ``numbers_heldout3.jsonl`` (12 articles annotated before the 
 round and scored once, blind: the unseen-news estimate; never tuned on) and ``numbers_heldout4.jsonl``
 (10 articles annotated during issue 13's third round, before the extractor was run on them, and
 scored once, blind; never tuned on) and ``numbers_heldout5.jsonl`` (12 articles annotated during
-issue 13's fifth round, before the extractor was run on them, and scored once, blind).
+issue 13's fifth round, before the extractor was run on them, and scored once, blind) and
+``numbers_heldout6.jsonl`` (12 articles of 400-2,000 bytes, seed 6666, annotated in session 20
+before the extractor was run on them, committed, then scored once, blind).
 
     python benchmarks/eval_numbers.py              # figures
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
@@ -73,7 +75,8 @@ ANNOTATIONS = {"development": HERE / "annotations" / "numbers.jsonl",
                "held-out 2": HERE / "annotations" / "numbers_heldout2.jsonl",
                "held-out 3": HERE / "annotations" / "numbers_heldout3.jsonl",
                "held-out 4": HERE / "annotations" / "numbers_heldout4.jsonl",
-               "held-out 5": HERE / "annotations" / "numbers_heldout5.jsonl"}
+               "held-out 5": HERE / "annotations" / "numbers_heldout5.jsonl",
+               "held-out 6": HERE / "annotations" / "numbers_heldout6.jsonl"}
 
 
 def _load(path: Path) -> Document:
@@ -89,10 +92,18 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+#: a measure's power written as a word before it, as the extractor writes it after the symbol
+POWERS = {"square": "²", "sq": "²", "cubic": "³", "cu": "³"}
+
+
 def unit_key(unit: Optional[str]) -> str:
     """Case and a plural ``s`` folded: "Months" = "month", "USD" = "usd"; a measure written
-    as a word is read as its symbol, as the extractor reports it ("miles" = "mi")."""
+    as a word is read as its symbol, as the extractor reports it ("miles" = "mi", "square
+    foot" = "ft²")."""
     written = (unit or "").strip()
+    power, _, base = written.lower().partition(" ")
+    if power in POWERS and base in UNIT_SYMBOLS:  # "square foot" = "ft²", "cubic metres" = "m³"
+        return (UNIT_SYMBOLS[base] + POWERS[power]).lower()
     key = (UNIT_SYMBOLS.get(written.lower()) or unit_name(written)).lower()
     if key.endswith("s") and len(key) > 3 and not key.endswith("ss"):
         key = key[:-1]

@@ -64,7 +64,9 @@ def test_suspended_range_shares_the_second_unit():
     ("Agents found 12 pounds of heroin in the van.", "12 pounds", "lb", "measure"),
     ("A 300-pound bear wandered into town.", "300-pound", "lb", "measure"),
     ("The fine was 300 pounds.", "300 pounds", "GBP", "money"),
-    ("She paid with a five-pound note.", "five-pound", "pound", "count"),
+    ("She paid with a five-pound note.", "five-pound", "GBP", "money"),
+    ("The firm lost 30m pounds last year.", "30m pounds", "GBP", "money"),
+    ("Police seized two million pounds of beef.", "two million pounds", "lb", "measure"),
     ("They spent 60 pounds of taxpayers' money.", "60 pounds", "GBP", "money"),
 ])
 def test_pounds_of_weight_and_of_money(text, written, unit, kind):

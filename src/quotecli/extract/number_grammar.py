@@ -33,7 +33,8 @@ WORDS: dict[str, tuple[float, str]] = {
 }
 ATOMS = {w: v for w, v in WORDS.items() if v[1] in ("unit", "teen", "tens", "scale")}
 ABBREV = {w: v[0] for w, v in WORDS.items() if v[1] == "abbrev"}
-MONEY_ABBREV = {w: v[0] for w, v in WORDS.items() if v[1] == "money_abbrev"}
+MONEY_ABBREV = {w: v[0] for w, v in WORDS.items() if v[1] in ("money_abbrev", "currency_abbrev")}
+CURRENCY_ONLY_ABBREV = frozenset(w for w, v in WORDS.items() if v[1] == "currency_abbrev")
 VAGUE = {w: (float(lo), float(hi), where) for w, (lo, hi, where) in lexicon.table("number_vague").items()}
 CURRENCIES = lexicon.table("currencies")
 CUR_BEFORE = {k: v[0] for k, v in CURRENCIES.items() if v[1] in ("before", "both")}
@@ -224,6 +225,10 @@ DURATION_LEFT = lexicon.words("number_duration_left")
 RANK_WORDS = lexicon.words("number_rank_words")
 # "the last 16", "latinohiphopradio.com's top 10": a rank word after "the" or a possessive.
 RANK_LEFT = regex.compile(rf"(?:\bthe|['’]s){SP}(?:{alts(RANK_WORDS)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)
+# "a top-five player", "a top-10 finish": a rank word joined to the number is a rank label.
+RANK_HYPHEN_LEFT = regex.compile(rf"(?<![\w-])(?:{alts(RANK_WORDS)})-\Z", regex.IGNORECASE | regex.REVERSE)
+PERIOD_WORDS = lexicon.words("number_period_words")
+PERIOD_AFTER = re.compile(rf"{SP}(?:{alts(PERIOD_WORDS)})\b", re.IGNORECASE)
 # A ranked list's entry: a line that starts with a number and a capitalised word.
 RANKED_LINE = re.compile(r"(?m)^[0-9]{1,3} [A-Z]")
 PREV_WORD = regex.compile(rf"(\S+){SP}\Z", regex.REVERSE)
@@ -251,6 +256,7 @@ PER_TIME_SYMBOLS = {"hour": "h", "hours": "h", "h": "h", "hr": "h", "minute": "m
 POWER_AFTER = re.compile(rf"\^(?P<p>[23])(?![0-9])|(?P<s>[²³])|{SP}(?P<w>squared|cubed)\b")
 SQUARE_WORDS = frozenset({"square", "sq", "sq."})
 CUBIC_WORDS = frozenset({"cubic", "cu", "cu."})
+POWER_WORDS = SQUARE_WORDS | CUBIC_WORDS
 # "2 in thick", "2 1/2 in.", "10 \" long": inches written "in" or as an inch mark, read only
 # where the preposition or a closing quotation mark cannot be meant (a dimension word or the
 # end of the sentence follows).
@@ -402,8 +408,9 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
 
     A fraction may follow ("4 1/2", "2½"); "k" and a capital "M" glued to the digits are
     thousands and millions ("25k", "4.3M"); a glued lower-case "m" or capital "K" only after
-    a currency or before a plural noun ("£5m", "35m devices", "39K shanties"; "100m" alone is
-    metres, "512K broadband" a speed).
+    a currency, before a plural noun or before a currency word ("£5m", "35m devices", "39K
+    shanties", "400m euro"; "100m" alone is metres, "512K broadband" a speed), "MM" only
+    after a currency ("$20MM").
     """
     if text[start] in VULGAR:
         return Core(VULGAR[text[start]], start + 1, kind="fraction")
@@ -427,9 +434,10 @@ def parse_digits(text: str, start: int, money: bool) -> Optional[Core]:
     elif nxt.isalpha():
         a = MONEY_ABBREV_RE.match(text, end)
         glued = a.group() if a else ""
-        if a and (money or glued == "k" or glued == "M" and len(m.group().split(".")[0]) <= 3
-                  or plural_follows(text, a.end())):
-            # "£5m", or "5m viewers"; a bare "100m" is metres.
+        if a and (money or glued.lower() not in CURRENCY_ONLY_ABBREV
+                  and (glued == "k" or glued == "M" and len(m.group().split(".")[0]) <= 3
+                       or plural_follows(text, a.end()) or CUR_AFTER_RE.match(text, a.end()))):
+            # "£5m", "5m viewers", "400m euro"; a bare "100m" is metres.
             factor, end = MONEY_ABBREV[a.group().lower()], a.end()
     raw = m.group()
     number = float(raw) if raw.replace(".", "", 1).isdigit() else float(GROUPING.sub("", raw))
@@ -616,7 +624,7 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
             best = (core, end)
         elif skipped_noun:
             break  # only one noun modifier, right before the plural: "three border agents"
-        elif not is_modifier(core):
+        elif not is_modifier(core) and low not in POWER_WORDS:  # "100,000 square foot" is a measure
             skipped_noun = True  # but not "11 protection last year", "40 building including churches"
         if sentence_end:
             break

@@ -567,9 +567,9 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
         return True
     cur = grammar.CUR_AFTER_RE.match(text, end)
     if cur and cur.group("cur") in ("Cent", "Cents") and not _in_title_case_line(text, end):
-        cur = None  # "50 Cent appeared": the rapper, not money
+        return False  # "50 Cent appeared": the rapper's name, neither money nor a count
     if cur and cur.group("cur").lower() in ("pound", "pounds") and not cur.group("of") \
-            and _pounds_of_weight(text, fig, cur.end()):
+            and _pounds_of_weight(text, fig, cur.end(), core.scaled):
         fig.unit, fig.kind, fig.end = "lb", "measure", cur.end()
         return True
     if cur and (not cur.group("of") or core.vague or core.scaled):
@@ -596,6 +596,9 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
             fig.kind, fig.unit = "age", word if word.endswith("s") else word + "s"
         elif word == "pound" and not grammar.POUND_NOTE.match(text, fig.end):
             fig.unit, fig.kind, fig.modifier = "lb", "measure", True  # "a 300-pound man"
+        elif word in grammar.CUR_AFTER:  # "a five-pound note", "a 10-euro coin", "a one-yen bid"
+            fig.unit, fig.kind, fig.symbol = grammar.CUR_AFTER[word], "money", hyph.group("w")
+            fig.value *= grammar.CUR_FACTORS.get(word, 1.0)
         else:
             fig.unit, fig.kind = grammar.unit_name(word), grammar.UNITS.get(word, "count")
             fig.modifier = fig.kind != "multiplier"  # "a five-year deal", "a four-door car"
@@ -710,16 +713,17 @@ def _price_per_measure(text: str, fig: _Figure) -> None:
         fig.unit, fig.end = f"{fig.unit}/{second}", per.end()
 
 
-def _pounds_of_weight(text: str, fig: _Figure, end: int) -> bool:
+def _pounds_of_weight(text: str, fig: _Figure, end: int, scaled: bool) -> bool:
     """ "weighs 200 pounds", "lost 25 pounds", "five pounds of cocaine": pounds of weight.
 
     Money unless a word of weight (or, below 1,000, of height) stands in the 60 characters
     before the figure, or "of" and a noun follow that is not money ("pounds of taxpayers'
-    money" stays money).
+    money" stays money). Millions of pounds are weighed only with "of" and a noun
+    ("it lost 30m pounds" is money, "two million pounds of beef" weight).
     """
-    if grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
+    if not scaled and grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
         return True
-    if fig.value < grammar.HEIGHT_CUE_MAX_POUNDS \
+    if not scaled and fig.value < grammar.HEIGHT_CUE_MAX_POUNDS \
             and grammar.HEIGHT_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
         return True  # "he was 6-foot-1 and 190 pounds"
     ofm = grammar.OF.match(text, end)
@@ -959,12 +963,15 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
                     and _prev_word(text, fig.left).lower().rstrip(".,") in grammar.IDENTIFIERS:
                 return None, fig.end  # "at number nine", "in position five", "world number two Tommy Haas"
             if fig.unit is None and not fig.qualifier and not _share_of(text, fig.end) \
-                    and grammar.RANK_LEFT.search(text, max(0, fig.left - 20), fig.left):
-                return None, fig.end  # "reached the last four": a round, not a count
+                    and (grammar.RANK_LEFT.search(text, max(0, fig.left - 20), fig.left)
+                         or grammar.RANK_HYPHEN_LEFT.search(fig.window)):
+                return None, fig.end  # "reached the last four", "a top-five player": a round or rank, not a count
             if fig.value == 1 and fig.value_max is None and raw.lower() == "one" \
                     and _one_not_a_count(text, fig.left, fig.qualifier, fig.kind, fig.unit):
                 return None, fig.end
-            if _names_not_counts(text, fig.left, start, core.end, fig.value, fig.qualifier):
+            if _names_not_counts(text, fig.left, start, core.end, fig.value, fig.qualifier) \
+                    and not (fig.kind == "duration" and grammar.PERIOD_AFTER.match(text, fig.end)):
+                # "the three months to 30 November" is a reporting period, not a restatement
                 return None, fig.end
     if sign == -1 and not core.vague:
         fig.value = -fig.value
