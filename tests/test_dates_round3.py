@@ -55,3 +55,15 @@ def test_an_ordinal_quarter_in_a_future_clause_is_the_coming_one(text, date, exp
 ])
 def test_due_to_looks_ahead_only_after_be_or_a_comma(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2010-06-14 is a Monday
+    ("The club is holding a raffle on Saturday.", [("Saturday", "2010-06-19")]),
+    ("The two leaders are meeting Thursday.", [("Thursday", "2010-06-17")]),
+    # the date does not follow the verb and its object: no cue, the last such day
+    ("The driver is recovering after surgery on Friday.", [("Friday", "2010-06-11")]),
+    ("The club was holding a raffle on Saturday.", [("Saturday", "2010-06-12")]),
+])
+def test_the_present_progressive_before_its_date_looks_ahead(text, expected):
+    assert values(text, "2010-06-14") == expected
