@@ -124,6 +124,8 @@ def _bare_year_ok(text: str, start: int, end: int, the: bool, decade: bool) -> b
         return False
     if _word_after(text, end)[:1].isupper() and text[end:end + 1] == " ":
         return True  # "an already crowded 2016 Republican field"
+    if text[end:end + 1] == " " and _YEAR_NOUNS.get(_word_after(text, end)) == "date":
+        return True  # "said 1990 earnings will rise", "the 2016 elections": a noun a year dates
     if "compar" in text[max(0, start - 24):start] and _COMPARED_BEFORE.search(text, max(0, start - 24), start):
         return True  # "compared with 2003"
     if _SINGULAR_VERB_AFTER.match(text, end) and not _NAME_BEFORE.search(before):

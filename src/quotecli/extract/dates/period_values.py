@@ -44,7 +44,8 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     """The TIMEX3 value of a part of a year, a holiday or a comparison with the year before.
 
     Quarters: an ordinal quarter without a year is the last such quarter up to the document's
-    own (news reports quarters that ended or are running), or the next one in a future clause;
+    own (news reports quarters that ended or are running), or in a future clause the next one
+    after the last complete quarter;
     "the quarter", "the latest period" are the quarter named last nearby, else the last complete
     quarter; "the current quarter" the document's; "year-ago" moves a year back. Seasons: "last"
     is the year before, "this" the document's year, one alone follows the tense.
@@ -72,8 +73,14 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             n = int(code[1])
             current = (ref.month - 1) // 3 + 1 if code[0] == "Q" else (ref.month - 1) // 6 + 1
             year = ref.year
-            if n > current and _tense(document, c.start, c.end) != "future" and not offset:
-                year -= 1
+            if not offset and n != current:
+                future = _tense(document, c.start, c.end) == "future"
+                if n > current and not future:
+                    year -= 1
+                elif n < current - 1 and code[0] == "Q" and future:
+                    # "expects a loss in the first quarter" in November: the coming one (the quarter
+                    # just ended is still reported on: "will post third-quarter results")
+                    year += 1
         return f"{year + offset:04d}-{code}"
     if kind == "latest_quarter":
         _, mode, year, offset, noun = c.period

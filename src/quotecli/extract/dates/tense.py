@@ -11,7 +11,10 @@ from ... import lexicon
 from ...document import Document
 from .words import _CUES, _STOPWORDS
 
-_CUE_RE = re.compile(r"(?<![\w’'])(" + lexicon.trie_pattern(_CUES) + r"|[a-z]{2,}ed)(?![\w’'])")
+#: the present progressive ("is holding", "are meeting"), tried before the cues "is" and "are"
+#: ("is going to" stays the cue "going to")
+_PROGRESSIVE = r"(?:is|are)[ \t\u00a0]+(?!going[ \t\u00a0]+to(?![\w’']))[a-z]{2,}ing"
+_CUE_RE = re.compile(r"(?<![\w’'])(" + _PROGRESSIVE + "|" + lexicon.trie_pattern(_CUES) + r"|[a-z]{2,}ed)(?![\w’'])")
 # ";", a dash, "but", "while", "when" (a set of first characters, not "\b", leads the pattern:
 # the engine then skips the positions that cannot start a match)
 _CLAUSE_BREAK = re.compile(r"[;—–]|[bw](?<![\w’'][bw])(?:ut|hile|hen)(?![\w’'])")
@@ -42,6 +45,9 @@ _NOUN_CUES = frozenset({"plans", "plan"})
 _OBJECT_OF_BEFORE = re.compile(
     r"(?<![\w’'])(?:a|an|the|its|his|her|their|our|these|those|new|[a-z]{2,}ed|said|made|had)\s+$",
     re.IGNORECASE)
+#: before "due to" that looks ahead ("is due to arrive", "the plane, due to land"); elsewhere it
+#: means "because of" ("fell due to weak sales") and says nothing of the tense
+_DUE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:is|are|was|were|be|been|being|am|not)|[’']s|,)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"(?:(?P<aux>[\w’']+)\s+)?(?:(?:not|also|then|soon)\s+)?be\s+$")
 #: how far (characters) before and after a date its tense cues are looked for
 TENSE_REACH = 300
@@ -178,6 +184,12 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
         return "skip"  # "canceled a scheduled interview Monday": an adjective, the verb before decides
     if word in _NOUN_CUES and _OBJECT_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return "skip"  # "announced plans Tuesday", "its plans": a noun, the verb before decides
+    if word.endswith("ing") and " " in word.replace("\t", " ").replace("\u00a0", " "):
+        # "is holding a vote on Saturday", "are meeting Thursday": a plan, ahead, when the date follows
+        # the verb and its object; elsewhere ("is recovering after surgery on Monday") no cue
+        return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) else "skip"
+    if word == "due to" and not _DUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return "skip"  # "fell due to weak sales": because of; "is due to arrive", "a plane, due to land": ahead
     tense = _CUES.get(word, "past")
     if tense == "next-to":
         # "the summit starts Friday": a verb only right before the date (not "the starts of May")
