@@ -126,7 +126,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence,
                         ctx.nearest | _past_part_of_day(document.text, date, ctx.sentence),
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
-                        keys.sentence_people(extraction.people, ctx.sentence),
+                        keys.sentence_people(_about(extraction, date), ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
         for key in item.keys:
             yield key, item
@@ -169,9 +169,18 @@ def _events_and_people(extraction: Extraction, date: DateMention, sentence: tupl
     part = _part(document.text, date, sentence, extraction.dates)
     events, next_events, clause = event_words(document.text, date, part)
     return (events, _names(document.text, sentence, part),
-            next_events, keys.sentence_people(extraction.people, clause),
+            next_events, keys.sentence_people(_about(extraction, date), clause),
             any(q.start <= date.start < q.end and q.kind in _QUOTED_KINDS for q in extraction.quotes),
-            keys.sentence_people(extraction.people, part), part, _names(document.text, sentence, clause))
+            keys.sentence_people(_about(extraction, date), part), part, _names(document.text, sentence, clause))
+
+
+def _about(extraction: Extraction, date: DateMention) -> list:
+    """The people mentions a date can be about: all but the speaker of words that hold it
+    ("coroner Gary Hargrove said he believed the death occurred July 24" dates LaRue's
+    death, not Hargrove's; the other article writes "LaRue died Saturday")."""
+    sources = [(q.speaker_start, q.speaker_end) for q in extraction.quotes
+               if q.start <= date.start < q.end and q.speaker_start is not None and q.speaker_end is not None]
+    return [p for p in extraction.people if not any(start <= p.start < end for start, end in sources)]
 
 
 def _part(text: str, date: DateMention, sentence: tuple[int, int],
@@ -186,8 +195,8 @@ def _part(text: str, date: DateMention, sentence: tuple[int, int],
         if other.start == date.start or not (sentence[0] <= other.start < sentence[1]):
             continue
         first, second = (other, date) if other.start < date.start else (date, other)
-        if _bracketed(text, second) and not text[first.end:second.start].strip(" ("):
-            continue   # "died Saturday (July 24, 2004)": one day written twice
+        if _bracketed(text, second) and not text[first.end:second.start].strip(" (["):
+            continue   # "died Saturday (July 24, 2004)", "last night [10 October]": one day written twice
         cut = _clause(text, first, sentence)[1]
         if cut > second.start:
             cut = (first.end + second.start) // 2
@@ -267,13 +276,20 @@ OPENING_WORDS = 2           # words before a date that opens its clause ("On Fri
 _CLAUSE_MARK = regex.compile(r"(?<!\d)[,:](?!\d)|[;()\[\]\"“”«»—–]|\s-{1,2}\s")   # not "06:00", "1,300"
 
 
+_OPEN_BRACKET = regex.compile(r"([(\[])\s*$")
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _bracketed(text: str, date: DateMention) -> tuple[int, ...]:
-    """The offsets of the brackets around a date that fills them ("(July 24, 2004)"), or ()."""
-    before = text.rfind("(", max(0, date.start - 3), date.start)
-    after = text.find(")", date.end, date.end + 3)
-    if before < 0 or after < 0 or text[before + 1:date.start].strip() or text[date.end:after].strip(" .,"):
+    """The offsets of the brackets around a date that fills them ("(July 24, 2004)", an
+    editor's "last night [10 October 2011]" in a quotation), or ()."""
+    opening = _OPEN_BRACKET.search(text, max(0, date.start - 3), date.start)
+    if not opening:
         return ()
-    return before, after
+    after = text.find(_CLOSING[opening.group(1)], date.end, date.end + 3)
+    if after < 0 or text[date.end:after].strip(" .,"):
+        return ()
+    return opening.start(1), after
 
 
 PLACE_WORDS = 3             # capitalised words between two commas that name a place, not a clause
