@@ -19,6 +19,7 @@ happening (an event a story tells only once, three names) are a warning.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from collections import Counter
@@ -74,6 +75,13 @@ class DateItem:
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
 
+    @functools.cached_property
+    def weekday(self) -> str:
+        """The day of the week: the calendar's for a full date, else the one written."""
+        if self.date.value:
+            return calendar.day_name[dt.date.fromisoformat(self.date.value).weekday()]
+        return self.date.weekday or ""
+
     def order(self) -> tuple:
         return (self.document.path, self.document.id, self.date.start)
 
@@ -94,6 +102,16 @@ def _relative_day(date: DateMention) -> bool:
     return bool(date.relative) and _existing_day(date.value)
 
 
+def _unresolved_weekday(date: DateMention) -> bool:
+    """A weekday written relative to an article that has no date ("were arrested on
+    Tuesday"): no day of the calendar, but the day of the week of one happening, which
+    another undated article's "Wednesday" for it contradicts whatever week each was written
+    in. Against a dated article's day it is not compared: the weeks may differ (two pirate
+    attacks, two arrests of one team's players, years apart)."""
+    return bool(date.relative) and not date.value and bool(date.weekday) \
+        and _relative_kind(date) not in _NOT_A_DAY
+
+
 def _existing_day(value: Optional[str]) -> bool:
     """Whether ``value`` is a YYYY-MM-DD day of the calendar."""
     if not value or not _FULL_DATE.match(value):
@@ -110,7 +128,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     context word) keys."""
     document = extraction.document
     spans = [(n.start, n.end) for n in extraction.numbers] + [(d.start, d.end) for d in extraction.dates]
-    full = [d for d in extraction.dates if _full(d) or _relative_day(d)]
+    full = [d for d in extraction.dates if _full(d) or _relative_day(d) or _unresolved_weekday(d)]
     stamps = {keys.stem(w) for w in lexicon.words("dateline_words") if not w.endswith(":")}
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
@@ -126,7 +144,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence,
                         ctx.nearest | _past_part_of_day(document.text, date, ctx.sentence),
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
-                        keys.sentence_people(extraction.people, ctx.sentence),
+                        keys.sentence_people(_about(extraction, date), ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
         for key in item.keys:
             yield key, item
@@ -169,9 +187,18 @@ def _events_and_people(extraction: Extraction, date: DateMention, sentence: tupl
     part = _part(document.text, date, sentence, extraction.dates)
     events, next_events, clause = event_words(document.text, date, part)
     return (events, _names(document.text, sentence, part),
-            next_events, keys.sentence_people(extraction.people, clause),
+            next_events, keys.sentence_people(_about(extraction, date), clause),
             any(q.start <= date.start < q.end and q.kind in _QUOTED_KINDS for q in extraction.quotes),
-            keys.sentence_people(extraction.people, part), part, _names(document.text, sentence, clause))
+            keys.sentence_people(_about(extraction, date), part), part, _names(document.text, sentence, clause))
+
+
+def _about(extraction: Extraction, date: DateMention) -> list:
+    """The people mentions a date can be about: all but the speaker of words that hold it
+    ("coroner Gary Hargrove said he believed the death occurred July 24" dates LaRue's
+    death, not Hargrove's; the other article writes "LaRue died Saturday")."""
+    sources = [(q.speaker_start, q.speaker_end) for q in extraction.quotes
+               if q.start <= date.start < q.end and q.speaker_start is not None and q.speaker_end is not None]
+    return [p for p in extraction.people if not any(start <= p.start < end for start, end in sources)]
 
 
 def _part(text: str, date: DateMention, sentence: tuple[int, int],
@@ -186,8 +213,8 @@ def _part(text: str, date: DateMention, sentence: tuple[int, int],
         if other.start == date.start or not (sentence[0] <= other.start < sentence[1]):
             continue
         first, second = (other, date) if other.start < date.start else (date, other)
-        if _bracketed(text, second) and not text[first.end:second.start].strip(" ("):
-            continue   # "died Saturday (July 24, 2004)": one day written twice
+        if _bracketed(text, second) and not text[first.end:second.start].strip(" (["):
+            continue   # "died Saturday (July 24, 2004)", "last night [10 October]": one day written twice
         cut = _clause(text, first, sentence)[1]
         if cut > second.start:
             cut = (first.end + second.start) // 2
@@ -235,11 +262,18 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     following = _content_after(text, date.end, c_end)
     if _past_part_of_day(text, date, (c_start, c_end)):
         following = following[1:]   # "the Monday morning attack": the event word is "attack"
-    if keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
+    if _POSSESSIVE.match(text, date.end):
+        before = []   # "for Sunday's playoff game", "Thursday's bombing": the day names what follows it
+        following = following[:POSSESSIVE_WORDS]
+    elif keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
     after = [table[t.key] for t in following if t.key in table][:1]
     return (frozenset(event for _, events in found for event in events),
             frozenset(event for events in before + after for event in events), (c_start, c_end))
+
+
+_POSSESSIVE = regex.compile(r"['’]s\b")
+POSSESSIVE_WORDS = 3        # words after "Sunday's" that may name what it dates ("Sunday's divisional playoff game")
 
 
 @functools.lru_cache(maxsize=1)
@@ -267,13 +301,20 @@ OPENING_WORDS = 2           # words before a date that opens its clause ("On Fri
 _CLAUSE_MARK = regex.compile(r"(?<!\d)[,:](?!\d)|[;()\[\]\"“”«»—–]|\s-{1,2}\s")   # not "06:00", "1,300"
 
 
+_OPEN_BRACKET = regex.compile(r"([(\[])\s*$")
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _bracketed(text: str, date: DateMention) -> tuple[int, ...]:
-    """The offsets of the brackets around a date that fills them ("(July 24, 2004)"), or ()."""
-    before = text.rfind("(", max(0, date.start - 3), date.start)
-    after = text.find(")", date.end, date.end + 3)
-    if before < 0 or after < 0 or text[before + 1:date.start].strip() or text[date.end:after].strip(" .,"):
+    """The offsets of the brackets around a date that fills them ("(July 24, 2004)", an
+    editor's "last night [10 October 2011]" in a quotation), or ()."""
+    opening = _OPEN_BRACKET.search(text, max(0, date.start - 3), date.start)
+    if not opening:
         return ()
-    return before, after
+    after = text.find(_CLOSING[opening.group(1)], date.end, date.end + 3)
+    if after < 0 or text[date.end:after].strip(" .,"):
+        return ()
+    return opening.start(1), after
 
 
 PLACE_WORDS = 3             # capitalised words between two commas that name a place, not a clause
@@ -428,7 +469,19 @@ def _paragraph(item: DateItem) -> tuple[int, int]:
 
 
 def _days_apart(a: DateItem, b: DateItem) -> int:
+    """Days between two dates; 0 for weekdays of undated articles (:func:`_unresolved_weekday`):
+    two undated articles of one happening are taken to be of one week."""
+    if not (a.date.value and b.date.value):
+        return 0
     return abs((dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days)
+
+
+def _same_day(a: DateItem, b: DateItem) -> bool:
+    """Whether two dates name one day: the same full date, or, when one is a weekday of an
+    undated article, the same day of the week."""
+    if a.date.value and b.date.value:
+        return a.date.value == b.date.value
+    return a.weekday == b.weekday
 
 
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
@@ -439,8 +492,11 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if a.date.value == b.date.value or min(a.keys & b.keys) != key or _years_read(a, b):
+            if _same_day(a, b) or min(a.keys & b.keys) != key or _years_read(a, b):
                 continue
+            if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
+                                                        or not _plainly_one_happening(a, b)):
+                continue   # weekdays of undated articles: only with each other, for one happening plainly told
             happening = _one_happening(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
@@ -456,7 +512,8 @@ _YEAR = regex.compile(r"\b\d{4}\b|['’]\d\d\b")
 def _years_read(a: DateItem, b: DateItem) -> bool:
     """Two dates that differ only in a year neither writes ("April 9" and "April 9"): the
     years were read from the articles' own dates, which is no disagreement of the texts."""
-    return a.date.value[4:] == b.date.value[4:] and not _YEAR.search(a.date.text) \
+    return bool(a.date.value and b.date.value) and a.date.value[4:] == b.date.value[4:] \
+        and not _YEAR.search(a.date.text) \
         and not _YEAR.search(b.date.text)
 
 
@@ -646,27 +703,39 @@ def _knows_both(a: DateItem, b: DateItem, items: list[DateItem], happening: bool
     twice. A day counted from another date ("the next day") tells nothing: it follows
     whichever date the text gave before it; nor does a day restating ``a`` in its own part
     of the sentence ("died Saturday (July 23, 2004)"): the article contradicts itself there."""
-    return any(c.document is a.document and c is not a and c is not b and c.date.value == b.date.value
+    return any(c.document is a.document and c is not a and c is not b and _same_day(c, b)
                and _relative_kind(c.date) not in _NOT_A_DAY and c.part != a.part and not same_event(a, c)
                and (not happening or bool(c.next_events) and not c.next_events & (a.events | b.events))
                for c in items)
 
 
+def _day_key(item: DateItem, by_weekday: bool) -> str:
+    """What a date is counted as in the vote for the day of an event: its full date, or
+    its day of the week when a weekday of an undated article is one of the two."""
+    return item.weekday if by_weekday else item.date.value or ""
+
+
+def _shown(item: DateItem) -> str:
+    """The full date a date was read as, in brackets, or nothing (a weekday of an undated article)."""
+    return f" ({item.date.value})" if item.date.value else ""
+
+
 def _finding(a: DateItem, b: DateItem, items: list[DateItem]) -> Finding:
-    votes = Counter(item.date.value for item in items if same_event(item, a) or same_event(item, b))
-    if (votes[a.date.value], a.order()) > (votes[b.date.value], b.order()):
+    by_weekday = not (a.date.value and b.date.value)
+    votes = Counter(_day_key(item, by_weekday) for item in items if same_event(item, a) or same_event(item, b))
+    if (votes[_day_key(a, by_weekday)], a.order()) > (votes[_day_key(b, by_weekday)], b.order()):
         a, b = b, a          # ``a``: the date fewer mentions of the event agree with
     shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
     where = f"{b.location().file}:{b.location().line}"
     partial = partial_evidence(a, b)
     if partial:
         return RULE.finding(
-            f"“{a.date.text}” ({a.date.value}) here but “{b.date.text}” ({b.date.value}) at {where},"
+            f"“{a.date.text}”{_shown(a)} here but “{b.date.text}”{_shown(b)} at {where},"
             f" perhaps for the same event ({', '.join(shared[:5])}): {partial}",
             [a.location(), b.location()], severity="info", confidence="low", confidence_reason=partial,
         )
     return RULE.finding(
-        f"“{a.date.text}” ({a.date.value}) here but “{b.date.text}” ({b.date.value}) at {where}"
+        f"“{a.date.text}”{_shown(a)} here but “{b.date.text}”{_shown(b)} at {where}"
         f" for the same event ({', '.join(shared[:5])})",
         [a.location(), b.location()],
         suggestion=b.date.text,
@@ -703,7 +772,12 @@ RULE = register(
     tells many of ("announced", "met") count only with another event in
     common. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
-    disagree whatever day each article was dated: a warning. Words in
+    disagree whatever day each article was dated: a warning; so do two
+    weekdays of such a happening in two undated articles ("arrested on
+    Tuesday", "arrested Wednesday"), compared with each other only. The
+    speaker of reported words ("the coroner said he believed the death
+    occurred …") is not a participant, and "Sunday's final" dates the
+    final, not an event written before it. Words in
     quotation marks ("kill today") are the speaker's day; two relative days
     written alike, two articles' own days ("today", "this morning"), a relative
     reach of weeks ("a week ago"), a day counted from another date ("the next
