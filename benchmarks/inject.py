@@ -68,6 +68,8 @@ from quotecli.sources.dates import normalise_date  # noqa: E402
 from audit import excerpt  # noqa: E402  (the sentence around a cited span, as the audit shows it)
 
 SHARED = ROOT.parent / "shared"
+VERDICTS = ROOT / "benchmarks" / "audits" / "clean-warnings-{half}.md"   # a reader's verdicts, dev only
+_VERDICT = regex.compile(r"- (\w+) (real|false) (QC\d+) \| ([^|\s]+):(\d+) \| ([^|\s]+):(\d+) \|")
 CORPORA = ("basil", "ecbplus", "wikinewssum")
 KINDS = ("name", "figure", "day", "weekday", "quote-word", "quote-speaker")
 EXPECTED = {
@@ -101,6 +103,34 @@ class Injection:
     start: int
     end: int
     what: str
+
+
+# --------------------------------------------------------------------------- verdicts
+
+Verdict = tuple[str, str, str, tuple[str, int], tuple[str, int]]   # id, real|false, rule, place, place
+
+
+def read_verdicts(path: Path) -> list[Verdict]:
+    """A reader's verdicts on clean-cluster findings, one a line:
+    ``- ID real|false RULE | FILE:LINE | FILE:LINE | note`` (a finding in one place gives it twice)."""
+    if not path.exists():
+        return []
+    verdicts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = _VERDICT.match(line.strip())
+        if match:
+            ident, verdict, rule, file_a, line_a, file_b, line_b = match.groups()
+            verdicts.append((ident, verdict, rule, (file_a, int(line_a)), (file_b, int(line_b))))
+    return verdicts
+
+
+def verdict_of(finding: quotecli.Finding, verdicts: list[Verdict]) -> str:
+    """``real`` or ``false`` when a reader judged a finding of its rule citing both places, else ``unread``."""
+    places = {(location.doc, location.line) for location in finding.locations}
+    for _, verdict, rule, a, b in verdicts:
+        if finding.rule == rule and a in places and b in places:
+            return verdict
+    return "unread"
 
 
 # --------------------------------------------------------------------------- corpora
@@ -455,11 +485,19 @@ def main(argv: Optional[list[str]] = None) -> int:
     by_rule = Counter(f"{f.rule} {f.name}" for f in clean_findings)
     print(f"clean clusters: {len(clean_findings)} findings of warning or worse in {clean_articles} articles"
           f" = {per_100:.2f} per 100 articles  {dict(sorted(by_rule.items()))}")
+    verdicts_file = Path(str(VERDICTS).format(half=args.half))
+    verdicts = read_verdicts(verdicts_file)
+    marks = Counter(verdict_of(f, verdicts) for f in clean_findings)
+    if verdicts and clean_articles:
+        print(f"read in {verdicts_file.name}: {marks['real']} real slips, {marks['false']} false alarms,"
+              f" {marks['unread']} unread: false alarms {100 * marks['false'] / clean_articles:.2f} per 100"
+              f" articles ({100 * (marks['false'] + marks['unread']) / clean_articles:.2f} if every unread one is)")
     print(f"time: {elapsed:.1f} s for {len(injected) + len(clean)} clusters")
     if args.show:
         print("\n-- clean-cluster findings (read them: real inconsistency or false alarm?)")
         for f in clean_findings[: args.show]:
-            print(f"{f.rule} {f.severity}: {f.message[:220]}")
+            print(f"{f.rule} {f.severity}" + (f" [{verdict_of(f, verdicts)}]" if verdicts else "")
+                  + f": {f.message[:220]}")
             for loc in f.locations[:3]:
                 print(f"    {loc.doc}:{loc.line}: {excerpt(clean_docs[loc.doc], loc)}")
         print("\n-- missed injections")

@@ -280,6 +280,34 @@ def test_slogan_quoted_by_two_people_is_info():
     assert len(result) == 1 and result[0].severity == "info" and "slogan" in result[0].message
 
 
+CHANT = "Close the yard and give us back our jobs before the summer ends"
+
+
+def _chanted(verb_a: str, verb_b: str):
+    """One crowd's words in two articles, the second with "jobs" changed, each introduced by a verb."""
+    other = CHANT.replace("our jobs", "our homes")
+    a = doc(f"Hundreds of dockers {verb_a} “{CHANT}” as they marched to the harbour on Monday.", "a.txt")
+    b = doc(f"The marchers {verb_b} “{other}” outside the town hall.", "b.txt")
+    return extraction(a, quotes=[quote(a, CHANT)]), extraction(b, quotes=[quote(b, other)])
+
+
+def test_chant_worded_two_ways_is_info():
+    # a crowd's chant, heard on two nights of one protest, reported in two wordings: no misquote
+    result = findings("QC201", *_chanted("chanted", "were chanting"))
+    assert len(result) == 1 and result[0].severity == "info" and result[0].confidence == "low"
+    assert "chant" in result[0].message and "chant" in result[0].confidence_reason
+
+
+def test_one_side_named_a_chant_is_enough():
+    result = findings("QC201", *_chanted("chanted", "shouted"))
+    assert len(result) == 1 and result[0].severity == "info"
+
+
+def test_statement_worded_two_ways_without_a_chant_stays_a_warning():
+    result = findings("QC201", *_chanted("shouted", "shouted"))
+    assert len(result) == 1 and result[0].severity == "warning" and "chant" not in result[0].message
+
+
 def test_spokesman_for_a_person_is_not_that_person():
     # real extractors: "a spokesman for Jones" speaks for Jones (was: "attributed to Jones", an error)
     a = "a.txt: Senator Mary Smith spoke in Ohio. “We will not raise taxes on working families,” Mary Smith said."

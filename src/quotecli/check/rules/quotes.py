@@ -834,19 +834,25 @@ def compare_wording(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
                 continue  # two people saying alike, not one quotation
             diff = render_diff(b[0], a[0], alignment)
             related = [item.location() for item in a[:MAX_RELATED]]
-            severity = "info" if reworded or _variant(b[0], a[0], alignment) else None
+            chant = any(_slogan(item.document, item.quote) for item in a + b)
+            severity = "info" if reworded or chant or _variant(b[0], a[0], alignment) else None
+            reason = _REWORDED if reworded else _CHANT if chant else ""
             for item in b:
                 findings.append(RULE_WORDING.finding(
                     f"quotation worded differently from {_describe(related[0])}: {diff}"
-                    f" ([-…-] only here, {{+…+}} only there)",
+                    f" ([-…-] only here, {{+…+}} only there)" + (f" ({_CHANT})" if chant else ""),
                     [item.location()] + related,
                     suggestion=a[0].quote.text, severity=severity,
-                    confidence="low" if reworded else "high", confidence_reason=_REWORDED if reworded else "",
+                    confidence="low" if reason else "high", confidence_reason=reason,
                 ))
     return findings
 
 
 _REWORDED = "reworded in several places: a paraphrase kept in quotation marks, or two alike statements"
+# A crowd's chant or a slogan is repeated, often on several days, and heard in several
+# wordings ("how many kids did / will you kill today", chanted on two nights of protest):
+# two wordings of it are no misquote of one statement, only worth a look.
+_CHANT = "a slogan or chant, which many repeat in several wordings"
 
 
 def _one_speaker(a: QuoteItem, b: QuoteItem) -> bool:
@@ -978,7 +984,10 @@ RULE_WORDING = register(
     ("thinnest and lightest" / "lightest and thinnest") are a warning. One speaker's
     statement reworded in several places in two articles ("our hearts and prayers are with
     the man who lost his wife" / "… go out to the man and his wife") is info at low
-    confidence: a paraphrase kept in quotation marks, or two statements. Not findings: a partial quote that is a piece
+    confidence: a paraphrase kept in quotation marks, or two statements. So is a
+    slogan or chant worded two ways ("protesters chanted “…”", a slogan word a few
+    words before the quotation, ``lexicon/slogan_words.txt``): many repeat it, often
+    on several days, so two wordings are no misquote of one statement. Not findings: a partial quote that is a piece
     of a longer one, words cut where an ellipsis or brackets show the cut, and
     differences of case, punctuation, accents, curly or straight marks, ellipses
     or spacing, a word an outlet masks ("f***ing"), and spellings of one word ("gonna" and "going to", "11th" and
