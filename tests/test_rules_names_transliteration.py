@@ -8,7 +8,8 @@ import pytest
 import quotecli
 from quotecli.check import run_rules
 from quotecli.check.registry import find_rule
-from quotecli.names import consonant_skeletons, transliteration_skeletons, transliteration_variant
+from quotecli.names import (consonant_skeletons, transliteration_skeletons, transliteration_variant,
+                            word_variant_distance)
 from quotecli.records import PersonMention
 from rule_helpers import doc, extraction, findings
 
@@ -105,6 +106,22 @@ def test_as_many_articles_on_each_side_say_the_forms_disagree():
     assert [(f.primary.text, f.severity, f.suggestion) for f in found] == \
         [("Tomas Varnhold", "warning", "check which spelling is right")] * 2
     assert "forms disagree" in found[0].message
+
+
+def test_a_first_letter_two_transliterations_share_is_compared():
+    # Greek "Κάρολος" / "Ηλίας" are written Karolos or Carolos, Ilias or Elias by different outlets
+    assert word_variant_distance("carolos", "karolos") == 1
+    assert word_variant_distance("elias", "ilias") == 1
+    found = findings("QC101", repeated("a.txt", "Karolos Vannidis", 2), repeated("b.txt", "Carolos Vannidis", 1),
+                     repeated("c.txt", "Karolos Vannidis", 2))
+    assert [(f.primary.text, f.severity) for f in found] == [("Carolos Vannidis", "info")]
+    assert "transliterated two ways" in found[0].message
+
+
+@pytest.mark.parametrize("a, b", [("hollywood", "bollywood"), ("ellen", "allen"), ("mason", "jason"),
+                                  ("candy", "handy")])
+def test_a_first_letter_changed_outside_the_table_makes_another_word(a, b):
+    assert word_variant_distance(a, b) == 0
 
 
 # --- QC104 and QC105 -----------------------------------------------------------------------

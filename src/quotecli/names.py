@@ -228,18 +228,29 @@ def word_variant_distance(a: str, b: str) -> int:
     """Edits between two folded words read as one word misspelt, 0 when they are not variants.
 
     One or two edits within :func:`token_budget` (a transposition is one edit:
-    ``kowalcyzk`` / ``kowalczyk``), both starting with the same letter; or a
-    dropped prefix (``donnell`` / ``odonnell``), counted as one edit.
+    ``kowalcyzk`` / ``kowalczyk``), both starting with the same letter, or with two
+    letters one sound is transliterated by (``name_transliterations.tsv``: ``karolos`` /
+    ``carolos``, ``ilias`` / ``elias``: a first letter changed otherwise makes another
+    word, Hollywood / Bollywood); or a dropped prefix (``donnell`` / ``odonnell``),
+    counted as one edit.
     """
     if a == b:
         return 0
     if dropped_prefix(a, b):
         return 1
     budget = token_budget(a, b)
-    if not budget or a[0] != b[0]:
+    if not budget or a[0] != b[0] and not _transliterated_start(a, b):
         return 0
     distance = edit_distance(a, b, limit=budget)
     return distance if distance <= budget else 0
+
+
+def _transliterated_start(a: str, b: str) -> bool:
+    """Whether two words that start with different letters are one name transliterated two
+    ways: they share a skeleton and one first letter is the other's skeleton ("k" for "c",
+    "i" for "e"), not two letters that only meet in a third ("candy" / "handy": both "k")."""
+    return (bool(transliteration_skeletons(a) & transliteration_skeletons(b))
+            and (b[0] in transliteration_skeletons(a[0]) or a[0] in transliteration_skeletons(b[0])))
 
 
 @functools.lru_cache(maxsize=65536)
