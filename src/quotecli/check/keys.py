@@ -47,18 +47,26 @@ class Token(NamedTuple):
 
 @functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """A word without accents, case and apostrophes: ``López’s`` → ``lopezs``."""
+    """A word without accents, case and apostrophes: ``López’s`` → ``lopezs``.
+
+    An ASCII word has no accent to decompose and no curly apostrophe: the straight one
+    dropped and the case lowered fold it alike, without the Unicode passes (most words
+    of an English corpus, and more distinct words than the cache keeps)."""
+    if word.isascii():
+        return word.replace("'", "").lower()
     decomposed = unicodedata.normalize("NFKD", word)
     return _APOSTROPHES.sub("", _MARKS.sub("", decomposed)).casefold()
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` (punctuation, marks and ellipses are not words)."""
-    found = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        found.append(Token(m.start() + offset, m.end() + offset, word, fold(word)))
-    return found
+    return [_token((m.start() + offset, m.end() + offset, word := m.group(), fold(word)))
+            for m in _WORD.finditer(text)]
+
+
+#: ``Token`` built from a tuple by ``tuple.__new__`` itself (the named tuple's own
+#: constructor is a Python function, called once per word of a corpus).
+_token = functools.partial(tuple.__new__, Token)
 
 
 def folded_words(text: str) -> list[str]:
