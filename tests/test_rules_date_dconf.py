@@ -109,3 +109,19 @@ def test_a_possessive_day_meets_the_same_event_after_it():
     ea = extraction(a, dates=[_weekday(a, "Thursday", "2021-03-04")])
     eb = extraction(b, dates=[_weekday(b, "Wednesday", "2021-03-03")])
     assert len(findings("QC403", ea, eb)) == 1
+
+
+
+def test_tuesday_night_and_early_wednesday_are_one_night_told_from_either_end():
+    """"arrested ... on Tuesday night" against "arrested ... early Wednesday": one night told
+    from either end, no disagreement; without the times of day the days still disagree."""
+    late = ARREST_A.replace("on Tuesday", "on Tuesday night")
+    early = ARREST_B.replace("on Wednesday", "early Wednesday")
+    a, b = doc(late, "a.txt"), doc(early, "b.txt")
+    people = lambda d: [person(d, "Piet Vonk"), person(d, "Aldo Brenner")]
+    one_night = (extraction(a, dates=[_weekday(a, "Tuesday")], people=people(a)),
+                 extraction(b, dates=[_weekday(b, "Wednesday")], people=people(b)))
+    assert findings("QC403", *one_night) == []
+    early_thursday = ARREST_B.replace("on Wednesday", "early Thursday")
+    assert findings("QC403", *_arrests(day_b="Thursday", text_b=early_thursday)), \
+        "early Thursday is not the night of Tuesday"

@@ -484,6 +484,34 @@ def _same_day(a: DateItem, b: DateItem) -> bool:
     return a.weekday == b.weekday
 
 
+_WORD_BEFORE = regex.compile(r"(\w+)\W{1,3}$")
+_WORD_AFTER = regex.compile(r"^\W{1,3}(\w+)")
+
+
+def _night_end(item: DateItem) -> str:
+    """Which end of a night the words next to a date put it at ("Friday night": late,
+    "early Saturday": early), from ``lexicon/date_overnight_words.tsv``; "" for neither."""
+    text, words = item.document.text, lexicon.table("date_overnight_words")
+    before = _WORD_BEFORE.search(text[max(0, item.date.start - 16):item.date.start])
+    after = _WORD_AFTER.search(text[item.date.end:item.date.end + 16])
+    for match, side in ((before, "before"), (after, "after")):
+        entry = words.get(match.group(1).lower()) if match else None
+        if entry and entry[0] == side:
+            return entry[1]
+    return ""
+
+
+def _overnight(a: DateItem, b: DateItem) -> bool:
+    """Two days of one night told from either end: "the fire on Friday night" against "the
+    fire … early Saturday" (the later day's early hours) is no disagreement."""
+    days = list(calendar.day_name)
+    if a.weekday not in days or b.weekday not in days:
+        return False
+    return any((days.index(later.weekday) - days.index(earlier.weekday)) % 7 == 1
+               and _night_end(earlier) == "late" and _night_end(later) == "early"
+               for earlier, later in ((a, b), (b, a)))
+
+
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     """Compare: pairs of one event with different full dates."""
     if len(items) < 2 or len(items) > MAX_GROUP:
@@ -492,7 +520,8 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
     findings = []
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if _same_day(a, b) or min(a.keys & b.keys) != key or _years_read(a, b):
+            if _same_day(a, b) or min(a.keys & b.keys) != key or _years_read(a, b) \
+                    or _overnight(a, b):
                 continue
             if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
                                                         or not _plainly_one_happening(a, b)):
@@ -782,7 +811,8 @@ RULE = register(
     written alike, two articles' own days ("today", "this morning"), a relative
     reach of weeks ("a week ago"), a day counted from another date ("the next
     day"), or days more than six days apart, are not compared; a time of day
-    ("Thursday night") is no event word. A warning
+    ("Thursday night") is no event word, and "Friday night" against "early Saturday"
+    is one night told from either end. A warning
     needs one sentence restated near word
     for word or the same words right before and after both dates; dates met on
     shared words alone (two events of one story) are info, at low confidence.
