@@ -82,6 +82,12 @@ class DateItem:
             return calendar.day_name[dt.date.fromisoformat(self.date.value).weekday()]
         return self.date.weekday or ""
 
+    @functools.cached_property
+    def night_end(self) -> str:
+        """Which end of a night the words next to the date put it at (:func:`_night_end`),
+        read once: every pair of its group asks."""
+        return _night_end(self.document.text, self.date)
+
     def order(self) -> tuple:
         return (self.document.path, self.document.id, self.date.start)
 
@@ -488,12 +494,12 @@ _WORD_BEFORE = regex.compile(r"(\w+)\W{1,3}$")
 _WORD_AFTER = regex.compile(r"^\W{1,3}(\w+)")
 
 
-def _night_end(item: DateItem) -> str:
+def _night_end(text: str, date: DateMention) -> str:
     """Which end of a night the words next to a date put it at ("Friday night": late,
     "early Saturday": early), from ``lexicon/date_overnight_words.tsv``; "" for neither."""
-    text, words = item.document.text, lexicon.table("date_overnight_words")
-    before = _WORD_BEFORE.search(text[max(0, item.date.start - 16):item.date.start])
-    after = _WORD_AFTER.search(text[item.date.end:item.date.end + 16])
+    words = lexicon.table("date_overnight_words")
+    before = _WORD_BEFORE.search(text[max(0, date.start - 16):date.start])
+    after = _WORD_AFTER.search(text[date.end:date.end + 16])
     for match, side in ((before, "before"), (after, "after")):
         entry = words.get(match.group(1).lower()) if match else None
         if entry and entry[0] == side:
@@ -501,14 +507,16 @@ def _night_end(item: DateItem) -> str:
     return ""
 
 
+_DAYS = tuple(calendar.day_name)
+
+
 def _overnight(a: DateItem, b: DateItem) -> bool:
     """Two days of one night told from either end: "the fire on Friday night" against "the
     fire … early Saturday" (the later day's early hours) is no disagreement."""
-    days = list(calendar.day_name)
-    if a.weekday not in days or b.weekday not in days:
+    if a.weekday not in _DAYS or b.weekday not in _DAYS:
         return False
-    return any((days.index(later.weekday) - days.index(earlier.weekday)) % 7 == 1
-               and _night_end(earlier) == "late" and _night_end(later) == "early"
+    return any((_DAYS.index(later.weekday) - _DAYS.index(earlier.weekday)) % 7 == 1
+               and earlier.night_end == "late" and later.night_end == "early"
                for earlier, later in ((a, b), (b, a)))
 
 
