@@ -283,10 +283,20 @@ def inject_day(ex: list, rng: random.Random) -> Optional[Injection]:
         new_day = rng.choice(choices)
         m = written[0]
         start = d.start + m.start(1)
-        text = _replace(ex[i].document.text, start, d.start + m.end(1), str(new_day))
-        end = d.end + len(str(new_day)) - len(m.group(1))
+        new_text = _day_written(new_day, m.group(2))
+        text = _replace(ex[i].document.text, start, d.start + m.end(), new_text)
+        end = d.end + len(new_text) - len(m.group())
         return Injection("day", i, text, d.start, end, f"{d.text!r} -> {text[d.start:end]!r}")
     return None
+
+
+def _day_written(day: int, suffix: Optional[str]) -> str:
+    """``day`` written as the original was: bare, or with its own ordinal ending
+    ("22nd", not "22st"), so the planted date stays a well-formed date the extractor reads."""
+    if not suffix:
+        return str(day)
+    ending = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return str(day) + (ending.upper() if suffix.isupper() else ending)
 
 
 def inject_weekday(ex: list, rng: random.Random) -> Optional[Injection]:
