@@ -18,6 +18,7 @@ dates show the larger figure is the later one, are a timeline reported as info.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -98,6 +99,8 @@ class FigureItem:
     part: bool = False         # a part or an addition ("three other rifles", "another 20,000 people")
     scale: float = 1.0         # the measure in its compared unit per written unit ("ft" → 0.3048 m)
     prospect: bool = False     # a plan or a possibility ("would open 12 shelters"), not what happened
+    owner: tuple[str, ...] = ()   # the person who has what it counts ("Blackmore has 20 wives")
+    events: frozenset[str] = frozenset()   # every event its nearby words name (``event`` the nearest)
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -129,12 +132,14 @@ class FigureItem:
             if self.attached:
                 words.add(self.attached)
             found.update((self.unit, word) for word in words)
-        if self.event:
-            found.update(("event", self.event, self.counted) + story
+        for event in self.events | ({self.event} if self.event else set()):
+            found.update(("event", event, self.counted) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
         if self.person:
             found.update(("age", self.person[-1]) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
+        if self.owner and self.unit:
+            found.add(("owner", self.unit, self.owner[-1]))
         return frozenset(found)
 
 
@@ -301,6 +306,8 @@ PEOPLE_UNITS = frozenset(keys.stem(w) for w in ("people", "person", "persons", "
 GROWING_EVENTS = frozenset({"kill", "injure", "hospitalise", "arrest", "charge", "evacuate", "displace",
                             "missing", "rescue", "infect", "kidnap", "hostage", "capture"})
 EVENT_REACH = 4            # words between a figure and the event word that says what it counts
+OTHER_EVENT_REACH = 6      # ... and another event word it may be about as well ("served a reduced sentence of N")
+_JOINED = regex.compile(r"\d|\b(?:and|or|but|while|as well as)\b", regex.IGNORECASE)   # another clause between
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]")
 
 
@@ -376,21 +383,54 @@ def _event(document: Document, number: Number, unit: Optional[str],
 def _event_word(document: Document, number: Number, others: Iterable[tuple[int, int]],
                 events: dict[str, str]) -> Optional[str]:
     """The event word (of ``events``) nearest a figure in its sentence (see :func:`_event`)."""
+    found = _event_words(document, number, others, events)
+    return min(found)[1] if found else None
+
+
+def _other_events(document: Document, number: Number, unit: Optional[str],
+                  others: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """Every event the words just before a figure name in its clause, not only the nearest:
+    "served a reduced sentence of four and a half months in federal prison" is a term
+    served as well as a sentence, so it meets "served five months in federal prison". Only
+    words before it with no other figure and no clause break between: in "killing 10 and
+    wounding 70" the wounding is the 70's, and in "four were killed and eight wounded" the
+    killing is not the eight's."""
+    if number.kind in ("count", ""):
+        events = {**_kind_events("count"), **_events()}
+    else:
+        events = _kind_events(number.kind)
+    if not events:
+        return frozenset()
     s_start, s_end = keys.context_sentence(document, number.start, number.end)
     text = document.text
-    before = keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-EVENT_REACH:]
-    after = keys.span_tokens(text, number.end, s_end, (s_start, s_end))[:EVENT_REACH]
+    found = set()
+    for token in keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-OTHER_EVENT_REACH:]:
+        gap = text[token.end:number.start]
+        if token.key in events and not _CLAUSE_BREAK.search(gap) and not _JOINED.search(gap) \
+                and not any(token.end <= a and b <= number.start for a, b in others):
+            found.add(events[token.key])
+    return frozenset(found)
+
+
+def _event_words(document: Document, number: Number, others: Iterable[tuple[int, int]],
+                 events: dict[str, str], reach: int = 0) -> list[tuple[float, str]]:
+    """(distance, event) for each event word of ``events`` within ``reach`` words (EVENT_REACH)
+    of a figure in its sentence and nearer to it than to any other figure of the sentence."""
+    reach = reach or EVENT_REACH
+    s_start, s_end = keys.context_sentence(document, number.start, number.end)
+    text = document.text
+    before = keys.span_tokens(text, s_start, number.start, (s_start, s_end))[-reach:]
+    after = keys.span_tokens(text, number.end, s_end, (s_start, s_end))[:reach]
     rivals = [(a, b) for a, b in others if s_start <= a < s_end and (a, b) != (number.start, number.end)]
-    best: Optional[tuple[float, str]] = None
+    found = []
     for token in before + after:
         if token.key not in events:
             continue
         cost = _distance(text, token.start, token.end, number.start, number.end)
         if any(_distance(text, token.start, token.end, a, b) < cost for a, b in rivals):
             continue   # the word says what another figure of the sentence counts
-        if best is None or (cost, events[token.key]) < best:
-            best = (cost, events[token.key])
-    return best[1] if best else None
+        found.append((cost, events[token.key]))
+    return found
 
 
 CLAUSE_COST = 10           # characters a comma or dash between a word and a figure is worth
@@ -501,6 +541,11 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
             person = _apposed_name(document.text, number)
             whose = frozenset(keys.stem(word) for word in person)
         ctx = keys.context(document, number.start, number.end, skip=spans)
+        near = keys.names_near(document, number.start, number.end)
+        if _title_line(document.text, number.start):   # "Teen Shot 11 Times By Police": capitals of
+            body = _body_names(document.text)           # a headline name only what the article names
+            ctx = dataclasses.replace(ctx, entities=ctx.entities & body, anchor=ctx.anchor & body)
+            near = near & body
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a table, a scorecard, a list of specifications: not prose facts
         terms = ctx.terms - {unit}
@@ -513,15 +558,64 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           sentence_units[(ctx.sentence, unit)] > 1, low, high,
                           _growing(unit or "", terms, number) or bool(event in GROWING_EVENTS),
                           event or "", _counted(unit, event or "") if event else "", person,
-                          keys.names_near(document, number.start, number.end),
+                          near,
                           capitalised, ctx.following if _ATTACHED.match(document.text, number.end) else "",
                           number.kind == "measure" and bool(_MODEL.match(document.text, number.end)),
                           keys.sentence_people(extraction.people, ctx.sentence),
                           _subject(extraction, number, ctx.sentence),
                           _appositive(document.text, ctx.sentence), part, scale,
-                          _prospective(document.text, ctx.sentence[0], number.start))
+                          _prospective(document.text, ctx.sentence[0], number.start),
+                          _owner(extraction, number, ctx.sentence) if unit and number.kind == "count" else (),
+                          _other_events(document, number, unit, figure_spans) if event else frozenset())
         for key in item.keys:
             yield key, item
+
+
+MIN_TITLE_WORDS = 3        # capitalised words of four letters or more a headline in title case has
+MIN_TITLE_SHARE = 0.8      # ... and their share of its words of four letters or more
+
+
+def _title_line(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` is a headline in title case ("Large Riot Breaks Out
+    In Brooklyn During Vigil For Teen Shot 11 Times By Police"): nearly every longer word
+    capitalised, and no full stop ending it as prose ends."""
+    line = text[keys.line_start(text, offset):keys.line_end(text, offset)].strip()
+    if not line or line.endswith("."):
+        return False
+    long = [w for w in _WORD.findall(line) if len(w) >= 4]
+    capitals = [w for w in long if w[0].isupper()]
+    return len(capitals) >= MIN_TITLE_WORDS and len(capitals) >= MIN_TITLE_SHARE * len(long)
+
+
+@functools.lru_cache(maxsize=8)
+def _body_names(text: str) -> frozenset[str]:
+    """The stems of the words an article writes with a capital outside its title-case lines,
+    leaving out those it also writes in lower case: the names its prose uses."""
+    lines = text.split("\n")
+    offsets = itertools.accumulate((len(line) + 1 for line in lines), initial=0)
+    body = "\n".join(line for line, start in zip(lines, offsets) if not _title_line(text, start))
+    lowercase = {keys.stem(w) for w in keys.lowercase_words(text)}
+    return frozenset(keys.capitalised_words(body) - lowercase)
+
+
+# what lies between a person and a count of what the person has: "Blackmore has 20 wives", "Blackmore,
+# who has had 26 wives", "Blackmore, alleged to have 19 wives" (not "has scored 20": a verb between)
+_HAS = regex.compile(r"(?:[’']s?)?(?:\s*,\s*(?:who\s+|(?:\p{Ll}+\s+){1,2}to\s+)?|\s+)"
+                     r"(?:has|have|had|having)(?:\s+(?:had|got))?\s+$")
+
+
+def _owner(extraction: Extraction, number: Number, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The full name (folded words) of the person a count belongs to, when the count is what
+    that person has, written right after the name and a verb of having: a fact about the
+    person, as an age is, whatever other words the two sentences use ("Blackmore, alleged
+    to have 19 wives" and "noting that Blackmore has 20 wives and Oler has two")."""
+    before = [p for p in extraction.people if sentence[0] <= p.start and p.end <= number.start]
+    if not before:
+        return ()
+    last = max(before, key=lambda p: p.end)
+    if not _HAS.fullmatch(extraction.document.text, last.end, number.start):
+        return ()
+    return keys.name_key(last.name or last.text)
 
 
 # the first end of a range is a figure, never a name: "from The Geysers and 13 miles east" places
@@ -617,6 +711,8 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
     if (a.number.kind == "age") != (b.number.kind == "age"):
         return False
+    if a.owner and b.owner and a.unit == b.unit and a.document is not b.document:
+        return _same_owner(a, b)   # what one person has, however the sentences are worded
     if a.number.kind == "age" and a.following != b.following:
         return False   # "a 10-year-old boy" and "a 12-year-old girl": unnamed, so the noun decides
     attribute = bool(a.attached) and a.attached == b.attached and a.unit == b.unit \
@@ -779,6 +875,13 @@ def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
         len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
 
 
+def _same_owner(a: FigureItem, b: FigureItem) -> bool:
+    """Two counts of what one person has: the same surname, and the same person by the full
+    names the articles resolve them to ("Winston Blackmore" and "Blackmore"); another
+    person's ("Oler has two") is another fact."""
+    return a.owner[-1] == b.owner[-1] and keys.same_person(a.owner, b.owner)
+
+
 def _given_name_only(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one side gives only the given name of the other's full name, as a child is
     named: "son Oscar, 8" and "their 8-year-old son, Oscar Maximillian"."""
@@ -795,7 +898,7 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
     when both have one, agree or the sentences share another name; no name near one
     figure that the other article never writes ("five killed at a mall in Salt Lake
     City" is another shooting); neither sentence gives the other's figure as well."""
-    if not (a.event and a.event == b.event and a.counted == b.counted) or a.document is b.document:
+    if not (a.event and b.event and _one_event(a, b) and a.counted == b.counted) or a.document is b.document:
         return False
     story = _story(a, b)
     alike = _shared_figure(a, b)
@@ -805,6 +908,8 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
         return False   # the wording shares little, so the stories (or the sentences) must share more
     if keys.first_numeral(a.number.text) in b.numerals or keys.first_numeral(b.number.text) in a.numerals:
         return False   # "of the 23 pirates arrested, 12 are Somali": the other figure is there too
+    if _years(a) and _years(b) and not _years(a) & _years(b):
+        return False   # "serving a 12-year sentence imposed in 1997", "served a five-year term in 1959"
     if alike:
         return True    # "Duncan Rait, 36, fell about 60m" and "a 36-year-old man fell 150 meters": the
                        # other figure says whose, where the one article names him and the other does not
@@ -814,6 +919,12 @@ def _same_event_count(a: FigureItem, b: FigureItem) -> bool:
         return False   # "three killed in Kirkuk", "five killed in Mosul" (but "a 4.2 magnitude quake shook
                        # Marlow County" and "the Survey says the 4.4-magnitude temblor": each article writes both)
     return True
+
+
+def _one_event(a: FigureItem, b: FigureItem) -> bool:
+    """The same event, nearest to both figures or named next to both ("served a reduced
+    sentence of four and a half months" and "served five months")."""
+    return a.event == b.event or bool((a.events | {a.event}) & (b.events | {b.event}))
 
 
 MIN_NEAR_NAMES = 3         # names near both figures that, with a word next to both, make long sentences one fact
@@ -833,6 +944,12 @@ def _shared_figure(a: FigureItem, b: FigureItem) -> bool:
         if value >= MIN_SHARED_FIGURE and not (value == int(value) and 1900 <= value <= 2100):
             return True
     return False
+
+
+def _years(item: FigureItem) -> frozenset[str]:
+    """The years the sentence of a figure gives ("imposed in 1997"): two sentences giving only
+    other years tell of two moments, two terms, two attacks."""
+    return frozenset(n for n in item.numerals if n.isdigit() and 1900 <= int(n) <= 2100)
 
 
 def _event_words_shared(a: FigureItem, b: FigureItem) -> int:
