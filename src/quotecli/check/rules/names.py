@@ -926,6 +926,8 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
         where = "in this article and elsewhere" if inside else "elsewhere"
         accent = "without the accents of" if primary in plain else "with accents, unlike"
         style = None if inside or registry is not None else _house_style(document, primary in plain)
+        if registry is None and all(_quoted(document.text, i.mention.start) for i in mine):
+            style = "written so only inside a quotation: the quoted source's spelling, not the article's"
         yield ACCENTS.finding(
             f"'{primary.mention.text}' is written {accent} '{shown}', used {where} "
             f"({_where(evidence)})",
@@ -934,6 +936,20 @@ def accents_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
             severity="info" if style else None, confidence="low" if style else "high",
             confidence_reason=style or "",
         )
+
+
+_OPENING_QUOTES = "“«„"
+_CLOSING_QUOTES = "”»"
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a quotation of its paragraph: more opening curly
+    quotation marks than closing ones before it, or an odd number of straight ones. A
+    name inside a quotation is spelt as the quoted source spells it ("Raúl" in a passage
+    quoted from his own website): a copy desk does not alter it to match its own text."""
+    line = text[text.rfind("\n", 0, offset) + 1:offset]
+    opened = sum(line.count(q) for q in _OPENING_QUOTES) - sum(line.count(q) for q in _CLOSING_QUOTES)
+    return opened > 0 or line.count('"') % 2 == 1
 
 
 def _house_style(document: Document, plain: bool) -> Optional[str]:
@@ -965,7 +981,10 @@ ACCENTS = register(
     writing, or silence the rule with ``--ignore QC102``. Across articles, a
     difference that is only a house style is an info (low confidence): an
     article that writes the name's accents where the others drop them, or one
-    that writes no diacritic anywhere. With a names
+    that writes no diacritic anywhere. A writing that an article uses only
+    inside quotation marks is the quoted source's spelling, not the article's
+    (a passage quoted from the person's own website writes "Raúl" where the
+    article writes "Raul"): an info too. With a names
     registry, its accented spelling beats the majority, a variant it accepts
     (``accept = ["Lopez Obrador"]``) is not reported, and ``drop-accents =
     true`` (a house style without accents) makes the accented writings the

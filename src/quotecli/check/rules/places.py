@@ -7,7 +7,9 @@ often near one another for real (Iran/Iraq, Slovenia/Slovakia, Austin/Austen),
 so the rule asks for more than QC101 does: one edit only, words of six letters
 or more, a form used at least ``MIN_MAJORITY`` times and ``MIN_RATIO`` times as
 often as the rare one, and the two forms in one article or in articles that
-share a story.
+share a story. On a digest page (``quotecli.stories``: several short stories in
+one file, each closed by a "Source:" line) each story counts as an article of
+its own: two stories of one page are two outlets' items.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Hashable, Iterator
 from ...document import Document
 from ...names import deletion_keys, name_tokens, spelling_blocks, spelling_distance
 from ...records import Extraction
+from ...stories import story_index, story_spans, story_text
 from ..model import Finding, Location
 from ..registry import register
 from .name_evidence import kept_apart, same_story
@@ -47,16 +50,48 @@ class PlaceItem:
     def order(self) -> tuple:
         return (self.document.path, self.document.id, self.mention.start)
 
+    @property
+    def story(self) -> tuple[str, int]:
+        """The article, and the story of a digest page, the place stands in (``quotecli.stories``)."""
+        return (self.document.id, story_index(self.document.text, self.mention.start))
+
+
+@dataclass(frozen=True)
+class _Story:
+    """One story of an article as the name-evidence tests read one (an ``id`` and a ``text``)."""
+
+    id: tuple[str, int]
+    text: str
+
+
+@dataclass(frozen=True)
+class _StoryItem:
+    document: _Story
+    people: frozenset[str]
+
+
+def _stories(items: list[PlaceItem]) -> list[_StoryItem]:
+    """The items seen as stories: an article is its own story, a digest page's story its part of the page."""
+    return [_StoryItem(_Story(i.story, story_text(i.document.text, i.mention.start)), i.people) for i in items]
+
 
 def places_map(extraction: Extraction) -> Iterator[tuple[Hashable, PlaceItem]]:
     from ...extract.places import extract_places
 
-    people = frozenset(t[-1] for t in (name_tokens(m.name) for m in extraction.people) if t and len(t[-1]) > 1)
+    text = extraction.document.text
+    spans = story_spans(text)
+    people_of: dict[int, frozenset[str]] = defaultdict(frozenset)
+    for m in extraction.people:
+        t = name_tokens(m.name)
+        if t and len(t[-1]) > 1:
+            index = story_index(text, m.start) if len(spans) > 1 else 0
+            people_of[index] = people_of[index] | {t[-1]}
     for mention in extract_places(extraction.document, extraction.people):
         tokens = name_tokens(mention.text)
         if not tokens:
             continue
-        item = PlaceItem(extraction.document, mention, tokens, people)
+        index = story_index(text, mention.start) if len(spans) > 1 else 0
+        item = PlaceItem(extraction.document, mention, tokens, people_of[index])
         if len(tokens) == 1:
             if len(tokens[0]) >= MIN_LETTERS:
                 for key in deletion_keys(tokens[0]):
@@ -80,7 +115,7 @@ def places_compare(key: Hashable, items: list[PlaceItem]) -> Iterator[Finding]:
         common = max(candidates, key=lambda c: (len(forms[c]), c))
         theirs = forms[common]
         written = _written(theirs)
-        if kept_apart(rare, common, [i.document for i in mine], [i.document for i in theirs]):
+        if kept_apart(rare, common, [i.document for i in _stories(mine)], [i.document for i in _stories(theirs)]):
             yield from _transliterations(mine, theirs, written)
             continue
         for document, here in _by_document(mine):
@@ -121,10 +156,10 @@ def _misspelt(rare: tuple[str, ...], common: tuple[str, ...], mine: list[PlaceIt
         return False
     if _derived(rare, common) and not (_changed_letter(rare, common) and _crowded_out(mine, theirs)):
         return False
-    if {i.document.id for i in mine} & {i.document.id for i in theirs}:
+    if {i.story for i in mine} & {i.story for i in theirs}:
         return True
     own = set(rare) | set(common)
-    return same_story(mine, theirs, own) is not False   # None: too short to tell, as QC101
+    return same_story(_stories(mine), _stories(theirs), own) is not False   # None: too short to tell, as QC101
 
 
 def _derived(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -159,8 +194,8 @@ def _crowded_out(mine: list[PlaceItem], theirs: list[PlaceItem]) -> bool:
     or more: one place, misspelt once ("Alaboma" among three "Alabama"), not two towns."""
     if len(mine) != 1:
         return False
-    here = mine[0].document.id
-    return sum(1 for i in theirs if i.document.id == here) >= CROWD
+    here = mine[0].story
+    return sum(1 for i in theirs if i.story == here) >= CROWD
 
 
 def _written(items: list[PlaceItem]) -> str:
@@ -197,6 +232,9 @@ PLACES = register(
     for more than QC101: one edit only (a transposition counts as one), single
     words of six letters or more, a form used at least twice and twice as
     often, and both forms in one article or in articles that share a story.
+    On a digest page (several short stories in one file, each closed by a
+    line such as "Source:" or "Via: ...": ``lexicon/digest_closers.txt``),
+    each story counts as an article of its own.
     A changed or added last letter is a demonym or a plural (America and
     American, Falkland and Falklands), and a one-word place of fewer than
     eight letters with one letter changed is another place: neither is a

@@ -429,7 +429,14 @@ def _voting(items: list[WordItem]) -> list:
 
 
 def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
-    """The finding at one article's rare form, citing its places and the other form's."""
+    """The finding at one article's rare form, citing its places and the other form's; it
+    records how often the other form is written (``extra["majority"]``, for ``one_per_place``)."""
+    finding = _worded(item, mine, theirs)
+    finding.extra["majority"] = sum(i.uses for i in theirs)
+    return finding
+
+
+def _worded(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Finding:
     majority = sum(i.uses for i in theirs)
     written = max(theirs, key=lambda i: (i.uses, i.word)).word
     articles = len({i.document.id for i in theirs})
@@ -484,9 +491,22 @@ def _finding(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fi
                            else f"the other form is used {majority} times in the same story"))
 
 
+def one_per_place(findings: list[Finding]) -> Iterator[Finding]:
+    """One finding per rare form's place: a form one edit from two others meets each in
+    another group (the smallest deletion key two forms share differs), so "Salahuddin" once
+    beside "Salahaddin" (seven times) and "Salaluddin" (twice) would be reported twice, once
+    with the lesser form as the spelling to write. The finding against the form written most
+    is kept (on a tie, the first in the report's order)."""
+    by_place: dict[Location, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_place[finding.primary].append(finding)
+    for group in by_place.values():
+        yield min(group, key=lambda f: (-f.extra.get("majority", 0), f.sort_key(), f.locations))
+
+
 PROPER_NOUNS = register(
     "QC105", "proper-noun-spelling", "warning",
-    map=words_map, compare=words_compare, min_group=2, defers_to=("QC101", "QC102", "QC104"),
+    map=words_map, compare=words_compare, merge=one_per_place, min_group=2, defers_to=("QC101", "QC102", "QC104"),
     explanation="""
     A capitalised word is spelt one letter away from the form its story uses far more often.
 
@@ -515,7 +535,8 @@ PROPER_NOUNS = register(
     their own form ("Hormozgan" and "Hormuzgan", "Masoud" and "Massoud": the
     letter correspondences of ``lexicon/name_transliterations.tsv``, shared with
     QC101 and QC104), are reported as info: a house style that a copy desk
-    settles once. Fix the
+    settles once. A rare form one letter from two others is reported once,
+    against the form written most. Fix the
     rare form, or silence the rule with ``--ignore QC105``.
     """,
     example_bad="""
