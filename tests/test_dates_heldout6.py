@@ -54,3 +54,13 @@ def test_the_ordinal_day_before_a_preposition_is_a_day_of_the_month():
 def test_the_ordinal_before_a_noun_or_as_a_rank_is_no_date():
     assert values("He sank a putt on the 12th green.", "2015-03-20") == []
     assert values("She was ranked the 12th in the world.", "2015-03-20") == []
+
+
+def test_a_day_month_two_digit_year_after_a_byline_bar_is_the_dateline():
+    text = "Floods Close Roads\nBy Ann Smith | 14 Sep 05\nThe river burst its banks yesterday.\n"
+    assert values(text) == [("14 Sep 05", "2005-09-14"), ("yesterday", "2005-09-13")]
+
+
+def test_a_day_month_two_digit_number_after_a_word_is_no_short_year():
+    # after a word and a number ("Level 4") the bar rule does not apply: "Sep 05" is September 5
+    assert values("He reached Level 4 Sep 05 in the game.", "2005-09-20") == [("Sep 05", "2005-09-05")]

@@ -38,9 +38,10 @@ _DAY_BEFORE = re.compile(
 _DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<first>{_DAY})/(?P<day>{_DAY})(?:st|nd|rd|th|ST|ND|RD|TH)?{_SP}$")
 # before a date: "Friday, ", "Friday ", "Friday (" (the date in brackets: "Saturday (July 23)")
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD})(?:,?{_SP}|[ \t\u00a0]?\()$")
-# before a month with a two-digit year after it: the day, after a space, a bracket or the start
-# of a line, not after a word or a number ("Level 4 Dec 24", "30-7 Oct 19")
-_SHORT_YEAR_DAY_BEFORE = re.compile(rf"(?:^|(?<=[\n(])|(?<=[:;,] )|(?<=[ \t\u00a0][Oo]n ))(?P<day>{_DAY}){_SP}$")
+# before a month with a two-digit year after it: the day, after a space, a bracket, a byline's
+# bar ("By Jane Roe | 23 Jun 03") or the start of a line, not after a word or a number ("Level 4
+# Dec 24", "30-7 Oct 19")
+_SHORT_YEAR_DAY_BEFORE = re.compile(rf"(?:^|(?<=[\n(])|(?<=[:;,|] )|(?<=[ \t\u00a0][Oo]n ))(?P<day>{_DAY}){_SP}$")
 # after a month with a day before it: " 11" in "10 Nov 11", a two-digit year (not " 11th", " 11:30", " 11,000")
 _SHORT_YEAR_AFTER = re.compile(rf"{_SP}(?P<yy>\d\d)(?![\w:%]|[.,]\d)")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
