@@ -62,6 +62,8 @@ HELD_OUT_3 = HERE / "annotations" / "dates_heldout3.jsonl"
 HELD_OUT_4 = HERE / "annotations" / "dates_heldout4.jsonl"
 #: ten more (issue 13, session 20; seed 3131), annotated and committed before the extractor was run on them, blind once
 HELD_OUT_5 = HERE / "annotations" / "dates_heldout5.jsonl"
+#: twelve more (issue 13 dates part; seed 6161), annotated and committed before the extractor was run on them, blind once
+HELD_OUT_6 = HERE / "annotations" / "dates_heldout6.jsonl"
 TIMEBANK = SHARED / "eval" / "dates_timebank.jsonl"
 
 
@@ -373,6 +375,7 @@ def main(argv: list[str]) -> int:
     score_annotation(HELD_OUT_3, args.errors)
     score_annotation(HELD_OUT_4, args.errors)
     score_annotation(HELD_OUT_5, args.errors)
+    score_annotation(HELD_OUT_6, args.errors)
     score_seeds(args.errors)
     if not args.no_speed:
         time_corpora()

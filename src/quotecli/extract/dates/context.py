@@ -178,4 +178,12 @@ def _weekday_alone_ok(text: str, start: int, end: int) -> bool:
     if before == "on" and len(words) == 2 and words[1][:1].isupper() \
             and "on-" + text[start:end].lower() in _NAME_WORDS.get(words[1].lower(), ()):
         return False  # "the Mail on Sunday": a paper's title
+    if _QUOTED_TITLE_END.match(text, end) and _QUOTED_TITLE_START.search(text, max(0, start - 40), start):
+        return False  # "Fox News Sunday," in quotes: a programme's or a work's title
     return _CONTEXT.get(before.lower()) != "set"  # "every Sunday": a recurring set, not a date
+
+
+#: a weekday that closes a quotation ("…Sunday," / "…Sunday”") and the quotation's opening: capitalised
+#: words only from the quote mark to the weekday ("“Fox News Sunday”", "\"This Week Tuesday\""): a title
+_QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
+_QUOTED_TITLE_START = re.compile(r"[\"“](?:[A-Z][\w’'&.-]*[ \t\u00a0]+){1,5}$")

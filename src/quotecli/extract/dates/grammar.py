@@ -28,19 +28,20 @@ from .words import _DAY, _MONTHS, _REL_BEFORE, _SP, _SUFFIXES, _WD, _WEEKDAYS, _
 # April 25: ...", but not a clock: "April 25:30")
 # (a hyphen after the day only before a digit: "June 5-9", a range whose end
 # :func:`_range_end` checks)
-_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th)?(?!\d|:[ \t]?\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
+_DAY_AFTER = re.compile(rf"(?:{_SP}|\.(?=\d))(?P<day>{_DAY})(?:st|nd|rd|th|ST|ND|RD|TH)?(?!\d|:[ \t]?\d)(?:,?{_SP}(?P<year>{_YEAR})(?!\d))?(?![\w]|-(?!\d))")
 # after a month: " 2020", ", 2020"
 _YEAR_AFTER = re.compile(rf",?{_SP}(?P<year>{_YEAR})(?![\d\w])")
 # before a month: "15 ", "16th ", "the 5th of "
 _DAY_BEFORE = re.compile(
-    rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th){_SP}day{_SP}of|(?:st|nd|rd|th)?(?:{_SP}of)?){_SP}$")
+    rf"(?<![\d.,:/])(?P<day>{_DAY})(?:(?:st|nd|rd|th|ST|ND|RD|TH){_SP}day{_SP}of|(?:st|nd|rd|th|ST|ND|RD|TH)?(?:{_SP}of)?){_SP}$")
 # before a month: "22/23 " (two days: "the ties are on 22/23 February")
-_DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<first>{_DAY})/(?P<day>{_DAY})(?:st|nd|rd|th)?{_SP}$")
+_DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<first>{_DAY})/(?P<day>{_DAY})(?:st|nd|rd|th|ST|ND|RD|TH)?{_SP}$")
 # before a date: "Friday, ", "Friday ", "Friday (" (the date in brackets: "Saturday (July 23)")
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?P<wd>{_WD})(?:,?{_SP}|[ \t\u00a0]?\()$")
-# before a month with a two-digit year after it: the day, after a space, a bracket or the start
-# of a line, not after a word or a number ("Level 4 Dec 24", "30-7 Oct 19")
-_SHORT_YEAR_DAY_BEFORE = re.compile(rf"(?:^|(?<=[\n(])|(?<=[:;,] )|(?<=[ \t\u00a0][Oo]n ))(?P<day>{_DAY}){_SP}$")
+# before a month with a two-digit year after it: the day, after a space, a bracket, a byline's
+# bar ("By Jane Roe | 23 Jun 03") or the start of a line, not after a word or a number ("Level 4
+# Dec 24", "30-7 Oct 19")
+_SHORT_YEAR_DAY_BEFORE = re.compile(rf"(?:^|(?<=[\n(])|(?<=[:;,|] )|(?<=[ \t\u00a0][Oo]n ))(?P<day>{_DAY}){_SP}$")
 # after a month with a day before it: " 11" in "10 Nov 11", a two-digit year (not " 11th", " 11:30", " 11,000")
 _SHORT_YEAR_AFTER = re.compile(rf"{_SP}(?P<yy>\d\d)(?![\w:%]|[.,]\d)")
 # before a weekday: "Tuesday and ", "Monday, " (then the weekday does not name the date after it:
@@ -318,9 +319,9 @@ def _old_year(text: str, s: int, found: list[_Candidate]) -> None:
 
 # before a year: "june 4th ", "25th march ", "the 3rd of october " (a month in lower case)
 _LOWER_MONTH_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<day1>{_DAY})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?)?"
+    rf"(?<![\w-])(?:(?P<day1>{_DAY})(?:st|nd|rd|th|ST|ND|RD|TH)?{_SP}(?:of{_SP})?)?"
     rf"(?P<month>{'|'.join(sorted((m for m, (_, kind) in _MONTHS.items() if kind != 'abbr'), key=len, reverse=True))})"
-    rf"(?:{_SP}(?P<day2>{_DAY})(?:st|nd|rd|th)?,?)?{_SP}$")
+    rf"(?:{_SP}(?P<day2>{_DAY})(?:st|nd|rd|th|ST|ND|RD|TH)?,?)?{_SP}$")
 _LOWER_MONTH_STEM = re.compile("|".join(sorted({m[:3] for m, (_, kind) in _MONTHS.items() if kind in ("full", "ambiguous")})))
 
 
@@ -353,13 +354,16 @@ _NAME_ANCHOR = re.compile("(?:" + lexicon.trie_pattern(
 
 
 #: a day of the month alone: "the 16th" (tried where the digit scan finds an ordinal)
-_ORDINAL_DAY = re.compile(rf"the{_SP}(?P<day>{_DAY})(?:st|nd|rd|th)(?![\w-])")
+_ORDINAL_DAY = re.compile(rf"the{_SP}(?P<day>{_DAY})(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w-])")
 #: before "the 16th": a weekday ("Saturday the 16th") or a preposition of time ("on the 15th")
 _ORDINAL_DAY_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?P<wd>{_WD}),?|(?<![\w’'])(?i:on|by|until|since|from|before|after)){_SP}$")
-#: after "the 16th": what ends the date ("the 15th.", "the 15th and", "the 15th at noon"), not a noun
-#: ("the 15th floor", "the 16th century", "the 15th of March" is read from the month)
-_ORDINAL_DAY_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\n—–\"”]|$|(?:and|or|at|when|to|through|but)(?![\w’'-]))")
+#: after "the 16th": what ends the date ("the 15th.", "the 15th and", "the 15th at noon", "on the 29th
+#: against the plan": a preposition), not a noun ("the 15th floor", "the 16th century", "the 15th of
+#: March" is read from the month)
+_ORDINAL_DAY_END = re.compile(
+    r"[ \t\u00a0]*(?:[.,;:!?)\n—–\"”]|$|(?:and|or|at|when|to|through|but|against|in|outside|near|with|for"
+    r"|after|before|during|from|amid|while)(?![\w’'-]))")
 
 
 def _ordinal_day(text: str, digit: int, found: list[_Candidate]) -> None:

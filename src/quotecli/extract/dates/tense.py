@@ -169,6 +169,22 @@ _AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|not|never|did|didn[’']t|do|does|
                          r"will|shall|had|have|has|let|help|helped|[a-z]+n[’']t)\s+$", re.IGNORECASE)
 
 
+def _past_verb_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` (the clause before "until") has a past "be" and its nearest tense cue is
+    past: a state that lasted until the date ("was at large until", "were held until"), not a
+    deadline given in the past ("gave them until mid-November")."""
+    if not _PAST_BE.search(text, 0, end):
+        return False
+    for m in reversed(list(_CUE_RE.finditer(text, 0, end))):
+        tense = _cue_tense(text, m)
+        if tense != "skip":
+            return tense == "past"
+    return False
+
+
+_PAST_BE = re.compile(r"(?<![\w’'])(?:was|were|had[ \t\u00a0]+been)(?![\w’'])", re.IGNORECASE)
+
+
 def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
     """The tense a cue gives, ``report`` for a reporting verb (no tense of its own), or ``skip`` for
     a word that is no verb of the date's clause where it stands ("the starts", "is" away from the
@@ -188,6 +204,8 @@ def _cue_tense(text: str, m: "re.Match[str]") -> Optional[str]:
         # "is holding a vote on Saturday", "are meeting Thursday": a plan, ahead, when the date follows
         # the verb and its object; elsewhere ("is recovering after surgery on Monday") no cue
         return "future" if _NEXT_TO_DATE.fullmatch(text, m.end()) else "skip"
+    if word == "until" and _past_verb_before(text, m.start()):
+        return "skip"  # "was at large until Dec. 7", "stayed until May": the verb before decides
     if word == "due to" and not _DUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return "skip"  # "fell due to weak sales": because of; "is due to arrive", "a plane, due to land": ahead
     tense = _CUES.get(word, "past")
