@@ -261,7 +261,9 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     but they name it with one of a few words."""
     start, end = part
     table = _event_table()
-    found = [(t, table[t.key]) for t in keys.span_tokens(text, start, end) if t.key in table]
+    tokens = keys.span_tokens(text, start, end)
+    found = [(t, table[t.key]) for i, t in enumerate(tokens) if t.key in table
+             and not _attributive(tokens, i, table) and not _in_name(tokens, i)]
     c_start, c_end = _clause(text, date, (start, end))
     before = _events_before(text, [(t, events) for t, events in found
                                    if c_start <= t.start and t.end <= date.start])
@@ -279,6 +281,32 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
 
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def _attributive(tokens: list, i: int, table: dict) -> bool:
+    """Whether the event word ``tokens[i]`` is a participle describing the noun after it
+    ("placed on the injured list Wednesday", "her wounded son"): after a determiner of
+    ``date_attributive_words``, in -ed, before a word that is no stopword nor an event
+    word ("a foiled attack" still names the attack and its foiling)."""
+    token = tokens[i]
+    if not token.key.endswith("ed") or i == 0 or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].key
+    return tokens[i - 1].key in _determiners() and following not in table and not keys.is_stopword(following)
+
+
+def _in_name(tokens: list, i: int) -> bool:
+    """Whether the event word ``tokens[i]`` is a word of a name: capitalised inside its part
+    of the sentence, next to another capitalised word ("placed him on Injured Reserve
+    Wednesday", "the Killing Fields")."""
+    if i == 0 or not tokens[i].text[:1].isupper():
+        return False
+    return tokens[i - 1].text[:1].isupper() or i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(lexicon.words("date_attributive_words"))
 POSSESSIVE_WORDS = 3        # words after "Sunday's" that may name what it dates ("Sunday's divisional playoff game")
 
 
@@ -532,7 +560,7 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
                     or _overnight(a, b):
                 continue
             if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
-                                                        or not _plainly_one_happening(a, b)):
+                                                        or not _undated_one_happening(a, b)):
                 continue   # weekdays of undated articles: only with each other, for one happening plainly told
             happening = _one_happening(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
@@ -615,7 +643,7 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
     intercepted"); that is how two reporters write one event."""
     if not (a.date.relative or b.date.relative) or a.document is b.document or _not_comparable(a, b):
         return False
-    if len(a.topic & b.topic) < MIN_TOPIC_NAMES or not _same_event_words(a, b):
+    if not _same_story(a, b) or not _same_event_words(a, b):
         return False
     if a.part_people and b.part_people and not a.part_people & b.part_people:
         return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
@@ -625,7 +653,44 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
     if a.quoted and a.date.relative or b.quoted and b.date.relative:
         return False   # "how many kids will you kill today": the speaker's day
-    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people)
+    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people) \
+        or _story_participants(a, b)
+
+
+MIN_STORY_NAMES = 3         # names two articles' stories share for a sentence naming no one to join them
+
+
+def _same_story(a: DateItem, b: DateItem) -> bool:
+    """Whether two dates' articles tell one story: two of the names each is about in
+    common (``keys.topic_names``), or, for two dated articles (a weekday then reaches only
+    its week), three names of the two sentences in common: a blog post about another
+    company that writes "HP announced ... EYP Mission Critical Facilities" tells the
+    acquisition all the same."""
+    if len(a.topic & b.topic) >= MIN_TOPIC_NAMES:
+        return True
+    return bool(a.date.value and b.date.value) and len(a.names & b.names) >= MIN_SURE_PARTICIPANTS
+
+
+def _story_participants(a: DateItem, b: DateItem) -> bool:
+    """Whether the participants of two sentences of one story agree when one of them names
+    no name at all: the sentence written around its story ("a man was arrested after the
+    attack this morning") takes who its article is about. The one event word right next
+    to both dates must be the same (not one a story tells many of, "attack" and "the
+    Monday morning shootings"), and a person the other sentence names must be among the
+    names the bare sentence's article is about; two sentences naming no name at all meet
+    when their stories share three names. Two sentences giving other figures (ages,
+    tolls) with none in common are two happenings."""
+    if not (a.next_events & b.next_events) - _recurring_events():
+        return False
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False   # "a climber, 32, died" and "a climber, 36, died": two climbers
+    if not a.names and not b.names:
+        return len(a.topic & b.topic) >= MIN_STORY_NAMES
+    for bare, named in ((a, b), (b, a)):
+        if not bare.names and not bare.part_people \
+                and any(keys.stem(p) in bare.topic for p in named.part_people):
+            return True
+    return False
 
 
 def _same_event_words(a: DateItem, b: DateItem) -> bool:
@@ -656,6 +721,17 @@ def _plainly_one_happening(a: DateItem, b: DateItem) -> bool:
         return False
     shared = (a.next_events & b.events) | (b.next_events & a.events)
     return bool(shared - _recurring_events()) and len(a.names & b.names) >= MIN_SURE_PARTICIPANTS
+
+
+def _undated_one_happening(a: DateItem, b: DateItem) -> bool:
+    """Two weekdays of undated articles told for one happening: plainly
+    (:func:`_plainly_one_happening`), or with one event word a story tells once next to
+    both days ("were arrested on Tuesday", "was arrested Wednesday") and a person both
+    sentences name (:func:`_one_happening`). The second is info: the weeks are not known."""
+    if _plainly_one_happening(a, b):
+        return True
+    return _weekday(a.date) and _weekday(b.date) and bool((a.next_events & b.next_events) - _recurring_events()) \
+        and bool(a.part_people & b.part_people) and _one_happening(a, b)
 
 
 def _weekday(date: DateMention) -> bool:
@@ -740,10 +816,23 @@ def _knows_both(a: DateItem, b: DateItem, items: list[DateItem], happening: bool
     twice. A day counted from another date ("the next day") tells nothing: it follows
     whichever date the text gave before it; nor does a day restating ``a`` in its own part
     of the sentence ("died Saturday (July 23, 2004)"): the article contradicts itself there."""
+    next_to_both = (a.next_events & b.next_events) - _recurring_events()
     return any(c.document is a.document and c is not a and c is not b and _same_day(c, b)
                and _relative_kind(c.date) not in _NOT_A_DAY and c.part != a.part and not same_event(a, c)
-               and (not happening or bool(c.next_events) and not c.next_events & (a.events | b.events))
+               and (not happening or _tells_other(c, a, b, next_to_both))
                for c in items)
+
+
+def _tells_other(c: DateItem, a: DateItem, b: DateItem, next_to_both: frozenset[str]) -> bool:
+    """Whether ``c``, a date of ``a``'s article on ``b``'s day, tells the other event
+    ``b`` may date. When one event word sits right next to both ``a`` and ``b`` ("were
+    arrested on Tuesday", "was arrested Wednesday"), only a ``c`` dating that event too (a
+    second arrest) does: "said at a news conference Wednesday" or "said in an interview
+    Wednesday" does not make the other article's "arrested Wednesday" another arrest.
+    Otherwise, an event word next to ``c`` naming an event neither sentence names."""
+    if next_to_both:
+        return bool(c.next_events & next_to_both)
+    return bool(c.next_events) and not c.next_events & (a.events | b.events)
 
 
 def _day_key(item: DateItem, by_weekday: bool) -> str:
