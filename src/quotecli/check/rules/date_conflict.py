@@ -894,13 +894,23 @@ RULE = register(
     sentence names too ("foiled a pirate attack on Friday" against "on
     Thursday thwarted a raid by pirates"), with two names or a person in
     common, no two different people and no two settings — as info at low
-    confidence, since it was read from the article's date. Events a story
+    confidence, since it was read from the article's date. A sentence that
+    names no one ("a man was arrested after the attack this morning") takes
+    the people its article is about, when the same event word is next to both
+    days; two articles whose most frequent names differ still tell one story
+    when the two sentences share three names. An event word describing the
+    noun after it ("on the injured list") or inside a name ("Injured
+    Reserve") names no event. Events a story
     tells many of ("announced", "met") count only with another event in
     common. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
     disagree whatever day each article was dated: a warning; so do two
     weekdays of such a happening in two undated articles ("arrested on
-    Tuesday", "arrested Wednesday"), compared with each other only. The
+    Tuesday", "arrested Wednesday"), compared with each other only (info
+    when only the event next to both days and one person are in common). An
+    article's other event on the other day ("said in an interview
+    Wednesday") does not make the other article's "arrested Wednesday"
+    another arrest. The
     speaker of reported words ("the coroner said he believed the death
     occurred …") is not a participant, and "Sunday's final" dates the
     final, not an event written before it. Words in
