@@ -14,6 +14,7 @@ STORY_A = ("Gunman held after Szeged depot shooting\n\n"
            "Police named him as Ferenc Varga, a former driver at the Szeged depot of Tisza Freight.\n\n"
            "Varga was held at Szeged police headquarters, and Tisza Freight closed the depot.")
 STORY_B = ("Former driver opens fire at Szeged depot\n\n"
+           "Workers gathered.\n\nThe union spoke.\n\nShops shut.\n\n"   # the dated sentence is no lead
            "{lead}\n\n"
            "Ferenc Varga, 41, was fired from Tisza Freight in March, the company said.\n\n"
            "Varga surrendered near Szeged after the chase, police said.")
@@ -152,3 +153,43 @@ def test_an_event_word_describing_the_noun_after_it_names_no_event():
 
 def test_an_event_word_inside_a_name_names_no_event():
     assert findings("QC403", *_injury("The Falcons placed Lukas Brandt on Injured Reserve on Wednesday.")) == []
+
+
+# Leads of one story: an article of the next day retells "Monday" as "this morning".
+LEAD_A = ("Sacked driver held over depot shooting\n\n"
+          "A man suspected of shooting two workers, killing one, at a Szeged depot was arrested after a chase hours after the attack this morning, police said.\n\n"
+          "Police named him as Ferenc Varga, a former driver for Tisza Freight.\n\n"
+          "Varga was held at Szeged police headquarters, and Tisza Freight closed the depot.")
+LEAD_B = ("Former driver opens fire at Szeged depot\n\n"
+          "{lead}\n\n"
+          "Ferenc Varga, 41, was fired from Tisza Freight in March, the company said.\n\n"
+          "Varga surrendered near Szeged after the chase, police said.")
+SHOT_LEAD = "A former driver walked into the depot with a rifle on Monday and shot two workers, killing one, before fleeing."
+
+
+def _leads(lead: str, text_b: str = LEAD_B):
+    a, b = doc(LEAD_A, "a.txt"), doc(text_b.format(lead=lead), "b.txt")
+    return (extraction(a, dates=[date(a, "this morning", "2021-03-02", relative=True)]),
+            extraction(b, dates=[date(b, "Monday", "2021-03-01", relative=True)]))
+
+
+def test_two_leads_of_one_story_date_one_attack():
+    """"the attack this morning" (a lead of the next day) against "on Monday and shot two
+    workers, killing one": no name in either part, other words next to the days, but both
+    leads tell the shooting that killed, next to each day an event the other tells."""
+    result = findings("QC403", *_leads(SHOT_LEAD))
+    assert len(result) == 1 and result[0].severity == "info"
+    assert {loc.text for loc in result[0].locations} == {"this morning", "Monday"}
+
+
+def test_a_lead_dating_another_event_of_the_story_does_not_meet():
+    """"was charged on Monday with killing": the charge, which the other lead does not tell."""
+    lead = "A former driver was charged on Monday with killing a worker and wounding another in a shooting at the depot."
+    assert findings("QC403", *_leads(lead)) == []
+
+
+def test_a_date_further_down_is_no_lead():
+    text_b = ("Former driver opens fire at Szeged depot\n\nFerenc Varga, 41, was fired from Tisza Freight in March.\n\n"
+              "Workers had long feared trouble.\n\nThe union wrote to Tisza Freight twice.\n\nVarga surrendered near Szeged.\n\n"
+              "{lead}")
+    assert findings("QC403", *_leads(SHOT_LEAD, text_b=text_b)) == []

@@ -20,6 +20,7 @@ happening (an event a story tells only once, three names) are a warning.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
@@ -71,6 +72,7 @@ class DateItem:
     part_people: frozenset[str] = frozenset() # surnames of the people of the date's part of its sentence
     part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
     clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
+    lead_events: frozenset[str] = frozenset() # for the article's lead date only: the events of its whole sentence
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -139,7 +141,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
     topic = keys.topic_names(document.text)
-    for date in full:
+    lead_open = True
+    for date in sorted(full, key=lambda d: d.start):
         ctx = keys.context(document, date.start, date.end, skip=spans)
         if _stamped(document.text, date, ctx.nearest & stamps) or _labelled(document.text, date, labels) \
                 or _stamp_line(document.text, date) or is_dateline(document.text, date) \
@@ -152,8 +155,60 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
                         keys.sentence_people(_about(extraction, date), ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
+        if lead_open:
+            lead_open = False
+            if document.text.count("\n", 0, date.start) < LEAD_LINES:
+                item = dataclasses.replace(item, lead_events=_story_events(document.text, ctx.sentence))
         for key in item.keys:
             yield key, item
+
+
+LEAD_LINES = 5              # an article's lead: its first date, on one of its first lines
+
+
+def _story_events(text: str, sentence: tuple[int, int]) -> frozenset[str]:
+    """The events of a lead sentence as a whole (``date_event_words``), and an attack when it
+    tells a shooting that kills or injures ("shot three people, killing one"): the story
+    a lead tells, whichever clause its date is in."""
+    table = _event_table()
+    tokens = keys.span_tokens(text, *sentence)
+    events = {event for i, t in enumerate(tokens) if t.key in table
+              and not _attributive(tokens, i, table) and not _in_name(tokens, i) for event in table[t.key]}
+    if "shoot" in events and events & {"kill", "injure", "die"}:
+        events.add("attack")
+    return frozenset(events)
+
+
+MIN_LEAD_EVENTS = 2         # events two leads must share to tell one story
+
+
+def _same_lead(a: DateItem, b: DateItem) -> bool:
+    """Whether two articles of one story lead with one happening on two days: each date is
+    its article's first, on one of its first lines (``LEAD_LINES``), both articles dated,
+    one day relative ("the attack this morning" in an article of the next day against "shot
+    three people ... on Monday"); the stories share three names; the event next to each date
+    is one the other lead tells, the leads share two events a story tells once, and no two
+    different people or settings are next to the dates. Every event next to a date must
+    be one the other lead tells ("was charged on Monday with killing" dates the charge)."""
+    if not (a.lead_events and b.lead_events and a.date.value and b.date.value) or a.document is b.document:
+        return False
+    if not (a.date.relative or b.date.relative) or _not_comparable(a, b) or a.quoted or b.quoted:
+        return False
+    if len(a.topic & b.topic) < MIN_STORY_NAMES or _other_settings(a, b):
+        return False
+    if a.part_people and b.part_people and not a.part_people & b.part_people:
+        return False
+    if not (a.next_events and b.next_events and a.next_events <= _told(b) and b.next_events <= _told(a)):
+        return False   # "was charged on Monday with killing": the charge is no event of the other lead
+    return len((a.lead_events & b.lead_events) - _recurring_events()) >= MIN_LEAD_EVENTS
+
+
+def _told(item: DateItem) -> frozenset[str]:
+    """The events a lead tells: its own, and what an attack does to its victims
+    (``date_attack_outcomes``) when it tells an attack."""
+    if "attack" in item.lead_events:
+        return item.lead_events | lexicon.words("date_attack_outcomes")
+    return item.lead_events
 
 
 STAMP_HEAD_WORDS = 4        # a stamp word marks a time stamp only among a line's first words
@@ -562,7 +617,7 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
             if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
                                                         or not _undated_one_happening(a, b)):
                 continue   # weekdays of undated articles: only with each other, for one happening plainly told
-            happening = _one_happening(a, b)
+            happening = _one_happening(a, b) or _same_lead(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
             if _knows_both(a, b, items, happening) or _knows_both(b, a, items, happening):
@@ -900,7 +955,12 @@ RULE = register(
     days; two articles whose most frequent names differ still tell one story
     when the two sentences share three names. An event word describing the
     noun after it ("on the injured list") or inside a name ("Injured
-    Reserve") names no event. Events a story
+    Reserve") names no event. Two dated articles of one story that lead
+    with one happening on two days (each date its article's first, on its
+    first lines; the leads share two events and three story names, and each
+    date's event is one the other lead tells, an attack telling its deaths
+    and injuries: "the attack this morning" against "shot three people,
+    killing one, on Monday") are info too. Events a story
     tells many of ("announced", "met") count only with another event in
     common. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
