@@ -20,6 +20,7 @@ happening (an event a story tells only once, three names) are a warning.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
@@ -71,6 +72,7 @@ class DateItem:
     part_people: frozenset[str] = frozenset() # surnames of the people of the date's part of its sentence
     part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
     clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
+    lead_events: frozenset[str] = frozenset() # for the article's lead date only: the events of its whole sentence
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -139,7 +141,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
     topic = keys.topic_names(document.text)
-    for date in full:
+    lead_open = True
+    for date in sorted(full, key=lambda d: d.start):
         ctx = keys.context(document, date.start, date.end, skip=spans)
         if _stamped(document.text, date, ctx.nearest & stamps) or _labelled(document.text, date, labels) \
                 or _stamp_line(document.text, date) or is_dateline(document.text, date) \
@@ -152,8 +155,60 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
                         keys.sentence_people(_about(extraction, date), ctx.sentence),
                         *_events_and_people(extraction, date, ctx.sentence))
+        if lead_open:
+            lead_open = False
+            if document.text.count("\n", 0, date.start) < LEAD_LINES:
+                item = dataclasses.replace(item, lead_events=_story_events(document.text, ctx.sentence))
         for key in item.keys:
             yield key, item
+
+
+LEAD_LINES = 5              # an article's lead: its first date, on one of its first lines
+
+
+def _story_events(text: str, sentence: tuple[int, int]) -> frozenset[str]:
+    """The events of a lead sentence as a whole (``date_event_words``), and an attack when it
+    tells a shooting that kills or injures ("shot three people, killing one"): the story
+    a lead tells, whichever clause its date is in."""
+    table = _event_table()
+    tokens = keys.span_tokens(text, *sentence)
+    events = {event for i, t in enumerate(tokens) if t.key in table
+              and not _attributive(tokens, i, table) and not _in_name(tokens, i) for event in table[t.key]}
+    if "shoot" in events and events & {"kill", "injure", "die"}:
+        events.add("attack")
+    return frozenset(events)
+
+
+MIN_LEAD_EVENTS = 2         # events two leads must share to tell one story
+
+
+def _same_lead(a: DateItem, b: DateItem) -> bool:
+    """Whether two articles of one story lead with one happening on two days: each date is
+    its article's first, on one of its first lines (``LEAD_LINES``), both articles dated,
+    one day relative ("the attack this morning" in an article of the next day against "shot
+    three people ... on Monday"); the stories share three names; the event next to each date
+    is one the other lead tells, the leads share two events a story tells once, and no two
+    different people or settings are next to the dates. Every event next to a date must
+    be one the other lead tells ("was charged on Monday with killing" dates the charge)."""
+    if not (a.lead_events and b.lead_events and a.date.value and b.date.value) or a.document is b.document:
+        return False
+    if not (a.date.relative or b.date.relative) or _not_comparable(a, b) or a.quoted or b.quoted:
+        return False
+    if len(a.topic & b.topic) < MIN_STORY_NAMES or _other_settings(a, b):
+        return False
+    if a.part_people and b.part_people and not a.part_people & b.part_people:
+        return False
+    if not (a.next_events and b.next_events and a.next_events <= _told(b) and b.next_events <= _told(a)):
+        return False   # "was charged on Monday with killing": the charge is no event of the other lead
+    return len((a.lead_events & b.lead_events) - _recurring_events()) >= MIN_LEAD_EVENTS
+
+
+def _told(item: DateItem) -> frozenset[str]:
+    """The events a lead tells: its own, and what an attack does to its victims
+    (``date_attack_outcomes``) when it tells an attack."""
+    if "attack" in item.lead_events:
+        return item.lead_events | lexicon.words("date_attack_outcomes")
+    return item.lead_events
 
 
 STAMP_HEAD_WORDS = 4        # a stamp word marks a time stamp only among a line's first words
@@ -261,7 +316,9 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     but they name it with one of a few words."""
     start, end = part
     table = _event_table()
-    found = [(t, table[t.key]) for t in keys.span_tokens(text, start, end) if t.key in table]
+    tokens = keys.span_tokens(text, start, end)
+    found = [(t, table[t.key]) for i, t in enumerate(tokens) if t.key in table
+             and not _attributive(tokens, i, table) and not _in_name(tokens, i)]
     c_start, c_end = _clause(text, date, (start, end))
     before = _events_before(text, [(t, events) for t, events in found
                                    if c_start <= t.start and t.end <= date.start])
@@ -279,6 +336,32 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
 
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def _attributive(tokens: list, i: int, table: dict) -> bool:
+    """Whether the event word ``tokens[i]`` is a participle describing the noun after it
+    ("placed on the injured list Wednesday", "her wounded son"): after a determiner of
+    ``date_attributive_words``, in -ed, before a word that is no stopword nor an event
+    word ("a foiled attack" still names the attack and its foiling)."""
+    token = tokens[i]
+    if not token.key.endswith("ed") or i == 0 or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].key
+    return tokens[i - 1].key in _determiners() and following not in table and not keys.is_stopword(following)
+
+
+def _in_name(tokens: list, i: int) -> bool:
+    """Whether the event word ``tokens[i]`` is a word of a name: capitalised inside its part
+    of the sentence, next to another capitalised word ("placed him on Injured Reserve
+    Wednesday", "the Killing Fields")."""
+    if i == 0 or not tokens[i].text[:1].isupper():
+        return False
+    return tokens[i - 1].text[:1].isupper() or i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(lexicon.words("date_attributive_words"))
 POSSESSIVE_WORDS = 3        # words after "Sunday's" that may name what it dates ("Sunday's divisional playoff game")
 
 
@@ -532,9 +615,9 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
                     or _overnight(a, b):
                 continue
             if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
-                                                        or not _plainly_one_happening(a, b)):
+                                                        or not _undated_one_happening(a, b)):
                 continue   # weekdays of undated articles: only with each other, for one happening plainly told
-            happening = _one_happening(a, b)
+            happening = _one_happening(a, b) or _same_lead(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
             if _knows_both(a, b, items, happening) or _knows_both(b, a, items, happening):
@@ -615,7 +698,7 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
     intercepted"); that is how two reporters write one event."""
     if not (a.date.relative or b.date.relative) or a.document is b.document or _not_comparable(a, b):
         return False
-    if len(a.topic & b.topic) < MIN_TOPIC_NAMES or not _same_event_words(a, b):
+    if not _same_story(a, b) or not _same_event_words(a, b):
         return False
     if a.part_people and b.part_people and not a.part_people & b.part_people:
         return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
@@ -625,7 +708,44 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
     if a.quoted and a.date.relative or b.quoted and b.date.relative:
         return False   # "how many kids will you kill today": the speaker's day
-    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people)
+    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people) \
+        or _story_participants(a, b)
+
+
+MIN_STORY_NAMES = 3         # names two articles' stories share for a sentence naming no one to join them
+
+
+def _same_story(a: DateItem, b: DateItem) -> bool:
+    """Whether two dates' articles tell one story: two of the names each is about in
+    common (``keys.topic_names``), or, for two dated articles (a weekday then reaches only
+    its week), three names of the two sentences in common: a blog post about another
+    company that writes "HP announced ... EYP Mission Critical Facilities" tells the
+    acquisition all the same."""
+    if len(a.topic & b.topic) >= MIN_TOPIC_NAMES:
+        return True
+    return bool(a.date.value and b.date.value) and len(a.names & b.names) >= MIN_SURE_PARTICIPANTS
+
+
+def _story_participants(a: DateItem, b: DateItem) -> bool:
+    """Whether the participants of two sentences of one story agree when one of them names
+    no name at all: the sentence written around its story ("a man was arrested after the
+    attack this morning") takes who its article is about. The one event word right next
+    to both dates must be the same (not one a story tells many of, "attack" and "the
+    Monday morning shootings"), and a person the other sentence names must be among the
+    names the bare sentence's article is about; two sentences naming no name at all meet
+    when their stories share three names. Two sentences giving other figures (ages,
+    tolls) with none in common are two happenings."""
+    if not (a.next_events & b.next_events) - _recurring_events():
+        return False
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False   # "a climber, 32, died" and "a climber, 36, died": two climbers
+    if not a.names and not b.names:
+        return len(a.topic & b.topic) >= MIN_STORY_NAMES
+    for bare, named in ((a, b), (b, a)):
+        if not bare.names and not bare.part_people \
+                and any(keys.stem(p) in bare.topic for p in named.part_people):
+            return True
+    return False
 
 
 def _same_event_words(a: DateItem, b: DateItem) -> bool:
@@ -656,6 +776,17 @@ def _plainly_one_happening(a: DateItem, b: DateItem) -> bool:
         return False
     shared = (a.next_events & b.events) | (b.next_events & a.events)
     return bool(shared - _recurring_events()) and len(a.names & b.names) >= MIN_SURE_PARTICIPANTS
+
+
+def _undated_one_happening(a: DateItem, b: DateItem) -> bool:
+    """Two weekdays of undated articles told for one happening: plainly
+    (:func:`_plainly_one_happening`), or with one event word a story tells once next to
+    both days ("were arrested on Tuesday", "was arrested Wednesday") and a person both
+    sentences name (:func:`_one_happening`). The second is info: the weeks are not known."""
+    if _plainly_one_happening(a, b):
+        return True
+    return _weekday(a.date) and _weekday(b.date) and bool((a.next_events & b.next_events) - _recurring_events()) \
+        and bool(a.part_people & b.part_people) and _one_happening(a, b)
 
 
 def _weekday(date: DateMention) -> bool:
@@ -740,10 +871,23 @@ def _knows_both(a: DateItem, b: DateItem, items: list[DateItem], happening: bool
     twice. A day counted from another date ("the next day") tells nothing: it follows
     whichever date the text gave before it; nor does a day restating ``a`` in its own part
     of the sentence ("died Saturday (July 23, 2004)"): the article contradicts itself there."""
+    next_to_both = (a.next_events & b.next_events) - _recurring_events()
     return any(c.document is a.document and c is not a and c is not b and _same_day(c, b)
                and _relative_kind(c.date) not in _NOT_A_DAY and c.part != a.part and not same_event(a, c)
-               and (not happening or bool(c.next_events) and not c.next_events & (a.events | b.events))
+               and (not happening or _tells_other(c, a, b, next_to_both))
                for c in items)
+
+
+def _tells_other(c: DateItem, a: DateItem, b: DateItem, next_to_both: frozenset[str]) -> bool:
+    """Whether ``c``, a date of ``a``'s article on ``b``'s day, tells the other event
+    ``b`` may date. When one event word sits right next to both ``a`` and ``b`` ("were
+    arrested on Tuesday", "was arrested Wednesday"), only a ``c`` dating that event too (a
+    second arrest) does: "said at a news conference Wednesday" or "said in an interview
+    Wednesday" does not make the other article's "arrested Wednesday" another arrest.
+    Otherwise, an event word next to ``c`` naming an event neither sentence names."""
+    if next_to_both:
+        return bool(c.next_events & next_to_both)
+    return bool(c.next_events) and not c.next_events & (a.events | b.events)
 
 
 def _day_key(item: DateItem, by_weekday: bool) -> str:
@@ -805,13 +949,28 @@ RULE = register(
     sentence names too ("foiled a pirate attack on Friday" against "on
     Thursday thwarted a raid by pirates"), with two names or a person in
     common, no two different people and no two settings — as info at low
-    confidence, since it was read from the article's date. Events a story
+    confidence, since it was read from the article's date. A sentence that
+    names no one ("a man was arrested after the attack this morning") takes
+    the people its article is about, when the same event word is next to both
+    days; two articles whose most frequent names differ still tell one story
+    when the two sentences share three names. An event word describing the
+    noun after it ("on the injured list") or inside a name ("Injured
+    Reserve") names no event. Two dated articles of one story that lead
+    with one happening on two days (each date its article's first, on its
+    first lines; the leads share two events and three story names, and each
+    date's event is one the other lead tells, an attack telling its deaths
+    and injuries: "the attack this morning" against "shot three people,
+    killing one, on Monday") are info too. Events a story
     tells many of ("announced", "met") count only with another event in
     common. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
     disagree whatever day each article was dated: a warning; so do two
     weekdays of such a happening in two undated articles ("arrested on
-    Tuesday", "arrested Wednesday"), compared with each other only. The
+    Tuesday", "arrested Wednesday"), compared with each other only (info
+    when only the event next to both days and one person are in common). An
+    article's other event on the other day ("said in an interview
+    Wednesday") does not make the other article's "arrested Wednesday"
+    another arrest. The
     speaker of reported words ("the coroner said he believed the death
     occurred …") is not a participant, and "Sunday's final" dates the
     final, not an event written before it. Words in
