@@ -77,3 +77,14 @@ def test_a_mixed_apostrophe_name_is_compared():
     findings = check(STORY + "Jo'Vanna Pettigrew, 6, was found safe. Jo'Vanna was with her aunt. "
                              "Police said Jo'vanna was well.")
     assert [(f.primary.text, f.severity) for f in findings] == [("Jo'vanna", "warning")]
+
+
+def test_a_plural_beside_its_singular_is_reported_once():
+    findings = check(STORY + "QuillBright won. QuillBrights were sold, QuillBright said. Quillbright and "
+                             "Quillbrights were mentioned.")
+    assert [(f.primary.text, f.severity) for f in findings] == [("Quillbright", "warning")]
+
+
+def test_a_plural_alone_is_still_compared():
+    findings = check(STORY + "QuillBrights were sold. QuillBrights rose. Quillbrights fell.")
+    assert [(f.primary.text, f.severity) for f in findings] == [("Quillbrights", "warning")]

@@ -31,6 +31,9 @@ or any one edit in a long word: "Arcleor" / "Arcelor"), and one changed inner
 letter against ``CROWD`` uses of the other form in the same article ("Satifex"
 / "Sativex"). The places the name rules already report are left to them
 (``defers_to``).
+One name in two letter cases ("Buzzfeed" / "BuzzFeed") is compared under its own key
+(``cases_compare``): a warning where one article mixes the forms, an info where articles
+of one story each keep their own.
 """
 
 from __future__ import annotations
@@ -535,7 +538,9 @@ def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str]) ->
         starts.append(match.start())
         if len(starts) <= MAX_NEIGHBOURED:
             near.update(_neighbours(text, match.start(), match.start() + len(form), titles))
-    return found
+    # A plural written beside its singular in the same cases ("MyDooms", "Mydooms" beside
+    # "MyDoom", "Mydoom") repeats the singular's finding.
+    return {k: v for k, v in found.items() if not (k[0].endswith("s") and (k[0][:-1], k[1][:-1]) in found)}
 
 
 def cases_compare(items: list[CaseItem]) -> list[Finding]:
@@ -675,8 +680,12 @@ PROPER_NOUNS = register(
     their own form ("Hormozgan" and "Hormuzgan", "Masoud" and "Massoud": the
     letter correspondences of ``lexicon/name_transliterations.tsv``, shared with
     QC101 and QC104), are reported as info: a house style that a copy desk
-    settles once. Fix the
-    rare form, or silence the rule with ``--ignore QC105``.
+    settles once. One name written in two letter cases ("Buzzfeed" and
+    "BuzzFeed", "Ka'loni" and "Ka'Loni", words of five letters or more) is a
+    warning where one article mixes the forms (at the form its story writes
+    less), and an info where articles of one story each keep their own (a
+    house style). Fix the rare form, or silence the rule with
+    ``--ignore QC105``.
     """,
     example_bad="""
     a.txt: Nvidia and Intel met in Santa Clara. Nvidia said the Intel deal would close. Analysts praised Nvidia.
