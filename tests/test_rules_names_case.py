@@ -47,8 +47,8 @@ def test_articles_of_two_stories_are_not_compared_by_case():
 
 
 def test_a_word_the_article_also_writes_in_lower_case_is_no_name():
-    # "quillbright" in a web address: the article's case forms are not compared.
-    assert found(STORY + "QuillBright won the contract. Quillbright said so at quillbright.example.") == []
+    # "quillbright" written as a word in lower case: the article's case forms are not compared.
+    assert found(STORY + "QuillBright won the contract. Quillbright said a quillbright is a small bird.") == []
 
 
 def test_two_people_beside_different_given_names_are_told_apart():
@@ -88,3 +88,9 @@ def test_a_plural_beside_its_singular_is_reported_once():
 def test_a_plural_alone_is_still_compared():
     findings = check(STORY + "QuillBrights were sold. QuillBrights rose. Quillbrights fell.")
     assert [(f.primary.text, f.severity) for f in findings] == [("Quillbrights", "warning")]
+
+
+def test_a_name_in_lower_case_inside_a_web_address_is_still_compared():
+    findings = check(STORY + "QuillBright won the contract. QuillBright said Quillbright staff would "
+                             "register at www.quillbright.example / quillbright-jobs.")
+    assert [(f.primary.text, f.severity) for f in findings] == [("Quillbright", "warning")]

@@ -131,7 +131,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
             foreign[key] += 1
         if len(seen) <= MAX_NEIGHBOURED:
             beside[key].update(_neighbours(text, start, match.end(), titles))
-    cases = _case_forms(text, lowercase, titles)
+    cases = _case_forms(text, _lowercase_outside_addresses(text, lowercase), titles)
     if not places and not cases:
         return
     topics = keys.topic_names(text)
@@ -518,6 +518,28 @@ class CaseItem:
 
     def location(self, start: int) -> Location:
         return Location.of(self.document, start, start + len(self.form))
+
+
+# A lower-case word inside a web or mail address ("/ blackberry-q10", "www.quillbright.com").
+_ADDRESS_WORD = regex.compile(r"(?<![\p{L}\p{M}'’])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}'’])")
+_ADDRESS_MARKS = ("/", "@", "www.")
+
+
+def _lowercase_outside_addresses(text: str, lowercase: frozenset[str]) -> frozenset[str]:
+    """The folded words the text writes in lower case other than inside a web or mail
+    address: an address writes a name in lower case whatever its spelling. (An article with no
+    address keeps ``lowercase`` as it is.)"""
+    if not any(mark in text for mark in _ADDRESS_MARKS):
+        return lowercase
+    kept = set()
+    for match in _ADDRESS_WORD.finditer(text):
+        before = text[max(0, match.start() - 2):match.start()]
+        after = text[match.end():match.end() + 2]
+        if before[-1:] in ("/", "@", ".") or before == "/ " or after[:1] == "@" or (
+                after[:1] == "." and after[1:2].isalpha()):
+            continue
+        kept.add(keys.fold(match.group()))
+    return frozenset(kept)
 
 
 def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str]) -> dict:
