@@ -31,6 +31,9 @@ or any one edit in a long word: "Arcleor" / "Arcelor"), and one changed inner
 letter against ``CROWD`` uses of the other form in the same article ("Satifex"
 / "Sativex"). The places the name rules already report are left to them
 (``defers_to``).
+One name in two letter cases ("Buzzfeed" / "BuzzFeed") is compared under its own key
+(``cases_compare``): a warning where one article mixes the forms, an info where articles
+of one story each keep their own.
 """
 
 from __future__ import annotations
@@ -128,9 +131,13 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
             foreign[key] += 1
         if len(seen) <= MAX_NEIGHBOURED:
             beside[key].update(_neighbours(text, start, match.end(), titles))
-    if not places:
+    cases = _case_forms(text, _lowercase_outside_addresses(text, lowercase), titles)
+    if not places and not cases:
         return
     topics = keys.topic_names(text)
+    for (key, form), (starts, near) in cases.items():
+        yield ("case", key), CaseItem(document, form, key, len(starts), tuple(starts[:MAX_PLACES]),
+                                      frozenset(near), topics)
     for key, starts in places.items():
         if not inner[key] and english.known(key):
             continue
@@ -250,9 +257,12 @@ def _neighbours(text: str, start: int, end: int, titles: frozenset[str]) -> Iter
         yield keys.fold(after.group(1))
 
 
-def words_compare(key: Hashable, items: list[WordItem]) -> Iterable[Finding]:
+def words_compare(key: Hashable, items: list) -> Iterable[Finding]:
     """Compare: each rare form of the group against the forms one edit away that its story
-    uses far more often (a pair meeting under several keys is compared in its smallest)."""
+    uses far more often (a pair meeting under several keys is compared in its smallest);
+    under a ``("case", word)`` key, the letter cases one word is written in (``cases_compare``)."""
+    if key[0] == "case":
+        return cases_compare(items)
     forms: dict[str, list[WordItem]] = defaultdict(list)
     for item in items:
         forms[item.key].append(item)
@@ -504,6 +514,183 @@ def one_per_place(findings: list[Finding]) -> Iterator[Finding]:
         yield min(group, key=lambda f: (-f.extra.get("majority", 0), f.sort_key(), f.locations))
 
 
+# --- one name in two letter cases ("Buzzfeed" / "BuzzFeed") ---------------------------------
+
+CASE_MIN_LETTERS = 5      # letters of a word compared by its case ("LuAnn" / "Luann")
+# A capitalised word, possibly with an apostrophe inside ("Ka'Loni", "O'Neill") and a possessive after it.
+_CASE_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\p{N}])")
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
+@dataclass(frozen=True, eq=False)
+class CaseItem:
+    """One letter-case form of one capitalised word in one article ("BuzzFeed"), with its
+    uses, first places and the capitalised words written beside it."""
+
+    document: Document
+    form: str                       # as written (the possessive left out, a curly apostrophe made straight)
+    key: str                        # folded: what every case form of the word shares
+    uses: int
+    starts: tuple[int, ...]
+    neighbours: frozenset[str]
+    topics: frozenset[str]
+
+    def location(self, start: int) -> Location:
+        return Location.of(self.document, start, start + len(self.form))
+
+
+# A lower-case word inside a web or mail address ("/ blackberry-q10", "www.quillbright.com").
+_ADDRESS_WORD = regex.compile(r"(?<![\p{L}\p{M}'’])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}'’])")
+_ADDRESS_MARKS = ("/", "@", "www.")
+
+
+def _lowercase_outside_addresses(text: str, lowercase: frozenset[str]) -> frozenset[str]:
+    """The folded words the text writes in lower case other than inside a web or mail
+    address: an address writes a name in lower case whatever its spelling. (An article with no
+    address keeps ``lowercase`` as it is.)"""
+    if not any(mark in text for mark in _ADDRESS_MARKS):
+        return lowercase
+    kept = set()
+    for match in _ADDRESS_WORD.finditer(text):
+        before = text[max(0, match.start() - 2):match.start()]
+        after = text[match.end():match.end() + 2]
+        if before[-1:] in ("/", "@", ".") or before == "/ " or after[:1] == "@" or (
+                after[:1] == "." and after[1:2].isalpha()):
+            continue
+        kept.add(keys.fold(match.group()))
+    return frozenset(kept)
+
+
+def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str]) -> dict:
+    """Each (folded word, form as written) of the article's capitalised words of
+    ``CASE_MIN_LETTERS`` letters or more: their places and neighbours. A word the article also
+    writes in lower case (a web address, an English word) is left out, and so is a form in
+    capitals for the most part ("McDONALD", shouting), which is no spelling."""
+    found: dict[tuple[str, str], tuple[list[int], set[str]]] = {}
+    for match in _CASE_WORD.finditer(text):
+        form = _POSSESSIVE.sub("", match.group()).replace("’", "'")   # the two apostrophes: one spelling
+        letters = sum(c.isalpha() for c in form)
+        if letters < CASE_MIN_LETTERS or 2 * sum(c.isupper() for c in form) >= letters:
+            continue
+        key = keys.fold(form)
+        if key in lowercase:
+            continue
+        starts, near = found.setdefault((key, form), ([], set()))
+        starts.append(match.start())
+        if len(starts) <= MAX_NEIGHBOURED:
+            near.update(_neighbours(text, match.start(), match.start() + len(form), titles))
+    # A plural written beside its singular in the same cases ("MyDooms", "Mydooms" beside
+    # "MyDoom", "Mydoom") repeats the singular's finding.
+    return {k: v for k, v in found.items() if not (k[0].endswith("s") and (k[0][:-1], k[1][:-1]) in found)}
+
+
+def cases_compare(items: list[CaseItem]) -> list[Finding]:
+    """The forms of one word that differ in letter case only ("Buzzfeed" / "BuzzFeed",
+    "Paypal" / "PayPal"): a reader sees two spellings. An article that mixes them has a slip:
+    a warning at its rarer form. Articles of one story that each keep their own form follow
+    house styles: an info at the rarer form's articles. Forms written beside different names
+    ("Kelvin MacKenzie" / "Compton Mackenzie") are two people."""
+    spelt: dict[str, list[CaseItem]] = defaultdict(list)
+    for item in items:
+        spelt[_uncased(item.form)].append(item)    # "Vendome" / "Vendôme" is QC102's: accents
+    return [f for same in spelt.values() if len({i.form for i in same}) >= 2 for f in _cases(same)]
+
+
+def _uncased(form: str) -> str:
+    return form.replace("’", "'").casefold()
+
+
+def _cases(items: list[CaseItem]) -> list[Finding]:
+    """The findings of one word's letter-case forms (see ``cases_compare``)."""
+    findings = []
+    by_article: dict[str, list[CaseItem]] = defaultdict(list)
+    for item in items:
+        by_article[item.document.id].append(item)
+    story_uses: dict[str, int] = defaultdict(int)
+    for item in items:
+        story_uses[item.form] += item.uses
+    for forms in by_article.values():
+        if len(forms) < 2:
+            continue
+        told: dict[str, int] = defaultdict(int)    # each form's uses in the article's story
+        for other in items:
+            if _one_story(forms[0], other, {keys.stem(forms[0].key)}):
+                told[other.form] += other.uses
+        ranked = sorted(forms, key=lambda i: (-told[i.form], -i.uses, i.starts[0]))
+        main = ranked[0]
+        for rare in ranked[1:]:
+            if _two_cased_names(rare, [main]):
+                continue
+            findings.append(_case_finding(rare, main, told))
+    kept = [f[0] for f in by_article.values() if len(f) == 1]
+    for item in kept:
+        story = [o for o in items if _one_story(item, o, {keys.stem(item.key)})]
+        others = [o for o in story if o.form != item.form]
+        if not others:
+            continue
+        theirs = len({o.document.id for o in others})
+        if _story_main(story) == item.form:
+            continue    # the story's main form: the others are reported
+        if _two_cased_names(item, others):
+            continue
+        told: dict[str, int] = defaultdict(int)
+        for other in others:
+            told[other.form] += other.uses
+        main = max(others, key=lambda o: (told[o.form], o.form))
+        findings.append(PROPER_NOUNS.finding(
+            f"'{item.form}' is written '{main.form}' in {theirs} other article{'s' if theirs != 1 else ''}"
+            f" of the story ({_times(told[main.form])}): one name in two letter cases, each article"
+            " keeping its own", [item.location(s) for s in item.starts] + [main.location(main.starts[0])],
+            suggestion="check which spelling is right", severity="info", confidence="low",
+            confidence_reason="each article keeps its own letter case: a house style"))
+    return findings
+
+
+def _story_main(items: list[CaseItem]) -> str:
+    """The form most articles of the story write (then the most used; then the first in
+    alphabetical order, so a tie names one form only)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    uses: dict[str, int] = defaultdict(int)
+    for item in items:
+        articles[item.form].add(item.document.id)
+        uses[item.form] += item.uses
+    return min(articles, key=lambda f: (-len(articles[f]), -uses[f], f))
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def _two_cased_names(item: CaseItem, others: list[CaseItem]) -> bool:
+    """Whether the form is written beside capitalised names the other forms never have beside
+    them, nor among their articles' topic names: two people ("Kelvin MacKenzie" / "Compton
+    Mackenzie"), where "Luann Johnson" against "LuAnn Marie Johnson" is one woman."""
+    theirs = frozenset().union(*(o.neighbours for o in others))
+    if not item.neighbours or not theirs or item.neighbours & theirs:
+        return False
+    topics = frozenset().union(*(o.topics for o in others))
+    return not any(keys.stem(n) in topics for n in item.neighbours)
+
+
+def _case_finding(rare: CaseItem, main: CaseItem, told: dict[str, int]) -> Finding:
+    """The warning at an article's rarer letter case of a word it also writes otherwise (rarer
+    in its story: an article's own slip written twice is still the slip)."""
+    locations = [rare.location(s) for s in rare.starts] + [main.location(main.starts[0])]
+    here = f"'{main.form}' {_times(main.uses)} here"
+    if told[main.form] > main.uses:
+        here += f", {_times(told[main.form])} in its story"
+    if told[rare.form] == told[main.form]:
+        return PROPER_NOUNS.finding(
+            f"'{rare.form}' and '{main.form}' are one name in two letter cases in this article",
+            locations, suggestion="check which spelling is right", confidence="medium",
+            confidence_reason=f"each form written {_times(told[main.form])} in the story")
+    return PROPER_NOUNS.finding(
+        f"'{rare.form}' is one name with '{main.form}' in two letter cases in this article ({here})",
+        locations, suggestion=f"write '{main.form}'", confidence="high" if main.uses > rare.uses else "medium",
+        confidence_reason="the other letter case is in the same article")
+
+
 PROPER_NOUNS = register(
     "QC105", "proper-noun-spelling", "warning",
     map=words_map, compare=words_compare, merge=one_per_place, min_group=2, defers_to=("QC101", "QC102", "QC104"),
@@ -536,8 +723,12 @@ PROPER_NOUNS = register(
     letter correspondences of ``lexicon/name_transliterations.tsv``, shared with
     QC101 and QC104), are reported as info: a house style that a copy desk
     settles once. A rare form one letter from two others is reported once,
-    against the form written most. Fix the
-    rare form, or silence the rule with ``--ignore QC105``.
+    against the form written most. One name written in two letter cases
+    ("Buzzfeed" and "BuzzFeed", "Ka'loni" and "Ka'Loni", words of five letters
+    or more) is a warning where one article mixes the forms (at the form its
+    story writes less), and an info where articles of one story each keep
+    their own (a house style). Fix the rare form, or silence the rule with
+    ``--ignore QC105``.
     """,
     example_bad="""
     a.txt: Nvidia and Intel met in Santa Clara. Nvidia said the Intel deal would close. Analysts praised Nvidia.
@@ -549,4 +740,4 @@ PROPER_NOUNS = register(
     """,
 )
 
-__all__ = ["PROPER_NOUNS", "WordItem"]
+__all__ = ["PROPER_NOUNS", "WordItem", "CaseItem"]
