@@ -2,7 +2,8 @@
 with sentences written for this test: a partitive count takes the noun after "of" as its unit
 and its total after "the" is a new figure, an age written as its decade ("in his 30s"), a
 24-hour clock time paired with one written with its leading zero, a ranking "N in the world",
-and a vague amount said twice ("hundreds and hundreds of")."""
+a vague amount said twice ("hundreds and hundreds of"), and plural nouns in -ics
+("12 critics"; not the mass nouns of lexicon/number_ics_mass.txt, "physics")."""
 
 from __future__ import annotations
 
@@ -107,3 +108,21 @@ def test_two_different_vague_amounts_stay_two():
     assert numbers("There were hundreds of police and thousands of fans.") == [
         ("hundreds of police", 200, 999, "police", "count"),
         ("thousands of fans", 2000, 9999, "fans", "count")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The singer wrote 12 lyrics that year.", [("12 lyrics", 12, None, "lyrics", "count")]),
+    ("Four critics walked out.", [("Four critics", 4, None, "critics", "count")]),
+    ("The town lost three clinics.", [("three clinics", 3, None, "clinics", "count")]),
+])
+def test_a_plural_in_ics_is_the_counted_noun(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a field or sport in -ics is a singular mass noun: skipped as a modifier of the noun
+    ("She won 20 athletics medals.", [("20 athletics medals", 20, None, "medals", "count")]),
+    ("They hired three physics teachers.", [("three physics teachers", 3, None, "teachers", "count")]),
+])
+def test_a_mass_noun_in_ics_is_no_counted_noun(text, expected):
+    assert numbers(text) == expected

@@ -55,6 +55,7 @@ MONTHS = lexicon.words("number_date_words")
 TIME_WORDS = lexicon.words("number_time_words")
 STOPS = lexicon.words("number_noun_stops")
 MODIFIERS = lexicon.words("number_modifiers")
+ICS_MASS = lexicon.words("number_ics_mass")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 MEN_SINGULARS = lexicon.words("number_men_singulars")
 UNITS_BEFORE = lexicon.words("number_units_before")
@@ -594,6 +595,8 @@ def is_plural(word: str) -> bool:
         return False  # "plainclothes", "sports": an -s word before the noun; "FLDS", "CBS": a name ("MPs" is plural)
     if low.endswith("men") and len(low) >= 6 and low.isalpha():
         return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
+    if low.endswith("ics") and len(low) > 4 and low.isalpha() and word[:1].islower():
+        return low not in ICS_MASS and low not in STOPS  # "12 critics", not "physics"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
         and low not in STOPS
 
@@ -630,11 +633,11 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
             break
         end = m.start(1) + len(core)
         if best is not None:
-            # A regular plural right after a collective noun completes a compound
-            # ("police officers", "staff members"); anything else ends the search
+            # A regular plural right after a collective noun or an -ics noun completes a
+            # compound ("police officers", "staff members", "cosmetics brands"); anything else ends the search
             # ("14 telecentres uses" is a noun and its verb).
-            if plural and best[0].lower() in IRREGULAR_PLURALS and is_plural(core) \
-                    and core.islower() and low not in IRREGULAR_PLURALS:
+            if plural and (best[0].lower() in IRREGULAR_PLURALS or best[0].endswith("ics")) \
+                    and is_plural(core) and core.islower() and low not in IRREGULAR_PLURALS:
                 best = (core, end)
             break
         if low in UNITS and not (skipped_noun and not is_plural(core)) \
