@@ -98,8 +98,8 @@ def test_mm_after_a_currency_is_millions(text, expected):
     ("He scored with a 25-yard shot.", [("25-yard", 25, "yd", "measure")]),
     ("The drive went 300 yards.", [("300 yards", 300, "yd", "measure")]),
     ("Add 1/2 pint of milk.", [("1/2 pint", 0.5, "pt", "measure")]),
-    # a capitalised name after the count is not its unit
-    ("They lost five of their eight post-World Cup games.", [("five", 5, None, "count"), ("eight post-World Cup games", 8, "games", "count")]),
+    # a capitalised name after the count is not its unit (the partitive "five" counts the same games)
+    ("They lost five of their eight post-World Cup games.", [("five", 5, "games", "count"), ("eight post-World Cup games", 8, "games", "count")]),
     ("The turbine makes 5 megawatts.", [("5 megawatts", 5, "MW", "measure")]),
     ("The drive holds 500 gigabytes.", [("500 gigabytes", 500, "GB", "measure")]),
 ])

@@ -55,6 +55,7 @@ MONTHS = lexicon.words("number_date_words")
 TIME_WORDS = lexicon.words("number_time_words")
 STOPS = lexicon.words("number_noun_stops")
 MODIFIERS = lexicon.words("number_modifiers")
+ICS_MASS = lexicon.words("number_ics_mass")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 MEN_SINGULARS = lexicon.words("number_men_singulars")
 UNITS_BEFORE = lexicon.words("number_units_before")
@@ -224,6 +225,16 @@ PRONOUN_WAS_LEFT = regex.compile(rf"(?:\A|[.!?\n\"“]{SP}?)(?:He|She){SP}(?:was
 DURATION_LEFT = lexicon.words("number_duration_left")
 RANK_WORDS = lexicon.words("number_rank_words")
 # "the last 16", "latinohiphopradio.com's top 10": a rank word after "the" or a possessive.
+# "hundreds and hundreds of", "thousands upon thousands": the vague amount said twice is one
+VAGUE_REPEAT = re.compile(rf"{SP}(?:and|upon){SP}(?=(?P<w>[A-Za-z]+))", re.IGNORECASE)
+# "in his 30s", "in their early 20s": an age written as its decade
+AGE_DECADE_LEFT = regex.compile(rf"\bin{SP}(?:his|her|their|my|your|our){SP}(?:(?:early|mid|late)(?:-|{SP}))?\Z",
+                                regex.IGNORECASE)
+# "eight in the world", "number 3 in Europe": a ranking, not a count
+RANK_AFTER = re.compile(rf"{SP}in{SP}the{SP}world(?![\w'’])", re.IGNORECASE)
+# "between 2200 and 0700": a 24-hour clock time joined to one written with its leading zero
+CLOCK_PAIR_AFTER = re.compile(rf"(?:{SP}(?:and|to|until|till){SP}|{SP}?-{SP}?)(?:0[0-9]|1[0-9]|2[0-3])[0-5][0-9]\b")
+CLOCK_PAIR_BEFORE = re.compile(rf"\b(?:[01][0-9]|2[0-3])[0-5][0-9](?:{SP}(?:and|to|until|till){SP}|{SP}?-{SP}?)\Z")
 RANK_LEFT = regex.compile(rf"(?:\bthe|['’]s){SP}(?:{alts(RANK_WORDS)}){SP}\Z", regex.IGNORECASE | regex.REVERSE)
 # "a top-five player", "a top-10 finish": a rank word joined to the number is a rank label.
 RANK_HYPHEN_LEFT = regex.compile(rf"(?<![\w-])(?:{alts(RANK_WORDS)})-\Z", regex.IGNORECASE | regex.REVERSE)
@@ -302,6 +313,16 @@ OLD = re.compile(rf"{SP}old\b", re.IGNORECASE)
 TIME_AFTER = re.compile(rf"(?:{SP})?(?:{alts(TIME_WORDS)})(?![\w])", re.IGNORECASE)
 MONTH_AFTER = re.compile(rf"{SP}(?:{alts(MONTHS)})(?![\w])", re.IGNORECASE)
 DETERMINERS = frozenset(lexicon.table("number_determiners"))
+# A partitive after a count: "five of the nine tournaments", "eight of Alitalia's rivals" —
+# "of", a determiner or a possessive name, and perhaps the total, before the counted noun.
+PARTITIVE = re.compile(
+    rf"{SP}of{SP}(?:(?:the|these|those|his|her|its|their|our|your|my)(?:{SP}[A-Z][\w.&-]*['’]s?)?"
+    rf"|[A-Z][\w.&-]*['’]s?)"
+    rf"(?P<total>{SP}(?:[0-9][0-9,]*|{ATOM}))?(?=[^\S\n])", re.IGNORECASE)
+# "the nine" right after "five of": the total of a partitive, new information
+PARTITIVE_TOTAL_LEFT = re.compile(
+    rf"(?:[0-9]|\b(?:{alts(ATOMS)})){SP}of{SP}(?:the|these|those|his|her|its|their|our|your|my)(?:{SP})?$",
+    re.IGNORECASE)
 ANAPHORIC = frozenset(w for w, (anaphoric,) in lexicon.table("number_determiners").items()
                       if anaphoric == "yes")
 
@@ -574,6 +595,8 @@ def is_plural(word: str) -> bool:
         return False  # "plainclothes", "sports": an -s word before the noun; "FLDS", "CBS": a name ("MPs" is plural)
     if low.endswith("men") and len(low) >= 6 and low.isalpha():
         return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
+    if low.endswith("ics") and len(low) > 4 and low.isalpha() and word[:1].islower():
+        return low not in ICS_MASS and low not in STOPS  # "12 critics", not "physics"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
         and low not in STOPS
 
@@ -610,11 +633,11 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
             break
         end = m.start(1) + len(core)
         if best is not None:
-            # A regular plural right after a collective noun completes a compound
-            # ("police officers", "staff members"); anything else ends the search
+            # A regular plural right after a collective noun or an -ics noun completes a
+            # compound ("police officers", "staff members", "cosmetics brands"); anything else ends the search
             # ("14 telecentres uses" is a noun and its verb).
-            if plural and best[0].lower() in IRREGULAR_PLURALS and is_plural(core) \
-                    and core.islower() and low not in IRREGULAR_PLURALS:
+            if plural and (best[0].lower() in IRREGULAR_PLURALS or best[0].endswith("ics")) \
+                    and is_plural(core) and core.islower() and low not in IRREGULAR_PLURALS:
                 best = (core, end)
             break
         if low in UNITS and not (skipped_noun and not is_plural(core)) \

@@ -304,7 +304,8 @@ def _names_not_counts(text: str, left: int, start: int, end: int, value: float,
         # A headline's count ("Ship Seizes Three Pirate Vessels"); never "Ground Zero" nor "BBC Two".
         return value == 0 or _prev_word(text, left).isupper() or not _in_title_case_line(text, start)
     return (qualifier is None and value <= 10 and text[end:end + 1] != "-"
-            and _prev_word(text, left).lower() in grammar.ANAPHORIC)
+            and _prev_word(text, left).lower() in grammar.ANAPHORIC
+            and not grammar.PARTITIVE_TOTAL_LEFT.search(text, max(0, left - 40), left))
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:
@@ -647,6 +648,8 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
             fig.kind, fig.unit = "age", "years"
         elif not core.words and text.startswith((" and ", " or "), end):
             _shared_measure(text, fig)
+        elif not core.vague and " of " in text[end:end + 4]:
+            _partitive(text, fig)
         return True
     fig.unit = _as_written(noun)
     fig.end = noun_end
@@ -659,6 +662,39 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
     elif fig.kind == "duration" and _left(grammar.LEFT_AGED, fig.window):
         fig.kind = "age"
     return True
+
+
+def _age_decade(text: str, fig: _Figure, end: int, raw: str) -> Optional[Number]:
+    """ "a man in his 30s": an age of 30 to 39 years (a bare "the 1990s" stays a decade)."""
+    if len(raw) != 2 or raw[1] != "0" or raw[0] == "0" or text[end + 1:end + 2].isalnum() \
+            or not grammar.AGE_DECADE_LEFT.search(fig.window):
+        return None
+    value = float(raw)
+    return Number(start=fig.left, end=end + 1, text=text[fig.left:end + 1], value=_fmt(value),
+                  value_max=_fmt(value + 9), unit="years", kind="age",
+                  about=number_about.about(text, fig.left, "age", "years", None))
+
+
+def _clock_pair(text: str, start: int, end: int, raw: str) -> bool:
+    """A 24-hour time ("2200") joined by "and"/"to"/a dash to one with a leading zero ("0700")."""
+    if not raw.isdigit() or int(raw[:2]) > 23 or int(raw[2:]) > 59:
+        return False
+    after = grammar.CLOCK_PAIR_AFTER.match(text, end)
+    if after and after.group()[-4] == "0":
+        return True
+    before = grammar.CLOCK_PAIR_BEFORE.search(text, max(0, start - 12), start)
+    return bool(before) and before.group()[0] == "0"
+
+
+def _partitive(text: str, fig: _Figure) -> None:
+    """ "five of the nine tournaments", "eight of Alitalia's rivals": the count takes the
+    plural noun after "of" as its unit (the span stays the number); "two of them" has none."""
+    m = grammar.PARTITIVE.match(text, fig.end)
+    if not m:
+        return
+    noun, _ = grammar.counted_noun(text, m.end(), True)
+    if noun is not None and grammar.is_plural(noun) and grammar.UNITS.get(noun.lower(), "count") == "count":
+        fig.unit = _as_written(noun)
 
 
 def _unit_before(fig: _Figure) -> bool:
@@ -888,6 +924,10 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
     if core is None:
         return None, start + 1
     raw = text[start:core.end]
+    if core.vague and not core.scaled and text[core.end + 1:core.end + 2] in ("a", "u"):
+        again = grammar.VAGUE_REPEAT.match(text, core.end)
+        if again and again.group("w").lower() == raw.lower():
+            return None, again.end()  # "hundreds and hundreds of characters": read once, at the second
     if _reference_marker(text, start, core.end, raw):
         return None, core.end
     if "/" in raw and grammar.ODDS_LEFT.search(fig.window):
@@ -896,6 +936,11 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
         if not cur and _is_year(raw, text, core.end) and not text.startswith(" and ", core.end) \
                 and not grammar.PERCENT.match(text, core.end) and not _left(grammar.LEFT_QUALIFIER, fig.window):
             return None, core.end  # a year, dropped before the tests below (the check further down)
+        decade = _age_decade(text, fig, core.end, raw) if text[core.end:core.end + 1] == "s" else None
+        if decade is not None:
+            return decade, core.end + 1
+        if len(raw) == 4 and not cur and _clock_pair(text, start, core.end, raw):
+            return None, core.end  # "a curfew between 2200 and 0700"
         if _blocked_right(text, core.end, raw) or not cur and text.startswith(POSSESSIVE_S, core.end):
             return None, core.end  # "the 8900's screen", "2004's average", "70's music": names, years, decades
         if not cur and _in_date(text, start, core.end):
@@ -952,6 +997,8 @@ def _parse_at(text: str, start: int, anchor_end: int) -> tuple[Optional[Number],
             return None, fig.end
         if fig.hyphen_range and fig.unit is None and not fig.qualifier and not between:
             return None, fig.end  # "3-6", "2-240", "(5-9)": set scores, records, wicket falls
+        if fig.unit is None and not fig.qualifier and grammar.RANK_AFTER.match(text, fig.end):
+            return None, fig.end  # "slipped to eight in the world": a ranking
         if fig.unit is None and not core.words and _is_age(text, start, number_end, fig.value):
             fig.kind, fig.unit = "age", "years"
         if not core.words and not cur and sign == 1 \
