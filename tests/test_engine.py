@@ -264,3 +264,40 @@ def test_a_document_mapped_here_and_one_mapped_in_a_worker_give_one_output(alway
     documents, _ = quotecli.load([str(FIXTURES)])
     documents += engine_corpus.documents()
     assert _rendered(check_documents(documents, jobs=2)[0]) == _rendered(check_documents(documents, jobs=1)[0])
+
+
+# --- what the parent loads before the map workers fork ------------------------------------
+
+def _warm_calls(monkeypatch) -> list:
+    calls: list = []
+    real = engine._warm
+    monkeypatch.setattr(engine, "_warm", lambda rules: (calls.append(len(rules)), real(rules)))
+    return calls
+
+
+def test_a_parallel_run_without_cache_loads_the_extractors_before_forking(always_parallel, monkeypatch):
+    calls = _warm_calls(monkeypatch)
+    documents, _ = quotecli.load([str(FIXTURES)])
+    parallel, _ = check_documents(documents, jobs=2)
+    assert calls == [len(all_rules())]
+    assert _rendered(parallel) == _rendered(check_documents(documents, jobs=1)[0])
+
+
+def test_a_one_process_run_or_a_cached_run_loads_nothing_ahead(always_parallel, monkeypatch, tmp_path):
+    from quotecli.cache import Cache
+
+    calls = _warm_calls(monkeypatch)
+    documents, _ = quotecli.load([str(FIXTURES)])
+    check_documents(documents, jobs=1)
+    check_documents(documents, jobs=2, cache=Cache(tmp_path / "cache"))
+    assert calls == []
+
+
+def test_line_starts_are_found_for_every_kind_of_line_end():
+    for text in ["", "one line", "\n", "\n\nlead\n", "a\r\nb\nc\n\n", "no end\nlast"]:
+        document = quotecli.from_text(text, id="t.txt")
+        expected = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        assert document._line_starts == expected, text
+    document = quotecli.from_text("first\nsecond", id="t.txt")
+    assert document.line_col(0) == (1, 1) and document.line_col(6) == (2, 1)
+    assert document.line_col(5) == (1, 6)   # the line break itself belongs to the first line

@@ -74,7 +74,11 @@ class Document:
         """Offsets where each line of the located text begins (for line/column)."""
         located = self.source_text if self.source_text is not None else self.text
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(located) if ch == "\n")
+        find = located.find
+        i = find("\n")
+        while i >= 0:   # one C-level search per line, not a Python step per character
+            starts.append(i + 1)
+            i = find("\n", i + 1)
         return starts
 
     def source_offset(self, offset: int) -> int:

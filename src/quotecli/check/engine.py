@@ -242,6 +242,8 @@ def check_documents(documents: Iterable[Document], rules: Optional[Sequence[Rule
             if jobs <= 1:
                 _map_here(work, cache, grouping)
             else:
+                if cache is None:
+                    _warm(rules)
                 with _pool(jobs, setup) as pool:
                     _map_in_pool(pool, work, cache, jobs, grouping)
             if grouping.spilled:
@@ -333,6 +335,20 @@ def _flush_before_fork() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(before=_flush_before_fork)
+
+
+#: A short article that reaches every extractor and rule map: mapped once in this process
+#: before the map workers fork (see :func:`_warm`).
+_WARM_TEXT = ('Jane Doe, the mayor of Springfield, said on Monday, March 3, 2025: "Prices rose '
+              '12 percent last year."\nShe added that 40,000 people had moved there.')
+
+
+def _warm(rules: Sequence[Rule]) -> None:
+    """Load what mapping needs (the extractors' modules and regexes, the lexicons, the
+    English word list: about 0.3 s of CPU) in this process before the map workers fork, so
+    that they inherit it instead of each loading it again. Only for a run that maps every
+    document (no cache): this process maps documents too then, so it loads them anyway."""
+    map_document(Document("", _WARM_TEXT), rules)
 
 
 def _pool(jobs: int, setup: tuple, index: Optional[spill.HandleIndex] = None) -> ProcessPoolExecutor:
