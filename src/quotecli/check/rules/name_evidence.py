@@ -14,7 +14,7 @@ import functools
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -23,6 +23,7 @@ from .. import english
 from ...document import Document
 from ...names import fold, title_length, transliteration_variant
 from ...records import PersonMention
+from ..model import Finding, Location
 
 # ", the party chairman," / ", a spokesman for Boehner" / ", Liverpool chief executive."
 _APPOSITIVE = regex.compile(r"['’]?s?\s*,\s+(?:who\s+(?:is|was)\s+)?([^,.;:!?()\"“”\n]{1,60})")
@@ -313,3 +314,17 @@ def copy_signature(document_id: str, mine: Iterable[Optional[int]], theirs: Iter
     (None) is a voter of its own."""
     mine, theirs = frozenset(mine), frozenset(theirs)
     return (document_id,) if None in mine | theirs else (mine, theirs)
+
+
+def one_per_place(findings: list[Finding]) -> Iterator[Finding]:
+    """One finding per rare form's place (QC101, QC105): a form one edit from two others
+    meets each in another group (the smallest deletion key two forms share differs), so
+    "Salahuddin" once beside "Salahaddin" (seven times) and "Salaluddin" (twice) would be
+    reported twice, once with the lesser form as the spelling to write. The finding against
+    the form written most (``extra["majority"]``) is kept (on a tie, the first in the
+    report's order)."""
+    by_place: dict[Location, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_place[finding.primary].append(finding)
+    for group in by_place.values():
+        yield min(group, key=lambda f: (-f.extra.get("majority", 0), f.sort_key(), f.locations))

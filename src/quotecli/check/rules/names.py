@@ -42,7 +42,8 @@ from ...records import Extraction, PersonMention
 from .. import options
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import article_votes, copied_majority, kept_apart, mention_roles, sentence_key, weigh
+from .name_evidence import (article_votes, copied_majority, kept_apart, mention_roles, one_per_place, sentence_key,
+                            weigh)
 
 MAX_RELATED = 5
 MIN_MAJORITY = 2          # uses of the frequent form before a rare one is called a misspelling
@@ -674,7 +675,7 @@ def _report(verdict: Verdict, rare: list[NameItem], common: list[NameItem]) -> I
         yield SPELLING.finding(
             message, [primary.location(), *_related(common, document)], suggestion=suggestion,
             severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
-            confidence_reason=verdict.reason,
+            confidence_reason=verdict.reason, majority=len(common),
         )
 
 
@@ -811,13 +812,13 @@ def _report_word(verdict: Verdict, evidence: list[NameItem], inside: bool, part:
             suggestion=(None if verdict.translit else f"write '{shown}'" if verdict.claim
                         else "check which spelling is right"),
             severity=_SEVERITY[verdict.confidence], confidence=verdict.confidence,
-            confidence_reason=verdict.reason,
+            confidence_reason=verdict.reason, majority=len(evidence),
         )
 
 
 SPELLING = register(
     "QC101", "name-spelling", "error",
-    map=spelling_map, compare=spelling_compare,
+    map=spelling_map, compare=spelling_compare, merge=one_per_place,
     explanation="""
     A person's name is spelt one or two letters away from another form of it.
 
@@ -860,6 +861,8 @@ SPELLING = register(
     and the finding says the forms disagree without naming either.
     A names registry (``--names-registry``) beats the majority: its spelling is
     the right one, its accepted variants and distinct pairs are silent.
+    A rare form one edit from two other forms is reported once, against the
+    form written most.
     Fix the rare form, or silence the rule with ``--ignore QC101``.
     """,
     example_bad="""

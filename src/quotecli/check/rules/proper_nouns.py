@@ -51,7 +51,7 @@ from ...records import Extraction
 from .. import keys
 from ..model import Finding, Location
 from ..registry import register
-from .name_evidence import article_votes, copied_majority, kept_apart, sentence_key
+from .name_evidence import article_votes, copied_majority, kept_apart, one_per_place, sentence_key
 from .places import _derived
 from .quotes import _spelling
 from .. import english
@@ -499,19 +499,6 @@ def _worded(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fin
         confidence="high" if majority >= STRONG_MAJORITY or same_article else "medium",
         confidence_reason=("the other form is in the same article" if same_article
                            else f"the other form is used {majority} times in the same story"))
-
-
-def one_per_place(findings: list[Finding]) -> Iterator[Finding]:
-    """One finding per rare form's place: a form one edit from two others meets each in
-    another group (the smallest deletion key two forms share differs), so "Salahuddin" once
-    beside "Salahaddin" (seven times) and "Salaluddin" (twice) would be reported twice, once
-    with the lesser form as the spelling to write. The finding against the form written most
-    is kept (on a tie, the first in the report's order)."""
-    by_place: dict[Location, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_place[finding.primary].append(finding)
-    for group in by_place.values():
-        yield min(group, key=lambda f: (-f.extra.get("majority", 0), f.sort_key(), f.locations))
 
 
 # --- one name in two letter cases ("Buzzfeed" / "BuzzFeed") ---------------------------------
