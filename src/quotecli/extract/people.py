@@ -533,10 +533,39 @@ def _evidence(context: _Context, start: int, end: int, words: list[str], given: 
         return 1
     verbs = _VERBS
     after = _AFTER.match(text, end)
-    if after and after.group(2) in verbs:
+    if after and after.group(2) in verbs or _role_after(text, end):
         return 1
-    before = [w.lower().strip(",") for w in text[max(0, start - 20):start].split()[-2:]]
+    before = [w.lower().strip(_BEFORE_STRIP) for w in text[max(0, start - 20):start].split()[-2:]]
     return int(bool(before) and (before[-1] in verbs or before == ["according", "to"]))
+
+
+_BEFORE_STRIP = ",\"“”‘’'"      # a cue typed against a closing quotation mark: '… future, "said Ana Ruiz'
+# An appositive after a run: a comma, an article or possessive, then up to four words
+# ("Ana Ruiz, deputy head of the union", "Ana Ruiz, a spokeswoman for", "Ana Ruiz, 34,").
+_APPOSITIVE = regex.compile(
+    r"[ \u00a0]*,[ \u00a0]+(?:(?P<age>\d{1,2}),|(?:(?:a|an|the|his|her|their)[ \u00a0]+)?"
+    r"(?P<words>[\p{L}\p{M}][\p{L}\p{M}.'’-]*(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}.'’-]*){0,3}))")
+_APPOSITIVE_HEADS = lexicon.words("people_appositive_heads")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether the run is described as a person right after it: an age between commas, or a
+    title or role noun heading an appositive, after its modifiers only (``titles.txt``, ``people_appositive_heads.txt``).
+    Organisations and places are described by what they are ("Acme, the chipmaker",
+    "Takengon, the district capital"), people by what they do, so this is evidence of a
+    person where no given name is known ("Ilias Vrettakos, deputy head of the union")."""
+    match = _APPOSITIVE.match(text, end, end + 80)
+    if not match:
+        return False
+    if match.group("age"):
+        return True
+    words = match.group("words").split()
+    if title_length(words):
+        return True
+    i = 0
+    while i < len(words) and words[i].lower() in _MODIFIERS:    # "deputy head of", "former resident"
+        i += 1
+    return any(w.lower() in _APPOSITIVE_HEADS for w in words[:i + 1])
 
 
 @functools.lru_cache(maxsize=1)
