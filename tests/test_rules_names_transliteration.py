@@ -35,13 +35,14 @@ def repeated(id: str, name: str, times: int):
 @pytest.mark.parametrize("a, b", [
     ("binyamin", "benjamin"), ("yassir", "yasser"), ("heydar", "heidar"), ("gaddafi", "gadhafi"),
     ("hormozgan", "hormuzgan"), ("massoud", "masoud"), ("fakhora", "fahora"), ("tarkhan", "tarkan"),
-    ("tallujah", "talluja"), ("vardani", "wardani")])
+    ("tallujah", "talluja"), ("vardani", "wardani"), ("giorgos", "yiorgos"), ("gianna", "yianna")])
 def test_transliterations_share_a_skeleton(a, b):
     assert transliteration_skeletons(a) & transliteration_skeletons(b)
 
 
 @pytest.mark.parametrize("a, b", [("barack", "barick"), ("davies", "davis"), ("thaliand", "thailand"),
-                                  ("cowen", "cowan"), ("malcom", "malcolm"), ("marsch", "marsh")])
+                                  ("cowen", "cowan"), ("malcom", "malcolm"), ("marsch", "marsh"),
+                                  ("gilda", "hilda"), ("gina", "nina")])
 def test_slips_do_not_share_a_skeleton(a, b):
     assert not transliteration_skeletons(a) & transliteration_skeletons(b)
 
@@ -61,6 +62,15 @@ def test_a_transliteration_each_article_keeps_is_an_info():
         [("Binyamin Netanyahu", "info", "low", None)]
     assert "transliteration variant" in found[0].confidence_reason
     assert "transliterated two ways" in found[0].message
+
+
+def test_a_greek_gamma_written_g_or_y_is_one_name():
+    assert word_variant_distance("yiorgos", "giorgos") == 1
+    assert word_variant_distance("handy", "candy") == 0
+    found = findings("QC101", repeated("a.txt", "Yiorgos Makridakis", 2),
+                     repeated("b.txt", "Giorgos Makridakis", 2))
+    assert [(f.severity, f.confidence) for f in found] == [("info", "low")]
+    assert "one letter apart" in found[0].message and found[0].suggestion == "check which spelling is right"
 
 
 def test_an_article_writing_both_transliterations_has_a_slip():

@@ -230,7 +230,7 @@ def word_variant_distance(a: str, b: str) -> int:
     One or two edits within :func:`token_budget` (a transposition is one edit:
     ``kowalcyzk`` / ``kowalczyk``), both starting with the same letter, or with two
     letters one sound is transliterated by (``name_transliterations.tsv``: ``karolos`` /
-    ``carolos``, ``ilias`` / ``elias``: a first letter changed otherwise makes another
+    ``carolos``, ``ilias`` / ``elias``, ``giannis`` / ``yiannis``: a first letter changed otherwise makes another
     word, Hollywood / Bollywood); or a dropped prefix (``donnell`` / ``odonnell``),
     counted as one edit.
     """
@@ -250,7 +250,33 @@ def _transliterated_start(a: str, b: str) -> bool:
     ways: they share a skeleton and one first letter is the other's skeleton ("k" for "c",
     "i" for "e"), not two letters that only meet in a third ("candy" / "handy": both "k")."""
     return (bool(transliteration_skeletons(a) & transliteration_skeletons(b))
-            and (b[0] in transliteration_skeletons(a[0]) or a[0] in transliteration_skeletons(b[0])))
+            and (b[0] in transliteration_skeletons(a[0]) or a[0] in transliteration_skeletons(b[0])
+                 or _same_first_sound(a, b) or _same_first_sound(b, a)))
+
+
+def _same_first_sound(a: str, b: str) -> bool:
+    """Whether the sequence of the table that opens ``a`` and as many letters of ``b`` have
+    the same first skeleton ("gi" and "yi": "ii", as in "Giannis" / "Yiannis"), where either
+    letter alone is no other's skeleton. Only the first skeleton of a row counts: "h" may be
+    read "k" after "c", but "candy" and "handy" do not start alike."""
+    rows = _correspondences()
+    length = next((len(w) for w, at_end, _ in rows if not at_end and a.startswith(w)), 1)
+    return length > 1 and _first_skeleton(a[:length]) == _first_skeleton(b[:length])
+
+
+def _first_skeleton(word: str) -> str:
+    """A short word read with the first skeleton of each row of the table."""
+    out, i = [], 0
+    while i < len(word):
+        for written, at_end, skeletons in _correspondences():
+            if word.startswith(written, i) and not at_end:
+                out.append(skeletons[0])
+                i += len(written)
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=65536)
