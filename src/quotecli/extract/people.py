@@ -549,9 +549,9 @@ _APPOSITIVE_HEADS = lexicon.words("people_appositive_heads")
 
 
 def _role_after(text: str, end: int) -> bool:
-    """Whether the run is described as a person right after it: an age between commas, or a
-    title or role noun heading an appositive, after its modifiers only (``titles.txt``, ``people_appositive_heads.txt``).
-    Organisations and places are described by what they are ("Acme, the chipmaker",
+    """Whether the run is described as a person right after it: an age between commas, a
+    title after at most two lower-case words (``titles.txt``), or a role noun after its
+    modifiers only (``people_appositive_heads.txt``). Organisations and places are described by what they are ("Acme, the chipmaker",
     "Takengon, the district capital"), people by what they do, so this is evidence of a
     person where no given name is known ("Ilias Vrettakos, deputy head of the union")."""
     match = _APPOSITIVE.match(text, end, end + 80)
@@ -560,8 +560,11 @@ def _role_after(text: str, end: int) -> bool:
     if match.group("age"):
         return True
     words = match.group("words").split()
-    if title_length(words):
-        return True
+    for i, word in enumerate(words[:3]):    # "the parliament speaker", not "Boeing chief executive"
+        if title_length(words, i):
+            return True
+        if not word.islower():
+            break
     i = 0
     while i < len(words) and words[i].lower() in _MODIFIERS:    # "deputy head of", "former resident"
         i += 1

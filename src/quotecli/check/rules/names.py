@@ -35,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (core_tokens, deletion_keys, dropped_prefix, edit_distance, moved_letter, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (consonant_skeletons, core_tokens, deletion_keys, dropped_prefix, edit_distance, moved_letter, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, strip_possessive, title_genders,
                       word_variant_distance)
 from ...records import Extraction, PersonMention
@@ -151,6 +151,8 @@ def spelling_map(extraction: Extraction) -> Iterator[tuple[Hashable, NameItem]]:
         if len(item.tokens) >= 2:
             for key in spelling_blocks(item.tokens):
                 yield key, item
+            for key in _sound_blocks(item.tokens):
+                yield ("sound", story, key), item
             for token in {item.tokens[0], item.tokens[-1]}:
                 if len(token) >= MIN_WORD:
                     for key in deletion_keys(token):
@@ -636,11 +638,19 @@ def spelling_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
     if key[0] == "one":
         yield from _single_word_findings(items)
         return
+    if key[0] == "sound":
+        yield from _transliteration_findings(items)
+        return
     forms: dict[str, list[NameItem]] = defaultdict(list)
     for item in items:
         forms[item.key].append(item)
     if len(forms) < 2 or len(forms) > MAX_FORMS:
         return
+    yield from _report_best(forms)
+
+
+def _report_best(forms: dict[str, list[NameItem]]) -> Iterator[Finding]:
+    """The findings of a group's forms: for each rare form, its strongest verdict."""
     best: dict[str, Verdict] = {}
     for verdict in _verdicts(forms):
         current = best.get(verdict.rare)
@@ -649,6 +659,61 @@ def spelling_compare(key: Hashable, items: list[NameItem]) -> Iterator[Finding]:
             best[verdict.rare] = verdict
     for rare, verdict in sorted(best.items()):
         yield from _report(verdict, forms[rare], forms[verdict.common])
+
+
+MAX_SOUND_KEYS = 8        # skeleton combinations a full name files under
+
+
+def _sound_blocks(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """The consonant skeletons of a full name's words, articles such as "al" left out
+    ("Muammar al-Qaddafi" and "Moammar Gadhafi" both file under "mmr kdf"): names further
+    apart than two edits that may still be one name transliterated two ways."""
+    words = [t for t in _bare(tokens) if not is_initial(t)]
+    if len(words) < 2:
+        return []
+    keys: list[tuple[str, ...]] = [()]
+    for word in words:
+        keys = [k + (s,) for k in keys for s in sorted(consonant_skeletons(word))][:MAX_SOUND_KEYS]
+    return keys
+
+
+def _bare(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A name's words without the articles transliterations add or drop ("al", "el")."""
+    particles = lexicon.words("name_transliteration_particles")
+    return tuple(t for t in tokens if t not in particles)
+
+
+def _transliteration_findings(items: list[NameItem]) -> Iterator[Finding]:
+    """Full names of one story that share a sound but no letter block (more than two edits
+    apart, or a letter added in each of two words). Two edits are weighed as in the
+    letter blocks; further apart, they are reported, as an info without a claim, when every
+    article keeps its own form and nothing says two people ("Rauhi Fattouh" / "Rouhi
+    Fatouh", "Muammar al-Qaddafi" / "Moammar Gadhafi"). Once per pair, at the form written less (both on a tie)."""
+    forms: dict[str, list[NameItem]] = defaultdict(list)
+    for item in items:
+        forms[item.key].append(item)
+    if len(forms) < 2 or len(forms) > MAX_FORMS:
+        return
+    ordered = sorted(forms)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            mine, theirs = forms[a], forms[b]
+            if set(spelling_blocks(mine[0].tokens)) & set(spelling_blocks(theirs[0].tokens)):
+                continue    # they meet in a letter block too: weighed there
+            if spelling_distance(mine[0].tokens, theirs[0].tokens) is not None:
+                yield from _report_best({a: mine, b: theirs})   # two edits the blocks miss ("Fatouh"/"Fattouh")
+                continue
+            if len(mine) > len(theirs):
+                mine, theirs = theirs, mine
+            # further than two edits apart is no typing slip: the rare form's count is not asked
+            if not kept_apart(_bare(mine[0].tokens), _bare(theirs[0].tokens), _documents(mine), _documents(theirs)):
+                continue
+            evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
+            if evidence.two_people or evidence.story is not True:
+                continue
+            for rare, common in ((mine, theirs), (theirs, mine)) if len(mine) == len(theirs) else ((mine, theirs),):
+                verdict = _transliteration_verdict(rare[0].key, common[0].key, 3, rare, common)
+                yield from _report(verdict, rare, common)
 
 
 def _report(verdict: Verdict, rare: list[NameItem], common: list[NameItem]) -> Iterator[Finding]:
@@ -861,8 +926,12 @@ SPELLING = register(
     and the finding says the forms disagree without naming either.
     A names registry (``--names-registry``) beats the majority: its spelling is
     the right one, its accepted variants and distinct pairs are silent.
-    A rare form one edit from two other forms is reported once, against the
-    form written most.
+    Full names of one story also meet by their sound (their consonants, "al"
+    and "el" left out), so "Rauhi Fattouh" / "Rouhi Fatouh" are weighed though
+    a letter is added in each word, and a foreign name transliterated further
+    than two edits apart ("Muammar al-Qaddafi" / "Moammar Gadhafi"), each article
+    keeping its own, is an info. A rare form one edit from two other forms is
+    reported once, against the form written most.
     Fix the rare form, or silence the rule with ``--ignore QC101``.
     """,
     example_bad="""
