@@ -31,8 +31,8 @@ def test_counted_nouns_of_new_shapes(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # two nouns before the plural still end the search, and an upper-case "IS" is no plural
-    ("They sold 40 garden party tickets.", [("40", 40, None, None, "count")]),
+    # an -ular plural is still a noun, and an upper-case "IS" is no plural
+    ("The side fielded 12 regulars.", [("12 regulars", 12, None, "regulars", "count")]),
     ("The 4 IS fighters fled.", [("4", 4, None, None, "count")]),
 ])
 def test_counted_nouns_left_alone(text, expected):
@@ -53,6 +53,8 @@ def test_the_first_side_of_a_dimension_takes_the_unit(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Sales reached 300 by 2010.", [("300", 300, None, None, "count")]),
     ("Divide 12 by 4 and you get 3.", [("4", 4, None, None, "count"), ("3", 3, None, None, "count")]),
+    # a relay's legs times its distance: the legs are no metres
+    ("She ran in the 4 x 100m relay.", [("4", 4, None, None, "count"), ("100m", 100, None, "m", "measure")]),
 ])
 def test_by_without_a_unit_after_gives_none(text, expected):
     assert numbers(text) == expected

@@ -733,16 +733,18 @@ def _shared_measure(text: str, fig: _Figure) -> None:
 
 def _dimension_pair(text: str, fig: _Figure) -> None:
     """ "1,024 by 768 pixels", "12 x 15 feet", "30 × 40cm": the first side of a dimension is
-    in the measure or the plural noun written after the second (its span stays its own)."""
+    in the measure or the plural noun written after the second (its span stays its own).
+    A race ("the 4 x 100m relay") is legs times a distance, so its first number has none."""
     pair = grammar.DIMENSION_PAIR.match(text, fig.end)
     if not pair:
         return
     glued = grammar.GLUED.match(text, pair.end())
     if glued and grammar.UNITS.get(glued.group().lower()) == "measure":
-        word: Optional[str] = glued.group()
+        word, word_end = glued.group(), glued.end()
     else:
-        word, _ = grammar.counted_noun(text, pair.end(), True)
-    if word is None:
+        word, word_end = grammar.counted_noun(text, pair.end(), True)
+    event = grammar.NEXT_WORD.match(text, word_end) if word is not None else None
+    if word is None or event and event.group(1).rstrip(".").lower() in grammar.METRE_EVENTS:
         return
     if grammar.UNITS.get(word.lower()) == "measure":
         fig.kind, fig.unit = "measure", grammar.unit_name(word)
