@@ -14,7 +14,8 @@ issue 13's fifth round, before the extractor was run on them, and scored once, b
 ``numbers_heldout6.jsonl`` (12 articles of 400-2,000 bytes, seed 6666, annotated in session 20
 before the extractor was run on them, committed, then scored once, blind) and
 ``numbers_heldout7.jsonl`` (12 articles of 400-1,800 bytes, seed 7171, annotated the same way in
-the issue-13 numbers round, committed, then scored once, blind).
+the issue-13 numbers round, committed, then scored once, blind) and ``numbers_heldout8.jsonl``
+(12 articles of 400-1,800 bytes, seed 8181, annotated the same way in the next numbers round).
 
     python benchmarks/eval_numbers.py              # figures
     python benchmarks/eval_numbers.py --errors     # also list every miss, false alarm and wrong value/unit
@@ -79,7 +80,8 @@ ANNOTATIONS = {"development": HERE / "annotations" / "numbers.jsonl",
                "held-out 4": HERE / "annotations" / "numbers_heldout4.jsonl",
                "held-out 5": HERE / "annotations" / "numbers_heldout5.jsonl",
                "held-out 6": HERE / "annotations" / "numbers_heldout6.jsonl",
-               "held-out 7": HERE / "annotations" / "numbers_heldout7.jsonl"}
+               "held-out 7": HERE / "annotations" / "numbers_heldout7.jsonl",
+               "held-out 8": HERE / "annotations" / "numbers_heldout8.jsonl"}
 
 
 def _load(path: Path) -> Document:

@@ -59,6 +59,7 @@ ICS_MASS = lexicon.words("number_ics_mass")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 MEN_SINGULARS = lexicon.words("number_men_singulars")
 UNITS_BEFORE = lexicon.words("number_units_before")
+HEAD_STOPS = lexicon.words("number_head_stops")
 ONE_ALONE = lexicon.words("number_one_alone")
 FRACTIONS = lexicon.words("number_fractions")
 IDIOMS = lexicon.words("number_idioms")
@@ -69,9 +70,9 @@ ONE_COUNTS = lexicon.words("number_one_counts")
 QUALIFIERS = lexicon.words("qualifiers")
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 
-# Lower-case adjective endings: "serious", "national", "wounded", "remaining".
+# Lower-case adjective endings: "serious", "national", "wounded", "remaining", "regular".
 ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ian", "ese",
-                 "ish", "ern", "ed", "ing", "est")
+                 "ish", "ern", "ed", "ing", "est", "ular")
 # Endings of words that end in "s" without being plurals.
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "ics", "'s", "’s")
 
@@ -278,13 +279,20 @@ INCH_AFTER = re.compile(rf"{SP}in\b(?=\.?[^\S\n]*(?:\n|\Z)|[,;)]|\.\s|{SP}{DIMEN
 SUSPENDED_RANGE = re.compile(rf"-{SP}(?:to|or|and){SP}(?=[0-9])")
 # "45 and 50 mg": a pair of numbers with the measure after the second.
 PAIR_MEASURE = re.compile(rf"{SP}(?:and|or){SP}[0-9]+(?:\.[0-9]+)?(?:{SP})?(?P<u>[A-Za-z]+)\b")
+# "1,024 by 768 pixels", "12 x 15 feet": the sides of a dimension, the unit after the second.
+DIMENSION_PAIR = re.compile(rf"{SP}(?:by|x|×){SP}[0-9][0-9,]*(?:\.[0-9]+)?")
 # "87 yo", "87 y/o": an age written short.
 AGE_ABBREV = re.compile(rf"{SP}(?:yo|y/o|y\.o\.)(?![\w/])", re.IGNORECASE)
 # Pounds of weight and pounds of money: a word of weight nearby ("weighs", "lost", "tons") or
 # "of" and a thing ("five pounds of cocaine") make them weight; see number_pound_context.
 POUND_CONTEXT = {w: role for w, (role,) in lexicon.table("number_pound_context").items()}
 MASS_CUE_LEFT = re.compile(
-    rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'mass')})\b", re.IGNORECASE)
+    rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r in ('mass', 'compare'))})\b", re.IGNORECASE)
+# right after the pounds ("two pounds lighter") or in the clause after their comma ("at 3.1
+# pounds, it is the lightest"); "paid 40 pounds for the heaviest bag" is money
+MASS_CUE_RIGHT = re.compile(
+    rf"(?:,[^.!?;:\n]{{0,60}}?\b|{SP})(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'compare')})\b",
+    re.IGNORECASE)
 HEIGHT_CUE_LEFT = re.compile(
     rf"\b(?:{alts(w for w, r in POUND_CONTEXT.items() if r == 'height')})\b", re.IGNORECASE)
 #: a person's weight stays below this many pounds; priced floor space runs above it
@@ -299,6 +307,8 @@ ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 RANGE_HYPHEN = re.compile(r"[-–—]")
 RANGE_SPACED = re.compile(rf"{SP}[-–—]{SP}|{SP}(?:to|or){SP}", re.IGNORECASE)
 RANGE_AND = re.compile(rf"{SP}and{SP}", re.IGNORECASE)
+# "$140- $150 million", "$20 -$25m": a dash spaced on one side only, a currency sign after it
+MONEY_DASH = re.compile(rf"(?:{SP}[-–—]|[-–—]{SP})(?=(?:{alts(CUR_BEFORE)}))", re.IGNORECASE)
 PERCENT = re.compile(
     rf"(?:{SP}|-)?(?:(?P<pp>percentage{SP}points?)|%|per(?:{SP})?cent\b|pct\b|pc\b)", re.IGNORECASE)
 OF = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
@@ -593,12 +603,20 @@ def is_plural(word: str) -> bool:
         return True
     if low in MODIFIERS or word.isupper():
         return False  # "plainclothes", "sports": an -s word before the noun; "FLDS", "CBS": a name ("MPs" is plural)
+    if _acronym_plural(word):
+        return True  # "43 RBIs", "eight GPUs": an acronym's plural, whatever its last letter
     if low.endswith("men") and len(low) >= 6 and low.isalpha():
         return low not in MEN_SINGULARS  # "fishermen", "gunmen"; not "specimen"
     if low.endswith("ics") and len(low) > 4 and low.isalpha() and word[:1].islower():
         return low not in ICS_MASS and low not in STOPS  # "12 critics", not "physics"
     return len(low) > 2 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
         and low not in STOPS
+
+
+def _acronym_plural(word: str) -> bool:
+    """An upper-case acronym with a plural "s" ("RBIs", "CPUs", "MPs"): the letters before the
+    "s" are no English ending, so "-is" and "-us" do not make it a singular."""
+    return len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
 
 
 def is_modifier(word: str) -> bool:
@@ -657,7 +675,48 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[Optional[str], int]
             label = LABEL_NUMBER.match(text, pos)  # "six AK 47 rifles": a model name, then the noun
             if label:
                 pos = label.end()
+    if best is not None and not plural:
+        return _singular_head(text, best)
     return best if best is not None else (None, pos)
+
+
+def _may_head(word: str) -> bool:
+    """A lower-case word after a singular noun that can be the head of a compound with it:
+    not a function word, participle, adverb, unit or number word ("one takeover attempt"),
+    nor an -s word, which after a singular is its verb ("one man recognises")."""
+    low = word.lower()
+    return word.isalpha() and word.islower() and len(word) > 2 and low not in STOPS \
+        and low not in HEAD_STOPS and low not in UNITS and low not in ATOMS \
+        and not low.endswith(("ed", "ing", "ly")) and not is_plural(word)
+
+
+def _ends_noun_phrase(text: str, pos: int) -> bool:
+    """Whether a noun phrase ends at ``pos``: punctuation, the end, or a function word,
+    participle or past verb after it ("one bomb technician was", "one man died")."""
+    nxt = text[pos:pos + 1]
+    if not nxt or nxt == "\n" or not (nxt.isspace() or nxt.isalnum() or nxt in "-'’"):
+        return True
+    m = NEXT_WORD.match(text, pos)
+    if not m:
+        return not nxt.isalnum() and nxt not in "-'’"
+    low = m.group(1).rstrip(".,;:").lower()
+    return low in STOPS or low.endswith(("ed", "ing"))
+
+
+def _singular_head(text: str, best: tuple[str, int]) -> tuple[str, int]:
+    """The head of a singular noun phrase: the last of up to three lower-case nouns before
+    its end ("one clear upside:", "one tax count.", "one computer terminal was"); the first
+    word when no end is in sight ("one pack out on Thursday")."""
+    head, pos = best, best[1]
+    for _ in range(3):
+        if _ends_noun_phrase(text, pos):
+            return head
+        m = NEXT_WORD.match(text, pos)
+        word = m.group(1).rstrip(".,;:") if m else ""
+        if not _may_head(word):
+            return best
+        head, pos = (word, m.start(1) + len(word)), m.start(1) + len(word)
+    return head if _ends_noun_phrase(text, pos) else best
 
 
 def noun_phrase(text: str, pos: int) -> Optional[str]:

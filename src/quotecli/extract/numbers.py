@@ -73,10 +73,11 @@ def _blocked_left(text: str, start: int) -> bool:
 def _may_continue(nxt: str) -> bool:
     """Whether the character after a number can start a suffix, unit or clock.
 
-    Every pattern read right after a number starts with white space, a letter or
-    one of "-%°/:"; after anything else (",", ".", ")") they need not be tried.
+    Every pattern read right after a number starts with white space, a letter, one of
+    "-%°/:" or an inch mark ('15.4″ screen', '10" long'); after anything else (",", ".",
+    ")") they need not be tried.
     """
-    return bool(nxt) and (nxt.isspace() or nxt.isalpha() or nxt in "-%°/:")
+    return bool(nxt) and (nxt.isspace() or nxt.isalpha() or nxt in "-%°/:\"″")
 
 
 def _blocked_right(text: str, end: int, raw: str) -> bool:
@@ -488,6 +489,7 @@ def _extend_range(text: str, fig: _Figure, core: grammar.Core, money: bool, betw
             fig.value, fig.value_max, fig.end = core.value, second.value, second.end
         return True
     sep = (grammar.RANGE_AND.match(text, pos) if between else None) \
+        or (grammar.MONEY_DASH.match(text, pos) if money and not core.words else None) \
         or (grammar.RANGE_HYPHEN.match(text, pos) if not core.words else None) \
         or _spaced_range(text, pos, fig.left)
     if not sep:
@@ -648,6 +650,8 @@ def _unit_after(text: str, fig: _Figure, core: grammar.Core) -> bool:
             fig.kind, fig.unit = "age", "years"
         elif not core.words and text.startswith((" and ", " or "), end):
             _shared_measure(text, fig)
+        elif not core.words and text.startswith((" by ", " x ", " × "), end):
+            _dimension_pair(text, fig)
         elif not core.vague and " of " in text[end:end + 4]:
             _partitive(text, fig)
         return True
@@ -727,6 +731,27 @@ def _shared_measure(text: str, fig: _Figure) -> None:
         fig.kind, fig.unit = "measure", grammar.unit_name(pair.group("u"))
 
 
+def _dimension_pair(text: str, fig: _Figure) -> None:
+    """ "1,024 by 768 pixels", "12 x 15 feet", "30 × 40cm": the first side of a dimension is
+    in the measure or the plural noun written after the second (its span stays its own).
+    A race ("the 4 x 100m relay") is legs times a distance, so its first number has none."""
+    pair = grammar.DIMENSION_PAIR.match(text, fig.end)
+    if not pair:
+        return
+    glued = grammar.GLUED.match(text, pair.end())
+    if glued and grammar.UNITS.get(glued.group().lower()) == "measure":
+        word, word_end = glued.group(), glued.end()
+    else:
+        word, word_end = grammar.counted_noun(text, pair.end(), True)
+    event = grammar.NEXT_WORD.match(text, word_end) if word is not None else None
+    if word is None or event and event.group(1).rstrip(".").lower() in grammar.METRE_EVENTS:
+        return
+    if grammar.UNITS.get(word.lower()) == "measure":
+        fig.kind, fig.unit = "measure", grammar.unit_name(word)
+    elif grammar.UNITS.get(word.lower()) is None and grammar.is_plural(word):
+        fig.unit = _as_written(word)
+
+
 def _fraction_measure(text: str, fig: _Figure) -> None:
     """ "½ tbsp", "¾ mile": a fraction in digits with the measure after it."""
     noun, noun_end = grammar.counted_noun(text, fig.end, False)
@@ -753,11 +778,13 @@ def _pounds_of_weight(text: str, fig: _Figure, end: int, scaled: bool) -> bool:
     """ "weighs 200 pounds", "lost 25 pounds", "five pounds of cocaine": pounds of weight.
 
     Money unless a word of weight (or, below 1,000, of height) stands in the 60 characters
-    before the figure, or "of" and a noun follow that is not money ("pounds of taxpayers'
-    money" stays money). Millions of pounds are weighed only with "of" and a noun
-    ("it lost 30m pounds" is money, "two million pounds of beef" weight).
+    before the figure, a comparison of weight right after it or in the clause after its
+    comma ("at 3.1 pounds, the lightest model"), or "of" and a noun follow that is not money ("pounds of
+    taxpayers' money" stays money). Millions of pounds are weighed only with "of" and a
+    noun ("it lost 30m pounds" is money, "two million pounds of beef" weight).
     """
-    if not scaled and grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
+    if not scaled and (grammar.MASS_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left)
+                       or grammar.MASS_CUE_RIGHT.match(text, end)):
         return True
     if not scaled and fig.value < grammar.HEIGHT_CUE_MAX_POUNDS \
             and grammar.HEIGHT_CUE_LEFT.search(text, max(0, fig.left - 60), fig.left):
