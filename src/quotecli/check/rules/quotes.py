@@ -18,7 +18,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Hashable, Iterable, Iterator, Optional
+from typing import Hashable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -427,7 +427,7 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
             continue
         shingles = keys.shingles([t.key for t in words])
         if len(shingles) < FEW_SHINGLES:
-            shingles |= keys.shingles([t.key for t in words], 2)   # one changed word leaves one
+            shingles |= keys.shingles([t.key for t in words], 2) | _skip_pairs([t.key for t in words])
         if not shingles:
             continue
         who = (quote.speaker, quote.speaker_mention)
@@ -441,6 +441,14 @@ def _quote_items(extraction: Extraction) -> Iterator[tuple[Hashable, QuoteItem]]
                          person, _beside(document, quote), _headline(document.text, quote))
         for shingle in shingles:
             yield ("quote",) + shingle, item
+
+
+def _skip_pairs(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """Pairs of content words one apart: a short quotation has few shingles, and a content
+    word changed or left out ("let's find out … and let's make it" / "find out … and make
+    it") breaks every pair around it, but not the pair it stood between."""
+    content = keys.content_keys(words)
+    return frozenset((content[i], content[i + 2]) for i in range(len(content) - 2))
 
 
 @dataclass(frozen=True)
