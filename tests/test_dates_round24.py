@@ -1,0 +1,80 @@
+"""Dates, round 24 (issue 13, dates): shapes of TimeBank's wrong values and of news that
+generalise, each on sentences written here (invented companies and people): a span of a
+report longer than a quarter decides what "a year earlier" compares with; two-digit decades."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.dates import extract_dates
+
+
+def values(text: str, date: str | None):
+    found = extract_dates(Document(id="t", text=text, date=date))
+    for mention in found:
+        assert mention.text == text[mention.start:mention.end]
+    return [(m.text, m.value) for m in found]
+
+
+Q3 = "Brindle Corp. said net rose 8% in the third quarter. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    (Q3 + "For the nine months, net was $40 million, up from $31 million a year earlier.",
+     ("a year earlier", "1990")),
+    (Q3 + "In the first nine months, sales fell from $9 million in the 1990 period.",
+     ("the 1990 period", "1990")),
+    (Q3 + "Nine-month profit rose 4% from year-earlier profit of $12 million.",
+     ("year-earlier", "1990")),
+    (Q3 + "Year-to-date revenue was $80 million, compared with $70 million a year ago.",
+     ("a year ago", "1990")),
+])
+def test_a_longer_span_of_the_report_compares_with_the_year_before(text, expected):
+    assert values(text, "1991-10-24")[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (Q3 + "Net was $4 million, up from $3 million a year earlier.", ("a year earlier", "1990-Q3")),
+    (Q3 + "Sales rose to $9 million from $8 million in the year-ago period.", ("the year-ago period", "1990-Q3")),
+    ("For the nine months, net rose 3%. " + Q3 + "Net was $4 million, against $3 million a year ago.",
+     ("a year ago", "1990-Q3")),
+    # "the quarter" stays a quarter after a longer span
+    (Q3 + "Nine-month sales rose 5%; in the quarter, margins widened.", ("the quarter", "1991-Q3")),
+])
+def test_a_comparison_after_the_quarter_alone_stays_that_quarter(text, expected):
+    assert values(text, "1991-10-24")[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales of the player peaked in the '90s.", [("the '90s", "199X")]),
+    ("Nora Quill recorded the album in the 80s.", [("the 80s", "198X")]),
+    ("It sold well in the early 70s.", [("70s", "197X")]),
+    ("Back in the mid-'60s the town was smaller.", [("'60s", "196X")]),
+    ("The label revived '50s soul.", [("'50s", "195X")]),
+    ("He was a star of the 60s and 70s.", [("the 60s", "196X"), ("70s", "197X")]),
+    ("Critics forget the late 80s and early 90s.", [("80s", "198X"), ("90s", "199X")]),
+    ("The '20s were a boom time for the port.", [("The '20s", "192X")]),
+    ("The show was a hit in the '00s.", [("the '00s", "200X")]),
+])
+def test_two_digit_decades(text, expected):
+    assert values(text, "2011-05-04") == expected
+
+
+def test_a_two_digit_decade_takes_the_century_the_document_date_allows():
+    assert values("The '20s were a boom time for the port.", "2031-01-02") == [("The '20s", "202X")]
+    assert values("Sales peaked in the '90s.", None) == [("the '90s", "199X")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Crane is in her early 20s.",
+    "The new coach is in his mid-40s.",
+    "Both rivals are in their '30s.",
+    "Temperatures will climb into the 90s on Friday.",
+    "Her test scores were in the 80s.",
+    "Crowds are in the 10s, 100s and 1,000s.",
+    "The fleet of 747-400s was sold.",
+    "She kept 40s and 50s in a drawer.",
+])
+def test_numbers_in_tens_are_not_decades(text):
+    assert [v for v in values(text, "2011-05-04") if "X" in (v[1] or "")] == []
