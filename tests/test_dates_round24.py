@@ -78,3 +78,35 @@ def test_a_two_digit_decade_takes_the_century_the_document_date_allows():
 ])
 def test_numbers_in_tens_are_not_decades(text):
     assert [v for v in values(text, "2011-05-04") if "X" in (v[1] or "")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Speaker Ann Loft admitted there is a chance that her party will lose its seats in an interview "
+     "Tuesday on a cable channel.", [("Tuesday", "2012-04-17")]),
+    ("Mayor Tom Reyes says the plant will reopen, in an interview on Thursday.", [("Thursday", "2012-04-19")]),
+    ("Officials announced that the mill will close at a news conference on Wednesday.", [("Wednesday", "2012-04-18")]),
+])
+def test_a_date_of_an_occasion_of_speech_after_a_report_is_past(text, expected):
+    assert values(text, "2012-04-23") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vance will tell reporters at a news conference Friday that he is running.", [("Friday", "2012-04-27")]),
+    ("Vance will lay out his plan in a speech on Thursday.", [("Thursday", "2012-04-26")]),
+    ("The party will lose its seats in May, Loft said.", [("May", "2012-05")]),
+])
+def test_a_speech_ahead_or_no_occasion_of_speech_keeps_the_future(text, expected):
+    assert values(text, "2012-04-23") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mia Hart won the race in 2002 and defended her title 12 months later.", ("12 months later", "2003")),
+    ("Mia Hart won the race in 2002 and won again 24 months later.", ("24 months later", "2004")),
+    ("Mia Hart won in March 2002 and defended her title 12 months later.", ("12 months later", "2003-03")),
+])
+def test_a_whole_number_of_years_in_months_counts_from_a_year(text, expected):
+    assert values(text, None)[-1] == expected
+
+
+def test_months_that_are_no_whole_year_need_a_month_to_count_from():
+    assert values("Mia Hart won the race in 2002 and quit 18 months later.", None)[-1] == ("18 months later", None)

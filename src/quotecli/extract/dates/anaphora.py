@@ -118,6 +118,8 @@ def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> 
         unit, count = "year", count * 10
     need = "day" if unit == "week" else unit
     base = _last_value(out, start, need)
+    if base is not None and not _precise_enough(base, need) and unit == "month" and count % 12 == 0:
+        unit, need, count = "year", "year", count // 12  # "12 months later" after "in 2002": 2003
     if base is None or not _precise_enough(base, need):
         return None  # "in November 2003 … a week later": which day is not known
     if unit == "week":
