@@ -30,16 +30,8 @@ _STOPS = re.compile(
 STOP_REACH = 60
 
 
-def _zero_s(text: str) -> list[int]:
-    """Where "0s", "0's" or "0’s" stands (the index of the "0"), in text order (``str.find``:
-    these are rare, so the decade pattern is tried at a few places only)."""
-    hits = []
-    for piece in ("0s", "0's", "0’s"):
-        i = text.find(piece)
-        while i >= 0:
-            hits.append(i)
-            i = text.find(piece, i + 1)
-    return sorted(hits)
+#: "0s", "0's", "0’s": where a two-digit decade may end (one scan led by a literal "0", which is fast)
+_ZERO_S = re.compile(r"0['’]?s")
 
 
 def _short_decade_candidates(text: str, found: list[_Candidate]) -> None:
@@ -47,7 +39,8 @@ def _short_decade_candidates(text: str, found: list[_Candidate]) -> None:
     for "in his early 20s" is an age and "the 10s, 100s" a count; never after a possessive, nor
     after a word of a range of numbers in the clause ("temperatures in the 90s")."""
     last_end = -1
-    for i in _zero_s(text):
+    for hit in _ZERO_S.finditer(text):
+        i = hit.start()
         if i < 1:
             continue
         s = i - 2 if i >= 2 and text[i - 2] in "'’‘" else i - 1

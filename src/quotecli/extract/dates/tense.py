@@ -115,6 +115,8 @@ _SPEECH_EVENT_BEFORE = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
                for w in sorted(lexicon.words("date_speech_events"), key=len, reverse=True))
     + r")(?:[ \t\u00a0]+on)?[ \t\u00a0,]*$", re.IGNORECASE)
+#: the last words of those nouns, which the text before the date must end with (a cheap test first)
+_SPEECH_EVENT_ENDS = tuple(sorted({w.split()[-1] for w in lexicon.words("date_speech_events")}))
 #: the longest phrase of :data:`_SPEECH_EVENT_BEFORE` (characters)
 SPEECH_EVENT_REACH = 70
 #: before a reporting verb: a word that gives it a tense of its own ("will tell", "to say")
@@ -161,6 +163,11 @@ def _speech_of_report(before: str) -> bool:
     an occasion of speech ("in an interview", "at a news conference on") and, before that phrase, a
     reporting verb with no auxiliary of its own ("admitted", "says"; not "will tell"): the speech
     the report tells of has been given."""
+    last = before.rstrip(" \t\u00a0,")
+    if last[-3:].lower() in (" on", "\ton", "\u00a0on"):
+        last = last[:-3].rstrip(" \t\u00a0")
+    if not last.lower().endswith(_SPEECH_EVENT_ENDS):
+        return False  # cheap: most dates follow no such noun
     tail = len(before) - SPEECH_EVENT_REACH  # the phrase ends at the date: only its end is searched
     phrase = _SPEECH_EVENT_BEFORE.search(before, max(0, tail))
     if phrase is None:
