@@ -110,3 +110,34 @@ def test_a_whole_number_of_years_in_months_counts_from_a_year(text, expected):
 
 def test_months_that_are_no_whole_year_need_a_month_to_count_from():
     assert values("Mia Hart won the race in 2002 and quit 18 months later.", None)[-1] == ("18 months later", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks resume the week after next.", [("the week after next", "1998-W13")]),
+    ("Prices peaked the week before last.", [("the week before last", "1998-W09")]),
+    ("The merger closes the month after next.", [("the month after next", "1998-05")]),
+    ("Sales doubled the year before last.", [("the year before last", "1996")]),
+])
+def test_two_steps_from_the_document_date(text, expected):
+    assert values(text, "1998-03-11") == expected
+
+
+def test_the_week_after_an_event_still_needs_the_event():
+    assert values("Talks resumed the week after the vote.", "1998-03-11") == [("the week after", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fair runs through Sunday.", [("Sunday", "1998-03-15")]),
+    ("The strike lasts until Friday.", [("Friday", "1998-03-13")]),
+    ("Cara Moss runs the marathon Sunday.", [("Sunday", "1998-03-15")]),
+])
+def test_runs_and_lasts_in_the_present_look_ahead(text, expected):
+    assert values(text, "1998-03-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He hit two home runs Sunday.", [("Sunday", "1998-03-08")]),
+    ("The fair ran through Sunday.", [("Sunday", "1998-03-08")]),
+])
+def test_runs_as_a_noun_or_in_the_past_stays_past(text, expected):
+    assert values(text, "1998-03-11") == expected
