@@ -141,3 +141,38 @@ def test_runs_and_lasts_in_the_present_look_ahead(text, expected):
 ])
 def test_runs_as_a_noun_or_in_the_past_stays_past(text, expected):
     assert values(text, "1998-03-11") == expected
+
+
+from quotecli.extract.dates import infer_document_date  # noqa: E402
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ferry sinks off Corra Point\non May 3, 2012 at 9:15 AM, updated May 3, 2012 at 11:02 AM\nA ferry sank on Thursday.",
+     "2012-05-03"),
+    ("Mill fire\non June 8, 2011 10: 41am | Updated on June 8, 2011 10: 41am\nA fire broke out on Tuesday.", "2011-06-08"),
+    ("Posted March 2, 2010-4: 05pm Updated March 3, 2010-7: 10am\nLocal Jury Finds Dane Guilty\nA jury ruled Monday.",
+     "2010-03-02"),
+    ("Crash in Delmont\nBy Lane & Fisk LLP, posted in Road Accidents on Friday, October 4, 2013.\nA driver fled on Thursday.",
+     "2013-10-04"),
+])
+def test_a_time_stamp_at_the_top_dates_the_story(text, expected):
+    assert infer_document_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chip deal\nOn March 1, 2012, Norvex announced it would buy a rival for $300 million in cash and stock.",
+    "Crash in Delmont\nThe driver, who posted bail, was charged on Friday, October 4, 2013, with leaving the scene of a crash.",
+    "Storm\nOn May 3, 2012 at 9:15 AM a storm hit the coast of the island and cut power to many of its towns.",
+])
+def test_a_date_in_prose_at_the_top_is_no_time_stamp(text):
+    assert infer_document_date(text) is None
+
+
+def test_a_date_and_clock_opening_a_line_date_the_story():
+    text = "Mayor to run again\nFriday March 4, 2005 6:10 PM AP Photo By ANN ROE Associated Press Writer TOWN (AP) - The mayor said."
+    assert infer_document_date(text) == "2005-03-04"
+
+
+def test_a_stamp_word_far_from_the_date_or_across_a_clause_does_not_label_it():
+    text = "Crash in Delmont\nThe driver, who posted bail, was charged on Friday, October 4, 2013.\nHe denied it on Monday."
+    assert infer_document_date(text) is None
