@@ -176,3 +176,20 @@ def test_a_date_and_clock_opening_a_line_date_the_story():
 def test_a_stamp_word_far_from_the_date_or_across_a_clause_does_not_label_it():
     text = "Crash in Delmont\nThe driver, who posted bail, was charged on Friday, October 4, 2013.\nHe denied it on Monday."
     assert infer_document_date(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    'Ada Crane spoke on the "Today" show about her book.',
+    "Ada Crane spoke on the “Today” show about her book.",
+])
+def test_a_time_word_alone_in_quotes_is_a_title(text):
+    assert values(text, "2005-02-01") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Today," Ada Crane said, "we won."', [("Today", "2005-02-01")]),
+    ('"Today we won," Ada Crane said.', [("Today", "2005-02-01")]),
+    ('Ada Crane said: "Tomorrow."', [("Tomorrow", "2005-02-02")]),
+])
+def test_a_time_word_that_opens_a_quotation_is_a_day(text, expected):
+    assert values(text, "2005-02-01") == expected
