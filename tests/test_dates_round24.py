@@ -71,6 +71,7 @@ def test_a_two_digit_decade_takes_the_century_the_document_date_allows():
     "The new coach is in his mid-40s.",
     "Both rivals are in their '30s.",
     "Temperatures will climb into the 90s on Friday.",
+    "Life expectancy in Vell is now around the mid-70s.",
     "Her test scores were in the 80s.",
     "Crowds are in the 10s, 100s and 1,000s.",
     "The fleet of 747-400s was sold.",
