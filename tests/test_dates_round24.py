@@ -64,6 +64,7 @@ def test_two_digit_decades(text, expected):
 def test_a_two_digit_decade_takes_the_century_the_document_date_allows():
     assert values("The '20s were a boom time for the port.", "2031-01-02") == [("The '20s", "202X")]
     assert values("Sales peaked in the '90s.", None) == [("the '90s", "199X")]
+    assert values("Sales peaked in the '30s.", "1923-04-22") == [("the '30s", "193X")]
 
 
 @pytest.mark.parametrize("text", [
@@ -191,6 +192,7 @@ def test_a_time_word_alone_in_quotes_is_a_title(text):
     ('"Today," Ada Crane said, "we won."', [("Today", "2005-02-01")]),
     ('"Today we won," Ada Crane said.', [("Today", "2005-02-01")]),
     ('Ada Crane said: "Tomorrow."', [("Tomorrow", "2005-02-02")]),
+    ('"Today\'s phones are faster," Ada Crane said.', [("Today", "2005-02-01")]),
 ])
 def test_a_time_word_that_opens_a_quotation_is_a_day(text, expected):
     assert values(text, "2005-02-01") == expected

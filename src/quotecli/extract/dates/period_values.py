@@ -135,10 +135,12 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
 
 def _short_decade_value(digit: int, ref: Optional[dt.date]) -> str:
     """ "the '90s": the last decade ending in that digit that has begun by the document date (in
-    2010 "the '20s" is the 1920s, "the '00s" the 2000s); undated, the 1900s but for "'00s" and
-    "'10s", which a story with such decades in the 1900s would seldom write."""
+    2010 "the '20s" is the 1920s, "the '00s" the 2000s; before 2000 always the 1900s); undated, the
+    1900s but for "'00s" and "'10s", which a story with such decades in the 1900s would seldom write."""
     if ref is None:
         century = 20 if digit < 2 else 19
+    elif ref.year < 2000:
+        century = 19  # a story dated before 2000 (or given an old date by mistake) writes the 1900s' decades
     else:
         century = ref.year // 100 - (ref.year % 100 < digit * 10)
     return f"{century * 10 + digit:03d}X"

@@ -197,7 +197,8 @@ _OF_BEFORE = re.compile(rf"(?<![\w’'-])(?P<lead>[\w’'-]+){_SP}of{_SP}$")
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """ 'on the "Today" show': a capitalised word alone between quote marks is a title, not a day
     ('"Today," he said' and '"Today we won"' go on inside the quotation)."""
-    return text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES
+    return text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES \
+        and not text[end + 1:end + 2].isalpha()  # '"Today's products': a possessive
 
 
 _OPEN_QUOTES = frozenset("\"“‘'")
