@@ -64,6 +64,8 @@ HELD_OUT_4 = HERE / "annotations" / "dates_heldout4.jsonl"
 HELD_OUT_5 = HERE / "annotations" / "dates_heldout5.jsonl"
 #: twelve more (issue 13 dates part; seed 6161), annotated and committed before the extractor was run on them, blind once
 HELD_OUT_6 = HERE / "annotations" / "dates_heldout6.jsonl"
+#: ten more (round 24; seed 7272), annotated and committed before the extractor was run on them, blind once
+HELD_OUT_7 = HERE / "annotations" / "dates_heldout7.jsonl"
 TIMEBANK = SHARED / "eval" / "dates_timebank.jsonl"
 
 
@@ -376,6 +378,7 @@ def main(argv: list[str]) -> int:
     score_annotation(HELD_OUT_4, args.errors)
     score_annotation(HELD_OUT_5, args.errors)
     score_annotation(HELD_OUT_6, args.errors)
+    score_annotation(HELD_OUT_7, args.errors)
     score_seeds(args.errors)
     if not args.no_speed:
         time_corpora()

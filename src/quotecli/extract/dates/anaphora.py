@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Iterator, Optional
 
+from ... import lexicon
 from ...document import Document
 from ...records import DateMention
 from .arithmetic import _last_quarter, _precise_enough, _relative_value, _shift
@@ -26,25 +27,40 @@ def _is_comparison(c: _Candidate) -> bool:
         c.period[0] == "year_before" or c.period[0] in ("quarter", "latest_quarter") and c.period[3] < 0)
 
 
-def _quarter_context(out: list[DateMention], cands: list[_Candidate], start: int,
-                     ref: Optional[dt.date] = None) -> Optional[str]:
+#: a span of a report longer than a quarter ("the nine months", "year-to-date"), see ``lexicon/date_report_spans.txt``
+_REPORT_SPAN = re.compile(
+    r"(?i:(?<![\w’'-])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
+               for w in sorted(lexicon.words("date_report_spans"), key=len, reverse=True))
+    + r")(?![\w’'-]))")
+
+
+def _quarter_context(text: str, out: list[DateMention], cands: list[_Candidate], start: int,
+                     ref: Optional[dt.date] = None, spans: bool = False) -> Optional[str]:
     """The quarter or half (``1989-Q3``) a report is about, named within a paragraph or so before
     ``start``: "net rose 5% from a year ago" after "the third quarter" compares with ``1988-Q3``.
     Of the quarters named there, the nearest of the latest year, leaving out those counted back
     from another ("the year-ago quarter": not what "a year earlier" is counted from) and, when
-    ``ref`` is given, those still to come ("a fourth-quarter charge" in October)."""
-    quarters = []
+    ``ref`` is given, those still to come ("a fourth-quarter charge" in October).
+
+    With ``spans``, for a comparison that may be with a longer span than a quarter ("a year
+    earlier", "the 1988 period"), a span of the report named since that quarter ("For the nine
+    months, net rose from a year earlier") makes the report's year the context (``1989``)."""
+    quarters: list[DateMention] = []
     for j in range(len(out) - 1, -1, -1):
         m = out[j]
         if start - m.end > QUARTER_REACH:
             break
         if m.value and _QUARTER_VALUE.match(m.value) and not _is_comparison(cands[j]) and (
                 ref is None or m.value <= _last_quarter(ref) or m.value[5] == "H"):
-            quarters.append(m.value)
+            quarters.append(m)
     if not quarters:
         return None
-    latest = max(q[:4] for q in quarters)
-    return next(q for q in quarters if q[:4] == latest)
+    latest = max(q.value[:4] for q in quarters)
+    quarter = next(q for q in quarters if q.value[:4] == latest)
+    if spans and _REPORT_SPAN.search(text, quarter.end, start):
+        return latest
+    return quarter.value
 
 
 def _recent(out: list[DateMention], start: int) -> Iterator[DateMention]:
@@ -102,6 +118,8 @@ def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> 
         unit, count = "year", count * 10
     need = "day" if unit == "week" else unit
     base = _last_value(out, start, need)
+    if base is not None and not _precise_enough(base, need) and unit == "month" and count % 12 == 0:
+        unit, need, count = "year", "year", count // 12  # "12 months later" after "in 2002": 2003
     if base is None or not _precise_enough(base, need):
         return None  # "in November 2003 … a week later": which day is not known
     if unit == "week":

@@ -21,6 +21,7 @@ from .context import (
 from .periods import _FISCAL_BEFORE, _HALF_OF_BEFORE, _HOLIDAY_FORMS, _PERIOD_NOUNS, _holiday, _period_word, _quarter
 from .relative import _word_candidates
 from .scan import _DIGIT_ANCHOR
+from .short_decades import _short_decade_candidates
 from .spelled import _SPELLED_AFTER, _SPELLED_STARTS, _spelled_value, _spelled_word
 from .words import _DAY, _MONTHS, _REL_BEFORE, _SP, _SUFFIXES, _WD, _WEEKDAYS, _YEAR, _YEAR_AT, _YEAR_OFFSETS
 
@@ -411,4 +412,5 @@ def _candidates(text: str) -> list[_Candidate]:
     if "half" in text:
         _half_alone_candidates(text, found)
     _word_candidates(text, found)
+    _short_decade_candidates(text, found)
     return _settle(found)

@@ -53,16 +53,18 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     kind = c.period[0]
     if kind == "century":
         return c.period[1]
+    if kind == "decade_short":
+        return _short_decade_value(c.period[1], ref)
     if kind == "holiday" and ref is None and isinstance(c.period[2], str) and _HOLIDAYS[c.period[1]][0][:1].isdigit():
         return "XXXX-" + _HOLIDAYS[c.period[1]][0]  # a fixed day ("Halloween") with the year open
     if kind in ("quarter", "season") and isinstance(c.period[2], int):
         return _stated_period(c.period)  # "the third quarter of 1990", "the summer of 2009": no anchor needed
     if ref is None:
         if kind == "year_before":  # "a year earlier" after "the fourth quarter of 2004", undated
-            nearby = _quarter_context(out, cands, c.start)
+            nearby = _quarter_context(document.text, out, cands, c.start, spans=True)
             return _shift_year(nearby, -1) if nearby else None
         if kind == "latest_quarter" and c.period[1] == "previous":
-            nearby = _quarter_context(out, cands, c.start)  # "the final quarter of 2004 … the previous quarter"
+            nearby = _quarter_context(document.text, out, cands, c.start)  # "the final quarter of 2004 … the previous quarter"
             return _shift_quarter(nearby, -1) if nearby and nearby[5] == "Q" else None
         return None
     if kind == "quarter":
@@ -84,7 +86,8 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return f"{year + offset:04d}-{code}"
     if kind == "latest_quarter":
         _, mode, year, offset, noun = c.period
-        nearby = _quarter_context(out, cands, c.start, ref)
+        # "the 1988 period", "the year-ago period" may compare a longer span; "the quarter" may not
+        nearby = _quarter_context(document.text, out, cands, c.start, ref, spans=noun == "period")
         value = _last_quarter(ref)
         if mode == "current" or mode == "latest" and _this_quarter_ahead(document, c):
             value = f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"
@@ -92,7 +95,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = _shift_quarter(f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}", 1)
         elif mode == "previous":
             # "the previous quarter": the one before the quarter reported on (named nearby, else the last complete)
-            value = _shift_quarter(nearby if nearby and nearby[5] == "Q" else value, -1)
+            value = _shift_quarter(nearby if nearby and nearby[5:6] == "Q" else value, -1)
         elif mode == "latest" and nearby and nearby[:4] >= value[:4]:
             value = nearby  # not a year-ago quarter named just before: "the latest period" is this year's
         # "the quarter ended July 31" with no quarter named nearby (which it would mean, fiscal or not)
@@ -103,7 +106,7 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
     if kind == "year_before":
-        nearby = _quarter_context(out, cands, c.start, ref)
+        nearby = _quarter_context(document.text, out, cands, c.start, ref, spans=True)
         return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
     if kind == "season":
         _, code, spec = c.period
@@ -128,6 +131,19 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
     if kind == "holiday":
         return _holiday_value(document, c, ref)
     return None
+
+
+def _short_decade_value(digit: int, ref: Optional[dt.date]) -> str:
+    """ "the '90s": the last decade ending in that digit that has begun by the document date (in
+    2010 "the '20s" is the 1920s, "the '00s" the 2000s; before 2000 always the 1900s); undated, the
+    1900s but for "'00s" and "'10s", which a story with such decades in the 1900s would seldom write."""
+    if ref is None:
+        century = 20 if digit < 2 else 19
+    elif ref.year < 2000:
+        century = 19  # a story dated before 2000 (or given an old date by mistake) writes the 1900s' decades
+    else:
+        century = ref.year // 100 - (ref.year % 100 < digit * 10)
+    return f"{century * 10 + digit:03d}X"
 
 
 def _this_quarter_ahead(document: Document, c: _Candidate) -> bool:

@@ -158,8 +158,8 @@ def _word_candidates(text: str, found: list[_Candidate]) -> None:
                                         ago=(m.group("unit").lower(), int(n) if n.isdigit() else _COUNTS[n])))
             continue
         if word in _RELATIVE and (start == 0 or text[start - 1] != "-") and text[end:end + 1] != "-" and (
-                text[start].islower() or _is_sentence_start(text, start)) and not (
-                word in _GENERIC_AFTER_OF and _generic_of(text, start, end)):
+                text[start].islower() or _is_sentence_start(text, start) and not _quoted_title(text, start, end)) \
+                and not (word in _GENERIC_AFTER_OF and _generic_of(text, start, end)):
             found.append(_Candidate(start, end, relative=_RELATIVE[word]))
             continue
         pattern = _PHRASES_WITH.get(word)
@@ -192,6 +192,17 @@ _LATER_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _SPACES = frozenset(" \t\u00a0")
 _GENERIC_AFTER_OF = frozenset({"today", "tomorrow"})
 _OF_BEFORE = re.compile(rf"(?<![\w’'-])(?P<lead>[\w’'-]+){_SP}of{_SP}$")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """ 'on the "Today" show': a capitalised word alone between quote marks is a title, not a day
+    ('"Today," he said' and '"Today we won"' go on inside the quotation)."""
+    return text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES \
+        and not text[end + 1:end + 2].isalpha()  # '"Today's products': a possessive
+
+
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
 
 
 def _generic_of(text: str, start: int, end: int) -> bool:

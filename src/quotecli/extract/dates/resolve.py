@@ -127,7 +127,7 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
         return _later_value(c.later, out, c.start), None
     if c.ago is not None:
         if c.ago == ("year", 1):  # "a year ago" after a quarter: that quarter a year back (dated or not)
-            quarter = _quarter_context(out, cands, c.start, ref)
+            quarter = _quarter_context(document.text, out, cands, c.start, ref, spans=True)
             if quarter:
                 return _shift_year(quarter, -1), None
         base = _sentence_anchor(document, c, out) if c.ago[1] > 0 else None  # "from now": the document's

@@ -29,6 +29,8 @@ def _reporting_forms() -> frozenset[str]:
         forms |= {verb, verb + "s", stem + "ed", verb + "d"}
         if verb.endswith("y"):
             forms.add(verb[:-1] + "ied")
+        if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms.add(verb + verb[-1] + "ed")  # "admitted"
     return frozenset(forms)
 
 
@@ -106,6 +108,20 @@ _FINITE_PAST = frozenset({"was", "were", "had", "did", "since", "ago"})
 #: launched", "getting beat up"; after "been" it keeps the past of the perfect: "has been hit")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:being|get|gets|getting|got|gotten)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w’'])[Ff]rom(?![\w’'])")
+#: the phrase of an occasion of speech right before a date ("in an interview ", "at a news
+#: conference on "): see ``lexicon/date_speech_events.txt``
+_SPEECH_EVENT_BEFORE = re.compile(
+    r"(?<![\w’'])(?:in|at|during)[ \t\u00a0]+(?:an?|the|his|her|their|its|our)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){0,2}?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
+               for w in sorted(lexicon.words("date_speech_events"), key=len, reverse=True))
+    + r")(?:[ \t\u00a0]+on)?[ \t\u00a0,]*$", re.IGNORECASE)
+#: the last words of those nouns, which the text before the date must end with (a cheap test first)
+_SPEECH_EVENT_ENDS = tuple(sorted({w.split()[-1] for w in lexicon.words("date_speech_events")}))
+#: the longest phrase of :data:`_SPEECH_EVENT_BEFORE` (characters)
+SPEECH_EVENT_REACH = 70
+#: before a reporting verb: a word that gives it a tense of its own ("will tell", "to say")
+_REPORT_AUX_BEFORE = re.compile(r"(?<![\w’'])(?:to|will|would|shall|could|may|might|must|can|should|[\w]+n[’']t)\s+$",
+                                re.IGNORECASE)
 
 
 def _title_case(sentence: str) -> bool:
@@ -115,6 +131,8 @@ def _title_case(sentence: str) -> bool:
 
 def _clause_tense(before: str, after: str) -> Optional[str]:
     """The tense of a date's clause from its text ``before`` and ``after`` the date (see :func:`_tense`)."""
+    if _speech_of_report(before):
+        return "past"  # "admitted the party will lose, in an interview Tuesday": the interview's day
     infinitive = _infinitive(before)
     for m in reversed(list(_CUE_RE.finditer(before))):
         tense = _cue_tense(before, m)
@@ -138,6 +156,27 @@ def _clause_tense(before: str, after: str) -> Optional[str]:
             continue
         return "past" if tense == "report" else tense  # "In May, the mayor told reporters"
     return None
+
+
+def _speech_of_report(before: str) -> bool:
+    """Whether the date after ``before`` is the day of a report in the past: it follows a phrase of
+    an occasion of speech ("in an interview", "at a news conference on") and, before that phrase, a
+    reporting verb with no auxiliary of its own ("admitted", "says"; not "will tell"): the speech
+    the report tells of has been given."""
+    last = before.rstrip(" \t\u00a0,")
+    if last[-3:].lower() in (" on", "\ton", "\u00a0on"):
+        last = last[:-3].rstrip(" \t\u00a0")
+    if not last.lower().endswith(_SPEECH_EVENT_ENDS):
+        return False  # cheap: most dates follow no such noun
+    tail = len(before) - SPEECH_EVENT_REACH  # the phrase ends at the date: only its end is searched
+    phrase = _SPEECH_EVENT_BEFORE.search(before, max(0, tail))
+    if phrase is None:
+        return False
+    for m in reversed(list(_CUE_RE.finditer(before, 0, phrase.start()))):
+        word = m.group(1).lower()
+        if word in _REPORTING:
+            return not _REPORT_AUX_BEFORE.search(before, max(0, m.start() - 12), m.start())
+    return False
 
 
 def _infinitive(before: str) -> int:
