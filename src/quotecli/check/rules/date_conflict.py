@@ -614,10 +614,10 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
             if _same_day(a, b) or min(a.keys & b.keys) != key or _years_read(a, b) \
                     or _overnight(a, b):
                 continue
-            if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
-                                                        or not _undated_one_happening(a, b)):
+            undated = not (a.date.value and b.date.value)
+            if undated and (bool(a.date.value) != bool(b.date.value) or not _undated_one_happening(a, b)):
                 continue   # weekdays of undated articles: only with each other, for one happening plainly told
-            happening = _one_happening(a, b) or _same_lead(a, b)
+            happening = undated or _one_happening(a, b) or _same_lead(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
             if _knows_both(a, b, items, happening) or _knows_both(b, a, items, happening):
@@ -696,6 +696,14 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
     people, no two settings next to the dates, and no day inside a quotation. The words
     right next to the dates may differ ("on Friday capturing" against "on Thursday
     intercepted"); that is how two reporters write one event."""
+    return _told_alike(a, b) and (len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people)
+                                  or _story_participants(a, b))
+
+
+def _told_alike(a: DateItem, b: DateItem) -> bool:
+    """The checks of :func:`_one_happening` but its participants: a relative day, two
+    articles of one story, the same event named, no two different people or settings, no
+    day in a quotation."""
     if not (a.date.relative or b.date.relative) or a.document is b.document or _not_comparable(a, b):
         return False
     if not _same_story(a, b) or not _same_event_words(a, b):
@@ -706,10 +714,7 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
         return False   # "the bombing of Guffa in Upper Nile on Tuesday", "Unity state was bombed Thursday"
     if a.clause_people and b.clause_people and not a.clause_people & b.clause_people:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
-    if a.quoted and a.date.relative or b.quoted and b.date.relative:
-        return False   # "how many kids will you kill today": the speaker's day
-    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people) \
-        or _story_participants(a, b)
+    return not (a.quoted and a.date.relative or b.quoted and b.date.relative)   # "kill today": the speaker's day
 
 
 MIN_STORY_NAMES = 3         # names two articles' stories share for a sentence naming no one to join them
@@ -782,11 +787,46 @@ def _undated_one_happening(a: DateItem, b: DateItem) -> bool:
     """Two weekdays of undated articles told for one happening: plainly
     (:func:`_plainly_one_happening`), or with one event word a story tells once next to
     both days ("were arrested on Tuesday", "was arrested Wednesday") and a person both
-    sentences name (:func:`_one_happening`). The second is info: the weeks are not known."""
+    sentences name (:func:`_one_happening`), or a person one names and the other's article
+    is about while the other names no person, only names the first article writes too
+    (:func:`_placed_in_story`). The second is info: the weeks are not known."""
     if _plainly_one_happening(a, b):
         return True
-    return _weekday(a.date) and _weekday(b.date) and bool((a.next_events & b.next_events) - _recurring_events()) \
-        and bool(a.part_people & b.part_people) and _one_happening(a, b)
+    if not (_weekday(a.date) and _weekday(b.date) and (a.next_events & b.next_events) - _recurring_events()):
+        return False
+    return _told_alike(a, b) and bool(a.part_people & b.part_people or _placed_in_story(a, b))
+
+
+def _placed_in_story(a: DateItem, b: DateItem) -> bool:
+    """Whether one of two sentences names no person but names places the other article
+    writes too ("the leader of a sect in western Canada was arrested Wednesday" against
+    "Ivo Lind was arrested by police on Tuesday" in an article that writes Canada), with
+    its event word right next to its day ("was arrested Wednesday", not "facing charges
+    in a shooting was on suicide watch Monday"), and a person the other names is among
+    the names its article is about. Read only for two undated articles' weekdays, where
+    nothing else can place the day: in dated articles it joins too much (a protest "over
+    the shooting" on Wednesday and the shooting on Saturday). Other figures with none in
+    common are two happenings."""
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False
+    return any(not bare.part_people and bare.names and bare.names <= named.mentioned
+               and _events_right_next(bare) & named.next_events
+               and any(keys.stem(p) in bare.topic for p in named.part_people)
+               for bare, named in ((a, b), (b, a)))
+
+
+def _events_right_next(item: DateItem) -> frozenset[str]:
+    """The events of the words right before and after a date (``DateItem.nearest``)."""
+    return frozenset(event for word in item.nearest for event in _stemmed_event_table().get(word, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmed_event_table() -> dict[str, frozenset[str]]:
+    """``date_event_words`` keyed by the stems of its words, as ``DateItem.nearest`` holds them."""
+    table: dict[str, set[str]] = {}
+    for word, events in _event_table().items():
+        table.setdefault(keys.stem(word), set()).update(events)
+    return {stem: frozenset(events) for stem, events in table.items()}
 
 
 def _weekday(date: DateMention) -> bool:
@@ -967,7 +1007,11 @@ RULE = register(
     disagree whatever day each article was dated: a warning; so do two
     weekdays of such a happening in two undated articles ("arrested on
     Tuesday", "arrested Wednesday"), compared with each other only (info
-    when only the event next to both days and one person are in common). An
+    when only the event next to both days and one person are in common, or
+    when one sentence names no person, only places the other article writes,
+    its event word right next to its day, and the other names a person its
+    article is about: "the sect's leader in western Vessland was arrested
+    Wednesday"). An
     article's other event on the other day ("said in an interview
     Wednesday") does not make the other article's "arrested Wednesday"
     another arrest. The
