@@ -5,7 +5,7 @@ Hand-built extractions of articles written here (invented names); no extractor i
 from __future__ import annotations
 
 from quotecli.records import DateMention
-from rule_helpers import doc, extraction, findings, person, span
+from rule_helpers import date, doc, extraction, findings, person, span
 
 # Two undated articles of one arrest: Ivo Lind and Tomas Berg of the Vessland sect.
 ARREST_NAMED = ("Two sect leaders charged\n\n"
@@ -73,3 +73,62 @@ def test_the_bare_sentences_event_word_must_be_right_next_to_its_day():
     pair = (extraction(a, dates=[_weekday(a, "Tuesday")], people=[person(a, "Ivo Lind"), person(a, "Tomas Berg")]),
             extraction(b, dates=[_weekday(b, "Wednesday")], people=[person(b, "Ivo Lind")]))
     assert findings("QC403", *pair) == []
+
+
+# A dated article and an undated one leading with one shooting (Ferenc Varga at the Szeged depot).
+LEAD_DATED = ("Gunman held after Szeged depot shooting\n\n"
+              "A man suspected of shooting two workers was arrested after a chase a few hours after the attack this morning, police said.\n\n"
+              "Police named him as Ferenc Varga, a former driver at the Szeged depot of Tisza Freight.\n\n"
+              "Varga was held at Szeged police headquarters, and Tisza Freight shut the depot.")
+LEAD_UNDATED = ("Former driver opens fire at Szeged depot\n\n"
+                "A driver who was fired last month shot and killed a clerk and wounded a guard Monday at the Szeged depot of Tisza Freight, police said.\n\n"
+                "{who}, 41, was fired from Tisza Freight in March, the company said.\n\n"
+                "{surname} surrendered near Szeged after the chase, police said.{more}")
+
+
+def _leads(who: str = "Ferenc Varga", more: str = "", days=("Monday",)):
+    a = doc(LEAD_DATED, "a.txt")
+    b = doc(LEAD_UNDATED.format(who=who, surname=who.split()[-1], more=more), "b.txt")
+    return (extraction(a, dates=[date(a, "this morning", "2021-03-02", relative=True)],
+                       people=[person(a, "Ferenc Varga")]),
+            extraction(b, dates=[_weekday(b, day) for day in days], people=[person(b, who)]))
+
+
+def test_an_undated_articles_lead_weekday_meets_a_dated_lead_about_one_person():
+    """"wounded a guard Monday" in an undated article against "the attack this morning" in
+    an article of Tuesday: one shooting by the man both are about, on two days — info,
+    since the undated article's week is not known."""
+    result = findings("QC403", *_leads())
+    assert len(result) == 1 and result[0].severity == "info"
+    assert {loc.text for loc in result[0].locations} == {"this morning", "Monday"}
+    assert "undated" in result[0].message
+
+
+def test_undated_and_dated_leads_about_no_common_person_do_not_meet():
+    """Two shootings at one depot, years apart, by two men: names and events in common, no person."""
+    assert findings("QC403", *_leads(who="Imre Kovacs")) == []
+
+
+def test_undated_and_dated_leads_with_other_figures_do_not_meet():
+    """"shooting 2 workers" against "shot 5 workers": two shootings."""
+    a = doc(LEAD_DATED.replace("two workers", "2 workers"), "a.txt")
+    b = doc(LEAD_UNDATED.format(who="Ferenc Varga", surname="Varga", more="").replace(
+        "a clerk and wounded a guard", "5 workers and wounded a guard"), "b.txt")
+    pair = (extraction(a, dates=[date(a, "this morning", "2021-03-02", relative=True)], people=[person(a, "Ferenc Varga")]),
+            extraction(b, dates=[_weekday(b, "Monday")], people=[person(b, "Ferenc Varga")]))
+    assert findings("QC403", *pair) == []
+
+
+def test_an_articles_other_event_on_the_other_day_that_neither_sentence_names_does_not_part_them():
+    """The undated article's "the depot will be closed Tuesday" dates a closing, which the
+    other article's "the attack this morning" does not name: its Tuesday is still the attack's."""
+    more = "\n\nThe depot will be closed Tuesday in memory of the clerk."
+    result = findings("QC403", *_leads(more=more, days=("Monday", "Tuesday")))
+    assert len(result) == 1 and {loc.text for loc in result[0].locations} == {"this morning", "Monday"}
+
+
+def test_an_articles_other_day_for_an_event_the_other_sentence_names_parts_them():
+    """"Varga was arrested Tuesday" in the undated article: the other article's "arrested
+    ... this morning" may date that arrest, not the shooting."""
+    more = "\n\nVarga was arrested Tuesday after the chase, police said."
+    assert findings("QC403", *_leads(more=more, days=("Monday", "Tuesday"))) == []

@@ -73,6 +73,7 @@ class DateItem:
     part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
     clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
     lead_events: frozenset[str] = frozenset() # for the article's lead date only: the events of its whole sentence
+    story_people: frozenset[str] = frozenset() # the names the article is about that are people's surnames
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -141,6 +142,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
     topic = keys.topic_names(document.text)
+    story_people = topic & {keys.stem(p) for p in keys.sentence_people(extraction.people, (0, len(document.text)))}
     lead_open = True
     for date in sorted(full, key=lambda d: d.start):
         ctx = keys.context(document, date.start, date.end, skip=spans)
@@ -158,7 +160,8 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
         if lead_open:
             lead_open = False
             if document.text.count("\n", 0, date.start) < LEAD_LINES:
-                item = dataclasses.replace(item, lead_events=_story_events(document.text, ctx.sentence))
+                item = dataclasses.replace(item, lead_events=_story_events(document.text, ctx.sentence),
+                                           story_people=story_people)
         for key in item.keys:
             yield key, item
 
@@ -184,13 +187,13 @@ MIN_LEAD_EVENTS = 2         # events two leads must share to tell one story
 
 def _same_lead(a: DateItem, b: DateItem) -> bool:
     """Whether two articles of one story lead with one happening on two days: each date is
-    its article's first, on one of its first lines (``LEAD_LINES``), both articles dated,
-    one day relative ("the attack this morning" in an article of the next day against "shot
+    its article's first, on one of its first lines (``LEAD_LINES``), an article dated
+    (both, unless :func:`_undated_lead` vouches for an undated one's week), one day relative ("the attack this morning" in an article of the next day against "shot
     three people ... on Monday"); the stories share three names; the event next to each date
     is one the other lead tells, the leads share two events a story tells once, and no two
     different people or settings are next to the dates. Every event next to a date must
     be one the other lead tells ("was charged on Monday with killing" dates the charge)."""
-    if not (a.lead_events and b.lead_events and a.date.value and b.date.value) or a.document is b.document:
+    if not (a.lead_events and b.lead_events and (a.date.value or b.date.value)) or a.document is b.document:
         return False
     if not (a.date.relative or b.date.relative) or _not_comparable(a, b) or a.quoted or b.quoted:
         return False
@@ -201,6 +204,18 @@ def _same_lead(a: DateItem, b: DateItem) -> bool:
     if not (a.next_events and b.next_events and a.next_events <= _told(b) and b.next_events <= _told(a)):
         return False   # "was charged on Monday with killing": the charge is no event of the other lead
     return len((a.lead_events & b.lead_events) - _recurring_events()) >= MIN_LEAD_EVENTS
+
+
+def _undated_lead(a: DateItem, b: DateItem) -> bool:
+    """Whether an undated article's weekday and a dated article's day date one lead
+    (:func:`_same_lead`) for sure enough that the weeks must be one: both stories are about
+    one person (a name of both ``topic_names`` that each article gives as a person's
+    surname), and the leads give no other figures with none in common ("captured 23
+    pirates" and "26 pirates": two raids, years apart). Two earthquakes in one country,
+    two raids in one gulf, share names and events but no person."""
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False
+    return bool(a.story_people & b.story_people) and _same_lead(a, b)
 
 
 def _told(item: DateItem) -> frozenset[str]:
@@ -615,8 +630,9 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
                     or _overnight(a, b):
                 continue
             undated = not (a.date.value and b.date.value)
-            if undated and (bool(a.date.value) != bool(b.date.value) or not _undated_one_happening(a, b)):
-                continue   # weekdays of undated articles: only with each other, for one happening plainly told
+            if undated and not (_undated_one_happening(a, b) if not (a.date.value or b.date.value)
+                                else _undated_lead(a, b)):
+                continue   # an undated weekday: with another for one happening plainly told, or one lead
             happening = undated or _one_happening(a, b) or _same_lead(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
@@ -885,6 +901,8 @@ def partial_evidence(a: DateItem, b: DateItem) -> str:
     the article's date may be the day after the story was written — except two weekdays
     written for one happening plainly told by both (:func:`_plainly_one_happening`): "Thursday"
     against "Friday" in articles of one week disagree whatever day each was dated."""
+    if bool(a.date.value) != bool(b.date.value):
+        return "an undated article's weekday, its week not known"
     if a.date.relative or b.date.relative:
         if _plainly_one_happening(a, b):
             return ""
@@ -924,10 +942,13 @@ def _tells_other(c: DateItem, a: DateItem, b: DateItem, next_to_both: frozenset[
     arrested on Tuesday", "was arrested Wednesday"), only a ``c`` dating that event too (a
     second arrest) does: "said at a news conference Wednesday" or "said in an interview
     Wednesday" does not make the other article's "arrested Wednesday" another arrest.
-    Otherwise, an event word next to ``c`` naming an event neither sentence names."""
+    Otherwise, an event word next to ``c`` naming an event ``b``'s sentence names and
+    ``a``'s does not ("Lind was arrested Tuesday" against the other's "arrested after the
+    attack this morning"): ``b`` may date that event. One neither names ("the depot will
+    be closed Tuesday") cannot be what ``b`` dates."""
     if next_to_both:
         return bool(c.next_events & next_to_both)
-    return bool(c.next_events) and not c.next_events & (a.events | b.events)
+    return bool(c.next_events & (b.events - a.events))
 
 
 def _day_key(item: DateItem, by_weekday: bool) -> str:
@@ -1000,7 +1021,9 @@ RULE = register(
     first lines; the leads share two events and three story names, and each
     date's event is one the other lead tells, an attack telling its deaths
     and injuries: "the attack this morning" against "shot three people,
-    killing one, on Monday") are info too. Events a story
+    killing one, on Monday") are info too; so is an undated article's lead
+    weekday against a dated lead when both stories are about one person and the
+    leads give no other figures. Events a story
     tells many of ("announced", "met") count only with another event in
     common. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
@@ -1014,7 +1037,8 @@ RULE = register(
     Wednesday"). An
     article's other event on the other day ("said in an interview
     Wednesday") does not make the other article's "arrested Wednesday"
-    another arrest. The
+    another arrest, nor does an event the other sentence does not name ("the
+    depot will be closed Tuesday"). The
     speaker of reported words ("the coroner said he believed the death
     occurred …") is not a participant, and "Sunday's final" dates the
     final, not an event written before it. Words in
