@@ -132,3 +132,29 @@ def test_an_articles_other_day_for_an_event_the_other_sentence_names_parts_them(
     ... this morning" may date that arrest, not the shooting."""
     more = "\n\nVarga was arrested Tuesday after the chase, police said."
     assert findings("QC403", *_leads(more=more, days=("Monday", "Tuesday"))) == []
+
+
+DEAL_A = "Orlan Systems announced on Tuesday that it has signed an agreement to acquire Brevik Data Services, a consulting firm."
+DEAL_B = "Orlan Systems has moved into consulting with today's acquisition of Brevik Data Services, a firm that designs data centres."
+
+
+def _pair(text_a: str, day_a: str, text_b: str, day_b: str):
+    a, b = doc(text_a, "a.txt"), doc(text_b, "b.txt")
+    return (extraction(a, dates=[date(a, day_a, "2021-06-08", relative=True)]),
+            extraction(b, dates=[date(b, day_b, "2021-06-07", relative=True)]))
+
+
+def test_an_announcement_dates_the_deal_it_announces():
+    """"announced on Tuesday that it has signed an agreement to acquire" against "today's
+    acquisition" in an article of Monday: a deal is made by announcing it — one day, info."""
+    result = findings("QC403", *_pair(DEAL_A, "Tuesday", DEAL_B, "today"))
+    assert len(result) == 1 and result[0].severity == "info"
+    assert {loc.text for loc in result[0].locations} == {"Tuesday", "today"}
+
+
+def test_an_announcement_does_not_date_a_death_it_reports():
+    """"announced on Tuesday that a search had found the climber dead" against "died on
+    Monday": the death came before it was announced."""
+    text_a = "Vessland police announced on Tuesday that a search team had found the climber Ivo Lind dead."
+    text_b = "The climber Ivo Lind died in a fall on Monday."
+    assert findings("QC403", *_pair(text_a, "Tuesday", text_b, "Monday")) == []

@@ -346,8 +346,23 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     elif keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
     after = [table[t.key] for t in following if t.key in table][:1]
-    return (frozenset(event for _, events in found for event in events),
-            frozenset(event for events in before + after for event in events), (c_start, c_end))
+    named = frozenset(event for _, events in found for event in events)
+    return named, _with_announced(frozenset(event for events in before + after for event in events), named), \
+        (c_start, c_end)
+
+
+ANNOUNCE = "announce"        # the event of "announced", "unveiled" (``date_event_words``)
+
+
+def _with_announced(next_events: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    """The events next to a date, and, when one is an announcement, the events of its part
+    of the sentence that happen when announced (``date_announced_events``): "announced on
+    Tuesday that it has signed an agreement to acquire" dates the acquisition as much as
+    the other article's "today's acquisition" does; "announced Wednesday the arrest" does
+    not date the arrest."""
+    if ANNOUNCE not in next_events:
+        return next_events
+    return next_events | (named & lexicon.words("date_announced_events"))
 
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -1025,7 +1040,10 @@ RULE = register(
     weekday against a dated lead when both stories are about one person and the
     leads give no other figures. Events a story
     tells many of ("announced", "met") count only with another event in
-    common. Two written weekdays ("Thursday" against "Friday") of such a
+    common; an announcement dates what happens by being announced (a deal, an
+    appointment, a resignation: "announced on Tuesday that it has agreed to
+    acquire" against "today's acquisition"), not a death or an arrest it
+    reports. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
     disagree whatever day each article was dated: a warning; so do two
     weekdays of such a happening in two undated articles ("arrested on
