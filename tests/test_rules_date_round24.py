@@ -5,7 +5,7 @@ Hand-built extractions of articles written here (invented names); no extractor i
 from __future__ import annotations
 
 from quotecli.records import DateMention
-from rule_helpers import date, doc, extraction, findings, person, span
+from rule_helpers import date, doc, extraction, findings, number, person, span
 
 # Two undated articles of one arrest: Ivo Lind and Tomas Berg of the Vessland sect.
 ARREST_NAMED = ("Two sect leaders charged\n\n"
@@ -158,3 +158,40 @@ def test_an_announcement_does_not_date_a_death_it_reports():
     text_a = "Vessland police announced on Tuesday that a search team had found the climber Ivo Lind dead."
     text_b = "The climber Ivo Lind died in a fall on Monday."
     assert findings("QC403", *_pair(text_a, "Tuesday", text_b, "Monday")) == []
+
+
+CLIMB_A = ("Two climbers die in Brask park\n\n"
+           "Inspector Jan Holm said the two deaths at Mount Brask were not related.\n\n"
+           "On Friday, 36-year-old Ivo Lind died after slipping and falling from a ridge near the Orvik Glacier.\n\n"
+           "The Vesslandic climber was ski touring.")
+CLIMB_B = ("Two climbers killed at Mount Brask\n\n"
+           "Inspector Holm said the deaths were not related.\n\n"
+           "Yesterday, a {age}-year-old Vesslandic climber died after falling at Mount {mount}.\n\n"
+           "The man fell near the Orvik Glacier.")
+
+
+def _climbers(age: int = 36, mount: str = "Brask"):
+    a, b = doc(CLIMB_A, "a.txt"), doc(CLIMB_B.format(age=age, mount=mount), "b.txt")
+    return (extraction(a, dates=[date(a, "Friday", "2021-05-07", relative=True)], people=[person(a, "Ivo Lind")],
+                       numbers=[number(a, "36-year-old", 36, "years", kind="age")]),
+            extraction(b, dates=[date(b, "Yesterday", "2021-05-08", relative=True)],
+                       numbers=[number(b, f"{age}-year-old", age, "years", kind="age")]))
+
+
+def test_one_age_and_one_death_in_two_articles_date_one_happening():
+    """"On Friday, 36-year-old Ivo Lind died after slipping and falling" against
+    "Yesterday, a 36-year-old Vesslandic climber died after falling" (of Saturday): no name
+    in common, but one age, one fall and death, and each article writes the other's places."""
+    result = findings("QC403", *_climbers())
+    assert len(result) == 1 and result[0].severity == "info"
+    assert {loc.text for loc in result[0].locations} == {"Friday", "Yesterday"}
+
+
+def test_two_ages_are_two_people():
+    """A 32-year-old climber died: another climber."""
+    assert findings("QC403", *_climbers(age=32)) == []
+
+
+def test_a_place_the_other_article_never_writes_is_another_happening():
+    """"died after falling at Mount Kessel": the first article never writes Kessel."""
+    assert findings("QC403", *_climbers(mount="Kessel")) == []

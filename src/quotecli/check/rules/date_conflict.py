@@ -74,6 +74,8 @@ class DateItem:
     clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
     lead_events: frozenset[str] = frozenset() # for the article's lead date only: the events of its whole sentence
     story_people: frozenset[str] = frozenset() # the names the article is about that are people's surnames
+    ages: frozenset[float] = frozenset()      # the ages given in the date's part of its sentence ("36-year-old")
+    places: frozenset[str] = frozenset()      # the names of the date's part outside people's names
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -152,11 +154,16 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
+        happening = _events_and_people(extraction, date, ctx.sentence)
+        part = happening[6]
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence,
                         ctx.nearest | _past_part_of_day(document.text, date, ctx.sentence),
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
-                        keys.sentence_people(_about(extraction, date), ctx.sentence),
-                        *_events_and_people(extraction, date, ctx.sentence))
+                        keys.sentence_people(_about(extraction, date), ctx.sentence), *happening,
+                        ages=frozenset(n.value for n in extraction.numbers
+                                       if n.kind == "age" and part[0] <= n.start < part[1]),
+                        places=_names(document.text, ctx.sentence, part,
+                                      [(p.start, p.end) for p in extraction.people]))
         if lead_open:
             lead_open = False
             if document.text.count("\n", 0, date.start) < LEAD_LINES:
@@ -301,12 +308,16 @@ def _part(text: str, date: DateMention, sentence: tuple[int, int],
     return start, end
 
 
-def _names(text: str, sentence: tuple[int, int], part: tuple[int, int]) -> frozenset[str]:
+def _names(text: str, sentence: tuple[int, int], part: tuple[int, int],
+           outside: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
     """The stems of the names written in a date's part of its sentence: capitalised words
-    that do not open the sentence, leaving out weekdays, months and titles ("Mr.")."""
+    that do not open the sentence, leaving out weekdays, months and titles ("Mr."), and
+    words inside the ``outside`` spans (people's names, for the places of a part)."""
     calendar = frozenset(lexicon.table("weekdays")) | frozenset(lexicon.table("months"))
+    spans = list(outside)
     return frozenset(keys.stem(t.key) for t in keys.span_tokens(text, *part, sentence)
                      if t.start > sentence[0] and t.text[:1].isupper()
+                     and not any(start <= t.start < end for start, end in spans)
                      and t.key not in calendar and not keys.is_stopword(t.key)
                      and keys.stem(t.key) not in _titles())
 
@@ -648,7 +659,7 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
             if undated and not (_undated_one_happening(a, b) if not (a.date.value or b.date.value)
                                 else _undated_lead(a, b)):
                 continue   # an undated weekday: with another for one happening plainly told, or one lead
-            happening = undated or _one_happening(a, b) or _same_lead(a, b)
+            happening = undated or _one_happening(a, b) or _same_lead(a, b) or _aged_alike(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
             if _knows_both(a, b, items, happening) or _knows_both(b, a, items, happening):
@@ -746,6 +757,33 @@ def _told_alike(a: DateItem, b: DateItem) -> bool:
     if a.clause_people and b.clause_people and not a.clause_people & b.clause_people:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
     return not (a.quoted and a.date.relative or b.quoted and b.date.relative)   # "kill today": the speaker's day
+
+
+MIN_AGED_EVENTS = 2         # events a story tells once that two parts giving one age must both name
+
+
+def _aged_alike(a: DateItem, b: DateItem) -> bool:
+    """Whether two days date one happening to one person given the same age in both: "On
+    Friday, 36-year-old Ivo Lind died after falling from a ridge near the Orvik Glacier"
+    against "Yesterday, a 36-year-old climber died after falling at Mount Brask". One
+    article names the person, the other only the age, so no name is shared and the name
+    next to one day is a person, not a setting; instead both parts give the same ages, the
+    same event a story tells once is next to both days and two such events are named by
+    both, no two different people are named, each part's places (its names outside
+    people's) are written by the other article, and the articles share a name they are
+    about. A day read from an article's date is one of the two."""
+    if not (a.ages and a.ages == b.ages) or not (a.date.relative or b.date.relative):
+        return False
+    if a.document is b.document or _not_comparable(a, b) or not a.topic & b.topic:
+        return False
+    if a.quoted and a.date.relative or b.quoted and b.date.relative:
+        return False
+    if a.part_people and b.part_people and not a.part_people & b.part_people:
+        return False
+    recurring = _recurring_events()
+    if not (a.next_events & b.next_events) - recurring or len((a.events & b.events) - recurring) < MIN_AGED_EVENTS:
+        return False
+    return a.places <= b.mentioned and b.places <= a.mentioned
 
 
 MIN_STORY_NAMES = 3         # names two articles' stories share for a sentence naming no one to join them
@@ -1029,7 +1067,12 @@ RULE = register(
     names no one ("a man was arrested after the attack this morning") takes
     the people its article is about, when the same event word is next to both
     days; two articles whose most frequent names differ still tell one story
-    when the two sentences share three names. An event word describing the
+    when the two sentences share three names. Two sentences giving one age
+    ("On Friday, 36-year-old Ivo Lind died after falling" against "Yesterday,
+    a 36-year-old climber died after falling"), the same event next to both
+    days and two such events in common, each one's places written by the
+    other article, date one person's happening though only one names him
+    (info). An event word describing the
     noun after it ("on the injured list") or inside a name ("Injured
     Reserve") names no event. Two dated articles of one story that lead
     with one happening on two days (each date its article's first, on its
