@@ -195,7 +195,8 @@ MIN_LEAD_EVENTS = 2         # events two leads must share to tell one story
 def _same_lead(a: DateItem, b: DateItem) -> bool:
     """Whether two articles of one story lead with one happening on two days: each date is
     its article's first, on one of its first lines (``LEAD_LINES``), an article dated
-    (both, unless :func:`_undated_lead` vouches for an undated one's week), one day relative ("the attack this morning" in an article of the next day against "shot
+    (both, unless :func:`_undated_lead` vouches for an undated one's week), one day
+    relative ("the attack this morning" in an article of the next day against "shot
     three people ... on Monday"); the stories share three names; the event next to each date
     is one the other lead tells, the leads share two events a story tells once, and no two
     different people or settings are next to the dates. Every event next to a date must
