@@ -73,6 +73,9 @@ class DateItem:
     part: tuple[int, int] = (0, 0)            # the date's part of its sentence (:func:`_part`)
     clause_names: frozenset[str] = frozenset() # the names of the date's clause (:func:`_clause`)
     lead_events: frozenset[str] = frozenset() # for the article's lead date only: the events of its whole sentence
+    story_people: frozenset[str] = frozenset() # the names the article is about that are people's surnames
+    ages: frozenset[float] = frozenset()      # the ages given in the date's part of its sentence ("36-year-old")
+    places: frozenset[str] = frozenset()      # the names of the date's part outside people's names
 
     def location(self) -> Location:
         return Location.of(self.document, self.date.start, self.date.end)
@@ -141,6 +144,7 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
     labels = [w[:-1] for w in lexicon.words("dateline_words") if w.endswith(":")]
     mentioned = keys.capitalised_words(document.text)
     topic = keys.topic_names(document.text)
+    story_people = topic & {keys.stem(p) for p in keys.sentence_people(extraction.people, (0, len(document.text)))}
     lead_open = True
     for date in sorted(full, key=lambda d: d.start):
         ctx = keys.context(document, date.start, date.end, skip=spans)
@@ -150,15 +154,21 @@ def date_items(extraction: Extraction) -> Iterator[tuple[Hashable, DateItem]]:
             continue   # "Last updated 21 July 2013", "LONDON, July 8, 2022 —": the page's own date
         if len(ctx.numerals) > MAX_NUMERALS:
             continue   # a schedule, an e-mail header, a table: not a sentence about one event
+        happening = _events_and_people(extraction, date, ctx.sentence)
+        part = happening[6]
         item = DateItem(document, date, ctx.terms, ctx.entities, ctx.sentence,
                         ctx.nearest | _past_part_of_day(document.text, date, ctx.sentence),
                         ctx.anchor - _titles(), ctx.numerals, topic, mentioned,
-                        keys.sentence_people(_about(extraction, date), ctx.sentence),
-                        *_events_and_people(extraction, date, ctx.sentence))
+                        keys.sentence_people(_about(extraction, date), ctx.sentence), *happening,
+                        ages=frozenset(n.value for n in extraction.numbers
+                                       if n.kind == "age" and part[0] <= n.start < part[1]),
+                        places=_names(document.text, ctx.sentence, part,
+                                      [(p.start, p.end) for p in extraction.people]))
         if lead_open:
             lead_open = False
             if document.text.count("\n", 0, date.start) < LEAD_LINES:
-                item = dataclasses.replace(item, lead_events=_story_events(document.text, ctx.sentence))
+                item = dataclasses.replace(item, lead_events=_story_events(document.text, ctx.sentence),
+                                           story_people=story_people)
         for key in item.keys:
             yield key, item
 
@@ -184,13 +194,14 @@ MIN_LEAD_EVENTS = 2         # events two leads must share to tell one story
 
 def _same_lead(a: DateItem, b: DateItem) -> bool:
     """Whether two articles of one story lead with one happening on two days: each date is
-    its article's first, on one of its first lines (``LEAD_LINES``), both articles dated,
-    one day relative ("the attack this morning" in an article of the next day against "shot
+    its article's first, on one of its first lines (``LEAD_LINES``), an article dated
+    (both, unless :func:`_undated_lead` vouches for an undated one's week), one day
+    relative ("the attack this morning" in an article of the next day against "shot
     three people ... on Monday"); the stories share three names; the event next to each date
     is one the other lead tells, the leads share two events a story tells once, and no two
     different people or settings are next to the dates. Every event next to a date must
     be one the other lead tells ("was charged on Monday with killing" dates the charge)."""
-    if not (a.lead_events and b.lead_events and a.date.value and b.date.value) or a.document is b.document:
+    if not (a.lead_events and b.lead_events and (a.date.value or b.date.value)) or a.document is b.document:
         return False
     if not (a.date.relative or b.date.relative) or _not_comparable(a, b) or a.quoted or b.quoted:
         return False
@@ -201,6 +212,18 @@ def _same_lead(a: DateItem, b: DateItem) -> bool:
     if not (a.next_events and b.next_events and a.next_events <= _told(b) and b.next_events <= _told(a)):
         return False   # "was charged on Monday with killing": the charge is no event of the other lead
     return len((a.lead_events & b.lead_events) - _recurring_events()) >= MIN_LEAD_EVENTS
+
+
+def _undated_lead(a: DateItem, b: DateItem) -> bool:
+    """Whether an undated article's weekday and a dated article's day date one lead
+    (:func:`_same_lead`) for sure enough that the weeks must be one: both stories are about
+    one person (a name of both ``topic_names`` that each article gives as a person's
+    surname), and the leads give no other figures with none in common ("captured 23
+    pirates" and "26 pirates": two raids, years apart). Two earthquakes in one country,
+    two raids in one gulf, share names and events but no person."""
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False
+    return bool(a.story_people & b.story_people) and _same_lead(a, b)
 
 
 def _told(item: DateItem) -> frozenset[str]:
@@ -286,12 +309,16 @@ def _part(text: str, date: DateMention, sentence: tuple[int, int],
     return start, end
 
 
-def _names(text: str, sentence: tuple[int, int], part: tuple[int, int]) -> frozenset[str]:
+def _names(text: str, sentence: tuple[int, int], part: tuple[int, int],
+           outside: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
     """The stems of the names written in a date's part of its sentence: capitalised words
-    that do not open the sentence, leaving out weekdays, months and titles ("Mr.")."""
+    that do not open the sentence, leaving out weekdays, months and titles ("Mr."), and
+    words inside the ``outside`` spans (people's names, for the places of a part)."""
     calendar = frozenset(lexicon.table("weekdays")) | frozenset(lexicon.table("months"))
+    spans = list(outside)
     return frozenset(keys.stem(t.key) for t in keys.span_tokens(text, *part, sentence)
                      if t.start > sentence[0] and t.text[:1].isupper()
+                     and not any(start <= t.start < end for start, end in spans)
                      and t.key not in calendar and not keys.is_stopword(t.key)
                      and keys.stem(t.key) not in _titles())
 
@@ -331,8 +358,23 @@ def event_words(text: str, date: DateMention, part: tuple[int, int]
     elif keys.count_words(text[c_start:date.start], OPENING_WORDS + 1) > OPENING_WORDS:
         following = following[:1]   # "on Friday condemned the bombing": only the word right after
     after = [table[t.key] for t in following if t.key in table][:1]
-    return (frozenset(event for _, events in found for event in events),
-            frozenset(event for events in before + after for event in events), (c_start, c_end))
+    named = frozenset(event for _, events in found for event in events)
+    return named, _with_announced(frozenset(event for events in before + after for event in events), named), \
+        (c_start, c_end)
+
+
+ANNOUNCE = "announce"        # the event of "announced", "unveiled" (``date_event_words``)
+
+
+def _with_announced(next_events: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    """The events next to a date, and, when one is an announcement, the events of its part
+    of the sentence that happen when announced (``date_announced_events``): "announced on
+    Tuesday that it has signed an agreement to acquire" dates the acquisition as much as
+    the other article's "today's acquisition" does; "announced Wednesday the arrest" does
+    not date the arrest."""
+    if ANNOUNCE not in next_events:
+        return next_events
+    return next_events | (named & lexicon.words("date_announced_events"))
 
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -614,10 +656,11 @@ def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
             if _same_day(a, b) or min(a.keys & b.keys) != key or _years_read(a, b) \
                     or _overnight(a, b):
                 continue
-            if not (a.date.value and b.date.value) and (bool(a.date.value) != bool(b.date.value)
-                                                        or not _undated_one_happening(a, b)):
-                continue   # weekdays of undated articles: only with each other, for one happening plainly told
-            happening = _one_happening(a, b) or _same_lead(a, b)
+            undated = not (a.date.value and b.date.value)
+            if undated and not (_undated_one_happening(a, b) if not (a.date.value or b.date.value)
+                                else _undated_lead(a, b)):
+                continue   # an undated weekday: with another for one happening plainly told, or one lead
+            happening = undated or _one_happening(a, b) or _same_lead(a, b) or _aged_alike(a, b)
             if not (happening or same_event(a, b) and not _days_read(a, b)):
                 continue
             if _knows_both(a, b, items, happening) or _knows_both(b, a, items, happening):
@@ -696,6 +739,14 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
     people, no two settings next to the dates, and no day inside a quotation. The words
     right next to the dates may differ ("on Friday capturing" against "on Thursday
     intercepted"); that is how two reporters write one event."""
+    return _told_alike(a, b) and (len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people)
+                                  or _story_participants(a, b))
+
+
+def _told_alike(a: DateItem, b: DateItem) -> bool:
+    """The checks of :func:`_one_happening` but its participants: a relative day, two
+    articles of one story, the same event named, no two different people or settings, no
+    day in a quotation."""
     if not (a.date.relative or b.date.relative) or a.document is b.document or _not_comparable(a, b):
         return False
     if not _same_story(a, b) or not _same_event_words(a, b):
@@ -706,10 +757,34 @@ def _one_happening(a: DateItem, b: DateItem) -> bool:
         return False   # "the bombing of Guffa in Upper Nile on Tuesday", "Unity state was bombed Thursday"
     if a.clause_people and b.clause_people and not a.clause_people & b.clause_people:
         return False   # "McGurk resigned on Friday, a day after Mattis resigned", "Mattis resigned Thursday"
+    return not (a.quoted and a.date.relative or b.quoted and b.date.relative)   # "kill today": the speaker's day
+
+
+MIN_AGED_EVENTS = 2         # events a story tells once that two parts giving one age must both name
+
+
+def _aged_alike(a: DateItem, b: DateItem) -> bool:
+    """Whether two days date one happening to one person given the same age in both: "On
+    Friday, 36-year-old Ivo Lind died after falling from a ridge near the Orvik Glacier"
+    against "Yesterday, a 36-year-old climber died after falling at Mount Brask". One
+    article names the person, the other only the age, so no name is shared and the name
+    next to one day is a person, not a setting; instead both parts give the same ages, the
+    same event a story tells once is next to both days and two such events are named by
+    both, no two different people are named, each part's places (its names outside
+    people's) are written by the other article, and the articles share a name they are
+    about. A day read from an article's date is one of the two."""
+    if not (a.ages and a.ages == b.ages) or not (a.date.relative or b.date.relative):
+        return False
+    if a.document is b.document or _not_comparable(a, b) or not a.topic & b.topic:
+        return False
     if a.quoted and a.date.relative or b.quoted and b.date.relative:
-        return False   # "how many kids will you kill today": the speaker's day
-    return len(a.names & b.names) >= MIN_PARTICIPANTS or bool(a.part_people & b.part_people) \
-        or _story_participants(a, b)
+        return False
+    if a.part_people and b.part_people and not a.part_people & b.part_people:
+        return False
+    recurring = _recurring_events()
+    if not (a.next_events & b.next_events) - recurring or len((a.events & b.events) - recurring) < MIN_AGED_EVENTS:
+        return False
+    return a.places <= b.mentioned and b.places <= a.mentioned
 
 
 MIN_STORY_NAMES = 3         # names two articles' stories share for a sentence naming no one to join them
@@ -782,11 +857,46 @@ def _undated_one_happening(a: DateItem, b: DateItem) -> bool:
     """Two weekdays of undated articles told for one happening: plainly
     (:func:`_plainly_one_happening`), or with one event word a story tells once next to
     both days ("were arrested on Tuesday", "was arrested Wednesday") and a person both
-    sentences name (:func:`_one_happening`). The second is info: the weeks are not known."""
+    sentences name (:func:`_one_happening`), or a person one names and the other's article
+    is about while the other names no person, only names the first article writes too
+    (:func:`_placed_in_story`). The second is info: the weeks are not known."""
     if _plainly_one_happening(a, b):
         return True
-    return _weekday(a.date) and _weekday(b.date) and bool((a.next_events & b.next_events) - _recurring_events()) \
-        and bool(a.part_people & b.part_people) and _one_happening(a, b)
+    if not (_weekday(a.date) and _weekday(b.date) and (a.next_events & b.next_events) - _recurring_events()):
+        return False
+    return _told_alike(a, b) and bool(a.part_people & b.part_people or _placed_in_story(a, b))
+
+
+def _placed_in_story(a: DateItem, b: DateItem) -> bool:
+    """Whether one of two sentences names no person but names places the other article
+    writes too ("the leader of a sect in western Canada was arrested Wednesday" against
+    "Ivo Lind was arrested by police on Tuesday" in an article that writes Canada), with
+    its event word right next to its day ("was arrested Wednesday", not "facing charges
+    in a shooting was on suicide watch Monday"), and a person the other names is among
+    the names its article is about. Read only for two undated articles' weekdays, where
+    nothing else can place the day: in dated articles it joins too much (a protest "over
+    the shooting" on Wednesday and the shooting on Saturday). Other figures with none in
+    common are two happenings."""
+    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+        return False
+    return any(not bare.part_people and bare.names and bare.names <= named.mentioned
+               and _events_right_next(bare) & named.next_events
+               and any(keys.stem(p) in bare.topic for p in named.part_people)
+               for bare, named in ((a, b), (b, a)))
+
+
+def _events_right_next(item: DateItem) -> frozenset[str]:
+    """The events of the words right before and after a date (``DateItem.nearest``)."""
+    return frozenset(event for word in item.nearest for event in _stemmed_event_table().get(word, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmed_event_table() -> dict[str, frozenset[str]]:
+    """``date_event_words`` keyed by the stems of its words, as ``DateItem.nearest`` holds them."""
+    table: dict[str, set[str]] = {}
+    for word, events in _event_table().items():
+        table.setdefault(keys.stem(word), set()).update(events)
+    return {stem: frozenset(events) for stem, events in table.items()}
 
 
 def _weekday(date: DateMention) -> bool:
@@ -845,6 +955,8 @@ def partial_evidence(a: DateItem, b: DateItem) -> str:
     the article's date may be the day after the story was written — except two weekdays
     written for one happening plainly told by both (:func:`_plainly_one_happening`): "Thursday"
     against "Friday" in articles of one week disagree whatever day each was dated."""
+    if bool(a.date.value) != bool(b.date.value):
+        return "an undated article's weekday, its week not known"
     if a.date.relative or b.date.relative:
         if _plainly_one_happening(a, b):
             return ""
@@ -884,10 +996,13 @@ def _tells_other(c: DateItem, a: DateItem, b: DateItem, next_to_both: frozenset[
     arrested on Tuesday", "was arrested Wednesday"), only a ``c`` dating that event too (a
     second arrest) does: "said at a news conference Wednesday" or "said in an interview
     Wednesday" does not make the other article's "arrested Wednesday" another arrest.
-    Otherwise, an event word next to ``c`` naming an event neither sentence names."""
+    Otherwise, an event word next to ``c`` naming an event ``b``'s sentence names and
+    ``a``'s does not ("Lind was arrested Tuesday" against the other's "arrested after the
+    attack this morning"): ``b`` may date that event. One neither names ("the depot will
+    be closed Tuesday") cannot be what ``b`` dates."""
     if next_to_both:
         return bool(c.next_events & next_to_both)
-    return bool(c.next_events) and not c.next_events & (a.events | b.events)
+    return bool(c.next_events & (b.events - a.events))
 
 
 def _day_key(item: DateItem, by_weekday: bool) -> str:
@@ -953,24 +1068,39 @@ RULE = register(
     names no one ("a man was arrested after the attack this morning") takes
     the people its article is about, when the same event word is next to both
     days; two articles whose most frequent names differ still tell one story
-    when the two sentences share three names. An event word describing the
+    when the two sentences share three names. Two sentences giving one age
+    ("On Friday, 36-year-old Ivo Lind died after falling" against "Yesterday,
+    a 36-year-old climber died after falling"), the same event next to both
+    days and two such events in common, each one's places written by the
+    other article, date one person's happening though only one names him
+    (info). An event word describing the
     noun after it ("on the injured list") or inside a name ("Injured
     Reserve") names no event. Two dated articles of one story that lead
     with one happening on two days (each date its article's first, on its
     first lines; the leads share two events and three story names, and each
     date's event is one the other lead tells, an attack telling its deaths
     and injuries: "the attack this morning" against "shot three people,
-    killing one, on Monday") are info too. Events a story
+    killing one, on Monday") are info too; so is an undated article's lead
+    weekday against a dated lead when both stories are about one person and the
+    leads give no other figures. Events a story
     tells many of ("announced", "met") count only with another event in
-    common. Two written weekdays ("Thursday" against "Friday") of such a
+    common; an announcement dates what happens by being announced (a deal, an
+    appointment, a resignation: "announced on Tuesday that it has agreed to
+    acquire" against "today's acquisition"), not a death or an arrest it
+    reports. Two written weekdays ("Thursday" against "Friday") of such a
     happening, with an event a story tells once and three names in common,
     disagree whatever day each article was dated: a warning; so do two
     weekdays of such a happening in two undated articles ("arrested on
     Tuesday", "arrested Wednesday"), compared with each other only (info
-    when only the event next to both days and one person are in common). An
+    when only the event next to both days and one person are in common, or
+    when one sentence names no person, only places the other article writes,
+    its event word right next to its day, and the other names a person its
+    article is about: "the sect's leader in western Vessland was arrested
+    Wednesday"). An
     article's other event on the other day ("said in an interview
     Wednesday") does not make the other article's "arrested Wednesday"
-    another arrest. The
+    another arrest, nor does an event the other sentence does not name ("the
+    depot will be closed Tuesday"). The
     speaker of reported words ("the coroner said he believed the death
     occurred …") is not a participant, and "Sunday's final" dates the
     final, not an event written before it. Words in
