@@ -60,11 +60,20 @@ def test_inside_one_article():
     assert len(result) == 1 and "accident" in result[0].message
 
 
-def test_other_speaker_is_an_error():
+def test_other_speaker_is_a_warning_naming_neither_when_each_has_one_occurrence():
     result = findings("QC202", *_pair(LONG, LONG, "Mary Smith", "John Jones"))
-    assert len(result) == 1 and result[0].severity == "error"
+    assert len(result) == 1 and (result[0].severity, result[0].confidence) == ("warning", "medium")
+    assert result[0].suggestion == "check who said it"
     texts = {loc.text for loc in result[0].locations}
     assert {"Mary Smith", "John Jones"} <= texts
+
+
+def test_other_speaker_against_a_majority_is_an_error_naming_it():
+    a, b = _pair(LONG, LONG, "Mary Smith", "John Jones")
+    c = doc(f"“{LONG},” John Jones said again.", "c.txt")
+    third = extraction(c, quotes=[quote(c, LONG, "John Jones")], people=[person(c, "John Jones")])
+    result = findings("QC202", a, b, third)
+    assert [(f.severity, f.suggestion, f.primary.doc) for f in result] == [("error", "John Jones", "a.txt")]
 
 
 def test_short_form_of_the_same_name_is_not_another_speaker():

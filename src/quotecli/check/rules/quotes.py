@@ -909,18 +909,28 @@ def compare_speaker(key: Hashable, items: list[QuoteItem]) -> Iterable[Finding]:
             votes = Counter(_speaker_votes(a, people))
             if (votes[a.speaker], a.order()) > (votes[b.speaker], b.order()):
                 a, b = b, a          # ``a``: the speaker fewer occurrences agree with
+            tie = votes[a.speaker] == votes[b.speaker]
             if not (a.beside and b.beside):
                 why = " (a speaker named away from the quote: check the attribution)"
             elif _slogan(a.document, a.quote) or _slogan(b.document, b.quote):
                 why = " (a slogan, which several people may quote)"
             else:
                 why = ""
+            if why:
+                severity, confidence, reason = "info", "low", why.strip(" ()")
+            elif tie:
+                severity, confidence, reason = "warning", "medium", (
+                    f"as many occurrences for each speaker ({votes[a.speaker]} against {votes[b.speaker]})")
+            else:
+                severity, confidence, reason = None, "high", (
+                    f"{votes[b.speaker]} occurrences for the other speaker against {votes[a.speaker]}")
             findings.append(RULE_SPEAKER.finding(
                 f"quotation attributed to {_speaker_name(a.quote)} here but to {_speaker_name(b.quote)}"
                 f" at {_describe(b.location())}: “{_opening(a)}”"
                 + why,
                 _locations(a) + _locations(b),
-                suggestion=_speaker_name(b.quote), severity="info" if why else None,
+                suggestion="check who said it" if tie and not why else _speaker_name(b.quote),
+                severity=severity, confidence=confidence, confidence_reason=reason,
             ))
     return findings
 
@@ -962,8 +972,10 @@ def _locations(item: QuoteItem) -> list[Location]:
 
 
 def _opening(item: QuoteItem, words: int = 8) -> str:
-    text = " ".join(t.text for t in item.words[:words])
-    return text + (" …" if len(item.words) > words else "")
+    """The first words of a quotation as written (a word expanded in two, "cannot" to "can
+    not", is shown once)."""
+    written = _written(item.words).split(" ")
+    return " ".join(written[:words]) + (" …" if len(written) > words else "")
 
 
 RULE_WORDING = register(
@@ -1044,8 +1056,9 @@ RULE_SPEAKER = register(
     is not that person. Role words before a name are not part of it ("team general
     manager A.J. Smith" is A.J. Smith, and initials open a person's name), and the name
     written at the quote counts when the speaker it was resolved to shares no word with it.
-    The finding points at the speaker name that fewer occurrences agree with.
-    Check who said it and fix the attribution; to silence the rule,
+    The finding points at the speaker name that fewer occurrences agree with and
+    names the other as the one to write (an error); as many occurrences for each
+    speaker make a warning that claims neither. Check who said it and fix the attribution; to silence the rule,
     ``--ignore QC202``.
     """,
     example_bad="""
