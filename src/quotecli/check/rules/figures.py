@@ -101,6 +101,8 @@ class FigureItem:
     prospect: bool = False     # a plan or a possibility ("would open 12 shelters"), not what happened
     owner: tuple[str, ...] = ()   # the person who has what it counts ("Blackmore has 20 wives")
     events: frozenset[str] = frozenset()   # every event its nearby words name (``event`` the nearest)
+    ends: tuple[float, ...] = ()   # a written range's two ends, unhedged ("7 to 75 years"), in its compared unit
+    loose: tuple[float, ...] = ()  # (low, high) with the hedge's full share ("about 26": 22.1–29.9)
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -244,17 +246,50 @@ def _precision(number: Number, value: float) -> float:
     return 0.5 * scale
 
 
-def interval(document: Document, number: Number) -> tuple[float, float]:
+def interval(document: Document, number: Number, narrow: bool = True) -> tuple[float, float]:
     """The range of true values a figure allows: the wider of what its hedge allows and
     what its written precision allows, on each side. The two are not added: "about 20,000"
     is 17,000–23,000 (the hedge), not 15,000–25,000, and "about 3 miles" is 2.5–3.5 (the
     rounding), not 2.05–3.95, so "over 24,000" and "four miles" disagree with them; "nearly
-    20" is 17–20.5, its hedge below and its rounding above."""
+    20" is 17–20.5, its hedge below and its rounding above. ``narrow``: a two-sided hedge
+    allows only what the figure's roundness allows (:func:`_approximation`)."""
     value = float(number.value)
     top = float(number.value_max) if number.value_max is not None else value
     low_factor, high_factor = _hedge(document, number)
     tolerance = _precision(number, value) if number.value_max is None else 0.0
+    if narrow and number.value_max is None and 0 < low_factor < 1 < high_factor < math.inf:
+        low_factor, high_factor = _approximation(number, value, low_factor, high_factor)
     return min(value * low_factor, value - tolerance), max(top * high_factor, top + tolerance)
+
+
+MIN_APPROXIMATION = 0.05   # the least "about" allows either side of a figure that is not round
+
+
+def _approximation(number: Number, value: float, low: float, high: float) -> tuple[float, float]:
+    """The factors a two-sided hedge ("about", "some", "roughly") allows, given how round the
+    figure it hedges is. Whoever writes "about 20 miles" rounded to the ten, so the hedge
+    means what it says (17–23); whoever writes "about 26 miles" counted to the mile, so
+    "about" widens it only a little (24.7–27.3), never by the hedge's full share, and two
+    such figures no longer overlap by design. The hedge spans at most half the step of the
+    figure's last non-zero digit ("about 600m": 550–650, since 650 would be "about 700"; a
+    last 5 is a half step, "about 150" meaning 125–175), and never less than
+    MIN_APPROXIMATION of it. A figure written in words keeps the hedge's full share."""
+    match = _NUMERAL.search(number.text)
+    if not match or not value:
+        return low, high
+    digits = match.group().replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return low, high
+    if not written:
+        return low, high
+    decimals = len(match.group(1)) if match.group(1) else 0
+    whole = digits.replace(".", "")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    step = 10.0 ** (zeros - decimals) * (5 if whole.rstrip("0")[-1:] == "5" else 1)
+    spread = max(min(step / 2 / written, 1 - low, high - 1), MIN_APPROXIMATION)
+    return max(low, 1 - spread), min(high, 1 + spread)
 
 
 def consistent(a: FigureItem, b: FigureItem) -> bool:
@@ -264,7 +299,25 @@ def consistent(a: FigureItem, b: FigureItem) -> bool:
     one it only ends ("2 years", 1.5–2.5)."""
     if a.low == a.high and b.low == b.high:
         return a.low == b.low
+    if a.ends and b.ends:
+        return all(math.isclose(x, y, rel_tol=RANGE_END_TOLERANCE) for x, y in zip(a.ends, b.ends))
     return a.low < b.high and b.low < a.high
+
+
+RANGE_END_TOLERANCE = 0.02   # two written ranges of one fact agree when each end is the same to this share
+_WRITTEN_RANGE = regex.compile(r"\s(?:to|and)\s|\d\s*[-–]\s*\d", regex.IGNORECASE)
+
+
+def _range_ends(document: Document, number: Number, scale: float) -> tuple[float, ...]:
+    """The two ends of a range written out with no hedge ("between six and 75 years", "7 to 75
+    years"), in the compared unit. Each end is a figure of its own: two ranges of one fact
+    agree only when both ends do, so a low end given as six and as seven disagrees even
+    though one range lies inside the other (a single figure inside a range still agrees
+    with it). Vague amounts ("dozens of people": 12 to 120) are no written range."""
+    if number.value is None or number.value_max is None or not _WRITTEN_RANGE.search(number.text) \
+            or _hedge(document, number) != (1.0, 1.0):
+        return ()
+    return float(number.value) * scale, float(number.value_max) * scale
 
 
 def _unit_key(number: Number) -> Optional[str]:
@@ -515,6 +568,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     figure_spans = [(n.start, n.end) for n in extraction.numbers]
     capitalised = keys.capitalised_words(document.text)
     for number in extraction.numbers:
+        number = _age_written_apart(document.text, number)
         unit = _unit_key(number)
         event = _event(document, number, unit, figure_spans)
         if unit is None and event in _reading_events():
@@ -566,9 +620,29 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _appositive(document.text, ctx.sentence), part, scale,
                           _prospective(document.text, ctx.sentence[0], number.start),
                           _owner(extraction, number, ctx.sentence) if unit and number.kind == "count" else (),
-                          _other_events(document, number, unit, figure_spans) if event else frozenset())
+                          _other_events(document, number, unit, figure_spans) if event else frozenset(),
+                          _range_ends(document, number, scale),
+                          tuple(x * scale for x in interval(document, number, narrow=False)))
         for key in item.keys:
             yield key, item
+
+
+_YEAR_JOINED = regex.compile(r"-years?$", regex.IGNORECASE)
+_OLD_APART = regex.compile(r"[ \u00a0]+old\b", regex.IGNORECASE)
+
+
+def _age_written_apart(text: str, number: Number) -> Number:
+    """An age whose last hyphen was left out ("an 11-year old girl"), which the extractor
+    reads as a span of eleven years: the same figure as "a 12-year-old girl" in another
+    article, so it is compared as an age, "old" and all (the noun after it then says who,
+    as for any unnamed age)."""
+    if number.kind != "duration" or not _YEAR_JOINED.search(number.text):
+        return number
+    match = _OLD_APART.match(text, number.end)
+    if not match:
+        return number
+    return dataclasses.replace(number, end=match.end(), text=text[number.start:match.end()], kind="age",
+                               unit="years")
 
 
 MIN_TITLE_WORDS = 3        # capitalised words of four letters or more a headline in title case has
@@ -1065,7 +1139,7 @@ def _unit_slip(a: FigureItem, b: FigureItem) -> bool:
 def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
     """Whether ``a``'s article also gives ``b``'s figure near a shared word (an update it
     reports, or two amounts it tells apart: the $5.7 billion asked and the $1.4 billion granted)."""
-    return any(c.document is a.document and c is not a and c is not b and consistent(c, b)
+    return any(c.document is a.document and c is not a and c is not b and _may_agree(c, b)
                and _gives(c, a) for c in items)
 
 
@@ -1080,7 +1154,18 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
     if written is not None and len(written.replace(".", "")) >= 3 and written in b.bare:
         return True   # "4,183 yards" against "205 yards ... his season yardage to 4,183"
     return any(c is not b and c.document is b.document and c.sentence == b.sentence
-               and consistent(c, a) and _gives(c, b) for c in items)
+               and _may_agree(c, a) and _gives(c, b) for c in items)
+
+
+def _may_agree(c: FigureItem, x: FigureItem) -> bool:
+    """Whether two figures agree when every hedge is read with its full share ("about
+    $1.20" as 1.02–1.38): an article whose other figure may be the one it is compared
+    with is not contradicting it, however round that figure is (see :func:`_approximation`,
+    which only sharpens the comparison of the two figures themselves)."""
+    if consistent(c, x):
+        return True
+    (c_low, c_high), (x_low, x_high) = c.loose or (c.low, c.high), x.loose or (x.low, x.high)
+    return c_low < x_high and x_low < c_high
 
 
 def _gives(c: FigureItem, x: FigureItem) -> bool:

@@ -1,0 +1,130 @@
+"""QC301, round 24: hedges read by the figure's roundness, written ranges, "N-year old" ages.
+
+Each test writes two short reports of one invented story (sentences written
+here) and checks what figure-conflict makes of them: two hedged figures whose
+full hedges would overlap only because "about" was read as fifteen per cent
+of any figure, however precise; a range whose low end differs; an age whose
+last hyphen is missing. Each has its guard: what must stay consistent.
+"""
+
+from __future__ import annotations
+
+import quotecli
+from quotecli.check.rules import figures
+from quotecli.check.rules.figures import interval
+from quotecli.extract import extract
+from rule_helpers import doc
+
+QUAKE = (" The Survey said the Penmarth quake was felt in Orlow and Kessendorf. Residents of Orlow"
+         " reported broken windows, and the Kessendorf fire service checked the Penmarth dam.")
+TRIAL = (" The Orlow County court sentenced the Kessel Valley elders in Penmarth on Tuesday, and"
+         " Judge Ilse Varnow read the verdicts of the Kessel Valley trials in Orlow County.")
+
+
+def qc301(*texts: str) -> list:
+    documents = [doc(text, f"{i}.txt") for i, text in enumerate(texts)]
+    return quotecli.check(documents, select=["QC301"])
+
+
+def cited(findings: list) -> set[str]:
+    return {loc.text for f in findings for loc in f.locations}
+
+
+def quake(figure: str, more: str = "") -> str:
+    return f"The temblor struck {figure} north of Penmarth early on Sunday, the Survey said." + more + QUAKE
+
+
+def written_interval(text: str, figure: str) -> tuple[float, float]:
+    document = doc(text)
+    number = next(n for n in extract(document).numbers if n.text == figure)
+    low, high = interval(document, number)
+    return round(low, 3), round(high, 3)
+
+
+def test_about_widens_a_precise_figure_only_a_little():
+    assert written_interval("It struck about 26 miles north of Penmarth.", "about 26 miles") == (24.7, 27.3)
+
+
+def test_about_a_round_figure_spans_at_most_half_its_step():
+    assert written_interval("He fell about 600 metres.", "about 600 metres") == (550.0, 650.0)
+
+
+def test_about_a_round_figure_keeps_the_hedge_when_it_is_narrower():
+    assert written_interval("Officials counted about 20,000 refugees.", "about 20,000 refugees") == (17000.0, 23000.0)
+    assert written_interval("He fell about 150 metres.", "about 150 metres") == (127.5, 172.5)   # a last 5: half a step
+
+
+def test_about_a_figure_in_words_keeps_the_full_hedge():
+    low, high = written_interval("Police talked for about two hours.", "about two hours")
+    assert low <= 1.7 and high >= 2.3
+
+
+def test_two_hedged_distances_that_overlap_only_by_the_full_hedge_conflict():
+    result = qc301(quake("about 20 miles"), quake("about 26 miles"))
+    assert {"about 20 miles", "about 26 miles"} <= cited(result)
+
+
+def test_a_distance_inside_the_hedge_of_a_round_figure_agrees():
+    result = qc301(quake("about 20 miles"), quake("22 miles"))
+    assert not {"about 20 miles", "22 miles"} & cited(result)
+
+
+def item(text: str, figure: str) -> figures.FigureItem:
+    extraction = extract(doc(text))
+    return next(i for _, i in figures.figure_items(extraction) if i.number.text == figure)
+
+
+def test_another_figure_of_an_article_may_agree_by_its_full_hedge():
+    earlier = item(quake("about 24 miles"), "about 24 miles")
+    later = item(quake("26 miles"), "26 miles")
+    assert not figures.consistent(earlier, later)   # compared, "about 24" is 22.8-25.2
+    assert figures._may_agree(earlier, later)        # as the article's other figure, it may be 26 (an update)
+
+
+def test_a_figure_beyond_the_full_hedge_does_not_agree():
+    earlier = item(quake("about 20 miles"), "about 20 miles")
+    later = item(quake("26 miles"), "26 miles")
+    assert not figures._may_agree(earlier, later)
+
+
+def sentences(span: str) -> str:
+    return f"The elders convicted so far received sentences ranging from {span} in prison." + TRIAL
+
+
+def test_a_range_whose_low_end_differs_conflicts():
+    result = qc301(sentences("between six and 75 years"), sentences("7 to 75 years"))
+    assert {"between six and 75 years", "7 to 75 years"} <= cited(result)
+
+
+def test_the_same_range_written_otherwise_agrees():
+    result = qc301(sentences("between six and 75 years"), sentences("6 to 75 years"))
+    assert not cited(result)
+
+
+def test_a_vague_amount_is_no_written_range():
+    document = doc("Dozens of people were sentenced to prison.")
+    number = next(n for n in extract(document).numbers if n.value_max is not None)
+    assert figures._range_ends(document, number, 1.0) == ()
+
+
+GIRL = (" Prosecutors in Orlow County said the recording was made at the Kessel Valley ranch,"
+        " and Judge Ilse Varnow let the Orlow County jury hear it.")
+
+
+def test_an_age_missing_its_last_hyphen_is_an_age():
+    result = qc301("The jury heard a recording of Brannick with the 11-year old girl in the temple." + GIRL,
+                   "The jury heard a recording of Brannick with a 12-year-old girl in the temple." + GIRL)
+    assert {"11-year old", "12-year-old"} <= cited(result)
+
+
+def test_the_same_age_missing_its_hyphen_agrees():
+    result = qc301("The jury heard a recording of Brannick with the 12-year old girl in the temple." + GIRL,
+                   "The jury heard a recording of Brannick with a 12-year-old girl in the temple." + GIRL)
+    assert not cited(result)
+
+
+def test_a_span_of_years_is_no_age():
+    document = doc("He served an 11-year sentence, old friends said.")
+    extraction = extract(document)
+    kinds = {item.number.kind for _, item in figures.figure_items(extraction)}
+    assert "age" not in kinds
