@@ -128,3 +128,60 @@ def test_a_span_of_years_is_no_age():
     extraction = extract(document)
     kinds = {item.number.kind for _, item in figures.figure_items(extraction)}
     assert "age" not in kinds
+
+
+COURT = (" The shooting at the Orlow Savings office in Kessendorf left one clerk dead. Judge Ilse Varnow"
+         " of the Penmarth County court set the trial for June.")
+
+
+def test_an_unnamed_definite_age_is_the_age_of_whom_the_article_is_about():
+    named = "Tomas Brannick, a 38-year-old Kessendorf resident, was charged with the shooting." + COURT
+    unnamed = ("Tomas Brannick was convicted on Tuesday. Prosecutor Rob Hale said the 39-year-old Kessendorf"
+               " man was furious over his firing. Brannick showed no emotion." + COURT)
+    result = qc301(named, unnamed)
+    assert {"38-year-old", "39-year-old"} <= cited(result)
+    assert all(f.severity == "info" for f in result)
+
+
+def test_an_unnamed_age_far_from_the_named_one_is_someone_else():
+    named = "Tomas Brannick, a 38-year-old Kessendorf resident, was charged with the shooting." + COURT
+    unnamed = ("Tomas Brannick was convicted on Tuesday. Prosecutor Rob Hale said the 19-year-old Kessendorf"
+               " clerk died at the scene. Brannick showed no emotion." + COURT)
+    assert not {"38-year-old", "19-year-old"} & cited(qc301(named, unnamed))
+
+
+def test_an_age_after_a_possessive_is_not_the_named_persons_own():
+    named = "Tomas Brannick's 16-year-old daughter testified about the shooting." + COURT
+    unnamed = ("Tomas Brannick was convicted on Tuesday. A witness said the 15-year-old saw the shooting."
+               " Brannick showed no emotion." + COURT)
+    assert not {"16-year-old", "15-year-old"} & cited(qc301(named, unnamed))
+
+
+def referent(text: str, figure: str) -> tuple[str, ...]:
+    extraction = extract(doc(text))
+    number = next(n for n in extraction.numbers if n.text == figure)
+    ages = [(n.value, figures.keys.adjacent_name(extraction.document, n.start, n.end))
+            for n in extraction.numbers if n.kind == "age"]
+    return figures._referent(extraction, number, ages)
+
+
+def test_the_referent_is_the_person_named_most_and_before():
+    text = ("Tomas Brannick was convicted on Tuesday. Prosecutor Rob Hale said the 39-year-old man"
+            " was furious. Brannick showed no emotion.")
+    assert referent(text, "39-year-old") == ("tomas", "brannick")
+
+
+def test_no_referent_when_two_people_are_named_as_often():
+    text = "Tomas Brannick and Rob Hale met on Tuesday. Brannick and Hale argued. The 39-year-old left first."
+    assert referent(text, "39-year-old") == ()
+
+
+def test_no_referent_when_another_person_is_given_that_age():
+    text = ("Tomas Brannick was convicted on Tuesday. Prosecutor Rob Hale, 39, spoke. The 39-year-old"
+            " said justice was done. Brannick showed no emotion.")
+    assert referent(text, "39-year-old") == ()
+
+
+def test_no_referent_without_the_definite_article():
+    text = "Tomas Brannick was convicted on Tuesday. A 39-year-old man testified. Brannick showed no emotion."
+    assert referent(text, "39-year-old") == ()

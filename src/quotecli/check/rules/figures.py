@@ -103,6 +103,7 @@ class FigureItem:
     events: frozenset[str] = frozenset()   # every event its nearby words name (``event`` the nearest)
     ends: tuple[float, ...] = ()   # a written range's two ends, unhedged ("7 to 75 years"), in its compared unit
     loose: tuple[float, ...] = ()  # (low, high) with the hedge's full share ("about 26": 22.1–29.9)
+    referent: tuple[str, ...] = ()   # for "the 39-year-old", no name beside it: whom the article is most about
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -137,8 +138,8 @@ class FigureItem:
         for event in self.events | ({self.event} if self.event else set()):
             found.update(("event", event, self.counted) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
-        if self.person:
-            found.update(("age", self.person[-1]) + story
+        for person in {self.person, self.referent} - {()}:
+            found.update(("age", person[-1]) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
         if self.owner and self.unit:
             found.add(("owner", self.unit, self.owner[-1]))
@@ -567,6 +568,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                              for n in extraction.numbers)
     figure_spans = [(n.start, n.end) for n in extraction.numbers]
     capitalised = keys.capitalised_words(document.text)
+    named_ages = [(n.value, keys.adjacent_name(document, n.start, n.end)) for n in extraction.numbers
+                  if n.kind == "age"]
     for number in extraction.numbers:
         number = _age_written_apart(document.text, number)
         unit = _unit_key(number)
@@ -594,6 +597,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         if number.kind == "age" and not whose:
             person = _apposed_name(document.text, number)
             whose = frozenset(keys.stem(word) for word in person)
+        referent = _referent(extraction, number, named_ages) if number.kind == "age" and not whose else ()
         ctx = keys.context(document, number.start, number.end, skip=spans)
         near = keys.names_near(document, number.start, number.end)
         if _title_line(document.text, number.start):   # "Teen Shot 11 Times By Police": capitals of
@@ -622,7 +626,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _owner(extraction, number, ctx.sentence) if unit and number.kind == "count" else (),
                           _other_events(document, number, unit, figure_spans) if event else frozenset(),
                           _range_ends(document, number, scale),
-                          tuple(x * scale for x in interval(document, number, narrow=False)))
+                          tuple(x * scale for x in interval(document, number, narrow=False)), referent)
         for key in item.keys:
             yield key, item
 
@@ -782,7 +786,12 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # two unrelated stories in one folder (unless the sentences share names, or
                        # a name and another figure: "about 14 miles northeast of Healdsburg")
     if a.whose or b.whose:
-        return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
+        if a.number.kind != b.number.kind:
+            return False
+        if a.whose and b.whose:
+            return _same_aged_person(a, b)
+        named, unnamed = (a, b) if a.whose else (b, a)
+        return _refers_to(unnamed, named)
     if (a.number.kind == "age") != (b.number.kind == "age"):
         return False
     if a.owner and b.owner and a.unit == b.unit and a.document is not b.document:
@@ -881,6 +890,8 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
     which two facts of one story (two attacks, games played and games missed,
     one country's share and another's) meet as often as one fact restated.
     """
+    if bool(a.whose) != bool(b.whose):
+        return "an age written with no name, read as the person its article is most about"
     if a.whose and b.whose:
         return ""
     if a.subject and b.subject and not keys.same_person(a.subject, b.subject):
@@ -947,6 +958,54 @@ def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
         return (a.person[0] == b.person[0] or long[-len(short):] == short) and keys.same_person(a.person, b.person)
     return keys.same_person(a.person, b.person) and \
         len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
+
+
+MAX_REFERRED_AGE_GAP = 2   # years a "the 39-year-old" may differ from a named age of its referent
+
+
+def _refers_to(unnamed: FigureItem, named: FigureItem) -> bool:
+    """Whether an age written with no name ("the 39-year-old Troy man") and a named one
+    ("Anthony Brannick, a 38-year-old Troy resident") are one person's, in two articles:
+    the person its article is most about (see :func:`_referent`) is the named person, and
+    the two ages are near enough for one person misreported (a "the 12-year-old girl"
+    in an article about a man of 55 is someone else, whoever the article is about), and
+    the named age is the person's own, not written after a possessive."""
+    if not unnamed.referent or unnamed.document is named.document \
+            or abs(unnamed.number.value - named.number.value) > MAX_REFERRED_AGE_GAP \
+            or _POSSESSIVE.search(named.document.text, max(0, named.number.start - 4), named.number.start):
+        return False   # ("Jeffs's 16-year-old daughter": the age is the daughter's, not Jeffs's)
+    return _same_aged_person(dataclasses.replace(unnamed, person=unnamed.referent,
+                                                 whose=frozenset(keys.stem(w) for w in unnamed.referent)), named)
+
+
+_POSSESSIVE = regex.compile(r"\p{L}['\u2019]s?[ \u00a0]+$")
+_DEFINITE = regex.compile(r"\b[Tt]he[ \u00a0]+$")
+MIN_REFERENT_MENTIONS = 2   # mentions the person an unnamed "the 39-year-old" is read as needs
+
+
+def _referent(extraction: Extraction, number: Number,
+              named_ages: list[tuple[Optional[float], frozenset[str]]]) -> tuple[str, ...]:
+    """The full name (folded words) an age written with "the" and no name refers to: news
+    writes "the 39-year-old" for the person it is about once it has named them ("Assistant
+    Prosecutor Rob Novy said the 39-year-old Troy man shot his co-workers"), so the person
+    named most often in the article, at least twice and more often than anyone else, and
+    named before the age. Not when the article gives that age beside another person's
+    name ("Novy, 39"): then it may be theirs."""
+    text = extraction.document.text
+    if not _DEFINITE.search(text, max(0, number.start - 8), number.start):
+        return ()
+    counts = Counter(keys.name_key(p.name or p.text) for p in extraction.people)
+    ranked = counts.most_common(2)
+    if not ranked or not ranked[0][0] or ranked[0][1] < MIN_REFERENT_MENTIONS \
+            or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ()
+    name = ranked[0][0]
+    if not any(p.end <= number.start and keys.name_key(p.name or p.text) == name for p in extraction.people):
+        return ()
+    surname = keys.stem(name[-1])
+    if any(value == number.value and whose and surname not in whose for value, whose in named_ages):
+        return ()
+    return name
 
 
 def _same_owner(a: FigureItem, b: FigureItem) -> bool:
@@ -1237,6 +1296,9 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
     shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
     if a.event and a.event == b.event and a.counted == b.counted:
         shared = [f"{a.counted} {a.event}"] + [w for w in shared if not a.event.startswith(w)]
+    referred = (a.referent or b.referent) if bool(a.whose) != bool(b.whose) else ()
+    if referred:   # "the 39-year-old" against a named age: say whom it was read as
+        shared = [" ".join(referred)] + shared
     where = f"{b.location().file}:{b.location().line}"
     timeline = _timeline(a, b)
     if timeline:
