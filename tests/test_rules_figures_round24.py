@@ -185,3 +185,27 @@ def test_no_referent_when_another_person_is_given_that_age():
 def test_no_referent_without_the_definite_article():
     text = "Tomas Brannick was convicted on Tuesday. A 39-year-old man testified. Brannick showed no emotion."
     assert referent(text, "39-year-old") == ()
+
+
+ISLAND = ("State television says {quake} has injured three people on the island of Varna off Merovia."
+          " Rescuers from Hormak reached Varna.")
+ISLAND_TOO = ("{quake} hit an island off Merovia on Sunday, injuring five people and damaging homes, Hormak"
+              " radio said. Officials in Varna said the quake lasted seconds.")
+
+
+def test_a_reading_in_both_sentences_is_one_more_thing_they_share():
+    result = qc301(ISLAND.format(quake="a magnitude-5.2 quake"), ISLAND_TOO.format(quake="A 5.6 magnitude earthquake"))
+    assert {"three people", "five people"} <= cited(result)
+
+
+def test_without_the_reading_the_two_short_sentences_share_too_little():
+    result = qc301(ISLAND.format(quake="a quake"), ISLAND_TOO.format(quake="An earthquake"))
+    assert not {"three people", "five people"} & cited(result)
+
+
+def test_spans_of_time_in_both_sentences_are_nothing_shared():
+    first = item("Tessaly won in two hours, 23 minutes and 10 seconds in Orlow.", "23 minutes")
+    second = item("Tessaly set the record of two hours 18 minutes 15 seconds in Orlow.", "18 minutes")
+    assert "hour" in first.other_units and "hour" in second.other_units
+    assert figures._event_words_shared(first, second) == len({t for t in first.terms & second.terms
+                                                               if figures._event_stems().get(t) != first.event})

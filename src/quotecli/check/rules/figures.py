@@ -104,6 +104,7 @@ class FigureItem:
     ends: tuple[float, ...] = ()   # a written range's two ends, unhedged ("7 to 75 years"), in its compared unit
     loose: tuple[float, ...] = ()  # (low, high) with the hedge's full share ("about 26": 22.1–29.9)
     referent: tuple[str, ...] = ()   # for "the 39-year-old", no name beside it: whom the article is most about
+    other_units: frozenset[str] = frozenset()   # what the sentence's other figures count ("a 5.6 magnitude quake")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -568,6 +569,9 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                              for n in extraction.numbers)
     figure_spans = [(n.start, n.end) for n in extraction.numbers]
     capitalised = keys.capitalised_words(document.text)
+    sentence_figures: dict[tuple[int, int], list[tuple[Number, str]]] = defaultdict(list)
+    for n in extraction.numbers:
+        sentence_figures[keys.context_sentence(document, n.start, n.end)].append((n, _figure_unit(document, n)))
     named_ages = [(n.value, keys.adjacent_name(document, n.start, n.end)) for n in extraction.numbers
                   if n.kind == "age"]
     for number in extraction.numbers:
@@ -626,7 +630,8 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _owner(extraction, number, ctx.sentence) if unit and number.kind == "count" else (),
                           _other_events(document, number, unit, figure_spans) if event else frozenset(),
                           _range_ends(document, number, scale),
-                          tuple(x * scale for x in interval(document, number, narrow=False)), referent)
+                          tuple(x * scale for x in interval(document, number, narrow=False)), referent,
+                          frozenset(u for n, u in sentence_figures[ctx.sentence] if u and n is not number))
         for key in item.keys:
             yield key, item
 
@@ -1086,10 +1091,24 @@ def _years(item: FigureItem) -> frozenset[str]:
 
 
 def _event_words_shared(a: FigureItem, b: FigureItem) -> int:
-    """Words the sentences of two event counts share besides the event word itself ("a
-    magnitude-5.2 quake has injured three people in the Island of Qeshm" and "a 5.6 magnitude
-    earthquake hit an island off Iran, injuring five people": magnitude, island, Iran)."""
-    return len({t for t in a.terms & b.terms if _event_stems().get(t) != a.event})
+    """Words the sentences of two event counts share besides the event word itself, and what
+    other figures of both count besides what the two figures count ("a magnitude-5.2 quake
+    has injured three people in the Island of Qeshm" and "a 5.6 magnitude earthquake hit an
+    island off Iran, injuring five people": island, Iran, and a magnitude in both; written
+    inside the figure, "magnitude" is no word of the sentence). Spans of time and people are
+    counted in every story ("two hours, 23 minutes and 10 seconds"), so they do not count."""
+    words = {t for t in a.terms & b.terms if _event_stems().get(t) != a.event}
+    return len(words) + len((a.other_units & b.other_units) - {a.unit, b.unit, a.counted} - TIME_UNITS - PEOPLE_UNITS)
+
+
+def _figure_unit(document: Document, number: Number) -> str:
+    """What a figure counts, for the other figures of its sentence: its unit, or the reading
+    its event names ("a magnitude-5.2 quake": the unit is written inside the figure)."""
+    unit = _unit_key(number)
+    if unit is None:
+        event = _event(document, number, unit)
+        unit = keys.stem(event) if event in _reading_events() else None
+    return unit or ""
 
 
 def _elsewhere(a: FigureItem, b: FigureItem) -> bool:
