@@ -209,3 +209,25 @@ def test_spans_of_time_in_both_sentences_are_nothing_shared():
     assert "hour" in first.other_units and "hour" in second.other_units
     assert figures._event_words_shared(first, second) == len({t for t in first.terms & second.terms
                                                                if figures._event_stems().get(t) != first.event})
+
+
+BANK = (" Police in Orlow said the Kessendorf bank was robbed on Friday. The Orlow Savings bank in"
+        " Kessendorf reopened, Inspector Ilse Varnow said.")
+
+
+def test_now_and_who_is_before_a_bare_number_give_an_age():
+    result = qc301("Tomas Brannick, now 32, was arrested." + BANK, "Police arrested Tomas Brannick, 35, on Friday." + BANK)
+    assert {"now 32", "35"} <= cited(result)
+    result = qc301("Tomas Brannick, who is 32, was arrested." + BANK, "Police arrested Tomas Brannick, 35, on Friday." + BANK)
+    assert {"who is 32", "35"} <= cited(result)
+
+
+def test_the_same_age_after_who_is_agrees():
+    result = qc301("Tomas Brannick, who is 32, was arrested." + BANK, "Police arrested Tomas Brannick, 32, on Friday." + BANK)
+    assert not cited(result)
+
+
+def test_an_age_at_another_time_or_a_count_after_now_is_no_age():
+    extraction = extract(doc("Lena Corvin, who was 14 then, testified. Brannick, now 34 points clear, won."))
+    kinds = {item.number.text: item.number.kind for _, item in figures.figure_items(extraction)}
+    assert all(kind != "age" for kind in kinds.values())

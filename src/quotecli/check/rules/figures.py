@@ -575,7 +575,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
     named_ages = [(n.value, keys.adjacent_name(document, n.start, n.end)) for n in extraction.numbers
                   if n.kind == "age"]
     for number in extraction.numbers:
-        number = _age_written_apart(document.text, number)
+        number = _age_after_name(document.text, _age_written_apart(document.text, number))
         unit = _unit_key(number)
         event = _event(document, number, unit, figure_spans)
         if unit is None and event in _reading_events():
@@ -651,6 +651,30 @@ def _age_written_apart(text: str, number: Number) -> Number:
     if not match:
         return number
     return dataclasses.replace(number, end=match.end(), text=text[number.start:match.end()], kind="age",
+                               unit="years")
+
+
+# "Brannick, now 34," / "Brannick, who is 34," / "Brannick, who turned 34 in May": the words between a
+# name's comma and a bare number that make the number the person's age
+# (not "who was 14", "then 14": an age at another time, "Corfman, who was 14 then, is 53 now")
+_AGE_LEAD = regex.compile(r"(?<=\p{Lu}\p{L}*,[ \u00a0]+)(?:now|who[ \u00a0]+(?:is|turned|turns))[ \u00a0]+$")
+_AGE_CLOSE = regex.compile(r"[ \u00a0]*(?:[,;.)]|$)")
+MAX_AGE = 120
+
+
+def _age_after_name(text: str, number: Number) -> Number:
+    """An age written as a bare number after a name and "now" or "who is" ("Tomas Brannick,
+    now 34,", "Brannick, who is 34."), which the extractor reads as a count of nothing: an
+    age, its span taking the lead words so that the name is next to it, as in "Brannick,
+    34,". Only a whole number a person can be, closed by punctuation ("Brannick, now 34
+    points clear" counts points)."""
+    if number.kind not in ("count", "") or number.unit or number.value is None \
+            or number.value != int(number.value) or not 0 < number.value <= MAX_AGE:
+        return number
+    lead = _AGE_LEAD.search(text, max(0, number.start - 24), number.start)
+    if not lead or not _AGE_CLOSE.match(text, number.end):
+        return number
+    return dataclasses.replace(number, start=lead.start(), text=text[lead.start():number.end], kind="age",
                                unit="years")
 
 
@@ -1384,7 +1408,13 @@ RULE = register(
     a fraction is exact ("2 years" and "2 1/2 years" disagree); the same
     number in feet and in metres is a unit slipped, and the same digits with
     the decimal point moved ("1.2 miles" and "12 miles") a point slipped;
-    readings of a quake's magnitude more than 0.6 apart are two quakes.
+    readings of a quake's magnitude more than 0.6 apart are two quakes. A
+    two-sided hedge is read by how round its figure is: "about 20 miles" is
+    17–23, but "about 26 miles" only 24.7–27.3, so the two disagree. Two
+    ranges agree only when both ends do ("between six and 75 years" and "7 to
+    75 years" disagree). An age written with "the" and no name ("the
+    39-year-old Troy man") is read as the person its article names most, and
+    compared with that person's named ages elsewhere, as info.
 
     A warning needs evidence of one fact beyond shared words: two ages of one
     named person, one sentence restated near word for word, the same words
