@@ -42,11 +42,12 @@ def written_interval(text: str, figure: str) -> tuple[float, float]:
 
 
 def test_about_widens_a_precise_figure_only_a_little():
-    assert written_interval("It struck about 26 miles north of Penmarth.", "about 26 miles") == (24.7, 27.3)
+    assert written_interval("It struck about 26 miles north of Penmarth.", "about 26 miles") == (23.4, 28.6)
 
 
 def test_about_a_round_figure_spans_at_most_half_its_step():
-    assert written_interval("He fell about 600 metres.", "about 600 metres") == (550.0, 650.0)
+    assert written_interval("He fell about 400 metres.", "about 400 metres") == (350.0, 450.0)
+    assert written_interval("He fell about 600 metres.", "about 600 metres") == (540.0, 660.0)   # never under 10%
 
 
 def test_about_a_round_figure_keeps_the_hedge_when_it_is_narrower():
@@ -75,9 +76,9 @@ def item(text: str, figure: str) -> figures.FigureItem:
 
 
 def test_another_figure_of_an_article_may_agree_by_its_full_hedge():
-    earlier = item(quake("about 24 miles"), "about 24 miles")
+    earlier = item(quake("about 23 miles"), "about 23 miles")
     later = item(quake("26 miles"), "26 miles")
-    assert not figures.consistent(earlier, later)   # compared, "about 24" is 22.8-25.2
+    assert not figures.consistent(earlier, later)   # compared, "about 23" is 20.7-25.3
     assert figures._may_agree(earlier, later)        # as the article's other figure, it may be 26 (an update)
 
 

@@ -264,18 +264,19 @@ def interval(document: Document, number: Number, narrow: bool = True) -> tuple[f
     return min(value * low_factor, value - tolerance), max(top * high_factor, top + tolerance)
 
 
-MIN_APPROXIMATION = 0.05   # the least "about" allows either side of a figure that is not round
+MIN_APPROXIMATION = 0.1    # the least "about" allows either side of a figure that is not round
 
 
 def _approximation(number: Number, value: float, low: float, high: float) -> tuple[float, float]:
     """The factors a two-sided hedge ("about", "some", "roughly") allows, given how round the
     figure it hedges is. Whoever writes "about 20 miles" rounded to the ten, so the hedge
     means what it says (17–23); whoever writes "about 26 miles" counted to the mile, so
-    "about" widens it only a little (24.7–27.3), never by the hedge's full share, and two
+    "about" widens it only a little (23.4–28.6), never by the hedge's full share, and two
     such figures no longer overlap by design. The hedge spans at most half the step of the
-    figure's last non-zero digit ("about 600m": 550–650, since 650 would be "about 700"; a
+    figure's last non-zero digit ("about 400m": 350–450, since 450 would be "about 500"; a
     last 5 is a half step, "about 150" meaning 125–175), and never less than
-    MIN_APPROXIMATION of it. A figure written in words keeps the hedge's full share."""
+    MIN_APPROXIMATION of it ("about 600m": 540–660; "about 32km" may be "about 20 miles"
+    converted). A figure written in words keeps the hedge's full share."""
     match = _NUMERAL.search(number.text)
     if not match or not value:
         return low, high
@@ -1410,7 +1411,7 @@ RULE = register(
     the decimal point moved ("1.2 miles" and "12 miles") a point slipped;
     readings of a quake's magnitude more than 0.6 apart are two quakes. A
     two-sided hedge is read by how round its figure is: "about 20 miles" is
-    17–23, but "about 26 miles" only 24.7–27.3, so the two disagree. Two
+    17–23, but "about 26 miles" only 23.4–28.6, so the two disagree. Two
     ranges agree only when both ends do ("between six and 75 years" and "7 to
     75 years" disagree). An age written with "the" and no name ("the
     39-year-old Troy man") is read as the person its article names most, and
