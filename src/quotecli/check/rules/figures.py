@@ -101,6 +101,10 @@ class FigureItem:
     prospect: bool = False     # a plan or a possibility ("would open 12 shelters"), not what happened
     owner: tuple[str, ...] = ()   # the person who has what it counts ("Blackmore has 20 wives")
     events: frozenset[str] = frozenset()   # every event its nearby words name (``event`` the nearest)
+    ends: tuple[float, ...] = ()   # a written range's two ends, unhedged ("7 to 75 years"), in its compared unit
+    loose: tuple[float, ...] = ()  # (low, high) with the hedge's full share ("about 26": 22.1–29.9)
+    referent: tuple[str, ...] = ()   # for "the 39-year-old", no name beside it: whom the article is most about
+    other_units: frozenset[str] = frozenset()   # what the sentence's other figures count ("a 5.6 magnitude quake")
 
     def location(self) -> Location:
         return Location.of(self.document, self.number.start, self.number.end)
@@ -135,8 +139,8 @@ class FigureItem:
         for event in self.events | ({self.event} if self.event else set()):
             found.update(("event", event, self.counted) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
-        if self.person:
-            found.update(("age", self.person[-1]) + story
+        for person in {self.person, self.referent} - {()}:
+            found.update(("age", person[-1]) + story
                          for story in _story_keys(self.topic, MIN_TOPIC_NAMES - 1))
         if self.owner and self.unit:
             found.add(("owner", self.unit, self.owner[-1]))
@@ -244,17 +248,51 @@ def _precision(number: Number, value: float) -> float:
     return 0.5 * scale
 
 
-def interval(document: Document, number: Number) -> tuple[float, float]:
+def interval(document: Document, number: Number, narrow: bool = True) -> tuple[float, float]:
     """The range of true values a figure allows: the wider of what its hedge allows and
     what its written precision allows, on each side. The two are not added: "about 20,000"
     is 17,000–23,000 (the hedge), not 15,000–25,000, and "about 3 miles" is 2.5–3.5 (the
     rounding), not 2.05–3.95, so "over 24,000" and "four miles" disagree with them; "nearly
-    20" is 17–20.5, its hedge below and its rounding above."""
+    20" is 17–20.5, its hedge below and its rounding above. ``narrow``: a two-sided hedge
+    allows only what the figure's roundness allows (:func:`_approximation`)."""
     value = float(number.value)
     top = float(number.value_max) if number.value_max is not None else value
     low_factor, high_factor = _hedge(document, number)
     tolerance = _precision(number, value) if number.value_max is None else 0.0
+    if narrow and number.value_max is None and 0 < low_factor < 1 < high_factor < math.inf:
+        low_factor, high_factor = _approximation(number, value, low_factor, high_factor)
     return min(value * low_factor, value - tolerance), max(top * high_factor, top + tolerance)
+
+
+MIN_APPROXIMATION = 0.1    # the least "about" allows either side of a figure that is not round
+
+
+def _approximation(number: Number, value: float, low: float, high: float) -> tuple[float, float]:
+    """The factors a two-sided hedge ("about", "some", "roughly") allows, given how round the
+    figure it hedges is. Whoever writes "about 20 miles" rounded to the ten, so the hedge
+    means what it says (17–23); whoever writes "about 26 miles" counted to the mile, so
+    "about" widens it only a little (23.4–28.6), never by the hedge's full share, and two
+    such figures no longer overlap by design. The hedge spans at most half the step of the
+    figure's last non-zero digit ("about 400m": 350–450, since 450 would be "about 500"; a
+    last 5 is a half step, "about 150" meaning 125–175), and never less than
+    MIN_APPROXIMATION of it ("about 600m": 540–660; "about 32km" may be "about 20 miles"
+    converted). A figure written in words keeps the hedge's full share."""
+    match = _NUMERAL.search(number.text)
+    if not match or not value:
+        return low, high
+    digits = match.group().replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return low, high
+    if not written:
+        return low, high
+    decimals = len(match.group(1)) if match.group(1) else 0
+    whole = digits.replace(".", "")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    step = 10.0 ** (zeros - decimals) * (5 if whole.rstrip("0")[-1:] == "5" else 1)
+    spread = max(min(step / 2 / written, 1 - low, high - 1), MIN_APPROXIMATION)
+    return max(low, 1 - spread), min(high, 1 + spread)
 
 
 def consistent(a: FigureItem, b: FigureItem) -> bool:
@@ -264,7 +302,25 @@ def consistent(a: FigureItem, b: FigureItem) -> bool:
     one it only ends ("2 years", 1.5–2.5)."""
     if a.low == a.high and b.low == b.high:
         return a.low == b.low
+    if a.ends and b.ends:
+        return all(math.isclose(x, y, rel_tol=RANGE_END_TOLERANCE) for x, y in zip(a.ends, b.ends))
     return a.low < b.high and b.low < a.high
+
+
+RANGE_END_TOLERANCE = 0.02   # two written ranges of one fact agree when each end is the same to this share
+_WRITTEN_RANGE = regex.compile(r"\s(?:to|and)\s|\d\s*[-–]\s*\d", regex.IGNORECASE)
+
+
+def _range_ends(document: Document, number: Number, scale: float) -> tuple[float, ...]:
+    """The two ends of a range written out with no hedge ("between six and 75 years", "7 to 75
+    years"), in the compared unit. Each end is a figure of its own: two ranges of one fact
+    agree only when both ends do, so a low end given as six and as seven disagrees even
+    though one range lies inside the other (a single figure inside a range still agrees
+    with it). Vague amounts ("dozens of people": 12 to 120) are no written range."""
+    if number.value is None or number.value_max is None or not _WRITTEN_RANGE.search(number.text) \
+            or _hedge(document, number) != (1.0, 1.0):
+        return ()
+    return float(number.value) * scale, float(number.value_max) * scale
 
 
 def _unit_key(number: Number) -> Optional[str]:
@@ -514,7 +570,13 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                              for n in extraction.numbers)
     figure_spans = [(n.start, n.end) for n in extraction.numbers]
     capitalised = keys.capitalised_words(document.text)
+    sentence_figures: dict[tuple[int, int], list[tuple[Number, str]]] = defaultdict(list)
+    for n in extraction.numbers:
+        sentence_figures[keys.context_sentence(document, n.start, n.end)].append((n, _figure_unit(document, n)))
+    named_ages = [(n.value, keys.adjacent_name(document, n.start, n.end)) for n in extraction.numbers
+                  if n.kind == "age"]
     for number in extraction.numbers:
+        number = _age_after_name(document.text, _age_written_apart(document.text, number))
         unit = _unit_key(number)
         event = _event(document, number, unit, figure_spans)
         if unit is None and event in _reading_events():
@@ -540,6 +602,7 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
         if number.kind == "age" and not whose:
             person = _apposed_name(document.text, number)
             whose = frozenset(keys.stem(word) for word in person)
+        referent = _referent(extraction, number, named_ages) if number.kind == "age" and not whose else ()
         ctx = keys.context(document, number.start, number.end, skip=spans)
         near = keys.names_near(document, number.start, number.end)
         if _title_line(document.text, number.start):   # "Teen Shot 11 Times By Police": capitals of
@@ -566,9 +629,54 @@ def figure_items(extraction: Extraction) -> Iterator[tuple[Hashable, FigureItem]
                           _appositive(document.text, ctx.sentence), part, scale,
                           _prospective(document.text, ctx.sentence[0], number.start),
                           _owner(extraction, number, ctx.sentence) if unit and number.kind == "count" else (),
-                          _other_events(document, number, unit, figure_spans) if event else frozenset())
+                          _other_events(document, number, unit, figure_spans) if event else frozenset(),
+                          _range_ends(document, number, scale),
+                          tuple(x * scale for x in interval(document, number, narrow=False)), referent,
+                          frozenset(u for n, u in sentence_figures[ctx.sentence] if u and n is not number))
         for key in item.keys:
             yield key, item
+
+
+_YEAR_JOINED = regex.compile(r"-years?$", regex.IGNORECASE)
+_OLD_APART = regex.compile(r"[ \u00a0]+old\b", regex.IGNORECASE)
+
+
+def _age_written_apart(text: str, number: Number) -> Number:
+    """An age whose last hyphen was left out ("an 11-year old girl"), which the extractor
+    reads as a span of eleven years: the same figure as "a 12-year-old girl" in another
+    article, so it is compared as an age, "old" and all (the noun after it then says who,
+    as for any unnamed age)."""
+    if number.kind != "duration" or not _YEAR_JOINED.search(number.text):
+        return number
+    match = _OLD_APART.match(text, number.end)
+    if not match:
+        return number
+    return dataclasses.replace(number, end=match.end(), text=text[number.start:match.end()], kind="age",
+                               unit="years")
+
+
+# "Brannick, now 34," / "Brannick, who is 34," / "Brannick, who turned 34 in May": the words between a
+# name's comma and a bare number that make the number the person's age
+# (not "who was 14", "then 14": an age at another time, "Corfman, who was 14 then, is 53 now")
+_AGE_LEAD = regex.compile(r"(?<=\p{Lu}\p{L}*,[ \u00a0]+)(?:now|who[ \u00a0]+(?:is|turned|turns))[ \u00a0]+$")
+_AGE_CLOSE = regex.compile(r"[ \u00a0]*(?:[,;.)]|$)")
+MAX_AGE = 120
+
+
+def _age_after_name(text: str, number: Number) -> Number:
+    """An age written as a bare number after a name and "now" or "who is" ("Tomas Brannick,
+    now 34,", "Brannick, who is 34."), which the extractor reads as a count of nothing: an
+    age, its span taking the lead words so that the name is next to it, as in "Brannick,
+    34,". Only a whole number a person can be, closed by punctuation ("Brannick, now 34
+    points clear" counts points)."""
+    if number.kind not in ("count", "") or number.unit or number.value is None \
+            or number.value != int(number.value) or not 0 < number.value <= MAX_AGE:
+        return number
+    lead = _AGE_LEAD.search(text, max(0, number.start - 24), number.start)
+    if not lead or not _AGE_CLOSE.match(text, number.end):
+        return number
+    return dataclasses.replace(number, start=lead.start(), text=text[lead.start():number.end], kind="age",
+                               unit="years")
 
 
 MIN_TITLE_WORDS = 3        # capitalised words of four letters or more a headline in title case has
@@ -708,7 +816,12 @@ def same_fact(a: FigureItem, b: FigureItem) -> bool:
         return False   # two unrelated stories in one folder (unless the sentences share names, or
                        # a name and another figure: "about 14 miles northeast of Healdsburg")
     if a.whose or b.whose:
-        return a.number.kind == b.number.kind and bool(a.whose and b.whose) and _same_aged_person(a, b)
+        if a.number.kind != b.number.kind:
+            return False
+        if a.whose and b.whose:
+            return _same_aged_person(a, b)
+        named, unnamed = (a, b) if a.whose else (b, a)
+        return _refers_to(unnamed, named)
     if (a.number.kind == "age") != (b.number.kind == "age"):
         return False
     if a.owner and b.owner and a.unit == b.unit and a.document is not b.document:
@@ -807,6 +920,8 @@ def partial_evidence(a: FigureItem, b: FigureItem) -> str:
     which two facts of one story (two attacks, games played and games missed,
     one country's share and another's) meet as often as one fact restated.
     """
+    if bool(a.whose) != bool(b.whose):
+        return "an age written with no name, read as the person its article is most about"
     if a.whose and b.whose:
         return ""
     if a.subject and b.subject and not keys.same_person(a.subject, b.subject):
@@ -873,6 +988,54 @@ def _same_aged_person(a: FigureItem, b: FigureItem) -> bool:
         return (a.person[0] == b.person[0] or long[-len(short):] == short) and keys.same_person(a.person, b.person)
     return keys.same_person(a.person, b.person) and \
         len((a.terms & b.terms) - a.whose - b.whose) >= MIN_AGE_TERMS
+
+
+MAX_REFERRED_AGE_GAP = 2   # years a "the 39-year-old" may differ from a named age of its referent
+
+
+def _refers_to(unnamed: FigureItem, named: FigureItem) -> bool:
+    """Whether an age written with no name ("the 39-year-old Troy man") and a named one
+    ("Anthony Brannick, a 38-year-old Troy resident") are one person's, in two articles:
+    the person its article is most about (see :func:`_referent`) is the named person, and
+    the two ages are near enough for one person misreported (a "the 12-year-old girl"
+    in an article about a man of 55 is someone else, whoever the article is about), and
+    the named age is the person's own, not written after a possessive."""
+    if not unnamed.referent or unnamed.document is named.document \
+            or abs(unnamed.number.value - named.number.value) > MAX_REFERRED_AGE_GAP \
+            or _POSSESSIVE.search(named.document.text, max(0, named.number.start - 4), named.number.start):
+        return False   # ("Jeffs's 16-year-old daughter": the age is the daughter's, not Jeffs's)
+    return _same_aged_person(dataclasses.replace(unnamed, person=unnamed.referent,
+                                                 whose=frozenset(keys.stem(w) for w in unnamed.referent)), named)
+
+
+_POSSESSIVE = regex.compile(r"\p{L}['\u2019]s?[ \u00a0]+$")
+_DEFINITE = regex.compile(r"\b[Tt]he[ \u00a0]+$")
+MIN_REFERENT_MENTIONS = 2   # mentions the person an unnamed "the 39-year-old" is read as needs
+
+
+def _referent(extraction: Extraction, number: Number,
+              named_ages: list[tuple[Optional[float], frozenset[str]]]) -> tuple[str, ...]:
+    """The full name (folded words) an age written with "the" and no name refers to: news
+    writes "the 39-year-old" for the person it is about once it has named them ("Assistant
+    Prosecutor Rob Novy said the 39-year-old Troy man shot his co-workers"), so the person
+    named most often in the article, at least twice and more often than anyone else, and
+    named before the age. Not when the article gives that age beside another person's
+    name ("Novy, 39"): then it may be theirs."""
+    text = extraction.document.text
+    if not _DEFINITE.search(text, max(0, number.start - 8), number.start):
+        return ()
+    counts = Counter(keys.name_key(p.name or p.text) for p in extraction.people)
+    ranked = counts.most_common(2)
+    if not ranked or not ranked[0][0] or ranked[0][1] < MIN_REFERENT_MENTIONS \
+            or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ()
+    name = ranked[0][0]
+    if not any(p.end <= number.start and keys.name_key(p.name or p.text) == name for p in extraction.people):
+        return ()
+    surname = keys.stem(name[-1])
+    if any(value == number.value and whose and surname not in whose for value, whose in named_ages):
+        return ()
+    return name
 
 
 def _same_owner(a: FigureItem, b: FigureItem) -> bool:
@@ -953,10 +1116,24 @@ def _years(item: FigureItem) -> frozenset[str]:
 
 
 def _event_words_shared(a: FigureItem, b: FigureItem) -> int:
-    """Words the sentences of two event counts share besides the event word itself ("a
-    magnitude-5.2 quake has injured three people in the Island of Qeshm" and "a 5.6 magnitude
-    earthquake hit an island off Iran, injuring five people": magnitude, island, Iran)."""
-    return len({t for t in a.terms & b.terms if _event_stems().get(t) != a.event})
+    """Words the sentences of two event counts share besides the event word itself, and what
+    other figures of both count besides what the two figures count ("a magnitude-5.2 quake
+    has injured three people in the Island of Qeshm" and "a 5.6 magnitude earthquake hit an
+    island off Iran, injuring five people": island, Iran, and a magnitude in both; written
+    inside the figure, "magnitude" is no word of the sentence). Spans of time and people are
+    counted in every story ("two hours, 23 minutes and 10 seconds"), so they do not count."""
+    words = {t for t in a.terms & b.terms if _event_stems().get(t) != a.event}
+    return len(words) + len((a.other_units & b.other_units) - {a.unit, b.unit, a.counted} - TIME_UNITS - PEOPLE_UNITS)
+
+
+def _figure_unit(document: Document, number: Number) -> str:
+    """What a figure counts, for the other figures of its sentence: its unit, or the reading
+    its event names ("a magnitude-5.2 quake": the unit is written inside the figure)."""
+    unit = _unit_key(number)
+    if unit is None:
+        event = _event(document, number, unit)
+        unit = keys.stem(event) if event in _reading_events() else None
+    return unit or ""
 
 
 def _elsewhere(a: FigureItem, b: FigureItem) -> bool:
@@ -1065,7 +1242,7 @@ def _unit_slip(a: FigureItem, b: FigureItem) -> bool:
 def _knows_both(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool:
     """Whether ``a``'s article also gives ``b``'s figure near a shared word (an update it
     reports, or two amounts it tells apart: the $5.7 billion asked and the $1.4 billion granted)."""
-    return any(c.document is a.document and c is not a and c is not b and consistent(c, b)
+    return any(c.document is a.document and c is not a and c is not b and _may_agree(c, b)
                and _gives(c, a) for c in items)
 
 
@@ -1080,7 +1257,18 @@ def _sentence_has(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> bool
     if written is not None and len(written.replace(".", "")) >= 3 and written in b.bare:
         return True   # "4,183 yards" against "205 yards ... his season yardage to 4,183"
     return any(c is not b and c.document is b.document and c.sentence == b.sentence
-               and consistent(c, a) and _gives(c, b) for c in items)
+               and _may_agree(c, a) and _gives(c, b) for c in items)
+
+
+def _may_agree(c: FigureItem, x: FigureItem) -> bool:
+    """Whether two figures agree when every hedge is read with its full share ("about
+    $1.20" as 1.02–1.38): an article whose other figure may be the one it is compared
+    with is not contradicting it, however round that figure is (see :func:`_approximation`,
+    which only sharpens the comparison of the two figures themselves)."""
+    if consistent(c, x):
+        return True
+    (c_low, c_high), (x_low, x_high) = c.loose or (c.low, c.high), x.loose or (x.low, x.high)
+    return c_low < x_high and x_low < c_high
 
 
 def _gives(c: FigureItem, x: FigureItem) -> bool:
@@ -1152,6 +1340,9 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
     shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
     if a.event and a.event == b.event and a.counted == b.counted:
         shared = [f"{a.counted} {a.event}"] + [w for w in shared if not a.event.startswith(w)]
+    referred = (a.referent or b.referent) if bool(a.whose) != bool(b.whose) else ()
+    if referred:   # "the 39-year-old" against a named age: say whom it was read as
+        shared = [" ".join(referred)] + shared
     where = f"{b.location().file}:{b.location().line}"
     timeline = _timeline(a, b)
     if timeline:
@@ -1218,7 +1409,13 @@ RULE = register(
     a fraction is exact ("2 years" and "2 1/2 years" disagree); the same
     number in feet and in metres is a unit slipped, and the same digits with
     the decimal point moved ("1.2 miles" and "12 miles") a point slipped;
-    readings of a quake's magnitude more than 0.6 apart are two quakes.
+    readings of a quake's magnitude more than 0.6 apart are two quakes. A
+    two-sided hedge is read by how round its figure is: "about 20 miles" is
+    17–23, but "about 26 miles" only 23.4–28.6, so the two disagree. Two
+    ranges agree only when both ends do ("between six and 75 years" and "7 to
+    75 years" disagree). An age written with "the" and no name ("the
+    39-year-old Troy man") is read as the person its article names most, and
+    compared with that person's named ages elsewhere, as info.
 
     A warning needs evidence of one fact beyond shared words: two ages of one
     named person, one sentence restated near word for word, the same words
