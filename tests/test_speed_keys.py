@@ -8,8 +8,11 @@ invented names."""
 
 from __future__ import annotations
 
+import calendar
 import hashlib
+import re
 import sys
+from types import SimpleNamespace
 from typing import Iterable, Optional
 
 import regex
@@ -19,8 +22,9 @@ from hypothesis import strategies as st
 import quotecli
 from quotecli.check import keys
 from quotecli.check.keys import Context, Token, _CAPITALISED, _NUMERAL, _WORD
-from quotecli.check.rules import name_evidence, proper_nouns
+from quotecli.check.rules import date_conflict, name_evidence, proper_nouns
 from quotecli.check.rules.name_evidence import MIN_COPY_WORDS, sentence_key
+from quotecli.extract import attribution
 
 # --- reference implementations (what the code did before the indexes) ------------------------
 
@@ -214,3 +218,52 @@ def test_foreign_form_counted_only_where_it_can_be_a_slip() -> None:
     assert items["zarvendil"].foreign == 1 and items["zarvendil"].uses == 1
     assert items["tollamy"].foreign == 0 and items["tollamy"].uses == proper_nouns.MAX_RARE_USES + 1
     assert len(items["tollamy"].sentences) == items["tollamy"].uses
+
+
+
+_WORDY = ["U", "S", ".", "..", "&", "/", "'", "’", "-", "Kessra", "9", "é", " ", "\n", ",", "“", "_", "é\u0301"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDY), max_size=60).map("".join), st.data())
+def test_attribution_token_pattern_gives_the_old_tokens(text: str, data) -> None:
+    old = re.compile(r"(\s*)(\w(?:[\w&/'’\-]|\.(?=\w))*|[^\s\w]|$)")
+    start, end = spans(text, data)
+    assert attribution._TOKEN.findall(text, start, end) == old.findall(text, start, end)
+
+
+def test_attribution_tokens_of_a_sentence() -> None:
+    text = "“We won,” said U.S. Sen. Ortha Vell-Marrin of AS/COA’s board. Then..."
+    words = [t.text for t in attribution._tokenise(text, 0, len(text))]
+    assert {"U.S.", "Sen.", "Vell-Marrin", "AS/COA’s"} <= set(words)
+    assert words[-4:] == ["Then", ".", ".", "."]
+
+
+def reference_overnight(a, b) -> bool:
+    days = tuple(calendar.day_name)
+    if a.weekday not in days or b.weekday not in days:
+        return False
+    return any((days.index(later.weekday) - days.index(earlier.weekday)) % 7 == 1
+               and earlier.night_end == "late" and later.night_end == "early"
+               for earlier, later in ((a, b), (b, a)))
+
+
+_DATED = st.builds(SimpleNamespace, weekday=st.sampled_from(list(calendar.day_name) + ["", "Someday"]),
+                   night_end=st.sampled_from(["", "late", "early"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATED, _DATED)
+def test_overnight_equals_the_reference(a, b) -> None:
+    assert date_conflict._overnight(a, b) == reference_overnight(a, b)
+
+
+def test_overnight_one_night_told_from_either_end() -> None:
+    friday_night = SimpleNamespace(weekday="Friday", night_end="late")
+    early_saturday = SimpleNamespace(weekday="Saturday", night_end="early")
+    early_sunday = SimpleNamespace(weekday="Sunday", night_end="early")
+    assert date_conflict._overnight(friday_night, early_saturday)
+    assert date_conflict._overnight(early_saturday, friday_night)
+    assert not date_conflict._overnight(friday_night, early_sunday)     # two nights apart
+    saturday_night = SimpleNamespace(weekday="Saturday", night_end="late")
+    assert not date_conflict._overnight(friday_night, saturday_night)   # both late

@@ -195,14 +195,15 @@ def document_words(text: str) -> DocumentWords:
     """The :class:`DocumentWords` of ``text`` (kept for the last few texts: the rules map one
     document at a time, each asking many times)."""
     every = Counter(_WORD.findall(text))   # each distinct word tested once, in first-use order
-    lowercase = frozenset([fold(w) for w in every if w.islower()])
-    capital = {w: times for w, times in every.items() if _CAPITALISED.match(w)}
+    lowercase = frozenset(map(fold, filter(str.islower, every)))     # C loops: a corpus has
+    capital = list(filter(_CAPITALISED.match, every))               # millions of distinct words
+    folded = list(map(fold, capital))
     counts: dict[str, int] = {}
-    for word, times in capital.items():
-        key = fold(word)
-        if len(word) > 1 and key not in lowercase and not is_stopword(key):
-            counts[key] = counts.get(key, 0) + times
-    return DocumentWords(lowercase, frozenset(stem(fold(w)) for w in capital), counts)
+    stopwords = lexicon.words("stopwords")
+    for word, key in zip(capital, folded):
+        if len(word) > 1 and key not in lowercase and key not in stopwords:
+            counts[key] = counts.get(key, 0) + every[word]
+    return DocumentWords(lowercase, frozenset(map(stem, folded)), counts)
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ def names_near(document: Document, start: int, end: int, reach: int = 80) -> fro
 @functools.lru_cache(maxsize=32)
 def _lowercase_stems(text: str) -> frozenset[str]:
     """The stems of the words a text writes in lower case ("kill" for "killing")."""
-    return frozenset(stem(word) for word in lowercase_words(text))
+    return frozenset(map(stem, lowercase_words(text)))
 
 
 @functools.lru_cache(maxsize=1)
