@@ -267,3 +267,11 @@ def test_overnight_one_night_told_from_either_end() -> None:
     assert not date_conflict._overnight(friday_night, early_sunday)     # two nights apart
     saturday_night = SimpleNamespace(weekday="Saturday", night_end="late")
     assert not date_conflict._overnight(friday_night, saturday_night)   # both late
+
+
+def test_weekday_reads_the_date_words() -> None:
+    def written(text: str) -> SimpleNamespace:
+        return SimpleNamespace(text=text)
+
+    assert date_conflict._weekday(written("last Thursday")) and date_conflict._weekday(written("on Friday"))
+    assert not date_conflict._weekday(written("yesterday")) and not date_conflict._weekday(written("March 3"))

@@ -215,6 +215,14 @@ class _Tokenised:
     starts: list[int]
     ends: list[int]
 
+    @functools.cached_property
+    def content(self) -> list[int]:
+        """The indices of the content words (not digits, stop words nor single letters): what
+        :func:`context` reads around each figure and date of the sentence."""
+        stopwords = lexicon.words("stopwords")
+        return [i for i, t in enumerate(self.tokens)
+                if not (t.key.isdigit() or t.key in stopwords or len(t.key) < 2)]
+
 
 @functools.lru_cache(maxsize=256)
 def _tokenised(text: str, start: int, end: int) -> _Tokenised:
@@ -332,15 +340,17 @@ def is_name(token: Token, sentence_start: bool, lowercase: frozenset[str]) -> bo
 
 def context(document: Document, start: int, end: int, window: int = 10,
             skip: Iterable[tuple[int, int]] = ()) -> Context:
-    """The :class:`Context` of the span ``[start, end)``: ``window`` content words each side.
+    """The :class:`Context` of the span ``[start, end)``: ``window`` content words each side
+    (``window`` at least 1).
 
     ``skip`` lists spans (other figures or dates) whose words are not context.
     The sentence is cut at line breaks: a line break inside a "sentence" is a
     segmenter's miss (a caption, a dateline, a page's menu), never prose.
 
-    Only the words near the span are read: from the span's place in the sentence's sorted
-    word offsets (``bisect``), outwards until ``window`` content words are found on each side,
-    and a word is tested for a name (:func:`is_name`) only there.
+    Only the words near the span are read: the span's place among the sentence's sorted word
+    offsets and content words (found once per sentence) is a ``bisect``, the ``window`` content
+    words each side (and the few ``skip`` may take) are sliced from there, and a word is
+    tested for a name (:func:`is_name`) only among them.
     """
     text = document.text
     s_start, s_end = context_sentence(document, start, end)
@@ -350,18 +360,18 @@ def context(document: Document, start: int, end: int, window: int = 10,
     skipped = [(a, b) for a, b in skip if a < s_end and b > s_start]
     numerals = frozenset(numeral(m.group()) for m in _NUMERAL.finditer(text, s_start, s_end)
                          if not (m.start() < end and start < m.end()))
-
-    def content(i: int) -> bool:
-        key = words[i].key
-        return not (key.isdigit() or is_stopword(key) or len(key) < 2
-                    or any(a <= words[i].start < b for a, b in skipped))
-
-    here = bisect.bisect_left(sentence.starts, start)     # the first word at or after the span
-    past = bisect.bisect_left(sentence.starts, end)       # the first word at or after its end
-    before = [i for i in itertools.islice(
-        (i for i in range(here - 1, -1, -1) if words[i].end <= start and content(i)), window)][::-1]
-    inside = [i for i in range(here, past) if words[i].end <= end and content(i)]
-    after = list(itertools.islice((i for i in range(past, len(words)) if content(i)), window))
+    starts, ends = sentence.starts, sentence.ends
+    gone = {i for a, b in skipped
+            for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))}
+    content = sentence.content
+    here = bisect.bisect_left(starts, start)     # the first word at or after the span
+    past = bisect.bisect_left(starts, end)       # the first word at or after its end
+    first, last = bisect.bisect_left(content, here), bisect.bisect_left(content, past)
+    spare = len(gone) + 1          # words a side may lose to ``skip`` and to a word cut by the span
+    before = [i for i in content[max(0, first - window - spare):first]
+              if ends[i] <= start and i not in gone][-window:]
+    inside = [i for i in content[first:last] if ends[i] <= end and i not in gone]
+    after = [i for i in content[last:last + window + spare] if i not in gone][:window]
     names = {i: is_name(words[i], i == 0, lowercase) for i in before + inside + after}
     nearest = frozenset(stem(words[i].key) for i in before[-1:] + after[:1])
     terms = frozenset(stem(words[i].key) for i in names)

@@ -803,8 +803,10 @@ def _undated_one_happening(a: DateItem, b: DateItem) -> bool:
 
 
 def _weekday(date: DateMention) -> bool:
-    """A day written with a weekday's name."""
-    return any(word in lexicon.table("weekdays") for word in keys.folded_words(date.text))
+    """A day written with a weekday's name (its words read from :func:`_folded`'s cache: the
+    compare asks for both dates of most pairs of a group)."""
+    weekdays = lexicon.table("weekdays")
+    return any(word in weekdays for word in _folded(date.text))
 
 
 _NOT_A_DAY = ("span", "anaphor")
