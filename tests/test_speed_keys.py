@@ -275,3 +275,15 @@ def test_weekday_reads_the_date_words() -> None:
 
     assert date_conflict._weekday(written("last Thursday")) and date_conflict._weekday(written("on Friday"))
     assert not date_conflict._weekday(written("yesterday")) and not date_conflict._weekday(written("March 3"))
+
+
+def test_case_folding_keeps_word_characters_apart() -> None:
+    """What ``sentence_key`` relies on to fold the joined sentence once: folding a character
+    never turns a word character into another kind, nor a space into anything else."""
+    word = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        inside = bool(word.match(char))
+        folded = char.casefold()
+        assert folded and all(bool(word.match(c)) == inside for c in folded), hex(code)
+    assert " ".casefold() == " " and "\0".casefold() == "\0" and "0123456789".casefold() == "0123456789"

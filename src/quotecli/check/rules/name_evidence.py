@@ -256,14 +256,18 @@ def sentence_key(text: str, start: int, end: int) -> Optional[int]:
     The sentence runs from the last sentence end within ``SENTENCE_REACH`` characters before the
     mention to the first within as many after it, as a scan of those windows would find them,
     read from the article's :class:`_SentenceIndex` (QC105 asks at every use of every
-    capitalised word); its words are the case-folded letter and digit runs."""
+    capitalised word); its words are the case-folded letter and digit runs (case folding maps
+    each character on its own and keeps it a word character or not, so the words are found in
+    the text and the joined sentence folded once: ``tests/test_speed_keys.py`` checks both
+    over all of Unicode)."""
     index = _sentence_index(text)
     left, right = index.bounds(start, end)
-    before = _TOKEN.findall(text[left:start].casefold())
-    sentence = before + _TOKEN.findall(text[start:right].casefold())
+    before = _TOKEN.findall(text, left, start)
+    sentence = before + _TOKEN.findall(text, start, right)
     if len(sentence) < MIN_COPY_WORDS:
         return None
-    digest = hashlib.blake2b(f"{len(before)}\0{' '.join(sentence)}".encode(), digest_size=8).digest()
+    joined = f"{len(before)}\0{' '.join(sentence)}".casefold()    # folded once, not per window
+    digest = hashlib.blake2b(joined.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
 
