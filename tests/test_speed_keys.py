@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotecli
-from quotecli.check import keys
+from quotecli.check import english, keys
 from quotecli.check.keys import Context, Token, _CAPITALISED, _NUMERAL, _WORD
 from quotecli.check.rules import date_conflict, name_evidence, proper_nouns
 from quotecli.check.rules.name_evidence import MIN_COPY_WORDS, sentence_key
@@ -287,3 +287,9 @@ def test_case_folding_keeps_word_characters_apart() -> None:
         folded = char.casefold()
         assert folded and all(bool(word.match(c)) == inside for c in folded), hex(code)
     assert " ".casefold() == " " and "\0".casefold() == "\0" and "0123456789".casefold() == "0123456789"
+
+
+def test_unknown_counts_the_words_known_does_not_know() -> None:
+    words = ["the", "zxqvbrn", "Quellmoorish", "said", "zxqvbrn", "Said"]
+    assert english.unknown(words) == sum(not english.known(w) for w in words) == 3
+    assert english.unknown([]) == 0

@@ -195,7 +195,7 @@ def _foreign(text: str, start: int, end: int) -> bool:
     right = min(len(text) if right < 0 else right, end + FOREIGN_REACH)
     before = _LOWER_WORD.findall(text, left, start)[-FOREIGN_WINDOW:]
     after = _LOWER_WORD.findall(text, end, right)[:FOREIGN_WINDOW]
-    if sum(not english.known(w) for w in before + after) >= FOREIGN_UNKNOWN:
+    if english.unknown(before + after) >= FOREIGN_UNKNOWN:
         return True
     return _glossed(text, start, end, right)
 
