@@ -293,3 +293,13 @@ def test_unknown_counts_the_words_known_does_not_know() -> None:
     words = ["the", "zxqvbrn", "Quellmoorish", "said", "zxqvbrn", "Said"]
     assert english.unknown(words) == sum(not english.known(w) for w in words) == 3
     assert english.unknown([]) == 0
+
+
+def test_context_sentence_kept_per_document_only() -> None:
+    first = quotecli.from_text("Tarvo Lind said 40 boats sank. The port closed.\nNobody swam.")
+    second = quotecli.from_text("The port closed. Tarvo Lind said 40 boats sank and 3 ships burned.")
+    at = first.text.index("40")
+    assert keys.context_sentence(first, at, at + 2) == keys._context_sentence(first, at, at + 2) == (0, 30)
+    assert keys.context_sentence(first, at, at + 2) == (0, 30)        # read back
+    at = second.text.index("40")
+    assert keys.context_sentence(second, at, at + 2) == keys._context_sentence(second, at, at + 2) == (17, 66)

@@ -159,7 +159,23 @@ class Context:
 
 
 def context_sentence(document: Document, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span, cut at line breaks (see :func:`context`)."""
+    """The sentence around a span, cut at line breaks (see :func:`context`).
+
+    Kept for the spans of the last document asked about (the same document and text
+    objects): the fact rules ask about each figure and date about five times."""
+    if _SENTENCES[0] is not document or _SENTENCES[1] is not document.text:
+        _SENTENCES[:] = [document, document.text, {}]
+    known = _SENTENCES[2]
+    span = known.get((start, end))
+    if span is None:
+        span = known[(start, end)] = _context_sentence(document, start, end)
+    return span
+
+
+_SENTENCES: list = [None, None, {}]    # (document, its text, {span: sentence}) of the last call
+
+
+def _context_sentence(document: Document, start: int, end: int) -> tuple[int, int]:
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
         s_start, s_end = max(0, start - 200), min(len(document.text), end + 200)
