@@ -60,13 +60,27 @@ def fold(word: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` (punctuation, marks and ellipses are not words)."""
-    return [_token((m.start() + offset, m.end() + offset, word := m.group(), fold(word)))
-            for m in _WORD.finditer(text)]
+    return _tokens_between(text, 0, len(text), offset)
+
+
+def _tokens_between(text: str, start: int, end: int, offset: int = 0) -> list[Token]:
+    """The words of ``text[start:end]`` at their offsets in ``text`` plus ``offset``, found by a
+    scan of the text itself (``_WORD`` looks at nothing around a match, so this is the slice's
+    scan) and built by C loops over it, not a Python step per word: the fact rules tokenise
+    every sentence that holds a figure or a date."""
+    found = list(_WORD.finditer(text, start, end))
+    starts = map(_MATCH.start, found)
+    ends = map(_MATCH.end, found)
+    if offset:
+        starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
+    words = list(map(_MATCH.group, found))
+    return list(map(_token, zip(starts, ends, words, map(fold, words))))
 
 
 #: ``Token`` built from a tuple by ``tuple.__new__`` itself (the named tuple's own
 #: constructor is a Python function, called once per word of a corpus).
 _token = functools.partial(tuple.__new__, Token)
+_MATCH = type(_WORD.match("a"))
 
 
 def folded_words(text: str) -> list[str]:
@@ -145,7 +159,23 @@ class Context:
 
 
 def context_sentence(document: Document, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span, cut at line breaks (see :func:`context`)."""
+    """The sentence around a span, cut at line breaks (see :func:`context`).
+
+    Kept for the spans of the last document asked about (the same document and text
+    objects): the fact rules ask about each figure and date about five times."""
+    if _SENTENCES[0] is not document or _SENTENCES[1] is not document.text:
+        _SENTENCES[:] = [document, document.text, {}]
+    known = _SENTENCES[2]
+    span = known.get((start, end))
+    if span is None:
+        span = known[(start, end)] = _context_sentence(document, start, end)
+    return span
+
+
+_SENTENCES: list = [None, None, {}]    # (document, its text, {span: sentence}) of the last call
+
+
+def _context_sentence(document: Document, start: int, end: int) -> tuple[int, int]:
     s_start, s_end = document.segments.sentence_at(start)
     if s_end <= s_start:
         s_start, s_end = max(0, start - 200), min(len(document.text), end + 200)
@@ -181,27 +211,39 @@ def document_words(text: str) -> DocumentWords:
     """The :class:`DocumentWords` of ``text`` (kept for the last few texts: the rules map one
     document at a time, each asking many times)."""
     every = Counter(_WORD.findall(text))   # each distinct word tested once, in first-use order
-    lowercase = frozenset([fold(w) for w in every if w.islower()])
-    capital = {w: times for w, times in every.items() if _CAPITALISED.match(w)}
+    lowercase = frozenset(map(fold, filter(str.islower, every)))     # C loops: a corpus has
+    capital = list(filter(_CAPITALISED.match, every))               # millions of distinct words
+    folded = list(map(fold, capital))
     counts: dict[str, int] = {}
-    for word, times in capital.items():
-        key = fold(word)
-        if len(word) > 1 and key not in lowercase and not is_stopword(key):
-            counts[key] = counts.get(key, 0) + times
-    return DocumentWords(lowercase, frozenset(stem(fold(w)) for w in capital), counts)
+    stopwords = lexicon.words("stopwords")
+    for word, key in zip(capital, folded):
+        if len(word) > 1 and key not in lowercase and key not in stopwords:
+            counts[key] = counts.get(key, 0) + every[word]
+    return DocumentWords(lowercase, frozenset(map(stem, folded)), counts)
 
 
 @dataclass(frozen=True)
 class _Tokenised:
+    """The tokens of a span (a sentence) with their starts and ends, both sorted (words do not
+    overlap), so that the words of any part of it are found by ``bisect``."""
+
     tokens: list[Token]
     starts: list[int]
-    position: dict[int, int]
+    ends: list[int]
+
+    @functools.cached_property
+    def content(self) -> list[int]:
+        """The indices of the content words (not digits, stop words nor single letters): what
+        :func:`context` reads around each figure and date of the sentence."""
+        stopwords = lexicon.words("stopwords")
+        return [i for i, t in enumerate(self.tokens)
+                if not (t.key.isdigit() or t.key in stopwords or len(t.key) < 2)]
 
 
 @functools.lru_cache(maxsize=256)
 def _tokenised(text: str, start: int, end: int) -> _Tokenised:
-    found = tokens(text[start:end], start)
-    return _Tokenised(found, [t.start for t in found], {t.start: i for i, t in enumerate(found)})
+    found = _tokens_between(text, start, end)
+    return _Tokenised(found, [t.start for t in found], [t.end for t in found])
 
 
 def span_tokens(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> list[Token]:
@@ -218,18 +260,17 @@ def span_tokens(text: str, start: int, end: int, within: tuple[int, int] | None 
     i = bisect.bisect_left(words.starts, start)
     if i > 0 and words.tokens[i - 1].end > start:   # a word cut by the start
         for match in _WORD.finditer(text, start, end):
-            if match.start() in words.position:
-                i = words.position[match.start()]
+            i = bisect.bisect_left(words.starts, match.start())
+            if i < len(words.starts) and words.starts[i] == match.start():
                 break
             found.append(Token(match.start(), match.end(), match.group(), fold(match.group())))
         else:
             return found
     every = words.tokens
-    while i < len(every) and every[i].end <= end:
-        found.append(every[i])
-        i += 1
-    if i < len(every) and every[i].start < end:   # a word cut by the end
-        found.extend(tokens(text[every[i].start:end], every[i].start))
+    j = bisect.bisect_right(words.ends, end, i)     # the first word past the span's end
+    found.extend(every[i:j])
+    if j < len(every) and every[j].start < end:   # a word cut by the end
+        found.extend(tokens(text[every[j].start:end], every[j].start))
     return found
 
 
@@ -273,10 +314,11 @@ def names_near(document: Document, start: int, end: int, reach: int = 80) -> fro
     calendar = _calendar()
     lowercase = _lowercase_stems(document.text)
     found = set()
-    for i, token in enumerate(span_tokens(document.text, s_start, s_end, (s_start, s_end))):
-        if i == 0 or not _CAPITALISED.match(token.text) or start <= token.start < end:
-            continue
-        if token.end < start - reach or token.start > end + reach:
+    sentence = _tokenised(document.text, s_start, s_end)
+    first = max(1, bisect.bisect_left(sentence.ends, start - reach))    # never the sentence's opener
+    last = bisect.bisect_right(sentence.starts, end + reach)
+    for token in sentence.tokens[first:last]:
+        if not _CAPITALISED.match(token.text) or start <= token.start < end:
             continue
         if token.key not in calendar and stem(token.key) not in lowercase and not is_stopword(token.key):
             found.add(stem(token.key))
@@ -286,7 +328,7 @@ def names_near(document: Document, start: int, end: int, reach: int = 80) -> fro
 @functools.lru_cache(maxsize=32)
 def _lowercase_stems(text: str) -> frozenset[str]:
     """The stems of the words a text writes in lower case ("kill" for "killing")."""
-    return frozenset(stem(word) for word in lowercase_words(text))
+    return frozenset(map(stem, lowercase_words(text)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -314,50 +356,60 @@ def is_name(token: Token, sentence_start: bool, lowercase: frozenset[str]) -> bo
 
 def context(document: Document, start: int, end: int, window: int = 10,
             skip: Iterable[tuple[int, int]] = ()) -> Context:
-    """The :class:`Context` of the span ``[start, end)``: ``window`` content words each side.
+    """The :class:`Context` of the span ``[start, end)``: ``window`` content words each side
+    (``window`` at least 1).
 
     ``skip`` lists spans (other figures or dates) whose words are not context.
     The sentence is cut at line breaks: a line break inside a "sentence" is a
     segmenter's miss (a caption, a dateline, a page's menu), never prose.
+
+    Only the words near the span are read: the span's place among the sentence's sorted word
+    offsets and content words (found once per sentence) is a ``bisect``, the ``window`` content
+    words each side (and the few ``skip`` may take) are sliced from there, and a word is
+    tested for a name (:func:`is_name`) only among them.
     """
+    text = document.text
     s_start, s_end = context_sentence(document, start, end)
-    words = span_tokens(document.text, s_start, s_end, (s_start, s_end))
-    lowercase = lowercase_words(document.text)
-    names = [is_name(t, i == 0, lowercase) for i, t in enumerate(words)]
+    sentence = _tokenised(text, s_start, s_end)
+    words = sentence.tokens
+    lowercase = lowercase_words(text)
     skipped = [(a, b) for a, b in skip if a < s_end and b > s_start]
-    numerals = frozenset(numeral(m.group()) for m in _NUMERAL.finditer(document.text, s_start, s_end)
+    numerals = frozenset(numeral(m.group()) for m in _NUMERAL.finditer(text, s_start, s_end)
                          if not (m.start() < end and start < m.end()))
-    content = [(i, t) for i, t in enumerate(words)
-               if not (t.key.isdigit() or is_stopword(t.key) or len(t.key) < 2
-                       or any(a <= t.start < b for a, b in skipped))]
-    before = [(i, t) for i, t in content if t.end <= start]
-    inside = [(i, t) for i, t in content if start <= t.start and t.end <= end]
-    after = [(i, t) for i, t in content if t.start >= end]
-    terms, entities = set(), set()
-    nearest = frozenset(stem(t.key) for _, t in before[-1:] + after[:1])
-    near = before[-window:] + inside + after[:window]
-    for i, token in near:
-        key = stem(token.key)
-        terms.add(key)
-        if names[i]:
-            entities.add(key)
-    following = stem(after[0][1].key) if after else ""
-    return Context(frozenset(terms), frozenset(entities), (s_start, s_end), nearest,
-                   _anchor(words, names, near, start), numerals, following)
+    starts, ends = sentence.starts, sentence.ends
+    gone = {i for a, b in skipped
+            for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))}
+    content = sentence.content
+    here = bisect.bisect_left(starts, start)     # the first word at or after the span
+    past = bisect.bisect_left(starts, end)       # the first word at or after its end
+    first, last = bisect.bisect_left(content, here), bisect.bisect_left(content, past)
+    spare = len(gone) + 1          # words a side may lose to ``skip`` and to a word cut by the span
+    before = [i for i in content[max(0, first - window - spare):first]
+              if ends[i] <= start and i not in gone][-window:]
+    inside = [i for i in content[first:last] if ends[i] <= end and i not in gone]
+    after = [i for i in content[last:last + window + spare] if i not in gone][:window]
+    names = {i: is_name(words[i], i == 0, lowercase) for i in before + inside + after}
+    nearest = frozenset(stem(words[i].key) for i in before[-1:] + after[:1])
+    terms = frozenset(stem(words[i].key) for i in names)
+    entities = frozenset(stem(words[i].key) for i, name in names.items() if name)
+    following = stem(words[after[0]].key) if after else ""
+    return Context(terms, entities, (s_start, s_end), nearest,
+                   _anchor(words, names, here, lowercase), numerals, following)
 
 
-def _anchor(words: list[Token], names: list[bool], near: list[tuple[int, Token]],
-            start: int) -> frozenset[str]:
-    """The words of the run of name words closest to the mention."""
-    here = next((i for i, t in enumerate(words) if t.start >= start), len(words))
-    candidates = [i for i, _ in near if names[i]]
+def _anchor(words: list[Token], near: dict[int, bool], here: int,
+            lowercase: frozenset[str]) -> frozenset[str]:
+    """The words of the run of name words closest to the mention (``here``, the index of the
+    first word at or after it): the closest name among the ``near`` words, with the name words
+    next to it on either side."""
+    candidates = [i for i, name in near.items() if name]
     if not candidates:
         return frozenset()
     closest = min(candidates, key=lambda i: (abs(i - here), i))
     lo = hi = closest
-    while lo > 0 and names[lo - 1]:
+    while lo > 0 and is_name(words[lo - 1], lo - 1 == 0, lowercase):
         lo -= 1
-    while hi + 1 < len(words) and names[hi + 1]:
+    while hi + 1 < len(words) and is_name(words[hi + 1], False, lowercase):
         hi += 1
     return frozenset(stem(t.key) for t in words[lo:hi + 1] if not is_stopword(t.key))
 

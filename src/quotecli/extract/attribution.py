@@ -35,8 +35,11 @@ from ..records import PersonMention
 # A word: letters/digits with inner apostrophes, hyphens, ampersands, slashes and
 # dots ("AS/COA's", "R-S.C.", "U.S."); punctuation tokens are single characters.
 # (White space, token) pairs that tile the text, so ``findall`` (fast, in C) gives
-# every token and its offset without a match object per token.
-_TOKEN = re.compile(r"(\s*)(\w(?:[\w&/'’\-]|\.(?=\w))*|[^\s\w]|$)")
+# every token and its offset without a match object per token. A word is written as runs
+# of word characters joined by single dots ("U.S", "R-S.C"), every repeat possessive: the
+# same tokens as ``\w(?:[\w&/'’\-]|\.(?=\w))*``, with no alternation and no look-ahead tried
+# at each character (``tests/test_speed_keys.py`` compares the two).
+_TOKEN = re.compile(r"(\s*+)(\w[\w&/'’\-]*+(?:\.\w[\w&/'’\-]*+)*+|[^\s\w]|$)")
 _QUOTE_CHARS = frozenset("“”\"«»„")
 _TERMINAL = frozenset(".!?")
 _DASHES = frozenset("—–―")

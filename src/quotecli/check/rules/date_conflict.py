@@ -637,12 +637,25 @@ _DAYS = tuple(calendar.day_name)
 
 def _overnight(a: DateItem, b: DateItem) -> bool:
     """Two days of one night told from either end: "the fire on Friday night" against "the
-    fire … early Saturday" (the later day's early hours) is no disagreement."""
-    if a.weekday not in _DAYS or b.weekday not in _DAYS:
+    fire … early Saturday" (the later day's early hours) is no disagreement.
+
+    Asked of every pair of a group (most of them a day or more apart, or not one day
+    after the other): the weekdays' distance is looked up once and decides which of the two
+    could be the later one, before any night end is read."""
+    day_a, day_b = _DAY_NUMBER.get(a.weekday), _DAY_NUMBER.get(b.weekday)
+    if day_a is None or day_b is None:
         return False
-    return any((_DAYS.index(later.weekday) - _DAYS.index(earlier.weekday)) % 7 == 1
-               and earlier.night_end == "late" and later.night_end == "early"
-               for earlier, later in ((a, b), (b, a)))
+    step = (day_b - day_a) % 7
+    if step == 1:
+        earlier, later = a, b
+    elif step == 6:
+        earlier, later = b, a
+    else:
+        return False
+    return earlier.night_end == "late" and later.night_end == "early"
+
+
+_DAY_NUMBER = {day: number for number, day in enumerate(_DAYS)}
 
 
 def compare_dates(key: Hashable, items: list[DateItem]) -> Iterable[Finding]:
@@ -900,8 +913,10 @@ def _stemmed_event_table() -> dict[str, frozenset[str]]:
 
 
 def _weekday(date: DateMention) -> bool:
-    """A day written with a weekday's name."""
-    return any(word in lexicon.table("weekdays") for word in keys.folded_words(date.text))
+    """A day written with a weekday's name (its words read from :func:`_folded`'s cache: the
+    compare asks for both dates of most pairs of a group)."""
+    weekdays = lexicon.table("weekdays")
+    return any(word in weekdays for word in _folded(date.text))
 
 
 _NOT_A_DAY = ("span", "anaphor")

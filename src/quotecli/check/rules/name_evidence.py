@@ -10,6 +10,7 @@ reads those signals; the name rules weigh them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 from collections import defaultdict
@@ -251,18 +252,62 @@ def sentence_key(text: str, start: int, end: int) -> Optional[int]:
     sentence read in two articles votes once for the form it writes, while two uses in one
     sentence still count twice. The key is 8 bytes, never the article's text. A sentence of
     fewer than ``MIN_COPY_WORDS`` words ("Quintero spoke.", "Smith declined to comment.") is
-    written alike by articles that copy nothing: None, a vote of its own."""
-    left = max(0, start - SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-    left = ends[-1] if ends else left
-    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
-    right = after.end() if after else min(len(text), end + SENTENCE_REACH)
-    before = _TOKEN.findall(text[left:start].casefold())
-    sentence = before + _TOKEN.findall(text[start:right].casefold())
+    written alike by articles that copy nothing: None, a vote of its own.
+
+    The sentence runs from the last sentence end within ``SENTENCE_REACH`` characters before the
+    mention to the first within as many after it, as a scan of those windows would find them,
+    read from the article's :class:`_SentenceIndex` (QC105 asks at every use of every
+    capitalised word); its words are the case-folded letter and digit runs (case folding maps
+    each character on its own and keeps it a word character or not, so the words are found in
+    the text and the joined sentence folded once: ``tests/test_speed_keys.py`` checks both
+    over all of Unicode)."""
+    index = _sentence_index(text)
+    left, right = index.bounds(start, end)
+    before = _TOKEN.findall(text, left, start)
+    sentence = before + _TOKEN.findall(text, start, right)
     if len(sentence) < MIN_COPY_WORDS:
         return None
-    digest = hashlib.blake2b(f"{len(before)}\0{' '.join(sentence)}".encode(), digest_size=8).digest()
+    joined = f"{len(before)}\0{' '.join(sentence)}".casefold()    # folded once, not per window
+    digest = hashlib.blake2b(joined.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big")
+
+
+_span = type(_TOKEN.match("a")).span     # a match's (start, end), mapped over a scan in C
+
+
+class _SentenceIndex:
+    """Where a text's sentences end, found in one scan, so that the sentence around any mention
+    is two ``bisect`` look-ups instead of two scans of up to ``SENTENCE_REACH`` characters.
+
+    A sentence end (``_SENTENCE_END``) found in a scan of ``text[pos:endpos]`` is one of the
+    whole text's that starts at ``pos`` or later and that the window does not cut: a full stop
+    needs the white space after it inside the window (``needs`` is the least ``endpos``), a
+    line break only itself."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ends = list(map(_span, _SENTENCE_END.finditer(text)))
+        self.end_starts = [a for a, _ in ends]
+        self.end_ends = [b for _, b in ends]
+        self.needs = [b if text[a] == "\n" else b + 1 for a, b in ends]
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence's span: after the last end in ``[start - REACH, start)``, up to the end
+        of the first in ``[end, end + REACH)`` (the window's edge where there is none)."""
+        left = max(0, start - SENTENCE_REACH)
+        i = bisect.bisect_right(self.needs, start) - 1
+        if i >= 0 and self.end_starts[i] >= left:
+            left = self.end_ends[i]
+        right = min(len(self.text), end + SENTENCE_REACH)
+        j = bisect.bisect_left(self.end_starts, end)
+        if j < len(self.needs) and self.needs[j] <= right:
+            right = self.end_ends[j]
+        return left, right
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_index(text: str) -> _SentenceIndex:
+    """The :class:`_SentenceIndex` of the last few texts (a rule maps one article at a time)."""
+    return _SentenceIndex(text)
 
 
 def distinct_sentences(keys: Iterable[Optional[int]]) -> int:

@@ -84,7 +84,7 @@ class WordItem:
     key: str                        # folded: accents and case do not count (QC102 compares accents)
     uses: int
     inner: int                      # uses inside a sentence, not opening it nor in a title-case line
-    foreign: int                    # uses inside a run of words of another language (``_foreign``)
+    foreign: int                    # uses inside a run of words of another language (``_foreign``; 0 past MAX_RARE_USES)
     starts: tuple[int, ...]         # the first ``MAX_PLACES`` places
     neighbours: frozenset[str]
     topics: frozenset[str]          # the article's topic names (``keys.topic_names``)
@@ -100,16 +100,19 @@ class WordItem:
 def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     """Map: every capitalised word of the article the article never writes in lower case,
     once per article, under each of its deletion keys. An English word capitalised only
-    where every word is (opening a sentence, in a title-case headline) is no name there."""
+    where every word is (opening a sentence, in a title-case headline) is no name there.
+
+    The sentence keys and the foreign-passage test, the dearest readings of a use, are made
+    once the article's uses are counted: only for the forms that are kept, and the passage
+    test only for forms of at most ``MAX_RARE_USES`` uses (only a rare form's is ever read,
+    in ``_slip_of``; a more frequent form's ``foreign`` is left at 0)."""
     document = extraction.document
     text = document.text
     lowercase = keys.lowercase_words(text)
     titles = lexicon.words("titles")
-    places: dict[str, list[int]] = {}
-    sentences: dict[str, list[Optional[int]]] = defaultdict(list)
+    places: dict[str, list[tuple[int, int]]] = {}
     written: dict[str, str] = {}
     inner: dict[str, int] = defaultdict(int)
-    foreign: dict[str, int] = defaultdict(int)
     beside: dict[str, set[str]] = defaultdict(set)
     headlines = _title_case_lines(text)
     for match in _WORD.finditer(text):
@@ -119,18 +122,15 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
         key = keys.fold(word)
         if key in lowercase:
             continue
-        start = match.start()
+        start, end = match.span()
         seen = places.setdefault(key, [])
-        seen.append(start)
+        seen.append((start, end))
         if len(seen) == 1:
             written[key] = word
-        sentences[key].append(sentence_key(text, start, match.end()))
         if not _opens(text, start) and not any(a <= start < b for a, b in headlines):
             inner[key] += 1
-        if _foreign(text, start, match.end()):
-            foreign[key] += 1
         if len(seen) <= MAX_NEIGHBOURED:
-            beside[key].update(_neighbours(text, start, match.end(), titles))
+            beside[key].update(_neighbours(text, start, end, titles))
     cases = _case_forms(text, _lowercase_outside_addresses(text, lowercase), titles)
     if not places and not cases:
         return
@@ -138,11 +138,13 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     for (key, form), (starts, near) in cases.items():
         yield ("case", key), CaseItem(document, form, key, len(starts), tuple(starts[:MAX_PLACES]),
                                       frozenset(near), topics)
-    for key, starts in places.items():
+    for key, spans in places.items():
         if not inner[key] and english.known(key):
             continue
-        item = WordItem(document, written[key], key, len(starts), inner[key], foreign[key],
-                        tuple(starts[:MAX_PLACES]), frozenset(beside[key]), topics, tuple(sentences[key]))
+        foreign = sum(_foreign(text, a, b) for a, b in spans) if len(spans) <= MAX_RARE_USES else 0
+        item = WordItem(document, written[key], key, len(spans), inner[key], foreign,
+                        tuple(a for a, _ in spans[:MAX_PLACES]), frozenset(beside[key]), topics,
+                        tuple(sentence_key(text, a, b) for a, b in spans))
         for block in deletion_keys(key):
             yield ("word", block), item
 
@@ -193,7 +195,7 @@ def _foreign(text: str, start: int, end: int) -> bool:
     right = min(len(text) if right < 0 else right, end + FOREIGN_REACH)
     before = _LOWER_WORD.findall(text, left, start)[-FOREIGN_WINDOW:]
     after = _LOWER_WORD.findall(text, end, right)[:FOREIGN_WINDOW]
-    if sum(not english.known(w) for w in before + after) >= FOREIGN_UNKNOWN:
+    if english.unknown(before + after) >= FOREIGN_UNKNOWN:
         return True
     return _glossed(text, start, end, right)
 
@@ -507,7 +509,6 @@ CASE_MIN_LETTERS = 5      # letters of a word compared by its case ("LuAnn" / "L
 # A capitalised word, possibly with an apostrophe inside ("Ka'Loni", "O'Neill") and a possessive after it.
 _CASE_WORD = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\p{N}])")
-_POSSESSIVE = regex.compile(r"['’]s$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -556,9 +557,14 @@ def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str]) ->
     capitals for the most part ("McDONALD", shouting), which is no spelling."""
     found: dict[tuple[str, str], tuple[list[int], set[str]]] = {}
     for match in _CASE_WORD.finditer(text):
-        form = _POSSESSIVE.sub("", match.group()).replace("’", "'")   # the two apostrophes: one spelling
-        letters = sum(c.isalpha() for c in form)
-        if letters < CASE_MIN_LETTERS or 2 * sum(c.isupper() for c in form) >= letters:
+        word = match.group()
+        if len(word) < CASE_MIN_LETTERS:
+            continue    # fewer letters than that, whatever they are
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]    # the possessive
+        form = word.replace("’", "'")   # the two apostrophes: one spelling
+        letters = sum(map(str.isalpha, form))
+        if letters < CASE_MIN_LETTERS or 2 * sum(map(str.isupper, form)) >= letters:
             continue
         key = keys.fold(form)
         if key in lowercase:
