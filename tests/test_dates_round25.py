@@ -1,0 +1,62 @@
+"""Dates, round 25 (issue 13, dates): shapes of TimeBank's dev-half wrong values that generalise,
+each on sentences written here (invented companies and people): "since year-end" counts from the
+year-end gone by; "a year earlier" compares with the date its own sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.dates import extract_dates
+
+
+def values(text: str, date: str | None):
+    found = extract_dates(Document(id="t", text=text, date=date))
+    for mention in found:
+        assert mention.text == text[mention.start:mention.end]
+    return [(m.text, m.value) for m in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ferrow index has gained 12% since year-end.", ("year-end", "1998-12-31")),
+    ("Shares of Ostin Ltd. are down 4% since the end of the year.", ("the end of the year", "1998-12-31")),
+    ("Since year end, the Kelby fund has lost a tenth of its value.", ("year end", "1998-12-31")),
+])
+def test_since_year_end_is_the_last_day_of_the_year_before(text, expected):
+    assert values(text, "1999-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marlow Bank expects to close the sale by year-end.", ("year-end", "1999")),
+    ("Profit at the end of the year was $4 million, Tamsin Orr said.", ("the end of the year", "1999")),
+    ("Shares have risen 8% since the start of the year.", ("the start of the year", "1999")),
+])
+def test_year_end_without_since_stays_the_documents_year(text, expected):
+    assert values(text, "1999-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Net at Corvane Inc. was $4 million in 1997, up from $3 million a year earlier.", "1999-10-20",
+     ("a year earlier", "1996")),
+    ("In 1997, Corvane's net was $4 million, up from $3 million a year earlier.", None, ("a year earlier", "1996")),
+    ("Sales at Pellow Ltd. were $9 million in March, against $7 million a year earlier.", "1999-10-20",
+     ("a year earlier", "1998-03")),
+    ("Last year, Pellow lost $2 million, after a profit of $1 million a year earlier.", "1999-10-20",
+     ("a year earlier", "1997")),
+])
+def test_a_year_earlier_counts_from_the_date_its_sentence_names(text, date, expected):
+    assert values(text, date)[-1] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a date in the sentence before is not the sentence's reference time
+    ("Corvane was founded in 1990. Net was $4 million, up from $3 million a year earlier.", "1999-10-20",
+     ("a year earlier", "1998")),
+    ("Corvane was founded in 1990. Net was $4 million, up from $3 million a year earlier.", None,
+     ("a year earlier", None)),
+    # a relative day is no reference for a comparison of years
+    ("Pellow said Tuesday that net rose to $4 million from $3 million a year earlier.", "1999-10-20",
+     ("a year earlier", "1998")),
+])
+def test_a_year_earlier_without_a_date_in_its_sentence_keeps_the_document_year(text, date, expected):
+    assert values(text, date)[-1] == expected
