@@ -54,6 +54,11 @@ def test_a_year_earlier_counts_from_the_date_its_sentence_names(text, date, expe
      ("a year earlier", "1998")),
     ("Corvane was founded in 1990. Net was $4 million, up from $3 million a year earlier.", None,
      ("a year earlier", None)),
+    # a year that is itself a comparison's base: both count back from the report's year
+    ("Margins fell to 4.1% from 6.3% in 1998, and debt to $2m from $5m a year earlier.", "1999-10-20",
+     ("a year earlier", "1998")),
+    ("Margins fell to 4.1% from 6.3% in 1998, and debt to $2m from $5m a year earlier.", None,
+     ("a year earlier", None)),
     # a relative day is no reference for a comparison of years
     ("Pellow said Tuesday that net rose to $4 million from $3 million a year earlier.", "1999-10-20",
      ("a year earlier", "1998")),
