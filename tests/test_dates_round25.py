@@ -65,3 +65,23 @@ def test_a_year_earlier_counts_from_the_date_its_sentence_names(text, date, expe
 ])
 def test_a_year_earlier_without_a_date_in_its_sentence_keeps_the_document_year(text, date, expected):
     assert values(text, date)[-1] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The hearings Senator Dunmore held this past week were tense.", "2017-03-22", ("this past week", "2017-W11")),
+    ("The hearings Senator Dunmore held this past week were tense.", "2017-03-25", ("this past week", "2017-W12")),
+    ("The hearings Senator Dunmore held this past week were tense.", "2017-03-26", ("this past week", "2017-W12")),
+    ("Rallies in Corrib drew crowds this past weekend.", "2017-03-26", ("this past weekend", "2017-W12-WE")),
+    ("Rallies in Corrib drew crowds this past weekend.", "2017-03-25", ("this past weekend", "2017-W11-WE")),
+    ("Rallies in Corrib drew crowds this past weekend.", "2017-03-27", ("this past weekend", "2017-W12-WE")),
+])
+def test_this_past_week_is_the_last_one_over_by_the_document_date(text, date, expected):
+    assert values(text, date) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices at Tulloch Farms rose over the past week.",
+    "Rain has lashed Ardmore for the past week.",
+])
+def test_the_past_week_is_a_duration(text):
+    assert values(text, "2017-03-22") == []

@@ -117,6 +117,10 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             base = ref.isoformat()
             if unit == "year" and offset == 0 and _since_year_end(document.text, c):
                 return f"{ref.year - 1:04d}-12-31", None
+        elif anchor == "ended" and ref is not None:
+            base = ref.isoformat()
+            # the working week is over by its Saturday, the weekend by its Sunday
+            offset = 0 if ref.isoweekday() >= (6 if unit == "week" else 7) else -1
         elif anchor == "previous":
             if _has_object(document.text, c):
                 return _from_object(document, cands, i, out, ref), None
