@@ -66,6 +66,8 @@ HELD_OUT_5 = HERE / "annotations" / "dates_heldout5.jsonl"
 HELD_OUT_6 = HERE / "annotations" / "dates_heldout6.jsonl"
 #: ten more (round 24; seed 7272), annotated and committed before the extractor was run on them, blind once
 HELD_OUT_7 = HERE / "annotations" / "dates_heldout7.jsonl"
+#: ten more (round 25; seed 8282), annotated and committed before the extractor was run on them, blind once
+HELD_OUT_8 = HERE / "annotations" / "dates_heldout8.jsonl"
 TIMEBANK = SHARED / "eval" / "dates_timebank.jsonl"
 
 
@@ -379,6 +381,7 @@ def main(argv: list[str]) -> int:
     score_annotation(HELD_OUT_5, args.errors)
     score_annotation(HELD_OUT_6, args.errors)
     score_annotation(HELD_OUT_7, args.errors)
+    score_annotation(HELD_OUT_8, args.errors)
     score_seeds(args.errors)
     if not args.no_speed:
         time_corpora()

@@ -109,6 +109,28 @@ def _sentence_anchor(document: Document, c: _Candidate, out: list[DateMention]) 
     return None
 
 
+#: a date a comparison "a year earlier" can count from: a day, a month, a year or a quarter
+_COMPARABLE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-Q\d)?$")
+#: a date that is itself the base of a comparison ("from 10.2% in 2003"): not what "a year earlier" counts from
+_COMPARISON_BASE = re.compile(r"(?i:(?<![\w-])(?:from|against|compared[ \t]+(?:with|to)|versus|vs\.)(?![\w-]))"
+                              r"(?:[^.;:]|\.(?=\d)){0,24}$")
+
+
+def _sentence_reference(document: Document, c: _Candidate, out: list[DateMention]) -> Optional[str]:
+    """The date named last before ``c`` in its sentence that "a year earlier" compares with
+    ("net was $4 million in 1997, up from $3 million a year earlier" → 1996, not the year before
+    the document's): a stated date, or a relative year ("last year"). ``None`` when there is none, or
+    when that date is itself a comparison's base ("to 5.4% from 10.2% in 2003 … from £610m a year
+    earlier": both count back from the report's year)."""
+    s_start, _ = document.segments.sentence_at(c.start)
+    for m in reversed(out):
+        if m.start < s_start:
+            break
+        if m.value and _COMPARABLE_VALUE.match(m.value) and (not m.relative or len(m.value) == 4):
+            return None if _COMPARISON_BASE.search(document.text, max(s_start, m.start - 40), m.start) else m.value
+    return None
+
+
 def _later_value(later: tuple[str, int], out: list[DateMention], start: int) -> Optional[str]:
     """ "a week later" after "March 3" → the day a week on; months and years keep their precision
     ("two years later" after "in 2015" → 2017); ``None`` when the date named last is too coarse to

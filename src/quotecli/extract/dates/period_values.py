@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...document import Document
 from ...records import DateMention
-from .anaphora import _quarter_context, _recent
+from .anaphora import _quarter_context, _recent, _sentence_reference
 from .arithmetic import _holiday_day, _iso_week, _last_quarter, _nearest_year, _season_of, _shift_year
 from .candidate import _Candidate
 from .tense import _tense
@@ -61,7 +61,8 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
         return _stated_period(c.period)  # "the third quarter of 1990", "the summer of 2009": no anchor needed
     if ref is None:
         if kind == "year_before":  # "a year earlier" after "the fourth quarter of 2004", undated
-            nearby = _quarter_context(document.text, out, cands, c.start, spans=True)
+            nearby = _quarter_context(document.text, out, cands, c.start, spans=True) \
+                or _sentence_reference(document, c, out)
             return _shift_year(nearby, -1) if nearby else None
         if kind == "latest_quarter" and c.period[1] == "previous":
             nearby = _quarter_context(document.text, out, cands, c.start)  # "the final quarter of 2004 … the previous quarter"
@@ -106,7 +107,8 @@ def _period_value(document: Document, c: _Candidate, out: list[DateMention],
             value = f"{year:04d}{value[4:]}"
         return _shift_year(value, offset)
     if kind == "year_before":
-        nearby = _quarter_context(document.text, out, cands, c.start, ref, spans=True)
+        nearby = _quarter_context(document.text, out, cands, c.start, ref, spans=True) \
+            or _sentence_reference(document, c, out)
         return _shift_year(nearby, -1) if nearby else f"{ref.year - 1:04d}"
     if kind == "season":
         _, code, spec = c.period

@@ -115,6 +115,12 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             return (_weekend_by_tense(ref, _tense(document, c.start, c.end)) if ref else None), None
         if anchor == "doc" and ref is not None:
             base = ref.isoformat()
+            if unit == "year" and offset == 0 and _since_year_end(document.text, c):
+                return f"{ref.year - 1:04d}-12-31", None
+        elif anchor == "ended" and ref is not None:
+            base = ref.isoformat()
+            # the working week is over by its Saturday, the weekend by its Sunday
+            offset = 0 if ref.isoweekday() >= (6 if unit == "week" else 7) else -1
         elif anchor == "previous":
             if _has_object(document.text, c):
                 return _from_object(document, cands, i, out, ref), None
@@ -135,6 +141,16 @@ def _value(document: Document, cands: list[_Candidate], i: int, out: list[DateMe
             base = ref.isoformat() if ref else None  # "by May … two weeks ago": no day to count from
         return (_ago_value(base, *c.ago) if base is not None else None), None
     return None, None
+
+
+_SINCE_YEAR_END = re.compile(r"(?i:since)[ \t\u00a0]+(?:(?i:the)[ \t\u00a0]+)?"
+                             r"(?i:year[- ]end|end[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+year)$")
+
+
+def _since_year_end(text: str, c: _Candidate) -> bool:
+    """ "since year-end", "since the end of the year": a change counted from the last year-end
+    gone by, the last day of the year before the document's (not the document's own year)."""
+    return bool(_SINCE_YEAR_END.search(text, max(0, c.start - 12), c.end))
 
 
 #: how far (days) from the document date a month and day without a year must lie before the
