@@ -1339,7 +1339,8 @@ def _finding(a: FigureItem, b: FigureItem, items: list[FigureItem]) -> Finding:
         a, b = b, a          # ``a``: the figure fewer other mentions agree with
     shared = sorted(a.entities & b.entities) + sorted((a.terms & b.terms) - a.entities)
     if a.event and a.event == b.event and a.counted == b.counted:
-        shared = [f"{a.counted} {a.event}"] + [w for w in shared if not a.event.startswith(w)]
+        fact = a.event if a.counted == a.event else f"{a.counted} {a.event}"   # not "magnitude magnitude"
+        shared = [fact] + [w for w in shared if not a.event.startswith(w)]
     referred = (a.referent or b.referent) if bool(a.whose) != bool(b.whose) else ()
     if referred:   # "the 39-year-old" against a named age: say whom it was read as
         shared = [" ".join(referred)] + shared

@@ -507,8 +507,11 @@ def _worded(item: WordItem, mine: list[WordItem], theirs: list[WordItem]) -> Fin
 
 CASE_MIN_LETTERS = 5      # letters of a word compared by its case ("LuAnn" / "Luann")
 # A capitalised word, possibly with an apostrophe inside ("Ka'Loni", "O'Neill") and a possessive after it.
+# A word glued by a dot to another ("Email-Worm.Win32.NetSky.aa", "Setup.Exe") is part of an
+# identifier or a file name, whose letter case is its scheme's, not the prose's.
 _CASE_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’])\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\p{N}])")
+    r"(?<![\p{L}\p{M}\p{N}'’])(?<![\p{L}\p{N}]\.)\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
+    r"(?![\p{L}\p{M}\p{N}])(?!\.[\p{L}\p{N}])")
 
 
 @dataclass(frozen=True, eq=False)
