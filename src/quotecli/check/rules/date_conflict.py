@@ -319,8 +319,14 @@ def _names(text: str, sentence: tuple[int, int], part: tuple[int, int],
     return frozenset(keys.stem(t.key) for t in keys.span_tokens(text, *part, sentence)
                      if t.start > sentence[0] and t.text[:1].isupper()
                      and not any(start <= t.start < end for start, end in spans)
-                     and t.key not in calendar and not keys.is_stopword(t.key)
-                     and keys.stem(t.key) not in _titles())
+                     and t.key not in calendar and not _possessive_of(t, calendar)
+                     and not keys.is_stopword(t.key) and keys.stem(t.key) not in _titles())
+
+
+def _possessive_of(token: keys.Token, words: frozenset[str]) -> bool:
+    """Whether the token is a possessive of one of ``words`` ("Monday's violence": a day, not
+    a name)."""
+    return token.text.endswith(("'s", "’s")) and token.key[:-1] in words
 
 
 _QUOTED_KINDS = ("full", "partial")   # words in quotation marks (not reported speech)
