@@ -2,24 +2,18 @@
 again gave.
 
 The kept answers (a word's capitalised neighbours shared by QC105's two scans, a figure's
-hedge kept for its text, a line's title-case test kept per line, a quotation's words pickled
-as plain tuples) are checked against the
+hedge kept for its text, a line's title-case test kept per line) are checked against the
 plain implementations they replaced, kept here as the reference, on random texts made of
 invented names, hedges, figures and line breaks, and on written examples."""
 
 from __future__ import annotations
-
-import pickle
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotecli
 from quotecli.check import keys
-from quotecli.check.engine import map_document
-from quotecli.check.keys import Token
-from quotecli.check.registry import all_rules
-from quotecli.check.rules import figures, proper_nouns, quotes
+from quotecli.check.rules import figures, proper_nouns
 from quotecli.check.rules.figures import _WORD as FIGURE_WORD
 
 # --- reference implementations (what the code did before) -------------------------------------
@@ -109,34 +103,3 @@ def test_neighbours_of_one_word_are_its_own() -> None:
     start = text.index("Orlanda")
     assert "judge" not in neighbours(start, start + len("Orlanda"))   # a title says nothing
     assert "marvelle" not in neighbours(start, start + len("Orlanda"))
-
-
-_QUOTE_PIECES = ["We", "will", "build", "the", "bridge", "gonna", "realised", "f***ing", "&", "...", "[it]",
-                 "(sic)", "eleventh", "Tiberon's", "spring", ",", " "]
-quotations = st.lists(st.sampled_from(_QUOTE_PIECES), min_size=3, max_size=30).map(" ".join)
-
-
-def quote_items(document) -> list[quotes.QuoteItem]:
-    mapped = map_document(document, all_rules())
-    return list({id(i): i for pairs in mapped.pairs for _, i in pairs if isinstance(i, quotes.QuoteItem)}.values())
-
-
-@settings(max_examples=60, deadline=None)
-@given(quotations)
-def test_a_pickled_quotation_item_keeps_its_tokens(quotation: str) -> None:
-    document = quotecli.from_text(f'"{quotation}," said Orlanda Pellworth, the mayor of Tiberon.')
-    for item in quote_items(document):
-        item.folded  # noqa: B018  (a cached reading travels too)
-        back = pickle.loads(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
-        assert vars(back).keys() == vars(item).keys()
-        assert all(getattr(back, k) == v for k, v in vars(item).items() if k not in ("document", "quote"))
-        assert back.quote == item.quote
-        assert all(type(t) is Token for t in back.words)
-
-
-def test_a_quotation_item_pickles_no_token_object() -> None:
-    document = quotecli.from_text('"We will build the bridge by spring," said Orlanda Pellworth.')
-    (item,) = quote_items(document)
-    blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-    assert b"Token" not in blob                      # the words travel as plain tuples
-    assert pickle.loads(blob).words == item.words

@@ -99,22 +99,6 @@ class QuoteItem:
     def order(self) -> tuple:
         return (self.document.path, self.document.id, self.quote.start)
 
-    def __getstate__(self) -> dict:
-        """What pickling keeps, ``words`` as plain tuples: a ``Token`` pickles through
-        NamedTuple's Python-level ``__getnewargs__`` and ``__new__``, two Python calls per
-        word of every quotation a map worker sends back (about 240,000 words a corpus)."""
-        state = dict(self.__dict__)
-        state["words"] = tuple(map(tuple, self.words))
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        """The tokens made again from their tuples by a C loop (see ``__getstate__``)."""
-        state["words"] = tuple(map(_TOKEN, state["words"]))
-        self.__dict__.update(state)
-
-
-_TOKEN = functools.partial(tuple.__new__, keys.Token)   # a Token without NamedTuple's Python-level __new__
-
 
 def _spelling(key: str) -> str:
     """British and American spellings of one word agree: ``realised`` → ``realized``,
