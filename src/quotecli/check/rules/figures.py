@@ -190,7 +190,27 @@ _CONVERSION = regex.compile(r"((?:\w+\s+){1,3})[$€£]?\d[\d,.]*\s*[\p{L}%$€�
 
 
 def _hedge(document: Document, number: Number) -> tuple[float, float]:
-    """The factors a hedge before the figure allows (the extractor's or one written just before)."""
+    """The factors a hedge before the figure allows (the extractor's or one written just before).
+
+    Kept for the figures of the last text asked about: the map asks three times per figure
+    (both intervals and the range's ends); the answer reads only the text, the figure's start,
+    its words and its qualifier."""
+    text = document.text
+    if _HEDGES[0] is not text:
+        _HEDGES[:] = [text, {}]
+    known = _HEDGES[1]
+    key = (number.start, number.text, number.qualifier)
+    factors = known.get(key)
+    if factors is None:
+        factors = known[key] = _read_hedge(document, number)
+    return factors
+
+
+_HEDGES: list = [None, {}]    # (the last text asked about, {(start, words, qualifier): factors})
+
+
+def _read_hedge(document: Document, number: Number) -> tuple[float, float]:
+    """:func:`_hedge`, read from the text."""
     written = keys.folded_words(number.qualifier or "")
     before = keys.span_words(document.text, max(0, number.start - 30), number.start)[-3:]
     converted = _CONVERSION.search(document.text, max(0, number.start - 50), number.start)
@@ -687,7 +707,14 @@ def _title_line(text: str, offset: int) -> bool:
     """Whether the line around ``offset`` is a headline in title case ("Large Riot Breaks Out
     In Brooklyn During Vigil For Teen Shot 11 Times By Police"): nearly every longer word
     capitalised, and no full stop ending it as prose ends."""
-    line = text[keys.line_start(text, offset):keys.line_end(text, offset)].strip()
+    return _title_line_at(text, keys.line_start(text, offset))
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_line_at(text: str, start: int) -> bool:
+    """:func:`_title_line` of the line starting at ``start``, read once per line: the map asks
+    for every figure, and several figures share a line (a paragraph is a line)."""
+    line = text[start:keys.line_end(text, start)].strip()
     if not line or line.endswith("."):
         return False
     long = [w for w in _WORD.findall(line) if len(w) >= 4]

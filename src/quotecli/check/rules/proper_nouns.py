@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Iterator, Optional
+from typing import Callable, Hashable, Iterable, Iterator, Optional
 
 import regex
 
@@ -115,6 +115,7 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
     inner: dict[str, int] = defaultdict(int)
     beside: dict[str, set[str]] = defaultdict(set)
     headlines = _title_case_lines(text)
+    neighbours = _neighbours_of(text, titles)
     for match in _WORD.finditer(text):
         word = match.group()
         if len(word) < MIN_LETTERS:
@@ -130,8 +131,8 @@ def words_map(extraction: Extraction) -> Iterator[tuple[Hashable, WordItem]]:
         if not _opens(text, start) and not any(a <= start < b for a, b in headlines):
             inner[key] += 1
         if len(seen) <= MAX_NEIGHBOURED:
-            beside[key].update(_neighbours(text, start, end, titles))
-    cases = _case_forms(text, _lowercase_outside_addresses(text, lowercase), titles)
+            beside[key].update(neighbours(start, end))
+    cases = _case_forms(text, _lowercase_outside_addresses(text, lowercase), titles, neighbours)
     if not places and not cases:
         return
     topics = keys.topic_names(text)
@@ -257,6 +258,21 @@ def _neighbours(text: str, start: int, end: int, titles: frozenset[str]) -> Iter
     after = _NEIGHBOUR_AFTER.match(text, end, min(len(text), end + 30))
     if after and after.group(1).lower() not in titles and not _after_preposition(text, start):
         yield keys.fold(after.group(1))
+
+
+def _neighbours_of(text: str, titles: frozenset[str]) -> Callable[[int, int], tuple[str, ...]]:
+    """:func:`_neighbours` of the words of ``text``, each span read once: ``words_map`` and
+    ``_case_forms`` ask about the same capitalised words (a word of ``_WORD`` is mostly a
+    word of ``_CASE_WORD`` at the same span), and the answer depends on the span alone."""
+    found: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def neighbours(start: int, end: int) -> tuple[str, ...]:
+        words = found.get((start, end))
+        if words is None:
+            words = found[(start, end)] = tuple(_neighbours(text, start, end, titles))
+        return words
+
+    return neighbours
 
 
 def words_compare(key: Hashable, items: list) -> Iterable[Finding]:
@@ -553,11 +569,14 @@ def _lowercase_outside_addresses(text: str, lowercase: frozenset[str]) -> frozen
     return frozenset(kept)
 
 
-def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str]) -> dict:
+def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str],
+                neighbours: Optional[Callable[[int, int], tuple[str, ...]]] = None) -> dict:
     """Each (folded word, form as written) of the article's capitalised words of
     ``CASE_MIN_LETTERS`` letters or more: their places and neighbours. A word the article also
     writes in lower case (a web address, an English word) is left out, and so is a form in
-    capitals for the most part ("McDONALD", shouting), which is no spelling."""
+    capitals for the most part ("McDONALD", shouting), which is no spelling. ``neighbours``:
+    the text's :func:`_neighbours_of`, when the caller has read some of them already."""
+    neighbours = neighbours or _neighbours_of(text, titles)
     found: dict[tuple[str, str], tuple[list[int], set[str]]] = {}
     for match in _CASE_WORD.finditer(text):
         word = match.group()
@@ -575,7 +594,7 @@ def _case_forms(text: str, lowercase: frozenset[str], titles: frozenset[str]) ->
         starts, near = found.setdefault((key, form), ([], set()))
         starts.append(match.start())
         if len(starts) <= MAX_NEIGHBOURED:
-            near.update(_neighbours(text, match.start(), match.start() + len(form), titles))
+            near.update(neighbours(match.start(), match.start() + len(form)))
     # A plural written beside its singular in the same cases ("MyDooms", "Mydooms" beside
     # "MyDoom", "Mydoom") repeats the singular's finding.
     return {k: v for k, v in found.items() if not (k[0].endswith("s") and (k[0][:-1], k[1][:-1]) in found)}
