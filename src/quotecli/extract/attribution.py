@@ -74,6 +74,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
@@ -256,6 +257,23 @@ def _filler(token: Token) -> bool:
     return low in _fillers() or (low.endswith("ly") and not token.capitalised and len(low) > 4)
 
 
+# Words after which an -ly word is the head noun, not an adverb ("the family", "her ally").
+_NOUN_LEADS = frozenset("the a an his her their its our my your this these those another each every".split())
+
+
+def _filler_at(toks: Sequence[Token], n: int) -> bool:
+    """:func:`_filler` for ``toks[n]`` walking back from a verb, except an -ly word right
+    after a determiner or a possessive: "The family said", "Acme's assembly voted" have
+    a noun there, and skipping it left the bare article as the speaker."""
+    tok = toks[n]
+    if not tok.is_word or not _filler(tok):
+        return False
+    if tok.lower in _fillers() or n == 0:
+        return True
+    prev = toks[n - 1]
+    return not (prev.lower in _NOUN_LEADS or _POSSESSIVE_END.search(prev.text) is not None)
+
+
 def _nominals() -> frozenset[str]:
     return lexicon.words("nominal_speakers")
 
@@ -367,7 +385,7 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     Returns token indices ``[i, j)``.
     """
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
+    while j > 0 and _filler_at(toks, j - 1):
         j -= 1
     if j > 0 and toks[j - 1].lower in ("who", "which"):
         return j - 1, j  # "Scott Reed, who added …": PolNeAR's source is the relative pronoun
@@ -468,6 +486,9 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
 def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
+    tied = _tied_speaker(toks, i)
+    if tied is not None:
+        return tied, span[1]
     if i > 2 and toks[i - 1].lower in ("to", "for", "on", "with", "at") and toks[i - 2].is_word \
             and not toks[i - 2].capitalised and toks[i - 2].lower.endswith("ing") and len(toks[i - 2].lower) > 5:
         before = _np_ending_at(toks, i - 2)  # "Another source speaking to Fox News said": the source
@@ -480,7 +501,7 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
         return span  # "three days after Trump told …": a clause of its own, not "Trump after the debate said"
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
         end = i - 1
-        while end > 0 and toks[end - 1].is_word and _filler(toks[end - 1]):
+        while end > 0 and _filler_at(toks, end - 1):
             end -= 1
         if end > 0 and toks[end - 1].lower in ("who", "which"):
             return end - 1, end  # "Beck, who has in the past described": the relative pronoun
@@ -490,6 +511,17 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
         if before is not None:
             return before
     return span
+
+
+def _tied_speaker(toks: Sequence[Token], i: int) -> Optional[int]:
+    """Where a description starts that an adjective and "to"/"with" tie to the phrase at
+    ``toks[i]`` ("*a source* close to the talks", "*people* familiar with the plan"): the
+    source speaks, not the talks; ``None`` when no such adjective stands before."""
+    if i < 3 or toks[i - 1].lower not in ("to", "with") \
+            or toks[i - 2].lower not in lexicon.words("speaker_postmodifiers"):
+        return None
+    head = _np_ending_at(toks, i - 2)
+    return head[0] if head is not None else None
 
 
 def _spoken_for(toks: Sequence[Token], i: int) -> Optional[int]:
@@ -557,6 +589,9 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
         if not prev.is_word:
             break
         pl = prev.lower
+        if prev.capitalised and pl in _POSSESSIVE_DETERMINERS:
+            i -= 1  # "Her family said" opening a sentence: the possessive, not the object pronoun
+            break
         if prev.capitalised or pl in titles or pl in modifiers or (
                 pl in _CONNECTORS and i - 2 >= 0 and toks[i - 2].capitalised):
             if pl in _CLAUSE_WORDS or pl in _NP_STOPS or pronoun_class(pl) is not None:
@@ -593,7 +628,7 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
     if not toks[k].lower.endswith("ing"):
         return False
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
+    while j > 0 and _filler_at(toks, j - 1):
         j -= 1
     return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS \
         or _after_comma_phrase(toks, j)
@@ -944,7 +979,7 @@ def _infinitive_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, in
     """The subject of the verb an infinitive cue hangs on, when the sentence's own subject
     is out of reach: "Where he used to boast that …", "…, and she went on to say"."""
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+    while j > 0 and _filler_at(toks, j - 1) and toks[j - 1].lower != "to":
         j -= 1
     if j < 3 or toks[j - 1].lower != "to" or not toks[j - 2].is_word or toks[j - 2].capitalised:
         return None
@@ -957,7 +992,7 @@ def _infinitive_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, in
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
     """A cue sharing the sentence's subject: "Sherry smiled and said", "was prompted to say"."""
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+    while j > 0 and _filler_at(toks, j - 1) and toks[j - 1].lower != "to":
         j -= 1
     return j > 0 and toks[j - 1].lower in ("and", "but", "then", "to", "or")
 
@@ -1211,6 +1246,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
+            if found is not None and _passive_by(toks, k):
+                continue  # "Her words were echoed by Tom Reyes who called …": the subject of a passive never speaks
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = _last_clause_subject(toks, k) or main_subject(toks, k) or _infinitive_subject(toks, k)
@@ -1307,6 +1344,11 @@ def _opens_clause(toks: Sequence[Token], k: int) -> bool:
     """Whether the cue ``toks[k]`` opens its clause ("Said Ana Ruiz:", "…, added Tom Reyes"),
     so a name after it is its subject, not its object ("X later told Fox News:")."""
     return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "then")
+
+
+def _passive_by(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue at ``toks[k]`` is passive with its agent after "by" ("was echoed by")."""
+    return 0 < k < len(toks) - 1 and toks[k + 1].lower == "by" and toks[k - 1].lower in _PASSIVE_AUXILIARIES
 
 
 def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:

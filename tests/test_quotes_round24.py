@@ -1,0 +1,85 @@
+"""Round 24 of quote attribution: descriptions as speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli.document import Document
+from quotecli.extract.people import extract_people
+from quotecli.extract.quotes import extract_quotes
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    """Each marked quotation's words with the speaker mention as written."""
+    document = Document(id="t", text=text)
+    found = extract_quotes(document, extract_people(document))
+    return [(q.text, q.speaker_mention) for q in found if q.kind != "indirect"]
+
+
+# --- an -ly noun after a determiner is the speaker's head, not an adverb -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The family said: “We are heartbroken by the news.”", "The family"),
+    ("Her family said they were “shattered and angry.”", "Her family"),
+    ("The assembly said the budget was “simply not enough.”", "The assembly"),
+    ("Brennix Holdings' ally said the merger was “a good fit.”", "Brennix Holdings' ally"),
+])
+def test_ly_noun_after_determiner_is_the_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Ruiz reportedly said the plan was “a disaster.”", "Ana Ruiz"),
+    ("The minister publicly said: “We will not resign.”", "The minister"),
+    ("Officials privately said the deal was “all but dead.”", "Officials"),
+])
+def test_ly_adverb_before_the_verb_is_still_skipped(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+# --- "a source close to the talks": the source speaks, not the talks -----------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A source close to the negotiations said: “Nothing is signed yet.”", "A source close to the negotiations"),
+    ("People familiar with the plan said it was “nearly finished.”", "People familiar with the plan"),
+    ("Officials loyal to the governor said the vote was “rigged.”", "Officials loyal to the governor"),
+    ("“Nothing is signed yet,” a source close to Tomas Vella said.", "a source close to Tomas Vella"),
+])
+def test_tied_description_is_the_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesman for the mayor said: “We will reopen the bridge.”", "A spokesman for the mayor"),
+    ("Ana Ruiz, who lives close to the plant, said: “The smell is awful.”", "Ana Ruiz"),
+    ("The talks came close to collapse, and Tomas Vella said: “We are far apart.”", "Tomas Vella"),
+])
+def test_other_prepositions_keep_their_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+# --- a capitalised possessive opening the sentence starts the description ------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Their lawyer said the fine was “out of all proportion.”", "Their lawyer"),
+    ("His campaign manager said: “We expect to win.”", "His campaign manager"),
+])
+def test_opening_possessive_starts_the_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+def test_object_pronoun_after_the_cue_is_not_the_speaker():
+    assert mentions("“We are leaving for good,” Ana Ruiz told her family.") == [
+        ("We are leaving for good,", "Ana Ruiz")]
+
+
+# --- a passive cue further from the quotation than a frame never names its subject ---
+
+def test_passive_subject_never_beats_the_nearer_frame():
+    assert mentions("The remarks were echoed by union leader Tom Reyes, who called the plan “a lifeline.”") == [
+        ("a lifeline.", "who")]
+
+
+def test_passive_agent_still_speaks_when_no_nearer_frame():
+    assert mentions("Ana Ruiz was asked by host Tom Reyes whether the port would “stay open.”") == [
+        ("stay open.", "host Tom Reyes")]
