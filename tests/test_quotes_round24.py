@@ -83,3 +83,38 @@ def test_passive_subject_never_beats_the_nearer_frame():
 def test_passive_agent_still_speaks_when_no_nearer_frame():
     assert mentions("Ana Ruiz was asked by host Tom Reyes whether the port would “stay open.”") == [
         ("stay open.", "host Tom Reyes")]
+
+
+# --- a titled name in apposition after a role is the resolved speaker ---------------
+
+def resolved(text: str) -> list[str | None]:
+    document = Document(id="t", text=text)
+    return [q.speaker for q in extract_quotes(document, extract_people(document)) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The bridge will reopen,” a navy spokesman, Capt. Tom Reyes, said.", "Tom Reyes"),
+    ("“The bridge will reopen,” the agency’s director, Dr. Lena Okafor, said.", "Lena Okafor"),
+    ("“The bridge will reopen,” the council's lawyer, Ana Ruiz, said.", "Ana Ruiz"),
+])
+def test_titled_name_in_apposition_is_the_speaker(text, name):
+    assert resolved(text) == [name]
+
+
+def test_role_serving_a_named_person_stays_the_role():
+    assert resolved("“The bridge will reopen,” a spokesman for Mayor Ana Ruiz said.") == [
+        "a spokesman for Mayor Ana Ruiz"]
+
+
+# --- "The two sides said": the article before a count opens the speaker -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The two sides said the talks were “frank and useful.”", "The two sides"),
+    ("Her three brothers said she was “the bravest of us.”", "Her three brothers"),
+])
+def test_article_before_count_opens_the_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+def test_count_without_article_stays_as_written():
+    assert [m[1] for m in mentions("Two witnesses said the car was “going far too fast.”")] == ["Two witnesses"]

@@ -72,6 +72,7 @@ _VERB_STOPS = frozenset("is was are were be been has had have will would could c
 _SHARE_NOUNS = frozenset("percent %".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
+_COUNT_LEADS = frozenset("the these those all its their his her our".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
@@ -602,6 +603,8 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
             i -= 1
             if pl.endswith(("'s", "’s")):
                 continue
+            if pl in _NUMBER_WORDS and i > 0 and toks[i - 1].lower in _COUNT_LEADS:
+                i -= 1  # "The two sides said": the article before the count opens the phrase
             break
         if prev.text[0].isdigit() and low in _SHARE_NOUNS:
             return i - 1, end  # "21 percent said": a share of those polled
@@ -821,7 +824,7 @@ class Resolver:
             person = None  # "a spokesman for Smith", "Smith's aide": not Smith
         elif person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
                                      or not mention[:1].islower()
-                                     or self.text[start:person.start].rstrip().endswith(",")):
+                                     or _in_apposition_after(self.text[start:person.start], person)):
             return person.name  # (the last: a name in apposition, "the group's lawyer, Ana Ruiz")
         holder = self.role_holder(start, end)
         return holder.name if holder is not None else clean_name(mention)
@@ -918,6 +921,15 @@ def _speaks_for(text: str, start: int, end: int, person: PersonMention) -> bool:
     if tail[:2] in ("'s", "’s") and role in {w.lower() for w in _ROLE_WORD.findall(tail)}:
         return True
     return role in {w.lower() for w in _ROLE_WORD.findall(head)} and _SPEAKS_FOR.search(head) is not None
+
+
+def _in_apposition_after(head: str, person: PersonMention) -> bool:
+    """Whether ``person`` follows the description ``head`` after a comma, with nothing
+    but the person's own titles between: "the group's lawyer, Ana Ruiz", "a Pentagon
+    spokesman, Col. Tom Reyes" name the person, not the role."""
+    comma = head.rfind(",")
+    between = head[comma + 1:].split()
+    return comma >= 0 and (not between or between == [w for t in person.titles for w in t.split()])
 
 
 def _holds_role(text: str, person: PersonMention, role: str) -> bool:
