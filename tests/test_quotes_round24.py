@@ -118,3 +118,29 @@ def test_article_before_count_opens_the_speaker(text, speaker):
 
 def test_count_without_article_stays_as_written():
     assert [m[1] for m in mentions("Two witnesses said the car was “going far too fast.”")] == ["Two witnesses"]
+
+
+# --- after a closing mark: a possessive runs on, an object never inverts -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are not afraid,” said her lawyer.", "her lawyer"),
+    ("“We are not afraid,” added their spokesman, who declined to be named.", "their spokesman"),
+])
+def test_possessive_after_the_cue_opens_the_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Ruiz summed up the plan as “reckless,” denounced her rival's record and left.", "Ana Ruiz"),
+    ("Tom Reyes called the vote “a farce,” praised his team and thanked the crowd.", "Tom Reyes"),
+])
+def test_target_after_a_transitive_cue_is_no_speaker(text, speaker):
+    assert [m[1] for m in mentions(text)] == [speaker]
+
+
+def test_object_pronoun_never_inverts():
+    assert mentions("“Stay with us,” urged him the crowd.") == [("Stay with us,", None)]
+
+
+def test_inverted_name_after_a_say_verb_stays():
+    assert mentions("“We will rebuild,” said Ana Ruiz, the mayor.") == [("We will rebuild,", "Ana Ruiz")]

@@ -328,7 +328,7 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
     """
     if not _np_start_at(toks, i):
         return None
-    if pronoun_class(toks[i].lower) and toks[i].lower not in ("this", "that"):
+    if pronoun_class(toks[i].lower) and toks[i].lower not in ("this", "that") and not _possessive_of(toks, i):
         return i, i + 1
     j = i
     while j < len(toks) and j - i < 10:
@@ -1126,7 +1126,8 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         if any(t.lower == "to" for t in toks[i:k]):
             return None  # “…” to announce the sale: an infinitive, no inverted frame
         np = speaker_after(toks, k + 1)
-        if np and not _weekday(toks[np[0]].lower):
+        if np and not _weekday(toks[np[0]].lower) and not _object_pronoun(toks, np) \
+                and not _targeted(toks, k, np):
             return _attribution(toks, np, toks[k])
         return None
     if first.is_word and not first.capitalised and first.lower.endswith("ed") and i + 1 < len(toks):
@@ -1175,6 +1176,32 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
                     and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
             return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
     return None
+
+
+def _possessive_of(toks: Sequence[Token], i: int) -> bool:
+    """Whether the pronoun at ``toks[i]`` is a possessive before its noun ("said *her
+    lawyer*", "*Their* spokesman said"), so the phrase runs on instead of stopping at it."""
+    if toks[i].lower not in _POSSESSIVE_DETERMINERS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and not nxt.capitalised and nxt.lower not in _NP_STOPS and nxt.lower not in _CLAUSE_WORDS \
+        and not is_cue(nxt) and not _filler(nxt)
+
+
+def _targeted(toks: Sequence[Token], k: int, span: tuple[int, int]) -> bool:
+    """Whether the cue at ``toks[k]`` takes the possessive phrase ``span`` as its target
+    ("“…,” denounced her rival's record"), not as an inverted speaker."""
+    return cue_forms()[toks[k].lower] in lexicon.words("cue_targets") \
+        and toks[span[0]].lower in _POSSESSIVE_DETERMINERS
+
+
+_OBJECT_PRONOUNS = frozenset("her him them us me".split())
+
+
+def _object_pronoun(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is an object pronoun alone: "“…,” denounced her rival's record"
+    has the verb's object after it, and no inverted frame ever reads "said her"."""
+    return span[1] - span[0] == 1 and toks[span[0]].lower in _OBJECT_PRONOUNS
 
 
 def _titled(rest: Sequence[Token]) -> bool:
