@@ -144,3 +144,21 @@ def test_object_pronoun_never_inverts():
 
 def test_inverted_name_after_a_say_verb_stays():
     assert mentions("“We will rebuild,” said Ana Ruiz, the mayor.") == [("We will rebuild,", "Ana Ruiz")]
+
+
+# --- a target cue in the passive: the subject is what the words are about ------------
+
+@pytest.mark.parametrize("text", [
+    "Her remarks have been described as “reckless” by the opposition.",
+    "The mayor, who was branded “a coward” last week, said she would stay.",
+])
+def test_subject_of_a_passive_target_cue_is_no_speaker(text):
+    assert mentions(text)[0][1] is None
+
+
+def test_passive_target_cue_with_its_agent_names_the_agent():
+    assert mentions("The plan was described by Tom Reyes as “reckless.”") == [("reckless.", "Tom Reyes")]
+
+
+def test_active_target_cue_keeps_its_subject():
+    assert mentions("Tom Reyes described the plan as “reckless.”") == [("reckless.", "Tom Reyes")]

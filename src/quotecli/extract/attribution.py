@@ -1288,6 +1288,8 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
             if found is not None and _passive_by(toks, k):
                 continue  # "Her words were echoed by Tom Reyes who called …": the subject of a passive never speaks
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
+            if span is None and _passive_target(toks, k):
+                continue  # "Her comments have been described as “…”": the subject is the target
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = _last_clause_subject(toks, k) or main_subject(toks, k) or _infinitive_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
@@ -1388,6 +1390,13 @@ def _opens_clause(toks: Sequence[Token], k: int) -> bool:
 def _passive_by(toks: Sequence[Token], k: int) -> bool:
     """Whether the cue at ``toks[k]`` is passive with its agent after "by" ("was echoed by")."""
     return 0 < k < len(toks) - 1 and toks[k + 1].lower == "by" and toks[k - 1].lower in _PASSIVE_AUXILIARIES
+
+
+def _passive_target(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue at ``toks[k]`` is a target cue in the passive ("was described as",
+    "have been labelled"): its subject is what the words are about, never their speaker."""
+    return 0 < k and toks[k - 1].lower in _PASSIVE_AUXILIARIES and toks[k].lower.endswith(("ed", "led")) \
+        and cue_forms()[toks[k].lower] in lexicon.words("cue_targets")
 
 
 def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
