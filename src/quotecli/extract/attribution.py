@@ -75,8 +75,10 @@ _VERB_STOPS = frozenset("is was are were be been has had have will would could c
 _SHARE_NOUNS = frozenset("percent %".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 _PREPOSITIONS = frozenset("in at on during with after before from inside outside".split())
+_COUNT_LEADS = frozenset("the these those all its their his her our".split())
 _CONNECTORS = frozenset("of de del la le van von bin al da di du y".split())
 _CONTRACTION = regex.compile(r"['’](?:d|ll|s|re|ve|m)$")
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
@@ -259,6 +261,23 @@ def _filler(token: Token) -> bool:
     return low in _fillers() or (low.endswith("ly") and not token.capitalised and len(low) > 4)
 
 
+# Words after which an -ly word is the head noun, not an adverb ("the family", "her ally").
+_NOUN_LEADS = frozenset("the a an his her their its our my your this these those another each every".split())
+
+
+def _filler_at(toks: Sequence[Token], n: int) -> bool:
+    """:func:`_filler` for ``toks[n]`` walking back from a verb, except an -ly word right
+    after a determiner or a possessive: "The family said", "Acme's assembly voted" have
+    a noun there, and skipping it left the bare article as the speaker."""
+    tok = toks[n]
+    if not tok.is_word or not _filler(tok):
+        return False
+    if tok.lower in _fillers() or n == 0:
+        return True
+    prev = toks[n - 1]
+    return not (prev.lower in _NOUN_LEADS or _POSSESSIVE_END.search(prev.text) is not None)
+
+
 def _nominals() -> frozenset[str]:
     return lexicon.words("nominal_speakers")
 
@@ -312,7 +331,7 @@ def speaker_after(toks: Sequence[Token], i: int) -> Optional[tuple[int, int]]:
     """
     if not _np_start_at(toks, i):
         return None
-    if pronoun_class(toks[i].lower) and toks[i].lower not in ("this", "that"):
+    if pronoun_class(toks[i].lower) and toks[i].lower not in ("this", "that") and not _possessive_of(toks, i):
         return i, i + 1
     j = i
     while j < len(toks) and j - i < 10:
@@ -370,7 +389,7 @@ def speaker_before(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
     Returns token indices ``[i, j)``.
     """
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
+    while j > 0 and _filler_at(toks, j - 1):
         j -= 1
     if j > 0 and toks[j - 1].lower in ("who", "which"):
         return j - 1, j  # "Scott Reed, who added …": PolNeAR's source is the relative pronoun
@@ -471,6 +490,9 @@ def _place_before(toks: Sequence[Token], comma: int) -> bool:
 def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The subject in front of a prepositional phrase ("Trump *in his speech* called")."""
     i = span[0]
+    tied = _tied_speaker(toks, i)
+    if tied is not None:
+        return tied, span[1]
     if i > 2 and toks[i - 1].lower in ("to", "for", "on", "with", "at") and toks[i - 2].is_word \
             and not toks[i - 2].capitalised and toks[i - 2].lower.endswith("ing") and len(toks[i - 2].lower) > 5:
         before = _np_ending_at(toks, i - 2)  # "Another source speaking to Fox News said": the source
@@ -483,7 +505,7 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
         return span  # "three days after Trump told …": a clause of its own, not "Trump after the debate said"
     if i > 1 and toks[i - 1].lower in _PREPOSITIONS:
         end = i - 1
-        while end > 0 and toks[end - 1].is_word and _filler(toks[end - 1]):
+        while end > 0 and _filler_at(toks, end - 1):
             end -= 1
         if end > 0 and toks[end - 1].lower in ("who", "which"):
             return end - 1, end  # "Beck, who has in the past described": the relative pronoun
@@ -493,6 +515,17 @@ def _past_preposition(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int
         if before is not None:
             return before
     return span
+
+
+def _tied_speaker(toks: Sequence[Token], i: int) -> Optional[int]:
+    """Where a description starts that an adjective and "to"/"with" tie to the phrase at
+    ``toks[i]`` ("*a source* close to the talks", "*people* familiar with the plan"): the
+    source speaks, not the talks; ``None`` when no such adjective stands before."""
+    if i < 3 or toks[i - 1].lower not in ("to", "with") \
+            or toks[i - 2].lower not in lexicon.words("speaker_postmodifiers"):
+        return None
+    head = _np_ending_at(toks, i - 2)
+    return head[0] if head is not None else None
 
 
 def _spoken_for(toks: Sequence[Token], i: int) -> Optional[int]:
@@ -560,6 +593,9 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
         if not prev.is_word:
             break
         pl = prev.lower
+        if prev.capitalised and pl in _POSSESSIVE_DETERMINERS:
+            i -= 1  # "Her family said" opening a sentence: the possessive, not the object pronoun
+            break
         if prev.capitalised or pl in titles or pl in modifiers or (
                 pl in _CONNECTORS and i - 2 >= 0 and toks[i - 2].capitalised):
             if pl in _CLAUSE_WORDS or pl in _NP_STOPS or pronoun_class(pl) is not None:
@@ -570,6 +606,8 @@ def _np_ending_at(toks: Sequence[Token], end: int) -> Optional[tuple[int, int]]:
             i -= 1
             if pl.endswith(("'s", "’s")):
                 continue
+            if pl in _NUMBER_WORDS and i > 0 and toks[i - 1].lower in _COUNT_LEADS:
+                i -= 1  # "The two sides said": the article before the count opens the phrase
             break
         if prev.text[0].isdigit() and low in _SHARE_NOUNS:
             return i - 1, end  # "21 percent said": a share of those polled
@@ -596,7 +634,7 @@ def _participle(toks: Sequence[Token], k: int) -> bool:
     if not toks[k].lower.endswith("ing"):
         return False
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]):
+    while j > 0 and _filler_at(toks, j - 1):
         j -= 1
     return j == 0 or toks[j - 1].text == "," or toks[j - 1].lower in _PARTICIPLE_LEADS \
         or _after_comma_phrase(toks, j)
@@ -789,7 +827,7 @@ class Resolver:
             person = None  # "a spokesman for Smith", "Smith's aide": not Smith
         elif person is not None and (self.text[start:end].split(",")[0].find(person.text) >= 0
                                      or not mention[:1].islower()
-                                     or self.text[start:person.start].rstrip().endswith(",")):
+                                     or _in_apposition_after(self.text[start:person.start], person)):
             return person.name  # (the last: a name in apposition, "the group's lawyer, Ana Ruiz")
         holder = self.role_holder(start, end)
         return holder.name if holder is not None else clean_name(mention)
@@ -888,6 +926,15 @@ def _speaks_for(text: str, start: int, end: int, person: PersonMention) -> bool:
     return role in {w.lower() for w in _ROLE_WORD.findall(head)} and _SPEAKS_FOR.search(head) is not None
 
 
+def _in_apposition_after(head: str, person: PersonMention) -> bool:
+    """Whether ``person`` follows the description ``head`` after a comma, with nothing
+    but the person's own titles between: "the group's lawyer, Ana Ruiz", "a Pentagon
+    spokesman, Col. Tom Reyes" name the person, not the role."""
+    comma = head.rfind(",")
+    between = head[comma + 1:].split()
+    return comma >= 0 and (not between or between == [w for t in person.titles for w in t.split()])
+
+
 def _holds_role(text: str, person: PersonMention, role: str) -> bool:
     """Whether the article gives ``person`` the role: as a title ("spokeswoman Jane
     Doe", "President Obama") or in apposition ("Jane Doe, a spokeswoman for …")."""
@@ -947,7 +994,7 @@ def _infinitive_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, in
     """The subject of the verb an infinitive cue hangs on, when the sentence's own subject
     is out of reach: "Where he used to boast that …", "…, and she went on to say"."""
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+    while j > 0 and _filler_at(toks, j - 1) and toks[j - 1].lower != "to":
         j -= 1
     if j < 3 or toks[j - 1].lower != "to" or not toks[j - 2].is_word or toks[j - 2].capitalised:
         return None
@@ -960,7 +1007,7 @@ def _infinitive_subject(toks: Sequence[Token], k: int) -> Optional[tuple[int, in
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
     """A cue sharing the sentence's subject: "Sherry smiled and said", "was prompted to say"."""
     j = k
-    while j > 0 and toks[j - 1].is_word and _filler(toks[j - 1]) and toks[j - 1].lower != "to":
+    while j > 0 and _filler_at(toks, j - 1) and toks[j - 1].lower != "to":
         j -= 1
     return j > 0 and toks[j - 1].lower in ("and", "but", "then", "to", "or")
 
@@ -1082,7 +1129,8 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
         if any(t.lower == "to" for t in toks[i:k]):
             return None  # “…” to announce the sale: an infinitive, no inverted frame
         np = speaker_after(toks, k + 1)
-        if np and not _weekday(toks[np[0]].lower):
+        if np and not _weekday(toks[np[0]].lower) and not _object_pronoun(toks, np) \
+                and not _targeted(toks, k, np):
             return _attribution(toks, np, toks[k])
         return None
     if first.is_word and not first.capitalised and first.lower.endswith("ed") and i + 1 < len(toks):
@@ -1131,6 +1179,32 @@ def attribution_after(text: str, pos: int, limit: int, open_sentence: bool = Fal
                     and verb.lower not in _NP_STOPS and verb.lower not in _PREPOSITIONS)):
             return _attribution(toks, np, verb)  # an unlisted verb: "“…,” Ana Ruiz shot back."
     return None
+
+
+def _possessive_of(toks: Sequence[Token], i: int) -> bool:
+    """Whether the pronoun at ``toks[i]`` is a possessive before its noun ("said *her
+    lawyer*", "*Their* spokesman said"), so the phrase runs on instead of stopping at it."""
+    if toks[i].lower not in _POSSESSIVE_DETERMINERS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and not nxt.capitalised and nxt.lower not in _NP_STOPS and nxt.lower not in _CLAUSE_WORDS \
+        and not is_cue(nxt) and not _filler(nxt)
+
+
+def _targeted(toks: Sequence[Token], k: int, span: tuple[int, int]) -> bool:
+    """Whether the cue at ``toks[k]`` takes the possessive phrase ``span`` as its target
+    ("“…,” denounced her rival's record"), not as an inverted speaker."""
+    return cue_forms()[toks[k].lower] in lexicon.words("cue_targets") \
+        and toks[span[0]].lower in _POSSESSIVE_DETERMINERS
+
+
+_OBJECT_PRONOUNS = frozenset("her him them us me".split())
+
+
+def _object_pronoun(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is an object pronoun alone: "“…,” denounced her rival's record"
+    has the verb's object after it, and no inverted frame ever reads "said her"."""
+    return span[1] - span[0] == 1 and toks[span[0]].lower in _OBJECT_PRONOUNS
 
 
 def _titled(rest: Sequence[Token]) -> bool:
@@ -1214,7 +1288,11 @@ def attribution_before(text: str, start: int, pos: int, block: bool = False) -> 
         intro_end = -1  # "As the memo put it, “…”": the clause is the quotation's own frame
     for k in range(len(toks) - 1, -1, -1):
         if is_cue(toks[k]) and _is_verb_use(toks, k) and k > intro_end and not _gerund_object(toks, k):
+            if found is not None and _passive_by(toks, k):
+                continue  # "Her words were echoed by Tom Reyes who called …": the subject of a passive never speaks
             span = (_passive_agent(toks, k) if found is None else None) or _inverted(toks, k)
+            if span is None and _passive_target(toks, k):
+                continue  # "Her comments have been described as “…”": the subject is the target
             if span is None and (_participle(toks, k) or _coordinated(toks, k)):
                 span = _last_clause_subject(toks, k) or main_subject(toks, k) or _infinitive_subject(toks, k)
                 if span is None and k > 0 and toks[k - 1].text == ",":
@@ -1310,6 +1388,18 @@ def _opens_clause(toks: Sequence[Token], k: int) -> bool:
     """Whether the cue ``toks[k]`` opens its clause ("Said Ana Ruiz:", "…, added Tom Reyes"),
     so a name after it is its subject, not its object ("X later told Fox News:")."""
     return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "then")
+
+
+def _passive_by(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue at ``toks[k]`` is passive with its agent after "by" ("was echoed by")."""
+    return 0 < k < len(toks) - 1 and toks[k + 1].lower == "by" and toks[k - 1].lower in _PASSIVE_AUXILIARIES
+
+
+def _passive_target(toks: Sequence[Token], k: int) -> bool:
+    """Whether the cue at ``toks[k]`` is a target cue in the passive ("was described as",
+    "have been labelled"): its subject is what the words are about, never their speaker."""
+    return 0 < k and toks[k - 1].lower in _PASSIVE_AUXILIARIES and toks[k].lower.endswith(("ed", "led")) \
+        and cue_forms()[toks[k].lower] in lexicon.words("cue_targets")
 
 
 def _passive_agent(toks: Sequence[Token], k: int) -> Optional[tuple[int, int]]:
