@@ -221,7 +221,7 @@ def _undated_lead(a: DateItem, b: DateItem) -> bool:
     surname), and the leads give no other figures with none in common ("captured 23
     pirates" and "26 pirates": two raids, years apart). Two earthquakes in one country,
     two raids in one gulf, share names and events but no person."""
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+    if _figures_differ(a, b):
         return False
     return bool(a.story_people & b.story_people) and _same_lead(a, b)
 
@@ -307,6 +307,12 @@ def _part(text: str, date: DateMention, sentence: tuple[int, int],
         else:
             end = min(end, cut)
     return start, end
+
+
+def _figures_differ(a: DateItem, b: DateItem) -> bool:
+    """Whether the two dates' sentences each give other figures, none in common ("captured 23
+    pirates" / "captured 26"): then they tell of two events, whatever else they share."""
+    return bool(a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals)
 
 
 def _names(text: str, sentence: tuple[int, int], part: tuple[int, int],
@@ -570,7 +576,7 @@ def same_event(a: DateItem, b: DateItem) -> bool:
         return False
     if _other_settings(a, b):
         return False   # other names next to the dates, unless each article writes the other's too
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+    if _figures_differ(a, b):
         return False   # other figures differ too: another event
     if a.people and b.people and not a.people & b.people:
         return False   # "Jamal Williams was arrested on …", "Vincent Jackson was arrested on …"
@@ -831,7 +837,7 @@ def _story_participants(a: DateItem, b: DateItem) -> bool:
     tolls) with none in common are two happenings."""
     if not (a.next_events & b.next_events) - _recurring_events():
         return False
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+    if _figures_differ(a, b):
         return False   # "a climber, 32, died" and "a climber, 36, died": two climbers
     if not a.names and not b.names:
         return len(a.topic & b.topic) >= MIN_STORY_NAMES
@@ -896,7 +902,7 @@ def _placed_in_story(a: DateItem, b: DateItem) -> bool:
     nothing else can place the day: in dated articles it joins too much (a protest "over
     the shooting" on Wednesday and the shooting on Saturday). Other figures with none in
     common are two happenings."""
-    if a.numerals - b.numerals and b.numerals - a.numerals and not a.numerals & b.numerals:
+    if _figures_differ(a, b):
         return False
     return any(not bare.part_people and bare.names and bare.names <= named.mentioned
                and _events_right_next(bare) & named.next_events
