@@ -348,6 +348,13 @@ def consonant_skeletons(word: str) -> frozenset[str]:
     return frozenset(s[:1] + _SKELETON_VOWELS.sub("", s[1:]) for s in transliteration_skeletons(word))
 
 
+def without_articles(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A folded name's words without the articles transliterations add or drop
+    (``name_transliteration_particles.txt``: "al", "el"): "muammar al qaddafi" → "muammar qaddafi"."""
+    particles = lexicon.words("name_transliteration_particles")
+    return tuple(t for t in tokens if t not in particles)
+
+
 def transliteration_variant(a: Sequence[str], b: Sequence[str], loose: bool = False) -> bool:
     """Whether two different folded names (token tuples) are one name transliterated two
     ways: once the articles of ``name_transliteration_particles.txt`` are left out
@@ -358,9 +365,7 @@ def transliteration_variant(a: Sequence[str], b: Sequence[str], loose: bool = Fa
     ``loose`` also accepts :func:`consonant_skeletons` in common (any vowel may differ, bar
     an added "y": "jerymayne" is a typing slip): for names no English word list holds,
     where a changed vowel is an outlet's ear, not a slip."""
-    particles = lexicon.words("name_transliteration_particles")
-    a = [t for t in a if t not in particles]
-    b = [t for t in b if t not in particles]
+    a, b = without_articles(a), without_articles(b)
     if len(a) != len(b) or a == b:
         return False
     return all(x == y or transliteration_skeletons(x) & transliteration_skeletons(y)
@@ -512,6 +517,7 @@ def title_vocabulary() -> frozenset[str]:
 
 __all__ = [
     "fold",
+    "without_articles",
     "strip_accents",
     "has_accents",
     "strip_possessive",

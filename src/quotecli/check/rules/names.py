@@ -35,7 +35,7 @@ import regex
 
 from ... import lexicon
 from ...document import Document
-from ...names import (consonant_skeletons, core_tokens, deletion_keys, dropped_prefix, edit_distance, moved_letter, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
+from ...names import (consonant_skeletons, without_articles, core_tokens, deletion_keys, dropped_prefix, edit_distance, moved_letter, fold, is_initial, genders_conflict, has_accents, name_key, name_tokens,
                       spelling_blocks, spelling_distance, strip_possessive, title_genders,
                       word_variant_distance)
 from ...records import Extraction, PersonMention
@@ -668,19 +668,13 @@ def _sound_blocks(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     """The consonant skeletons of a full name's words, articles such as "al" left out
     ("Muammar al-Qaddafi" and "Moammar Gadhafi" both file under "mmr kdf"): names further
     apart than two edits that may still be one name transliterated two ways."""
-    words = [t for t in _bare(tokens) if not is_initial(t)]
+    words = [t for t in without_articles(tokens) if not is_initial(t)]
     if len(words) < 2:
         return []
     keys: list[tuple[str, ...]] = [()]
     for word in words:
         keys = [k + (s,) for k in keys for s in sorted(consonant_skeletons(word))][:MAX_SOUND_KEYS]
     return keys
-
-
-def _bare(tokens: Sequence[str]) -> tuple[str, ...]:
-    """A name's words without the articles transliterations add or drop ("al", "el")."""
-    particles = lexicon.words("name_transliteration_particles")
-    return tuple(t for t in tokens if t not in particles)
 
 
 def _transliteration_findings(items: list[NameItem]) -> Iterator[Finding]:
@@ -706,7 +700,8 @@ def _transliteration_findings(items: list[NameItem]) -> Iterator[Finding]:
             if len(mine) > len(theirs):
                 mine, theirs = theirs, mine
             # further than two edits apart is no typing slip: the rare form's count is not asked
-            if not kept_apart(_bare(mine[0].tokens), _bare(theirs[0].tokens), _documents(mine), _documents(theirs)):
+            if not kept_apart(without_articles(mine[0].tokens), without_articles(theirs[0].tokens),
+                              _documents(mine), _documents(theirs)):
                 continue
             evidence = weigh(mine, theirs, set(mine[0].tokens) | set(theirs[0].tokens))
             if evidence.two_people or evidence.story is not True:
